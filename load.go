@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/confplan/confplan/planner"
+	"github.com/confplan/confplan/sources"
+)
+
+// programFlags are the flags of every command that reads program files.
+func programFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "tz", Usage: "the conference's IANA time zone, e.g. America/Los_Angeles (default: from the input)"},
+		&cli.StringFlag{Name: "date-order", Usage: "how to read dates like 03/04/2025: mdy or dmy (default: from the whole column)"},
+	}
+}
+
+// fileReport is what was understood of one program file.
+type fileReport struct {
+	Name   string
+	Result *sources.Result
+	Err    error
+}
+
+// loadMeeting reads every program file into one meeting. Files that cannot
+// be read, or yield nothing, are reported and make the error non-nil, but
+// the other files still load so inspect can show them.
+func (e *env) loadMeeting(c *cli.Context, files []string) (*planner.Meeting, []fileReport, error) {
+	if len(files) == 0 {
+		return nil, nil, &usageError{msg: "no program file given", hint: fmt.Sprintf("confplan %s [flags] PROGRAM_FILE...", c.Command.Name)}
+	}
+	var opt sources.Options
+	switch strings.ToLower(c.String("date-order")) {
+	case "":
+	case "mdy":
+		opt.DateOrder = sources.DateMDY
+	case "dmy":
+		opt.DateOrder = sources.DateDMY
+	default:
+		return nil, nil, &usageError{msg: fmt.Sprintf("--date-order %q: want mdy or dmy", c.String("date-order"))}
+	}
+	if tz := c.String("tz"); tz != "" {
+		loc, err := loadZone(tz)
+		if err != nil {
+			return nil, nil, err
+		}
+		opt.Zone = loc
+	}
+	data := make([][]byte, len(files))
+	reports := make([]fileReport, len(files))
+	for i, f := range files {
+		reports[i].Name = f
+		b, err := os.ReadFile(f)
+		if err != nil {
+			reports[i].Err = err
+			continue
+		}
+		data[i] = b
+	}
+	read := func(i int) {
+		res, err := sources.ReadProgram(bytes.NewReader(data[i]), files[i], opt)
+		reports[i].Result, reports[i].Err = res, err
+	}
+	for i := range files {
+		if data[i] != nil {
+			read(i)
+		}
+	}
+	// Without --tz, a zone found in one file serves the files that had none.
+	if opt.Zone == nil {
+		for _, r := range reports {
+			if r.Err == nil && r.Result != nil && r.Result.Zone != nil {
+				opt.Zone = r.Result.Zone
+				break
+			}
+		}
+		if opt.Zone != nil {
+			for i, r := range reports {
+				if errors.Is(r.Err, sources.ErrNoZone) {
+					read(i)
+				}
+			}
+		}
+	}
+
+	m := &planner.Meeting{Zone: opt.Zone}
+	var failed []string
+	seen := make(map[string]string)
+	for _, r := range reports {
+		if r.Err != nil {
+			failed = append(failed, r.Name)
+			continue
+		}
+		if m.Name == "" {
+			m.Name = r.Result.Meeting
+		}
+		if m.Zone == nil {
+			m.Zone = r.Result.Zone
+		}
+		for _, it := range r.Result.Items {
+			if src, dup := seen[it.ID]; dup {
+				e.warn("%s: item %s is also in %s; keeping the first", it.Source, it.ID, src)
+				continue
+			}
+			seen[it.ID] = it.Source
+			m.Items = append(m.Items, it)
+		}
+	}
+	if m.Name == "" {
+		m.Name = "conference"
+	}
+	planner.SortItems(m.Items)
+	if len(failed) > 0 {
+		errs := make([]error, 0, len(failed))
+		for _, r := range reports {
+			if r.Err != nil {
+				errs = append(errs, r.Err)
+			}
+		}
+		return m, reports, errors.Join(errs...)
+	}
+	return m, reports, nil
+}
+
+// loadZone loads an IANA zone, refusing "Local" and the empty name, which
+// would mean the machine's zone.
+func loadZone(name string) (*time.Location, error) {
+	if name == "" || strings.EqualFold(name, "local") {
+		return nil, &usageError{msg: fmt.Sprintf("--tz %q: name the conference's zone", name), hint: "e.g. --tz America/Los_Angeles"}
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, &usageError{msg: fmt.Sprintf("--tz %q is not an IANA time zone", name), hint: "e.g. --tz America/New_York or --tz America/Los_Angeles"}
+	}
+	return loc, nil
+}
+
+// loadTargets reads the network map and, when given, the programs list.
+func (e *env) loadTargets(network, programs string) (*planner.Targets, error) {
+	t := &planner.Targets{}
+	if network == "" && programs == "" {
+		return nil, &usageError{msg: "no targets given", hint: "--targets network.csv (your network map) and/or --programs programs.csv"}
+	}
+	if network != "" {
+		f, err := os.Open(network)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		people, warns, err := sources.ReadContacts(f, network)
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range warns {
+			e.warn("%s", w)
+		}
+		t.People = people
+	}
+	if programs != "" {
+		f, err := os.Open(programs)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		progs, warns, err := sources.ReadPrograms(f, programs)
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range warns {
+			e.warn("%s", w)
+		}
+		t.Programs = progs
+	}
+	return t, nil
+}

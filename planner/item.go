@@ -1,0 +1,127 @@
+package planner
+
+import (
+	"sort"
+	"time"
+)
+
+// Kind says what sort of program item an Item is.
+type Kind string
+
+// The kinds of item.
+const (
+	KindSession   Kind = "session"   // a session: symposium, panel, Meet the Expert, scientific session
+	KindTalk      Kind = "talk"      // an oral abstract or talk inside a session
+	KindPoster    Kind = "poster"    // a poster (board in the poster hall)
+	KindEvent     Kind = "event"     // an ARRO, resident, medical-student or similar event
+	KindReception Kind = "reception" // a reception or other social event
+)
+
+// Role is the part a person plays in an item.
+type Role string
+
+// The roles, strongest first (see Role.Rank).
+const (
+	RoleSpeaker          Role = "speaker"
+	RoleModerator        Role = "moderator"
+	RolePanelist         Role = "panelist"
+	RolePresentingAuthor Role = "presenting author"
+	RoleAuthor           Role = "author"
+)
+
+// Rank orders roles by how much a person is on stage: 0 is strongest.
+// Unknown roles rank after authors.
+func (r Role) Rank() int {
+	switch r {
+	case RoleSpeaker:
+		return 0
+	case RoleModerator:
+		return 1
+	case RolePanelist:
+		return 2
+	case RolePresentingAuthor:
+		return 3
+	case RoleAuthor:
+		return 4
+	}
+	return 5
+}
+
+// Person is one appearance of a person in an item, as the program prints it.
+type Person struct {
+	// Name is the person's name without credentials, pronouns or
+	// affiliation markers, in the order the program prints it
+	// ("Jennifer A. Smith", "J. A. Smith", "Smith, Jennifer").
+	Name string `json:"name"`
+	// Credentials are the degrees and honours printed with the name (MD, PhD).
+	Credentials []string `json:"credentials,omitempty"`
+	Role        Role     `json:"role"`
+	// Affiliations are the institutions printed for this person, each as
+	// printed (departments, cities and states included).
+	Affiliations []string `json:"affiliations"`
+}
+
+// Item is anything on the program a user can attend.
+type Item struct {
+	// ID is stable: the export's session code, abstract or poster number,
+	// or else derived deterministically from the item's content.
+	ID       string
+	Kind     Kind
+	Title    string
+	Type     string // session type or track as printed ("Meet the Expert", "Poster Q&A")
+	Track    string
+	Start    time.Time // in the conference's zone
+	End      time.Time // in the conference's zone; never before Start
+	Room     string
+	Board    string // poster board, where given
+	ParentID string // the session a talk or poster belongs to
+	Session  string // the title of the parent session, where known
+	People   []Person
+	// Source names where the item was read: "file:line" or "file:element".
+	Source string
+}
+
+// Overlaps reports whether two items share any time.
+func (it *Item) Overlaps(o *Item) bool {
+	return it.Start.Before(o.End) && o.Start.Before(it.End)
+}
+
+// Day returns the item's date in the conference zone as YYYY-MM-DD.
+func (it *Item) Day() string { return it.Start.Format("2006-01-02") }
+
+// Meeting is a conference program: its items and the zone its wall clock
+// runs in.
+type Meeting struct {
+	// Name identifies the meeting ("ASTRO 2025 Annual Meeting"); it seeds
+	// calendar UIDs, so the same program gives the same UIDs.
+	Name  string
+	Zone  *time.Location
+	Items []Item
+}
+
+// SortItems orders items by start, end, kind, ID: the canonical order
+// every output uses.
+func SortItems(items []Item) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := &items[i], &items[j]
+		if !a.Start.Equal(b.Start) {
+			return a.Start.Before(b.Start)
+		}
+		if !a.End.Equal(b.End) {
+			return a.End.Before(b.End)
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.ID < b.ID
+	})
+}
+
+// Index returns a map from item ID to its position in m.Items.
+func (m *Meeting) Index() map[string]int {
+	idx := make(map[string]int, len(m.Items))
+	for i := range m.Items {
+		idx[m.Items[i].ID] = i
+	}
+	return idx
+}

@@ -1,0 +1,98 @@
+package sources
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// MaxInput is the largest input a reader accepts, to keep memory
+// proportional to sane inputs.
+const MaxInput = 64 << 20
+
+// DateOrder says how to read dates such as 03/04/2025.
+type DateOrder int
+
+// The date orders. DateAuto decides from the whole column and fails on
+// ambiguity, naming --date-order.
+const (
+	DateAuto DateOrder = iota
+	DateMDY
+	DateDMY
+)
+
+// Options control reading a program.
+type Options struct {
+	// Zone is the conference zone. When nil, it is taken from the input
+	// (offsets, TZID, a known meeting); when that fails, ReadProgram
+	// returns an error wrapping ErrNoZone.
+	Zone      *time.Location
+	DateOrder DateOrder
+}
+
+// Result is what was understood of one program file.
+type Result struct {
+	Format   string // "csv", "tsv", "xlsx", "eventscribe-html", "html-table", "json-ld", "oasis-json", "sched-json", "ical"
+	Meeting  string // the meeting's name when the input names it
+	Zone     *time.Location
+	Items    []planner.Item
+	Warnings []*Warning
+}
+
+// ReadProgram reads one program file of any supported format. It fails
+// when the input cannot be read at all, has no usable item, or needs a
+// zone it cannot find.
+func ReadProgram(r io.Reader, name string, opt Options) (*Result, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	if err != nil {
+		return nil, &Error{File: name, Reason: err.Error()}
+	}
+	if len(data) > MaxInput {
+		return nil, &Error{File: name, Reason: fmt.Sprintf("file is larger than %d MiB", MaxInput>>20), Hint: "split the export"}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var res *Result
+	switch sniff(data) {
+	case "xlsx":
+		res, err = readXLSX(data, name, opt)
+	case "json":
+		res, err = readJSON(data, name, opt)
+	case "ical":
+		res, err = readICS(data, name, opt)
+	case "html":
+		res, err = readHTML(data, name, opt)
+	default:
+		res, err = readCSV(data, name, opt)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Items) == 0 {
+		return res, &Error{File: name, Reason: "no program items found", Hint: "confplan reads saved program pages (HTML), CSV/TSV/Excel, JSON and iCal exports"}
+	}
+	return res, nil
+}
+
+// sniff names the format of data by its content.
+func sniff(data []byte) string {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return "xlsx"
+	}
+	head := bytes.TrimLeft(data[:min(len(data), 4096)], " \t\r\n")
+	switch {
+	case len(head) > 0 && (head[0] == '{' || head[0] == '['):
+		return "json"
+	case bytes.HasPrefix(bytes.ToUpper(head), []byte("BEGIN:VCALENDAR")):
+		return "ical"
+	case len(head) > 0 && head[0] == '<':
+		return "html"
+	}
+	lower := bytes.ToLower(head)
+	if bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<table")) {
+		return "html"
+	}
+	return "csv"
+}

@@ -1,0 +1,14 @@
+package sources
+
+// Stubs owned by the helpers that implement them; each helper deletes its
+// stub when its real implementation lands.
+
+import "errors"
+
+var errTODO = errors.New("format not implemented yet")
+
+func readXLSX(data []byte, name string, opt Options) (*Result, error) { return nil, errTODO }
+func readJSON(data []byte, name string, opt Options) (*Result, error) { return nil, errTODO }
+func readICS(data []byte, name string, opt Options) (*Result, error)  { return nil, errTODO }
+func readHTML(data []byte, name string, opt Options) (*Result, error) { return nil, errTODO }
+func readCSV(data []byte, name string, opt Options) (*Result, error)  { return nil, errTODO }
