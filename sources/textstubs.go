@@ -66,3 +66,17 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person { return
 // resolving each author's affiliation numbers. A presenting author marked
 // with "*" gets RolePresentingAuthor; everyone else RoleAuthor.
 func parseAuthorBlock(s string) []planner.Person { return nil }
+
+// guessMeeting recognises a known meeting (KnownMeetings) named in text and
+// returns its name and zone; loc is nil when none is recognised.
+func guessMeeting(text []byte) (name string, loc *time.Location) { return "", nil }
+
+// classify decides an item's kind from its title and its type, category or
+// session text: posters, ARRO/resident/medical-student events, receptions,
+// sessions. Talks are decided by structure (a presentation inside a
+// session), not here; fallback is the kind to use when nothing says otherwise.
+func classify(title, typ string, fallback planner.Kind) planner.Kind { return fallback }
+
+// deriveID returns a stable ID for an item without one, from its content:
+// the same parts always give the same ID.
+func deriveID(parts ...string) string { return "" }
