@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/confplan/confplan/export"
+	"github.com/confplan/confplan/planner"
+)
+
+func (e *env) inspectCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "inspect",
+		Usage:     "show what confplan understood of program files",
+		ArgsUsage: "PROGRAM_FILE...",
+		Description: "Reads saved program pages (HTML), CSV/TSV/Excel, JSON and iCal exports, detecting\n" +
+			"each format by content, and prints the items found with a summary per file.\n" +
+			"Several files combine into one program.",
+		Flags: append(programFlags(), formatFlag("table", "json", "csv")),
+		Action: func(c *cli.Context) error {
+			format, err := formatOf(c, "table", "json", "csv")
+			if err != nil {
+				return err
+			}
+			m, reports, loadErr := e.loadMeeting(c, c.Args().Slice())
+			if m == nil {
+				return loadErr
+			}
+			// Summaries are part of the table; with json or csv they go to
+			// stderr so stdout stays machine-readable.
+			sum := e.stderr
+			switch format {
+			case "json":
+				err = export.WriteItemsJSON(e.stdout, m.Items)
+			case "csv":
+				err = export.WriteItemsCSV(e.stdout, m.Items)
+			default:
+				err = export.WriteItemsTable(e.stdout, m.Items)
+				sum = e.stdout
+			}
+			if err != nil {
+				return err
+			}
+			for _, r := range reports {
+				if r.Result != nil {
+					for _, w := range r.Result.Warnings {
+						e.warn("%s", w)
+					}
+				}
+				fmt.Fprintln(sum, summary(r))
+			}
+			if m.Zone != nil && len(m.Items) > 0 {
+				fmt.Fprintf(sum, "%d items in all; times are wall-clock times in %s\n", len(m.Items), m.Zone)
+			}
+			return loadErr
+		},
+	}
+}
+
+// summary is one line about one file: format, items by kind, warnings.
+func summary(r fileReport) string {
+	if r.Result == nil {
+		return fmt.Sprintf("%s: not read", r.Name)
+	}
+	counts := map[planner.Kind]int{}
+	for _, it := range r.Result.Items {
+		counts[it.Kind]++
+	}
+	kinds := make([]string, 0, len(counts))
+	for k := range counts {
+		kinds = append(kinds, string(k))
+	}
+	sort.Strings(kinds)
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%d %s", counts[planner.Kind(k)], k)
+	}
+	s := fmt.Sprintf("%s: %s, %d items", r.Name, r.Result.Format, len(r.Result.Items))
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return s + fmt.Sprintf(", %d warnings", len(r.Result.Warnings))
+}
+
+// formatFlag is the --format flag with its allowed values.
+func formatFlag(values ...string) cli.Flag {
+	return &cli.StringFlag{Name: "format", Value: values[0], Usage: "output format: " + strings.Join(values, ", ")}
+}
+
+// formatOf returns --format, checked against the allowed values.
+func formatOf(c *cli.Context, values ...string) (string, error) {
+	f := strings.ToLower(c.String("format"))
+	for _, v := range values {
+		if f == v {
+			return f, nil
+		}
+	}
+	return "", &usageError{msg: fmt.Sprintf("--format %q is not one of %s", c.String("format"), strings.Join(values, ", "))}
+}
