@@ -1,0 +1,472 @@
+package sources
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Sheet is a CSV table that can be edited without damaging it: it is the
+// user's own spreadsheet (the network map, the encounter log), so a write
+// must change only what confplan means to change.
+//
+// The model. Each record keeps the exact bytes it was read from. Writing
+// an unchanged sheet gives back those bytes, so reading and writing a
+// well-formed file is the identity. Only a record that was edited (Set) or
+// added (Append) is encoded again, with the file's delimiter, line ending
+// and quoting style: a field that was quoted stays quoted, a new field is
+// quoted only when it needs to be (or always, when the file quotes every
+// field). The BOM, an Excel "sep=;" line, blank lines, the header's
+// spelling, column order, unknown columns, row order and the presence or
+// absence of a final newline all survive.
+//
+// Cost: memory is proportional to the file; Bytes is linear in its size.
+type Sheet struct {
+	Name      string // the name used in messages
+	BOM       bool   // the file starts with a UTF-8 byte order mark
+	Comma     byte   // ',', ';' or '\t'
+	LineEnd   string // "\r\n" or "\n": the terminator new and edited records get
+	QuoteAll  bool   // every field of the file is quoted
+	Header    []string
+	recs      []*record // every record in file order: preamble, header, blanks, data
+	rows      []*record // the data records (non-blank, after the header)
+	finalNL   bool      // the file ends with a line terminator
+	headerRec *record
+}
+
+// record is one CSV record and the bytes it came from.
+type record struct {
+	fields []string
+	quoted []bool
+	raw    []byte // the record's bytes including its terminator; nil once edited
+	line   int    // 1-based line the record starts on
+	blank  bool   // an empty line
+	term   string // the record's own terminator as read ("" at end of file)
+}
+
+// SheetError says why a CSV file cannot be used as a sheet.
+func sheetError(name string, line int, format string, args ...any) *Error {
+	return &Error{File: name, Line: line, Reason: fmt.Sprintf(format, args...)}
+}
+
+// ReadSheet reads a whole CSV stream as a Sheet. The delimiter (comma,
+// semicolon or tab) is sniffed from the header line, or taken from an Excel
+// "sep=" line. The first non-blank record is the header.
+func ReadSheet(r io.Reader, name string) (*Sheet, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	if err != nil {
+		return nil, &Error{File: name, Reason: err.Error()}
+	}
+	if len(data) > MaxInput {
+		return nil, &Error{File: name, Reason: fmt.Sprintf("file is larger than %d MiB", MaxInput>>20)}
+	}
+	return ParseSheet(data, name)
+}
+
+// ParseSheet is ReadSheet over bytes already read. data is not retained
+// beyond the records' copies.
+func ParseSheet(data []byte, name string) (*Sheet, error) {
+	s := &Sheet{Name: name, Comma: ','}
+	if bytes.HasPrefix(data, []byte(bom)) {
+		s.BOM = true
+		data = data[len(bom):]
+	}
+	body := data
+	var pre *record
+	if c, n, ok := sepLine(body); ok {
+		s.Comma = c
+		pre = &record{raw: bytes.Clone(body[:n]), line: 1, term: lineTerm(body[:n])}
+		body = body[n:]
+	} else {
+		s.Comma = sniffComma(body)
+	}
+	line := 1
+	if pre != nil {
+		s.recs = append(s.recs, pre)
+		line = 2
+	}
+	recs, err := parseRecords(body, s.Comma, name, line)
+	if err != nil {
+		return nil, err
+	}
+	s.recs = append(s.recs, recs...)
+	s.finalNL = len(data) == 0 || data[len(data)-1] == '\n'
+	for _, r := range recs {
+		if r.blank {
+			continue
+		}
+		if s.headerRec == nil {
+			s.headerRec = r
+			s.Header = r.fields
+			continue
+		}
+		s.rows = append(s.rows, r)
+	}
+	s.LineEnd = "\n"
+	for _, r := range s.recs {
+		if r.term != "" {
+			s.LineEnd = r.term
+			break
+		}
+	}
+	all, any := true, false
+	for _, r := range recs {
+		for _, q := range r.quoted {
+			any = true
+			all = all && q
+		}
+	}
+	s.QuoteAll = any && all
+	return s, nil
+}
+
+const bom = "\xef\xbb\xbf"
+
+// sepLine recognises Excel's "sep=;" first line.
+func sepLine(data []byte) (comma byte, n int, ok bool) {
+	if len(data) < 5 || !bytes.EqualFold(data[:4], []byte("sep=")) {
+		return 0, 0, false
+	}
+	c := data[4]
+	if c != ',' && c != ';' && c != '\t' && c != '|' {
+		return 0, 0, false
+	}
+	rest := data[5:]
+	switch {
+	case len(rest) == 0:
+		return c, 5, true
+	case rest[0] == '\n':
+		return c, 6, true
+	case len(rest) > 1 && rest[0] == '\r' && rest[1] == '\n':
+		return c, 7, true
+	}
+	return 0, 0, false
+}
+
+func lineTerm(b []byte) string {
+	switch {
+	case bytes.HasSuffix(b, []byte("\r\n")):
+		return "\r\n"
+	case bytes.HasSuffix(b, []byte("\n")):
+		return "\n"
+	}
+	return ""
+}
+
+// sniffComma picks the delimiter of a CSV file: the candidate among
+// comma, semicolon and tab that splits the first record into the most
+// fields and keeps the next records at that width. Quoted text is not
+// counted. Ties go to the comma.
+func sniffComma(data []byte) byte {
+	best, bestScore := byte(','), -1
+	for _, c := range []byte{',', ';', '\t'} {
+		counts := countOutsideQuotes(data, c, 6)
+		if len(counts) == 0 || counts[0] == 0 {
+			continue
+		}
+		score := counts[0] * 4
+		for _, n := range counts[1:] {
+			if n == counts[0] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best
+}
+
+// countOutsideQuotes counts c outside quotes in each of the first max
+// non-blank records of data.
+func countOutsideQuotes(data []byte, c byte, max int) []int {
+	var counts []int
+	n, inQuote, empty := 0, false, true
+	for _, b := range data[:min(len(data), 64<<10)] {
+		switch {
+		case b == '"':
+			inQuote = !inQuote
+			empty = false
+		case inQuote:
+		case b == c:
+			n++
+			empty = false
+		case b == '\n':
+			if !empty {
+				counts = append(counts, n)
+				if len(counts) == max {
+					return counts
+				}
+			}
+			n, empty = 0, true
+		case b != '\r':
+			empty = false
+		}
+	}
+	if !empty {
+		counts = append(counts, n)
+	}
+	return counts
+}
+
+// parseRecords splits data into records, keeping each record's bytes.
+// It accepts the quirks of real exports (a stray quote inside an unquoted
+// field is text, text after a closing quote is kept) and fails only on a
+// quote that is never closed, naming the line it opened on.
+func parseRecords(data []byte, comma byte, name string, line int) ([]*record, error) {
+	var recs []*record
+	pos := 0
+	for pos < len(data) {
+		start, startLine := pos, line
+		r := &record{line: startLine}
+		// A blank line.
+		if data[pos] == '\n' || (data[pos] == '\r' && pos+1 < len(data) && data[pos+1] == '\n') {
+			n := 1
+			if data[pos] == '\r' {
+				n = 2
+			}
+			r.blank, r.raw, r.term = true, bytes.Clone(data[pos:pos+n]), string(data[pos:pos+n])
+			recs = append(recs, r)
+			pos += n
+			line++
+			continue
+		}
+		for {
+			var field []byte
+			quoted := false
+			if pos < len(data) && data[pos] == '"' {
+				quoted = true
+				qline := line
+				pos++
+				for {
+					i := bytes.IndexByte(data[pos:], '"')
+					if i < 0 {
+						return nil, sheetError(name, qline, "quoted field is never closed; check for a stray \" in this row")
+					}
+					chunk := data[pos : pos+i]
+					line += bytes.Count(chunk, []byte("\n"))
+					field = append(field, chunk...)
+					pos += i + 1
+					if pos < len(data) && data[pos] == '"' {
+						field = append(field, '"')
+						pos++
+						continue
+					}
+					break
+				}
+			}
+			// Unquoted text, or text after a closing quote (kept as is).
+			for pos < len(data) {
+				b := data[pos]
+				if b == comma || b == '\n' {
+					break
+				}
+				if b == '\r' && pos+1 < len(data) && data[pos+1] == '\n' {
+					break
+				}
+				field = append(field, b)
+				pos++
+			}
+			r.fields = append(r.fields, string(field))
+			r.quoted = append(r.quoted, quoted)
+			if pos < len(data) && data[pos] == comma {
+				pos++
+				continue
+			}
+			break
+		}
+		switch {
+		case pos >= len(data):
+		case data[pos] == '\n':
+			r.term = "\n"
+			pos++
+		default: // \r\n
+			r.term = "\r\n"
+			pos += 2
+		}
+		if r.term != "" {
+			line++
+		}
+		r.raw = bytes.Clone(data[start:pos])
+		recs = append(recs, r)
+	}
+	return recs, nil
+}
+
+// Len is the number of data rows.
+func (s *Sheet) Len() int { return len(s.rows) }
+
+// Line is the 1-based line a data row starts on (0 for appended rows).
+func (s *Sheet) Line(row int) int { return s.rows[row].line }
+
+// Row returns a copy of a data row's fields.
+func (s *Sheet) Row(row int) []string { return append([]string(nil), s.rows[row].fields...) }
+
+// Get returns one cell; a cell past the end of a short row is "".
+func (s *Sheet) Get(row, col int) string {
+	if row < 0 || row >= len(s.rows) || col < 0 {
+		return ""
+	}
+	f := s.rows[row].fields
+	if col >= len(f) {
+		return ""
+	}
+	return f[col]
+}
+
+// Col returns the index of the first header column whose normalized
+// spelling is one of names (see NormalizeHeader), or -1.
+func (s *Sheet) Col(names ...string) int {
+	for _, n := range names {
+		n = NormalizeHeader(n)
+		for i, h := range s.Header {
+			if NormalizeHeader(h) == n {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// NormalizeHeader folds a header cell for matching: lower case, trimmed,
+// "_" and runs of spaces as one space, a trailing ":" or "?" dropped.
+func NormalizeHeader(h string) string {
+	h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, bom)))
+	h = strings.ReplaceAll(h, "_", " ")
+	h = strings.TrimRight(h, ":?")
+	return strings.Join(strings.Fields(h), " ")
+}
+
+// Set writes text confplan supplies (from the command line or a program
+// file) into a cell, neutralizing it as a formula (see Neutralize). Only
+// this row is encoded again when the sheet is written. Setting a cell to
+// the value it already holds changes nothing.
+func (s *Sheet) Set(row, col int, text string) {
+	s.setRaw(row, col, Neutralize(text))
+}
+
+func (s *Sheet) setRaw(row, col int, v string) {
+	if col < 0 {
+		return
+	}
+	r := s.rows[row]
+	if col < len(r.fields) && r.fields[col] == v {
+		return
+	}
+	for len(r.fields) <= col {
+		r.fields = append(r.fields, "")
+		r.quoted = append(r.quoted, false)
+	}
+	r.fields[col] = v
+	r.raw = nil
+}
+
+// Append adds a data row with the given cells (column index → text), as
+// wide as the header; the text is neutralized. It returns the new row's
+// index.
+func (s *Sheet) Append(cells map[int]string) int {
+	r := &record{fields: make([]string, max(len(s.Header), 1)), term: s.LineEnd}
+	r.quoted = make([]bool, len(r.fields))
+	for c, v := range cells {
+		for c >= len(r.fields) {
+			r.fields = append(r.fields, "")
+			r.quoted = append(r.quoted, false)
+		}
+		r.fields[c] = Neutralize(v)
+	}
+	// Place it after the last data row (or the header), before any
+	// trailing blank lines, so it stays with the table.
+	at := len(s.recs)
+	for at > 0 && s.recs[at-1].blank {
+		at--
+	}
+	s.recs = append(s.recs, nil)
+	copy(s.recs[at+1:], s.recs[at:])
+	s.recs[at] = r
+	s.rows = append(s.rows, r)
+	return len(s.rows) - 1
+}
+
+// Neutralize makes text safe to put in a spreadsheet cell: text starting
+// with "=", "+", "-", "@", a tab or a carriage return would run as a
+// formula in Excel or Sheets, so it gets a leading "'" (OWASP CSV
+// injection advice). Other text is returned unchanged.
+func Neutralize(text string) string {
+	if text == "" {
+		return text
+	}
+	switch text[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + text
+	}
+	return text
+}
+
+// Unneutralize undoes Neutralize for text confplan itself wrote.
+func Unneutralize(text string) string {
+	if len(text) > 1 && text[0] == '\'' {
+		switch text[1] {
+		case '=', '+', '-', '@', '\t', '\r':
+			return text[1:]
+		}
+	}
+	return text
+}
+
+// Bytes returns the sheet as it should be written: unchanged records as
+// they were read, edited and new records encoded in the file's style.
+func (s *Sheet) Bytes() []byte {
+	var b bytes.Buffer
+	if s.BOM {
+		b.WriteString(bom)
+	}
+	last := len(s.recs) - 1
+	for i, r := range s.recs {
+		if r.raw != nil {
+			b.Write(r.raw)
+			if r.term == "" && i < last {
+				// Was the last record without a final newline; now it
+				// has followers.
+				b.WriteString(s.LineEnd)
+			}
+			continue
+		}
+		s.encode(&b, r)
+		switch {
+		case i < last:
+			b.WriteString(s.LineEnd)
+		case s.finalNL:
+			b.WriteString(s.LineEnd)
+		}
+	}
+	return b.Bytes()
+}
+
+// WriteTo writes Bytes to w.
+func (s *Sheet) WriteTo(w io.Writer) (int64, error) {
+	n, err := w.Write(s.Bytes())
+	return int64(n), err
+}
+
+func (s *Sheet) encode(b *bytes.Buffer, r *record) {
+	for i, f := range r.fields {
+		if i > 0 {
+			b.WriteByte(s.Comma)
+		}
+		if s.QuoteAll || (i < len(r.quoted) && r.quoted[i]) || s.needsQuotes(f) {
+			b.WriteByte('"')
+			b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+			b.WriteByte('"')
+			continue
+		}
+		b.WriteString(f)
+	}
+}
+
+func (s *Sheet) needsQuotes(f string) bool {
+	if f == "" {
+		return false
+	}
+	return strings.ContainsAny(f, "\"\r\n"+string(s.Comma)) || f[0] == ' ' || f[len(f)-1] == ' '
+}
