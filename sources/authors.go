@@ -1,0 +1,273 @@
+package sources
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// Author blocks as ASTRO abstracts publish them:
+//
+//	D. W. Bruner1, S. L. Pugh2,3, W. R. Lee3, … and B. Movsas17; 1Nell Hodgson
+//	Woodruff School of Nursing, Winship Cancer Institute at Emory University,
+//	Atlanta, GA, 2NRG Oncology, ...
+//
+// The author list ends at the first ";" or line break that is followed by
+// the affiliation marker 1 (or the lowest marker any author uses). The
+// affiliation list is split on its number markers, each expected in
+// sequence and preceded by the start, a comma, a semicolon or a line
+// break, so that commas, street numbers and postal codes inside an
+// affiliation do not split it. Authors are split on "," ";" and "and";
+// digits glued to a surname are its markers ("Pugh2,3" → 2 and 3), a
+// lone run of digits after a comma belongs to the author before it, and
+// "*" marks the presenting author.
+
+var superscripts = strings.NewReplacer(
+	"⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9",
+	"˒", ",", "⸴", ",", "\u00a0", " ", "\r\n", "\n", "\r", "\n", "…", " ", "...", " ",
+)
+
+// parseAuthorBlock reads an abstract's author block as published:
+// "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson ..., 2NRG Oncology"
+// (superscripts already flattened to digits or Unicode superscripts),
+// resolving each author's affiliation numbers. A presenting author marked
+// with "*" gets RolePresentingAuthor; everyone else RoleAuthor.
+func parseAuthorBlock(s string) []planner.Person {
+	t := superscripts.Replace(s)
+	if len(t) > 200000 {
+		t = t[:200000]
+	}
+	authorText, affText, numbered := splitAuthorBlock(t)
+	authors := splitAuthors(authorText)
+	var affs map[int]string
+	var plain []string
+	if numbered {
+		affs = numberedAffiliations(affText)
+	} else if strings.TrimSpace(affText) != "" {
+		for _, a := range strings.Split(affText, "\n") {
+			if a = strings.Trim(strings.TrimSpace(a), ",;."); a != "" {
+				plain = append(plain, a)
+			}
+		}
+	}
+	var out []planner.Person
+	for _, a := range authors {
+		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: []string{}}
+		if a.presenting {
+			p.Role = planner.RolePresentingAuthor
+		}
+		if c := strings.Split(a.name, ", "); len(c) > 1 {
+			if creds, ok := splitCredentials(strings.Join(c[1:], ",")); ok {
+				p.Name, p.Credentials = c[0], creds
+			}
+		}
+		for _, n := range a.marks {
+			if aff, ok := affs[n]; ok && !contains(p.Affiliations, aff) {
+				p.Affiliations = append(p.Affiliations, aff)
+			}
+		}
+		if len(a.marks) == 0 && len(plain) == 1 {
+			p.Affiliations = append(p.Affiliations, plain[0])
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAuthorBlock finds where the affiliation list starts: after a ";"
+// or line break followed by a marker digit and a letter. Without one, a
+// line break or ";" followed by an institution-looking text starts an
+// unnumbered affiliation.
+func splitAuthorBlock(t string) (authors, affs string, numbered bool) {
+	for i := 0; i < len(t); i++ {
+		if t[i] != ';' && t[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
+			j++
+		}
+		k := j
+		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		if k > j && k-j <= 3 {
+			m := k
+			for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
+				m++
+			}
+			if m < len(t) && startsLetter(t[m:]) {
+				return t[:i], t[j:], true
+			}
+		}
+	}
+	// No numbered list: a last line or ";" part that names an institution.
+	if i := strings.LastIndex(t, "\n"); i > 0 && institutional(t[i+1:]) && !hasMarkers(t[:i]) {
+		return t[:i], t[i+1:], false
+	}
+	if i := strings.LastIndex(t, ";"); i > 0 && institutional(t[i+1:]) && !hasMarkers(t[:i]) {
+		return t[:i], t[i+1:], false
+	}
+	return t, "", false
+}
+
+func hasMarkers(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && unicode.IsLetter(rune(s[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8First(s)
+	return unicode.IsLetter(r)
+}
+
+// numberedAffiliations splits "1Univ A, City, ST, 2Univ B" on its
+// markers.
+func numberedAffiliations(t string) map[int]string {
+	type mark struct{ n, at, text int }
+	var marks []mark
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			continue
+		}
+		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+			continue
+		}
+		// preceded by the start, or by , ; or a line break (spaces allowed)
+		k := i - 1
+		for k >= 0 && (t[k] == ' ' || t[k] == '\t') {
+			k--
+		}
+		if k >= 0 && t[k] != ',' && t[k] != ';' && t[k] != '\n' {
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j-i > 3 {
+			continue
+		}
+		m := j
+		for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
+			m++
+		}
+		if m >= len(t) || !startsLetter(t[m:]) {
+			continue
+		}
+		n, _ := strconv.Atoi(t[i:j])
+		marks = append(marks, mark{n, i, m})
+	}
+	// Keep the markers that count up from the first: 1, 2, 3, ... (a gap
+	// is allowed: elided lists jump from 3 to 17).
+	var seq []mark
+	for _, m := range marks {
+		if len(seq) == 0 || m.n > seq[len(seq)-1].n {
+			seq = append(seq, m)
+		}
+	}
+	out := map[int]string{}
+	for i, m := range seq {
+		end := len(t)
+		if i+1 < len(seq) {
+			end = seq[i+1].at
+		}
+		a := strings.Join(strings.Fields(t[m.text:end]), " ")
+		a = strings.TrimRight(a, ",;. ")
+		if a != "" {
+			out[m.n] = a
+		}
+	}
+	return out
+}
+
+type rawAuthor struct {
+	name       string
+	marks      []int
+	presenting bool
+}
+
+// splitAuthors splits the author list into names with their markers.
+func splitAuthors(t string) []rawAuthor {
+	t = strings.Join(strings.Fields(t), " ") // line breaks inside names
+	var pieces []string
+	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' }) {
+		// "A. Smith1 and B. Jones2", "and B. Jones", "& B. Jones"
+		p = strings.TrimSpace(p)
+		for _, sep := range []string{" and ", " & "} {
+			for {
+				i := strings.Index(p, sep)
+				if i < 0 {
+					break
+				}
+				pieces = append(pieces, p[:i])
+				p = p[i+len(sep):]
+			}
+		}
+		for _, pre := range []string{"and ", "& "} {
+			p = strings.TrimPrefix(p, pre)
+		}
+		pieces = append(pieces, p)
+	}
+	var out []rawAuthor
+	for _, p := range pieces {
+		p = strings.TrimSpace(p)
+		if p == "" || p == "et al." || p == "et al" {
+			continue
+		}
+		name, marks, star := splitMarks(p)
+		if name == "" {
+			// a lone "3" after "Pugh2," belongs to the author before
+			if len(out) > 0 {
+				out[len(out)-1].marks = append(out[len(out)-1].marks, marks...)
+				out[len(out)-1].presenting = out[len(out)-1].presenting || star
+			}
+			continue
+		}
+		if len(out) > 0 && (suffix(name) || credential(name) != "") && len(out[len(out)-1].marks) == 0 {
+			// "J. Smith, Jr.1" or "J. Smith, MD1"
+			out[len(out)-1].name += ", " + name
+			out[len(out)-1].marks = marks
+			out[len(out)-1].presenting = out[len(out)-1].presenting || star
+			continue
+		}
+		out = append(out, rawAuthor{name: name, marks: marks, presenting: star})
+	}
+	return out
+}
+
+// splitMarks removes the presenting marker "*" and the trailing
+// affiliation digits from one author.
+func splitMarks(p string) (name string, marks []int, star bool) {
+	if strings.ContainsAny(p, "*†") {
+		star = strings.Contains(p, "*")
+		p = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "").Replace(p)
+	}
+	p = strings.TrimSpace(p)
+	end := len(p)
+	for end > 0 && (p[end-1] >= '0' && p[end-1] <= '9' || p[end-1] == ' ') {
+		end--
+	}
+	for _, f := range strings.Fields(p[end:]) {
+		if n, err := strconv.Atoi(f); err == nil && len(f) <= 3 {
+			marks = append(marks, n)
+		}
+	}
+	name = strings.TrimSpace(p[:end])
+	return name, marks, star
+}

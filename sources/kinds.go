@@ -1,0 +1,91 @@
+package sources
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"strings"
+	"unicode"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// Item kinds are decided from the words of an item's type (category,
+// track, session) first and its title second:
+//
+//   - poster: "poster", "e-poster", "ePoster", "digital poster", "poster
+//     Q&A", "poster viewing"; a type that says "board" presentations;
+//   - event: trainee events — ARRO, resident, medical student, ASPP,
+//     career, mentoring, international medical graduate, program director
+//     meet-ups, the residency match. An "ARRO Reception" is an event: for
+//     the user it is a trainee event first;
+//   - reception: reception, social, happy hour, networking reception,
+//     mixer, gala, party;
+//   - otherwise the caller's fallback (session, or talk inside a session).
+//
+// "Meet the Expert" and similar formats are sessions.
+var (
+	posterWords    = []string{"poster", "eposter", "e-poster", "board presentation", "poster q&a", "digital poster"}
+	eventWords     = []string{"arro", "resident", "residents", "residency", "medical student", "medical students", "aspp", "career", "careers", "mentoring", "mentorship", "mentor", "trainee", "trainees", "international medical graduate", "international medical graduates", "img", "imgs", "program directors", "meet the program directors", "residency match", "student workshop", "early career"}
+	receptionWords = []string{"reception", "receptions", "social", "happy hour", "networking reception", "mixer", "gala", "party", "networking event"}
+)
+
+// classify decides an item's kind from its title and its type, category or
+// session text: posters, ARRO/resident/medical-student events, receptions,
+// sessions. Talks are decided by structure (a presentation inside a
+// session), not here; fallback is the kind to use when nothing says otherwise.
+func classify(title, typ string, fallback planner.Kind) planner.Kind {
+	for _, text := range []string{typ, title} {
+		w := " " + wordText(text) + " "
+		if w == "  " {
+			continue
+		}
+		switch {
+		case hasAny(w, posterWords):
+			return planner.KindPoster
+		case hasAny(w, eventWords):
+			return planner.KindEvent
+		case hasAny(w, receptionWords):
+			return planner.KindReception
+		}
+	}
+	return fallback
+}
+
+// wordText lower-cases s and replaces everything but letters, digits, "&"
+// and "-" with single spaces, so phrases match on word boundaries.
+func wordText(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '-' {
+			b.WriteRune(r)
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func hasAny(w string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(w, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// deriveID returns a stable ID for an item without one, from its content:
+// the same parts always give the same ID. Parts are normalised (case,
+// spacing) before hashing, so re-exports that only reflow text keep
+// their IDs. The ID is "x-" and the first 10 hex digits of a SHA-1.
+func deriveID(parts ...string) string {
+	h := sha1.New()
+	for _, p := range parts {
+		h.Write([]byte(strings.ToLower(strings.Join(strings.Fields(p), " "))))
+		h.Write([]byte{0})
+	}
+	return "x-" + hex.EncodeToString(h.Sum(nil))[:10]
+}

@@ -1,0 +1,514 @@
+package sources
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// People as programs print them. The rules, in order:
+//
+//   - Pronouns in brackets ("(she/her/hers)") and placeholders ("-None-",
+//     "N/A") are dropped.
+//   - An affiliation follows a spaced dash ("Name, MD – Affiliation") or
+//     sits in a trailing bracket ("Dr. X (UC Davis)"); several
+//     affiliations in one bracket are separated by ";". Leading job
+//     titles ("Associate Professor, Heidelberg University Hospital") are
+//     stripped, the institution is kept as printed, cities and states
+//     included.
+//   - After the name, comma-separated parts that are credentials (MD, PhD,
+//     "MD;PhD", "MD,MBBS,FACP") become Credentials; any other part after
+//     them is an affiliation when none was found otherwise.
+//   - Honorifics (Dr., Prof.) are dropped from the name.
+//   - "Smith, John A., MD" (surname first) is turned into "John A. Smith",
+//     so one person reads the same in every source; the matcher
+//     normalises name forms either way.
+
+// credentials are degrees, licences and honours, keyed by their upper-case
+// form without dots or spaces; the value is the usual spelling.
+var credentials = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range strings.Fields(`MD DO PhD MBBS MBChB MBBCh BMBS MB BCh ChB BChir MS MSc MSCI MSCE MSCR MSE MSPH MSHS MSHP MSN MSW
+		MPH MBA MHA MHS MHSc MEd MA BA BS BSc BSN BE MEng ME MPhil DPhil ScD DSc DrPH JD PharmD DNP DPT DMD DDS DM MCh MMed MAS
+		DABR DABMP DABNM DABMS FASTRO FACR FACRO FACP FACS FAAPM FACMP FASCO FRCPC FRCSC FRCR FRCP FRCPath FRCS MRCP MRCS FRANZCR FRACP FFRRCSI FCRT
+		CMD RN NP PA PA-C PAC APRN CRNP ARNP FNP FNP-BC ANP AOCN AOCNP OCN CNS LCSW RD CTR CCRP CCRC RTT RT DMP CHP CHES
+		RhMSUS RhMSK CCD FAAN FAANS FASCP FCAP FACE FAAFP FAAP FAHA FACC FACOG FIDSA DNB DMRT DMRD MDCM EdD MFA MPP MLS
+		MMSc MBE MDiv LMSW CPHQ CPC CCRN NE-BC PMP MSEd MEd MSt BPharm DipABR CMPE`) {
+		key := strings.ToUpper(strings.NewReplacer(".", "", " ", "").Replace(c))
+		m[key] = c
+	}
+	return m
+}()
+
+// credential returns the usual spelling of credential c ("M.D." → "MD"),
+// or "" when c is not one.
+func credential(c string) string {
+	key := strings.ToUpper(strings.NewReplacer(".", "", " ", "", "(", "", ")", "").Replace(strings.TrimSpace(c)))
+	if key == "" {
+		return ""
+	}
+	if v, ok := credentials[key]; ok {
+		return v
+	}
+	return ""
+}
+
+// isPlaceholder reports whether s is an export's "nothing here" marker.
+func isPlaceholder(s string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")) {
+	case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
+		return true
+	}
+	return false
+}
+
+// splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",
+// "MD PhD" or "M.D., Ph.D." as credentials. ok is false when any piece
+// is not a credential.
+func splitCredentials(part string) (creds []string, ok bool) {
+	pieces := strings.FieldsFunc(part, func(r rune) bool { return r == ';' || r == ',' || r == '/' || r == ' ' || r == '|' })
+	if len(pieces) == 0 {
+		return nil, false
+	}
+	for _, p := range pieces {
+		c := credential(p)
+		if c == "" {
+			return nil, false
+		}
+		creds = append(creds, c)
+	}
+	return creds, true
+}
+
+var (
+	pronounRe  = regexp.MustCompile(`(?i)\(\s*(?:she|he|they|ze|xe|her|him|them)\s*/[^)]*\)`)
+	spaceRe    = regexp.MustCompile(`\s+`)
+	honorifics = []string{"dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "mx.", "doctor"}
+)
+
+// affSeps separate a name from its affiliation.
+var affSeps = []string{" – ", " — ", " - ", " -- ", " | "}
+
+// parsePersonText reads one person as programs print them:
+// "Sandra A.G Visser, PhD (she/her/hers)", "Erin Chew, MD;RhMSUS",
+// "Jean Acevedo, -None-", "Name, MD – Affiliation", "Name (Affiliation)".
+// Role is left empty for the caller. An empty Name means the text held
+// no person.
+func parsePersonText(s string) planner.Person {
+	var p planner.Person
+	t := spaceRe.ReplaceAllString(strings.TrimSpace(s), " ")
+	t = pronounRe.ReplaceAllString(t, "")
+	t = strings.TrimSpace(t)
+	if len(t) > 1000 {
+		t = t[:1000]
+	}
+	var affs []string
+	// "Name, MD – Affiliation"
+	for _, sep := range affSeps {
+		if i := strings.Index(t, sep); i > 0 {
+			affs = append(affs, splitAffiliations(t[i+len(sep):])...)
+			t = strings.TrimSpace(t[:i])
+			break
+		}
+	}
+	// "Name (Affiliation)": a trailing bracket that is not pronouns.
+	for strings.HasSuffix(t, ")") {
+		open := matchingOpen(t)
+		if open <= 0 {
+			break
+		}
+		inner := strings.TrimSpace(t[open+1 : len(t)-1])
+		t = strings.TrimSpace(t[:open])
+		if c, ok := splitCredentials(inner); ok {
+			p.Credentials = append(p.Credentials, c...)
+			continue
+		}
+		if !isPlaceholder(inner) {
+			affs = append(splitAffiliations(inner), affs...)
+		}
+	}
+	parts := splitTop(t, ',')
+	if len(parts) == 0 {
+		return p
+	}
+	name := strings.TrimSpace(parts[0])
+	rest := parts[1:]
+	// "Smith, John A., MD": surname first.
+	if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) {
+		name = strings.TrimSpace(rest[0]) + " " + name
+		rest = rest[1:]
+	}
+	var extra []string
+	for i, part := range rest {
+		part = strings.TrimSpace(part)
+		if isPlaceholder(part) {
+			continue
+		}
+		if c, ok := splitCredentials(part); ok {
+			p.Credentials = append(p.Credentials, c...)
+			continue
+		}
+		if suffix(part) && i == 0 {
+			name += ", " + part
+			continue
+		}
+		extra = append(extra, part)
+	}
+	if len(extra) > 0 && len(affs) == 0 {
+		affs = splitAffiliations(strings.Join(extra, ", "))
+	}
+	name, creds := trimNameCredentials(name)
+	p.Credentials = append(creds, p.Credentials...)
+	p.Name = stripHonorific(name)
+	if isPlaceholder(p.Name) {
+		p.Name = ""
+	}
+	p.Affiliations = affs
+	if p.Affiliations == nil {
+		p.Affiliations = []string{}
+	}
+	return p
+}
+
+// suffix reports whether part is a generational suffix (Jr., III).
+func suffix(part string) bool {
+	switch strings.ToLower(strings.TrimSuffix(part, ".")) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
+// matchingOpen returns the index of the "(" matching the ")" that ends t,
+// or -1.
+func matchingOpen(t string) int {
+	depth := 0
+	for i := len(t) - 1; i >= 0; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// splitTop splits s on sep outside brackets.
+func splitTop(s string, sep rune) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + len(string(sep))
+			}
+		}
+	}
+	return append(parts, s[start:])
+}
+
+var particles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "le": true, "la": true, "el": true, "al": true, "bin": true, "ter": true, "ten": true, "st.": true, "mc": true}
+
+// isSurname reports whether s looks like a surname alone: one word, or
+// words after a particle ("van den Heuvel").
+func isSurname(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	if credential(s) != "" || institutional(s) {
+		return false
+	}
+	for i, w := range f {
+		if i < len(f)-1 && !particles[strings.ToLower(w)] {
+			return false
+		}
+		if strings.ContainsAny(w, ".") {
+			return false
+		}
+	}
+	r, _ := utf8First(f[len(f)-1])
+	return unicode.IsUpper(r)
+}
+
+// isGivenNames reports whether s looks like given names and initials
+// ("John A.", "J.", "Mary-Kate").
+func isGivenNames(s string) bool {
+	f := strings.Fields(strings.TrimSpace(s))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	if _, ok := splitCredentials(s); ok {
+		return false
+	}
+	if institutional(s) || suffix(s) {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8First(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !(unicode.IsLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// trimNameCredentials removes credentials printed after a name without a
+// comma ("John Smith MD PhD"), keeping at least two words of name.
+func trimNameCredentials(name string) (string, []string) {
+	f := strings.Fields(name)
+	var creds []string
+	for len(f) > 2 {
+		w := strings.TrimRight(f[len(f)-1], ",;")
+		c := credential(w)
+		// Only upper-case forms, so "Anh Do" keeps its surname.
+		if c == "" || (w != strings.ToUpper(w) && w != c) || strings.EqualFold(w, "ma") || strings.EqualFold(w, "me") {
+			break
+		}
+		creds = append([]string{c}, creds...)
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " "), creds
+}
+
+func stripHonorific(name string) string {
+	for {
+		l := strings.ToLower(name)
+		done := true
+		for _, h := range honorifics {
+			if strings.HasPrefix(l, h+" ") {
+				name = strings.TrimSpace(name[len(h)+1:])
+				done = false
+				break
+			}
+		}
+		if done {
+			return strings.Trim(name, " ,;")
+		}
+	}
+}
+
+// institutionWords mark a text as naming an institution.
+var institutionWords = []string{"universit", "hospital", "center", "centre", "institut", "clinic", "college", "school",
+	"department", "dept", "division", "health", "medical", "medicine", "associates", "foundation", "cancer", "oncology",
+	"laborator", "faculty of", "group", "network", "trust", "nhs", "society", "council", "corporation", "inc", "llc",
+	"p.c.", "ltd", "gmbh", "program", "academy", "service", "system", "practice", "radiation", "ministry", "agency"}
+
+// placeWords mark a comma part as a place, never a job title.
+var placeWords = map[string]bool{"university": true, "universidad": true, "universität": true, "hospital": true, "center": true,
+	"centre": true, "institute": true, "clinic": true, "college": true, "school": true, "department": true,
+	"division": true, "foundation": true, "associates": true, "inc": true, "llc": true, "ltd": true, "trust": true,
+	"nhs": true, "laboratory": true, "health": true, "system": true, "corporation": true, "company": true}
+
+var jobWords = map[string]bool{"professor": true, "chair": true, "chairman": true, "chairwoman": true, "director": true,
+	"chief": true, "officer": true, "resident": true, "fellow": true, "physicist": true, "attending": true,
+	"instructor": true, "lecturer": true, "dean": true, "president": true, "head": true, "manager": true,
+	"coordinator": true, "student": true, "physician": true, "scientist": true, "researcher": true,
+	"consultant": true, "nurse": true, "dosimetrist": true, "therapist": true, "investigator": true,
+	"founder": true, "partner": true, "specialist": true, "leader": true, "emeritus": true, "emerita": true,
+	"postdoc": true, "trainee": true, "surgeon": true, "oncologist": true, "radiologist": true,
+	"pathologist": true, "editor": true, "ceo": true, "cmo": true, "pgy": true, "md-candidate": true, "candidate": true}
+
+func institutional(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range institutionWords {
+		if strings.Contains(l, w) {
+			if w == "inc" || w == "llc" || w == "ltd" {
+				if !containsWord(l, w) {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(l, w string) bool {
+	for _, f := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// jobTitle reports whether a comma part is a job title
+// ("Associate Professor", "Chief Medical Officer", "PGY-3 Resident",
+// "Professor of Radiation Oncology"): it has a job word and no word that
+// names a place ("Department Chair" is kept).
+func jobTitle(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	job := false
+	for _, w := range words {
+		if placeWords[w] {
+			return false
+		}
+		if jobWords[w] || jobWords[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "pgy") {
+			job = true
+		}
+	}
+	return job
+}
+
+// splitAffiliations splits an affiliation text on ";" and strips leading
+// job titles from each entry.
+func splitAffiliations(s string) []string {
+	var out []string
+	for _, a := range splitTop(s, ';') {
+		a = strings.Trim(strings.TrimSpace(a), ",;")
+		if isPlaceholder(a) {
+			continue
+		}
+		parts := splitTop(a, ',')
+		for len(parts) > 1 && jobTitle(parts[0]) {
+			parts = parts[1:]
+		}
+		a = strings.TrimSpace(strings.Join(parts, ","))
+		if a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// roleNames map printed role labels (lower case, singular) to roles.
+var roleNames = map[string]planner.Role{
+	"speaker": planner.RoleSpeaker, "presenter": planner.RoleSpeaker, "faculty": planner.RoleSpeaker,
+	"invited speaker": planner.RoleSpeaker, "keynote": planner.RoleSpeaker, "keynote speaker": planner.RoleSpeaker,
+	"lecturer": planner.RoleSpeaker, "guest speaker": planner.RoleSpeaker, "featured speaker": planner.RoleSpeaker,
+	"expert": planner.RoleSpeaker, "instructor": planner.RoleSpeaker, "educator": planner.RoleSpeaker,
+	"chair": planner.RoleModerator, "co-chair": planner.RoleModerator, "cochair": planner.RoleModerator,
+	"session chair": planner.RoleModerator, "moderator": planner.RoleModerator, "co-moderator": planner.RoleModerator,
+	"comoderator": planner.RoleModerator, "facilitator": planner.RoleModerator, "host": planner.RoleModerator,
+	"chairperson": planner.RoleModerator, "convener": planner.RoleModerator, "organizer": planner.RoleModerator,
+	"panelist": planner.RolePanelist, "panellist": planner.RolePanelist, "discussant": planner.RolePanelist,
+	"panel member":      planner.RolePanelist,
+	"presenting author": planner.RolePresentingAuthor, "abstract presenter": planner.RolePresentingAuthor,
+	"author": planner.RoleAuthor, "co-author": planner.RoleAuthor, "coauthor": planner.RoleAuthor,
+}
+
+// roleLabel maps a printed role label ("Speakers", "Co-Chairs",
+// "Invited Speaker") to a role; ok is false when it is not one.
+func roleLabel(label string) (planner.Role, bool) {
+	l := strings.ToLower(strings.TrimSpace(spaceRe.ReplaceAllString(label, " ")))
+	if r, ok := roleNames[l]; ok {
+		return r, true
+	}
+	if s, ok := strings.CutSuffix(l, "s"); ok {
+		if r, ok := roleNames[s]; ok {
+			return r, true
+		}
+	}
+	if s, ok := strings.CutSuffix(l, "(s)"); ok {
+		if r, ok := roleNames[strings.TrimSpace(s)]; ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// parseRoleList reads a list of people with roles:
+// "Moderator: Dr. X (Affil); Speaker: Y, MD (Affil, City)". A person
+// without a role prefix takes the role of the prefix before it, or
+// defaultRole. People are separated by ";", "|" or line breaks, and after a
+// closing bracket also by ",". Pieces that are only credentials
+// ("Erin Chew, MD;RhMSUS") stay with the person before them.
+func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
+	var out []planner.Person
+	role := defaultRole
+	var pieces []string
+	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		for _, piece := range splitTop(line, ';') {
+			for _, q := range splitTop(piece, '|') {
+				pieces = append(pieces, splitAfterBracket(q)...)
+			}
+		}
+	}
+	var texts []string
+	var roles []planner.Role
+	for _, piece := range pieces {
+		piece = strings.TrimSpace(piece)
+		if piece == "" {
+			continue
+		}
+		if i := strings.Index(piece, ":"); i > 0 && i < 40 {
+			if r, ok := roleLabel(piece[:i]); ok {
+				role = r
+				piece = strings.TrimSpace(piece[i+1:])
+			} else if len(strings.Fields(piece[:i])) <= 3 && !strings.ContainsAny(piece[:i], ",(") {
+				piece = strings.TrimSpace(piece[i+1:]) // an unknown label: keep the role
+			}
+			if piece == "" {
+				continue
+			}
+		}
+		if _, ok := splitCredentials(piece); ok && len(texts) > 0 {
+			texts[len(texts)-1] += ", " + piece
+			continue
+		}
+		texts = append(texts, piece)
+		roles = append(roles, role)
+	}
+	for i, t := range texts {
+		p := parsePersonText(t)
+		if p.Name == "" {
+			continue
+		}
+		p.Role = roles[i]
+		out = append(out, p)
+	}
+	return out
+}
+
+// splitAfterBracket splits "A, MD (X), B (Y)" into "A, MD (X)" and
+// "B (Y)": a comma right after a top-level closing bracket separates
+// people.
+func splitAfterBracket(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+			if depth == 0 {
+				j := i + 1
+				for j < len(s) && s[j] == ' ' {
+					j++
+				}
+				if j < len(s) && s[j] == ',' {
+					parts = append(parts, s[start:i+1])
+					start = j + 1
+					i = j
+				}
+			}
+		}
+	}
+	return append(parts, s[start:])
+}

@@ -1,0 +1,119 @@
+package sources
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// KnownMeeting is a meeting confplan recognises by name in an input, so
+// that a saved page without offsets still gets the right zone.
+type KnownMeeting struct {
+	Name    string // "ASTRO 2025 Annual Meeting"
+	Society string // "ASTRO"
+	Year    int
+	Number  int    // the society's annual meeting number (67th)
+	City    string // where it is held
+	Zone    string // IANA zone of the meeting's wall clock
+}
+
+// KnownMeetings are the meetings guessMeeting recognises. A page is
+// recognised only from the meeting's name ("ASTRO 2025", "ASTRO Annual
+// Meeting 2025", "2025 ASTRO Annual Meeting", "#ASTRO25", or "67th Annual
+// Meeting" on a page that names ASTRO) — never from a printed zone label,
+// which may be the platform's own.
+var KnownMeetings = []KnownMeeting{
+	{Name: "ASTRO 2023 Annual Meeting", Society: "ASTRO", Year: 2023, Number: 65, City: "San Diego, CA", Zone: "America/Los_Angeles"},
+	{Name: "ASTRO 2024 Annual Meeting", Society: "ASTRO", Year: 2024, Number: 66, City: "Washington, DC", Zone: "America/New_York"},
+	{Name: "ASTRO 2025 Annual Meeting", Society: "ASTRO", Year: 2025, Number: 67, City: "San Francisco, CA", Zone: "America/Los_Angeles"},
+	{Name: "ASTRO 2026 Annual Meeting", Society: "ASTRO", Year: 2026, Number: 68, City: "", Zone: "America/New_York"}, // Eastern time; city not recorded
+}
+
+var (
+	astroName   = `(?:ASTRO|American Society for Radiation Oncology|American Society for Therapeutic Radiology and Oncology)`
+	meetingYear = regexp.MustCompile(`(?i)` + astroName + `(?:'s)?[\s,:–-]*(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?Annual\s+Meeting[\s,:–-]*)?(20\d\d)\b` +
+		`|(?i)\b(20\d\d)\s+` + astroName + `\b` +
+		`|(?i)#?\bASTRO\s?'?(\d\d)\b`)
+	meetingNumber = regexp.MustCompile(`(?i)\b(\d{2})(?:st|nd|rd|th)\s+Annual\s+Meeting\b`)
+	astroMention  = regexp.MustCompile(`(?i)\b` + astroName + `\b`)
+)
+
+// guessMeeting recognises a known meeting (KnownMeetings) named in text and
+// returns its name and zone; loc is nil when none is recognised. When the
+// text names several known meetings (a 2025 page announcing ASTRO 2026),
+// the one named most often wins; a tie recognises none.
+func guessMeeting(text []byte) (name string, loc *time.Location) {
+	if len(text) > 8<<20 {
+		text = text[:8<<20]
+	}
+	counts := map[int]int{}
+	for _, m := range meetingYear.FindAllSubmatch(text, -1) {
+		for g, v := range m[1:] {
+			if len(v) == 0 {
+				continue
+			}
+			y, _ := strconv.Atoi(string(v))
+			if g == 2 {
+				y += 2000
+			}
+			if i := meetingByYear(y); i >= 0 {
+				counts[i]++
+			}
+		}
+	}
+	if astroMention.Match(text) {
+		for _, m := range meetingNumber.FindAllSubmatch(text, -1) {
+			n, _ := strconv.Atoi(string(m[1]))
+			for i, km := range KnownMeetings {
+				if km.Number == n {
+					counts[i]++
+				}
+			}
+		}
+	}
+	best, bestN, tie := -1, 0, false
+	for i := range KnownMeetings {
+		switch c := counts[i]; {
+		case c > bestN:
+			best, bestN, tie = i, c, false
+		case c == bestN && c > 0:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return "", nil
+	}
+	km := KnownMeetings[best]
+	l, err := time.LoadLocation(km.Zone)
+	if err != nil {
+		return "", nil
+	}
+	return km.Name, l
+}
+
+func meetingByYear(y int) int {
+	for i, km := range KnownMeetings {
+		if km.Year == y {
+			return i
+		}
+	}
+	return -1
+}
+
+// zoneHint returns a --tz example for an error hint, from a zone label the
+// input printed ("PDT" → America/Los_Angeles) or a default.
+func zoneHint(label string) string {
+	l := strings.ToLower(label)
+	switch {
+	case strings.Contains(l, "pacific") || l == "pdt" || l == "pst" || l == "pt":
+		return "America/Los_Angeles"
+	case strings.Contains(l, "mountain") || l == "mdt" || l == "mst" || l == "mt":
+		return "America/Denver"
+	case strings.Contains(l, "central") || l == "cdt" || l == "cst" || l == "ct":
+		return "America/Chicago"
+	case strings.Contains(l, "east") || l == "edt" || l == "est" || l == "et":
+		return "America/New_York"
+	}
+	return "America/Los_Angeles"
+}
