@@ -1,0 +1,723 @@
+package planner
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// PlanOptions tune the day plan.
+type PlanOptions struct {
+	Days      []string      // YYYY-MM-DD; empty means every day
+	Buffer    time.Duration // between items in different rooms
+	Must      []string      // item IDs that must stay
+	Skip      []string      // item IDs to leave out
+	From      time.Duration // day window start, as time since midnight; 0 = none
+	To        time.Duration // day window end, as time since midnight; 0 = none
+	Interests []string      // words or phrases worth a bonus (see the scoring comment)
+}
+
+// Plan is the chosen itinerary, day by day, with its follow-ups.
+type Plan struct {
+	Days      []DayPlan
+	FollowUps []FollowUp // one first touch per person met, sorted by due
+}
+
+// DayPlan is one day's chosen stops and the reckoning of every candidate.
+type DayPlan struct {
+	Day     string    // YYYY-MM-DD in the conference zone
+	Stops   []Stop    // chosen, in time order
+	Value   int       // the sum of the chosen stops' values: the maximum
+	Explain []Explain // every candidate of the day, in time order
+}
+
+// Dropped returns the candidates left out because they conflict with a
+// chosen stop, in time order.
+func (d *DayPlan) Dropped() []Explain {
+	var out []Explain
+	for _, e := range d.Explain {
+		if !e.Chosen && len(e.Against) > 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Stop is one place to be: an item, a session with its talks, or a walk
+// through the poster hall.
+type Stop struct {
+	// ID is the item's ID; for a poster walk it is "posters@" + start and
+	// end (YYYY-MM-DDTHHMM-HHMM, conference time) + "@" + room, which stays
+	// the same when the walk's posters change.
+	ID    string
+	Kind  Kind
+	Walk  bool // a poster walk: Items are the target posters in board order
+	Title string
+	Start time.Time
+	End   time.Time
+	Room  string
+	// Items are what the stop covers: the item itself, then for a session
+	// its talks or posters with a target or an interest; for a walk, the
+	// posters in board order.
+	Items   []Item
+	Value   int
+	Credits []Credit // each target once, strongest first
+	Why     []string // how Value adds up
+	Must    bool     // pinned with --must
+	Points  []TalkingPoint
+}
+
+// Explain is the reckoning of one candidate.
+type Explain struct {
+	ID     string
+	Title  string
+	Start  time.Time
+	End    time.Time
+	Room   string
+	Value  int
+	Why    []string // how Value adds up
+	Chosen bool
+	// Reason says why it was chosen or left out, in words.
+	Reason string
+	// Against lists the chosen stops it conflicts with (overlap, or too
+	// little time to change rooms), by ID.
+	Against []string
+}
+
+// MakePlan chooses, for each day, the stops of greatest total value that
+// do not overlap — exactly, not greedily.
+//
+// Candidates. Every item worth more than 0 (see the scoring comment in
+// value.go) is a candidate stop, except posters: the posters worth more than
+// 0 that share a time slot and a room (the poster hall) become one poster
+// walk listing them in board order, worth the walk's targets once each,
+// so the user walks the hall once. A session is worth its own people and
+// those of its talks, since sitting through it you hear every talk; a talk
+// on its own is a shorter stop worth only its people, which leaves time for
+// something else. Items in opt.Skip are never candidates; items in opt.Must
+// always stay (a pinned poster pins its walk), even outside the day window
+// and even when worth 0. Two pinned items that overlap are an error.
+//
+// Feasibility. Stop B can follow stop A when B starts at or after A ends
+// plus opt.Buffer, or at or after A ends when both are in the same room.
+// Stops must lie inside [From, To] of their day's wall clock when those are
+// set.
+//
+// Guarantee. Among all feasible sets of candidates that contain every
+// pinned stop, the day's stops have the greatest total value. Ties go to
+// the set with fewer stops (less walking), then to the set whose first
+// differing stop, in time order, starts earlier (then ends earlier, then
+// has the smaller ID). The result is unique for a given input.
+//
+// Algorithm. Weighted interval scheduling extended with room-dependent
+// buffers: with candidates sorted by start, best(i) = value(i) + the best
+// of best(j) over the stops j that may follow i. Those are a suffix of the
+// start order (start ≥ end(i) + buffer) plus, in i's room, a suffix of that
+// room's start order (start ≥ end(i)); each suffix's best is kept as the DP
+// runs backwards, and found by binary search. Because feasibility of
+// consecutive stops implies feasibility of every pair, this is exact.
+// Stops conflicting with a pinned stop are removed first; the rest is
+// compatible with every pinned stop, so they are merged in afterwards.
+// Time O(n log n) per day for n candidates, memory O(n).
+func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, error) {
+	if t == nil {
+		t = &Targets{}
+	}
+	for _, d := range opt.Days {
+		if _, err := time.Parse("2006-01-02", d); err != nil {
+			return nil, fmt.Errorf("day %q: want YYYY-MM-DD", d)
+		}
+	}
+	if opt.To > 0 && opt.From >= opt.To {
+		return nil, fmt.Errorf("the day window %s–%s is empty", clock(opt.From), clock(opt.To))
+	}
+	if opt.Buffer < 0 {
+		return nil, fmt.Errorf("buffer %s is negative", opt.Buffer)
+	}
+	idx := m.Index()
+	var errs []error
+	for _, id := range opt.Must {
+		if _, ok := idx[id]; !ok {
+			errs = append(errs, fmt.Errorf("--must %s: no item has this ID", id))
+		}
+	}
+	for _, id := range opt.Skip {
+		if _, ok := idx[id]; !ok && !strings.HasPrefix(id, walkPrefix) {
+			errs = append(errs, fmt.Errorf("--skip %s: no item has this ID", id))
+		}
+	}
+	must, skip := set(opt.Must), set(opt.Skip)
+	for id := range must {
+		if skip[id] {
+			errs = append(errs, fmt.Errorf("item %s is both pinned (--must) and skipped (--skip)", id))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+
+	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, byItem: make(map[string][]Match)}
+	for _, mt := range matches {
+		b.byItem[mt.ItemID] = append(b.byItem[mt.ItemID], mt)
+	}
+	b.children = make(map[string][]*Item)
+	for i := range m.Items {
+		it := &m.Items[i]
+		if it.ParentID != "" && it.ParentID != it.ID {
+			if _, ok := idx[it.ParentID]; ok {
+				b.children[it.ParentID] = append(b.children[it.ParentID], it)
+			}
+		}
+	}
+
+	wanted := set(opt.Days)
+	byDay := make(map[string][]*Item)
+	var days []string
+	for i := range m.Items {
+		it := &m.Items[i]
+		d := b.day(it)
+		if len(wanted) > 0 && !wanted[d] {
+			continue
+		}
+		if _, ok := byDay[d]; !ok {
+			days = append(days, d)
+		}
+		byDay[d] = append(byDay[d], it)
+	}
+	sort.Strings(days)
+
+	p := &Plan{}
+	for _, d := range days {
+		dp, err := b.planDay(d, byDay[d])
+		if err != nil {
+			return nil, err
+		}
+		p.Days = append(p.Days, *dp)
+	}
+	p.FollowUps = followUps(p, t)
+	return p, nil
+}
+
+const walkPrefix = "posters@"
+
+// builder carries what planning a day needs.
+type builder struct {
+	m        *Meeting
+	t        *Targets
+	opt      PlanOptions
+	must     map[string]bool
+	skip     map[string]bool
+	byItem   map[string][]Match
+	children map[string][]*Item
+}
+
+func (b *builder) day(it *Item) string {
+	if b.m.Zone != nil {
+		return it.Start.In(b.m.Zone).Format("2006-01-02")
+	}
+	return it.Day()
+}
+
+// cand is a candidate stop.
+type cand struct {
+	Stop
+	excl  string   // why it cannot be chosen, before scheduling
+	items []*Item  // what it covers
+	posts []string // for a walk, the poster IDs
+}
+
+func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
+	var cands []*cand
+	type slot struct {
+		start, end time.Time
+		room       string
+	}
+	walks := make(map[slot][]*Item)
+	var slots []slot
+	for _, it := range items {
+		if b.skip[it.ID] {
+			if v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests); v > 0 {
+				cands = append(cands, b.single(it, "skipped (--skip)"))
+			}
+			continue
+		}
+		if it.Kind == KindPoster {
+			v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests)
+			if v <= 0 && !b.must[it.ID] {
+				continue
+			}
+			k := slot{it.Start, it.End, it.Room}
+			if _, ok := walks[k]; !ok {
+				slots = append(slots, k)
+			}
+			walks[k] = append(walks[k], it)
+			continue
+		}
+		c := b.single(it, "")
+		if c.Value <= 0 && !c.Must {
+			continue
+		}
+		cands = append(cands, c)
+	}
+	for _, k := range slots {
+		c := b.walk(k.start, k.end, k.room, walks[k])
+		if b.skip[c.ID] {
+			c.excl = "skipped (--skip)"
+		}
+		cands = append(cands, c)
+	}
+
+	// The day window.
+	if b.opt.From > 0 || b.opt.To > 0 {
+		d0, _ := time.ParseInLocation("2006-01-02", day, b.zone())
+		from := wallClock(d0, b.opt.From)
+		to := wallClock(d0, b.opt.To)
+		for _, c := range cands {
+			if c.excl != "" || c.Must {
+				continue
+			}
+			if (b.opt.From > 0 && c.Start.Before(from)) || (b.opt.To > 0 && c.End.After(to)) {
+				c.excl = fmt.Sprintf("outside the day window %s–%s", clock(b.opt.From), windowEnd(b.opt.To))
+			}
+		}
+	}
+
+	sort.SliceStable(cands, func(i, j int) bool { return lessStop(&cands[i].Stop, &cands[j].Stop) })
+
+	// Pinned stops: they must not overlap one another; whatever conflicts
+	// with one of them is out.
+	var pinned []*cand
+	for _, c := range cands {
+		if c.Must && c.excl == "" {
+			pinned = append(pinned, c)
+		}
+	}
+	for i := range pinned {
+		for j := i + 1; j < len(pinned); j++ {
+			if pinned[i].Start.Before(pinned[j].End) && pinned[j].Start.Before(pinned[i].End) {
+				return nil, fmt.Errorf("%s: pinned items %s (%s) and %s (%s) overlap; keep one --must", day,
+					pinned[i].ID, span(&pinned[i].Stop), pinned[j].ID, span(&pinned[j].Stop))
+			}
+		}
+	}
+	var free []*cand
+	for _, c := range cands {
+		if c.excl != "" || c.Must {
+			continue
+		}
+		var against []string
+		for _, p := range pinned {
+			if !compatible(&c.Stop, &p.Stop, b.opt.Buffer) {
+				against = append(against, p.ID)
+			}
+		}
+		if len(against) > 0 {
+			c.excl = "conflicts with pinned " + strings.Join(against, ", ")
+			continue
+		}
+		free = append(free, c)
+	}
+
+	chosenFree := schedule(free, b.opt.Buffer)
+	chosen := make(map[string]bool)
+	var stops []Stop
+	for _, c := range pinned {
+		chosen[c.ID] = true
+	}
+	for _, i := range chosenFree {
+		chosen[free[i].ID] = true
+	}
+	dp := &DayPlan{Day: day}
+	var chosenC []*cand
+	for _, c := range cands {
+		if chosen[c.ID] && c.excl == "" {
+			chosenC = append(chosenC, c)
+		}
+	}
+	for _, c := range chosenC {
+		s := c.Stop
+		s.Points = talkingPoints(&s, b.t)
+		stops = append(stops, s)
+		dp.Value += s.Value
+	}
+	dp.Stops = stops
+
+	for _, c := range cands {
+		e := Explain{ID: c.ID, Title: c.Title, Start: c.Start, End: c.End, Room: c.Room, Value: c.Value, Why: c.Why}
+		switch {
+		case chosen[c.ID] && c.excl == "" && c.Must:
+			e.Chosen, e.Reason = true, "pinned (--must)"
+		case chosen[c.ID] && c.excl == "":
+			e.Chosen, e.Reason = true, "chosen: part of the day's best total"
+		case c.excl != "":
+			e.Reason = c.excl
+			if strings.HasPrefix(c.excl, "conflicts with pinned") {
+				for _, p := range pinned {
+					if !compatible(&c.Stop, &p.Stop, b.opt.Buffer) {
+						e.Against = append(e.Against, p.ID)
+					}
+				}
+			}
+		default:
+			var parts []string
+			for _, s := range chosenC {
+				if compatible(&c.Stop, &s.Stop, b.opt.Buffer) {
+					continue
+				}
+				e.Against = append(e.Against, s.ID)
+				switch {
+				case covers(&s.Stop, c.ID):
+					parts = append(parts, fmt.Sprintf("covered by %s %q, which includes it", s.ID, s.Title))
+				case c.Start.Before(s.End) && s.Start.Before(c.End):
+					parts = append(parts, fmt.Sprintf("overlaps %s %q (%d)", s.ID, s.Title, s.Value))
+				default:
+					parts = append(parts, fmt.Sprintf("too close to %s %q (%d) to change rooms", s.ID, s.Title, s.Value))
+				}
+			}
+			e.Reason = "dropped: " + strings.Join(parts, "; ")
+			if len(parts) == 0 {
+				// Cannot happen: a compatible candidate worth more than 0
+				// would raise the total.
+				e.Reason = "dropped"
+			}
+		}
+		dp.Explain = append(dp.Explain, e)
+	}
+	return dp, nil
+}
+
+func (b *builder) zone() *time.Location {
+	if b.m.Zone != nil {
+		return b.m.Zone
+	}
+	return time.UTC
+}
+
+// single makes the candidate stop for one item (with a session's talks).
+func (b *builder) single(it *Item, excl string) *cand {
+	cover := []*Item{it}
+	for _, ch := range b.children[it.ID] {
+		if b.skip[ch.ID] {
+			continue
+		}
+		if v, _, _ := score([]*Item{ch}, b.byItem, b.t, b.opt.Interests); v > 0 {
+			cover = append(cover, ch)
+		}
+	}
+	sortBoard(cover[1:])
+	v, cr, why := score(cover, b.byItem, b.t, b.opt.Interests)
+	c := &cand{excl: excl, items: cover}
+	c.Stop = Stop{
+		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
+		Value: v, Credits: cr, Why: why, Must: b.must[it.ID],
+	}
+	for _, x := range cover {
+		c.Items = append(c.Items, *x)
+	}
+	return c
+}
+
+// walk makes the poster walk for posters sharing a slot and a room.
+func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
+	sortBoard(posters)
+	v, cr, why := score(posters, b.byItem, b.t, b.opt.Interests)
+	sessions := make([]string, 0, 2)
+	seen := make(map[string]bool)
+	mustWalk := false
+	for _, p := range posters {
+		if s := p.Session; s != "" && !seen[s] {
+			seen[s] = true
+			sessions = append(sessions, s)
+		}
+		if b.must[p.ID] {
+			mustWalk = true
+		}
+	}
+	title := fmt.Sprintf("Poster walk: %d poster", len(posters))
+	if len(posters) != 1 {
+		title += "s"
+	}
+	if len(sessions) > 0 {
+		title += " — " + strings.Join(sessions, "; ")
+	}
+	id := walkPrefix + start.In(b.zone()).Format("2006-01-02T1504") + "-" + end.In(b.zone()).Format("1504") + "@" + room
+	c := &cand{items: posters}
+	c.Stop = Stop{
+		ID: id, Kind: KindPoster, Walk: true, Title: title, Start: start, End: end, Room: room,
+		Value: v, Credits: cr, Why: why, Must: mustWalk || b.must[id],
+	}
+	for _, p := range posters {
+		c.Items = append(c.Items, *p)
+		c.posts = append(c.posts, p.ID)
+	}
+	return c
+}
+
+// covers reports whether stop s includes item id.
+func covers(s *Stop, id string) bool {
+	for i := range s.Items {
+		if s.Items[i].ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// lessStop is the canonical stop order: start, end, ID.
+func lessStop(a, b *Stop) bool {
+	if !a.Start.Equal(b.Start) {
+		return a.Start.Before(b.Start)
+	}
+	if !a.End.Equal(b.End) {
+		return a.End.Before(b.End)
+	}
+	return a.ID < b.ID
+}
+
+// follows reports whether b may come right after a.
+func follows(a, b *Stop, buffer time.Duration) bool {
+	if sameRoom(a.Room, b.Room) {
+		return !b.Start.Before(a.End)
+	}
+	return !b.Start.Before(a.End.Add(buffer))
+}
+
+// compatible reports whether two stops can both be in a plan, in either
+// order.
+func compatible(a, b *Stop, buffer time.Duration) bool {
+	return follows(a, b, buffer) || follows(b, a, buffer)
+}
+
+// sameRoom compares rooms as people read them: case and spacing aside. An
+// unknown room is never the same as another.
+func sameRoom(a, b string) bool {
+	a, b = strings.Join(strings.Fields(strings.ToLower(a)), " "), strings.Join(strings.Fields(strings.ToLower(b)), " ")
+	return a != "" && a == b
+}
+
+// schedule returns the indices of the best chain of cands (sorted by
+// lessStop), in order. See MakePlan for the guarantee and the algorithm.
+func schedule(cands []*cand, buffer time.Duration) []int {
+	n := len(cands)
+	if n == 0 {
+		return nil
+	}
+	type best struct {
+		val, cnt int
+		next     int // -1 at the end of the chain
+	}
+	f := make([]best, n)
+	// better reports whether the chain starting at i beats the one at j.
+	better := func(i, j int) bool {
+		if j < 0 {
+			return i >= 0
+		}
+		if i < 0 {
+			return false
+		}
+		if f[i].val != f[j].val {
+			return f[i].val > f[j].val
+		}
+		if f[i].cnt != f[j].cnt {
+			return f[i].cnt < f[j].cnt
+		}
+		return i < j
+	}
+	// suf[i] is the best chain start among i..n-1.
+	suf := make([]int, n+1)
+	suf[n] = -1
+	// Per room: the candidates' indices in order, and the best start among
+	// each suffix of that list.
+	roomOf := make([]string, n)
+	rooms := make(map[string][]int)
+	pos := make([]int, n)
+	for i, c := range cands {
+		r := strings.Join(strings.Fields(strings.ToLower(c.Room)), " ")
+		roomOf[i] = r
+		if r == "" {
+			continue
+		}
+		pos[i] = len(rooms[r])
+		rooms[r] = append(rooms[r], i)
+	}
+	roomSuf := make(map[string][]int, len(rooms))
+	for r, l := range rooms {
+		s := make([]int, len(l)+1)
+		for k := range s {
+			s[k] = -1
+		}
+		roomSuf[r] = s
+	}
+	for i := n - 1; i >= 0; i-- {
+		c := cands[i]
+		// Any room: the first j > i starting at or after end + buffer.
+		after := c.End.Add(buffer)
+		g := i + 1 + sort.Search(n-i-1, func(k int) bool { return !cands[i+1+k].Start.Before(after) })
+		next := suf[g]
+		if r := roomOf[i]; r != "" {
+			l := rooms[r]
+			p0 := pos[i] + 1
+			p := p0 + sort.Search(len(l)-p0, func(k int) bool { return !cands[l[p0+k]].Start.Before(c.End) })
+			if cand := roomSuf[r][p]; better(cand, next) {
+				next = cand
+			}
+		}
+		f[i] = best{val: c.Value, cnt: 1, next: next}
+		if next >= 0 {
+			f[i].val += f[next].val
+			f[i].cnt += f[next].cnt
+		}
+		suf[i] = i
+		if better(suf[i+1], i) {
+			suf[i] = suf[i+1]
+		}
+		if r := roomOf[i]; r != "" {
+			s := roomSuf[r]
+			s[pos[i]] = i
+			if better(s[pos[i]+1], i) {
+				s[pos[i]] = s[pos[i]+1]
+			}
+		}
+	}
+	var out []int
+	for i := suf[0]; i >= 0; i = f[i].next {
+		out = append(out, i)
+	}
+	return out
+}
+
+// boardNum pulls the number out of a poster board ("Board 12", "B-12").
+var boardNum = regexp.MustCompile(`\d+`)
+
+// sortBoard orders posters (and talks) by board number, then board, then
+// start, then ID, so a walk goes down the rows once.
+func sortBoard(items []*Item) {
+	num := func(it *Item) int {
+		s := boardNum.FindString(it.Board)
+		if s == "" {
+			return 1 << 30
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return 1 << 30
+		}
+		return n
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if na, nb := num(a), num(b); na != nb {
+			return na < nb
+		}
+		if a.Board != b.Board {
+			return a.Board < b.Board
+		}
+		if !a.Start.Equal(b.Start) {
+			return a.Start.Before(b.Start)
+		}
+		return a.ID < b.ID
+	})
+}
+
+func set(ids []string) map[string]bool {
+	m := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
+}
+
+// wallClock is the instant d (midnight) + off on the day's wall clock, so a
+// window of 08:00 means 08:00 even on a DST change day.
+func wallClock(d time.Time, off time.Duration) time.Time {
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, int(off/time.Minute), 0, 0, d.Location())
+}
+
+func clock(d time.Duration) string {
+	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
+}
+
+func windowEnd(d time.Duration) string {
+	if d <= 0 {
+		return "end of day"
+	}
+	return clock(d)
+}
+
+func span(s *Stop) string {
+	return s.Start.Format("15:04") + "–" + s.End.Format("15:04")
+}
+
+// followUps makes one first-touch follow-up per network-map person met at
+// a chosen stop: the encounter is their first appearance in the plan, at
+// the end of the item they appear in. Sorted by due, then name.
+func followUps(p *Plan, t *Targets) []FollowUp {
+	seen := make(map[int]bool)
+	var out []FollowUp
+	for _, d := range p.Days {
+		for si := range d.Stops {
+			s := &d.Stops[si]
+			for _, c := range s.Credits {
+				if c.Match.TargetType != TargetPerson || seen[c.Match.TargetIndex] {
+					continue
+				}
+				seen[c.Match.TargetIndex] = true
+				ct := &t.People[c.Match.TargetIndex]
+				it := itemIn(s, c.ItemID)
+				enc := Encounter{
+					Name:        ct.Name,
+					Institution: ct.Institution,
+					Email:       ct.Email,
+					Role:        ct.Role,
+					Where:       it.Title,
+					ItemID:      s.ID,
+					ItemKind:    it.Kind,
+					Room:        s.Room,
+					At:          it.End,
+					Notes:       pointFor(it, c.Match),
+				}
+				out = append(out, FirstFollowUp(enc))
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Due.Equal(out[j].Due) {
+			return out[i].Due.Before(out[j].Due)
+		}
+		return out[i].Encounter.Name < out[j].Encounter.Name
+	})
+	return out
+}
+
+// itemIn returns the item id of stop s (the stop's own item when absent).
+func itemIn(s *Stop, id string) *Item {
+	for i := range s.Items {
+		if s.Items[i].ID == id {
+			return &s.Items[i]
+		}
+	}
+	return &s.Items[0]
+}
+
+// pointFor is the one specific point a follow-up mentions.
+func pointFor(it *Item, m Match) string {
+	switch {
+	case it.Kind == KindPoster:
+		return fmt.Sprintf("your poster %q", it.Title)
+	case m.Role == RoleSpeaker || m.Role == RolePresentingAuthor:
+		return fmt.Sprintf("your talk %q", it.Title)
+	case m.Role == RoleModerator || m.Role == RolePanelist:
+		return fmt.Sprintf("the discussion you %s at %q", verbFor(m.Role), it.Title)
+	}
+	return fmt.Sprintf("%q", it.Title)
+}
+
+func verbFor(r Role) string {
+	if r == RoleModerator {
+		return "moderated"
+	}
+	return "joined"
+}

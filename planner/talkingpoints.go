@@ -1,0 +1,186 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// TalkingPoint is who will be at a stop and what to say to them.
+type TalkingPoint struct {
+	TargetType TargetType
+	Target     string // the network-map Name or the program, as in the user's file
+	Who        string // the name as the program prints it
+	// Program is the target program the person belongs to, when known.
+	Program     string
+	Institution string // the contact's institution, or the program's name
+	Role        string // the contact's Role column; "" for a program target
+	Part        Role   // speaker, moderator, presenting author, ...
+	Priority    int
+	ItemID      string // the item they appear in
+	ItemTitle   string
+	Say         string // what to say or ask
+}
+
+// talkingPoints writes one point per target credited at the stop,
+// strongest first:
+//
+//   - a resident: one or two quick questions about their program;
+//   - a program director, associate program director or chair: visa
+//     sponsorship (J-1/H-1B, with what the programs list says) and what
+//     makes an IMG applicant competitive;
+//   - a poster author: a specific question about the poster (by title),
+//     then ask to follow up by email;
+//   - a faculty speaker, moderator or panelist: a question on the talk;
+//   - anyone from a target program: who they are and what to ask;
+//
+// followed by the next step from the network map, when there is one.
+func talkingPoints(s *Stop, t *Targets) []TalkingPoint {
+	var out []TalkingPoint
+	for _, c := range s.Credits {
+		it := itemIn(s, c.ItemID)
+		tp := TalkingPoint{
+			TargetType: c.Match.TargetType,
+			Target:     c.Match.Target,
+			Who:        c.Match.Who,
+			Part:       c.Match.Role,
+			ItemID:     it.ID,
+			ItemTitle:  it.Title,
+		}
+		var say []string
+		switch c.Match.TargetType {
+		case TargetPerson:
+			ct := &t.People[c.Match.TargetIndex]
+			tp.Target, tp.Role, tp.Institution, tp.Priority = ct.Name, ct.Role, ct.Institution, ct.Priority
+			if tp.Who == "" {
+				tp.Who = ct.Name
+			}
+			prog := programFor(ct, s, t)
+			if prog != nil {
+				tp.Program = prog.Name
+			}
+			class := roleClass(ct.Role)
+			switch {
+			case it.Kind == KindPoster:
+				say = append(say, posterAsk(it))
+			case onStage(c.Match.Role) && class != classResident:
+				say = append(say, fmt.Sprintf("Ask a question on the talk %q — how its results change practice, or what comes next.", it.Title))
+			}
+			switch class {
+			case classPD:
+				say = append(say, visaAsk(prog))
+			case classResident:
+				say = append(say, "Ask one or two quick questions about your program: a typical week, research time, how residents are supported.")
+			}
+			if ns := strings.TrimSpace(ct.NextStep); ns != "" {
+				say = append(say, "Your next step: "+strings.TrimSuffix(ns, ".")+".")
+			}
+			if len(say) == 0 {
+				say = append(say, "Say hello, remind them how you know them, and ask whether you may follow up by email.")
+			}
+		case TargetProgram:
+			p := &t.Programs[c.Match.TargetIndex]
+			tp.Target, tp.Program, tp.Institution, tp.Priority = p.Name, p.Name, p.Name, p.Priority
+			who := c.Match.Who
+			if who == "" {
+				who = "Someone"
+			}
+			if it.Kind == KindPoster {
+				say = append(say, fmt.Sprintf("%s is from %s. %s", who, p.Name, posterAsk(it)))
+			} else {
+				say = append(say, fmt.Sprintf("%s (%s) is from %s: introduce yourself after the session and ask what the program looks for in applicants%s.",
+					who, partWord(c.Match.Role), p.Name, visaNote(p)))
+			}
+		}
+		tp.Say = strings.Join(say, " ")
+		out = append(out, tp)
+	}
+	return out
+}
+
+func onStage(r Role) bool {
+	return r == RoleSpeaker || r == RoleModerator || r == RolePanelist || r == RolePresentingAuthor
+}
+
+func partWord(r Role) string {
+	if r == "" {
+		return "listed"
+	}
+	return string(r)
+}
+
+func posterAsk(it *Item) string {
+	where := ""
+	if it.Board != "" {
+		where = " (" + it.Board + ")"
+	}
+	return fmt.Sprintf("Ask a specific question about the poster %q%s — its method or what surprised them — then ask whether you may follow up by email.", it.Title, where)
+}
+
+// visaAsk is the program-director question, with what the programs list
+// says about visas when it says something.
+func visaAsk(p *Program) string {
+	const img = "and what makes an IMG applicant competitive there."
+	if p == nil {
+		return "Ask whether the program sponsors visas (J-1 or H-1B) " + img
+	}
+	switch v := strings.ToUpper(strings.ReplaceAll(p.Visa, " ", "")); {
+	case v == "":
+		return fmt.Sprintf("Ask whether %s sponsors visas (J-1 or H-1B) %s", p.Name, img)
+	case v == "NONE":
+		return fmt.Sprintf("Your list says %s does not sponsor visas: ask politely whether that may change for J-1 or H-1B, %s", p.Name, img)
+	case strings.Contains(v, "J-1") && strings.Contains(v, "H-1B"):
+		return fmt.Sprintf("Your list says %s sponsors J-1 and H-1B: ask which they prefer for residents, %s", p.Name, img)
+	case strings.Contains(v, "H-1B"):
+		return fmt.Sprintf("Your list says %s sponsors H-1B: confirm, ask about J-1, %s", p.Name, img)
+	default:
+		return fmt.Sprintf("Your list says %s sponsors %s: confirm, ask whether H-1B is possible, %s", p.Name, p.Visa, img)
+	}
+}
+
+func visaNote(p *Program) string {
+	switch v := strings.TrimSpace(p.Visa); {
+	case v == "":
+		return "; ask whether it sponsors J-1 or H-1B visas"
+	case strings.EqualFold(v, "none"):
+		return " (your list: no visa sponsorship)"
+	default:
+		return " (your list: sponsors " + strings.ReplaceAll(v, ";", " and ") + ")"
+	}
+}
+
+// programFor finds the target program a contact belongs to: a program
+// matched in the stop through the same printed name, else the program
+// whose name or alias is the contact's institution (or part of it, as
+// whole words).
+func programFor(ct *Contact, s *Stop, t *Targets) *Program {
+	names := map[string]bool{normWords(ct.Name): true}
+	for _, c := range s.Credits {
+		if c.Match.TargetType == TargetPerson && &t.People[c.Match.TargetIndex] == ct {
+			names[normWords(c.Match.Who)] = true
+		}
+	}
+	for _, c := range s.Credits {
+		if c.Match.TargetType == TargetProgram && names[normWords(c.Match.Who)] {
+			return &t.Programs[c.Match.TargetIndex]
+		}
+	}
+	inst := " " + normWords(ct.Institution) + " "
+	if strings.TrimSpace(inst) == "" {
+		return nil
+	}
+	var best *Program
+	bestLen := 0
+	for i := range t.Programs {
+		p := &t.Programs[i]
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			k := normWords(n)
+			if k == "" {
+				continue
+			}
+			if strings.Contains(inst, " "+k+" ") && len(k) > bestLen {
+				best, bestLen = p, len(k)
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,310 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Scoring. What an item is worth to the user is an integer, so that equal
+// plans tie exactly and the tie rules in MakePlan decide (floats would
+// decide by rounding noise).
+//
+// Every target (a network-map person or a residency program) that appears
+// in a stop is worth
+//
+//	priority points × role factor × part factor
+//
+// where
+//
+//   - priority points: priority 1 → 100, 2 → 30, 3 → 10, 4 or lower → 3.
+//     An unset priority (0) counts as 3: a target you did not rank is still
+//     a target, but never outranks the ones you did. A priority-3 target is
+//     worth at most 10 × 3 × 3 = 90, less than the least a priority-1 target
+//     is worth (100), so a conflict between one priority-1 target and one
+//     priority-3 target always goes to priority 1.
+//   - role factor, from the Role column of the network map: program
+//     director, associate program director or chair → 3; faculty,
+//     attending, professor or physicist → 2; resident, alumni and anyone
+//     else → 1. A program target (someone from the program, role unknown)
+//     has factor 1.
+//   - part factor, from the part the person plays in the item: speaker,
+//     moderator, panelist or presenting author → 3 (on stage, so they are
+//     there and can be approached after); co-author or unknown → 1 (may not
+//     even attend).
+//
+// A target counts once per stop, at its strongest appearance: a program
+// with five posters in one poster walk is one chance to meet that program,
+// not five. The same target at two different stops counts at both.
+//
+// Then a stop gains
+//
+//   - networking +20 when it is a networking event — ARRO, resident or
+//     medical-student events, Meet the Expert, poster Q&A, receptions,
+//     mentoring and networking sessions — and involves a target or an
+//     interest (a room made for talking to people). A networking event with
+//     no target and no interest is still worth its +20, so free time fills
+//     with places to meet people;
+//   - interest +10 for each --interests word or phrase found in its title,
+//     type, track or session (each interest once per stop).
+//
+// Only stops worth more than 0 are candidates for a plan.
+const (
+	pointsP1       = 100
+	pointsP2       = 30
+	pointsP3       = 10
+	pointsLow      = 3
+	bonusNetworker = 20
+	bonusInterest  = 10
+)
+
+// PriorityPoints is what a target of priority p is worth before the role
+// and part factors. Priority 0 (unset) counts as 3.
+func PriorityPoints(p int) int {
+	switch {
+	case p == 1:
+		return pointsP1
+	case p == 2:
+		return pointsP2
+	case p == 3 || p <= 0:
+		return pointsP3
+	}
+	return pointsLow
+}
+
+// RoleFactor is the factor for a contact's Role column: 3 for program
+// directors, associate program directors and chairs, 2 for faculty,
+// attendings, professors and physicists, 1 for everyone else.
+func RoleFactor(role string) int {
+	switch roleClass(role) {
+	case classPD:
+		return 3
+	case classFaculty:
+		return 2
+	}
+	return 1
+}
+
+// PartFactor is the factor for the part a person plays in an item: 3 on
+// stage (speaker, moderator, panelist, presenting author), 1 otherwise.
+func PartFactor(r Role) int {
+	switch r {
+	case RoleSpeaker, RoleModerator, RolePanelist, RolePresentingAuthor:
+		return 3
+	}
+	return 1
+}
+
+// contact role classes, strongest first.
+const (
+	classPD = iota
+	classFaculty
+	classResident
+	classOther
+)
+
+// roleClass sorts a network map Role into program director (and associate,
+// and chair), faculty, resident, or other.
+func roleClass(role string) int {
+	r := " " + strings.ToLower(strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ", "(", " ", ")", " ").Replace(role)) + " "
+	switch {
+	case strings.Contains(r, "program director"), strings.Contains(r, " pd "), strings.Contains(r, " apd "),
+		strings.Contains(r, "programme director"), strings.Contains(r, " chair "), strings.Contains(r, "chairman"),
+		strings.Contains(r, "chairwoman"), strings.Contains(r, "chairperson"):
+		return classPD
+	case strings.Contains(r, "resident"), strings.Contains(r, "fellow "), strings.Contains(r, "trainee"):
+		return classResident
+	case strings.Contains(r, "faculty"), strings.Contains(r, "attending"), strings.Contains(r, "professor"),
+		strings.Contains(r, "physicist"), strings.Contains(r, "consultant"), strings.Contains(r, "oncologist"):
+		return classFaculty
+	}
+	return classOther
+}
+
+// networkingWords mark a networking event in an item's kind, type, track or
+// title.
+var networkingWords = []string{
+	"arro", "resident", "medical student", "med student", "meet the expert", "meet-the-expert",
+	"poster q&a", "poster qa", "reception", "networking", "mentor",
+}
+
+// NetworkingLabel says why an item is a networking event, or "" when it is
+// not one. Receptions and ARRO-style events (KindEvent) always are.
+func NetworkingLabel(it *Item) string {
+	hay := strings.ToLower(strings.Join([]string{it.Type, it.Track, it.Title, it.Session}, " | "))
+	for _, w := range networkingWords {
+		if strings.Contains(hay, w) {
+			return w
+		}
+	}
+	switch it.Kind {
+	case KindEvent:
+		return "event"
+	case KindReception:
+		return "reception"
+	}
+	return ""
+}
+
+// interestHits returns the interests found in an item's title, type, track
+// or session, each once, in the order given.
+func interestHits(it *Item, interests []string) []string {
+	if len(interests) == 0 {
+		return nil
+	}
+	hay := " " + normWords(strings.Join([]string{it.Title, it.Type, it.Track, it.Session}, " ")) + " "
+	var hits []string
+	for _, in := range interests {
+		n := normWords(in)
+		if n == "" {
+			continue
+		}
+		if strings.Contains(hay, " "+n+" ") {
+			hits = append(hits, strings.TrimSpace(in))
+		}
+	}
+	return hits
+}
+
+// normWords lower-cases s and turns every run of non-letters and
+// non-digits into one space.
+func normWords(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if r == '&' || r == '+' || ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') || r > 127 {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// targetKey identifies a target across matches.
+type targetKey struct {
+	typ TargetType
+	idx int
+}
+
+// Credit is what one target adds to a stop: the strongest of its
+// appearances there.
+type Credit struct {
+	Match  Match  // the appearance credited
+	ItemID string // the item it is in (a talk of a session, a poster of a walk)
+	Value  int    // priority points × role factor × part factor
+	Reason string // e.g. "Dr. Ana De La Cruz (Associate Program Director, P1) speaker: 100×3×3"
+}
+
+// matchValue scores one match and says how.
+func matchValue(m Match, t *Targets) (int, string) {
+	part := PartFactor(m.Role)
+	partName := string(m.Role)
+	if partName == "" {
+		partName = "appears"
+	}
+	switch m.TargetType {
+	case TargetPerson:
+		if m.TargetIndex < 0 || m.TargetIndex >= len(t.People) {
+			return 0, ""
+		}
+		c := &t.People[m.TargetIndex]
+		pp, rf := PriorityPoints(c.Priority), RoleFactor(c.Role)
+		role := c.Role
+		if role == "" {
+			role = "role unknown"
+		}
+		return pp * rf * part, fmt.Sprintf("%s (%s, %s) %s: %d×%d×%d", c.Name, role, priorityLabel(c.Priority), partName, pp, rf, part)
+	case TargetProgram:
+		if m.TargetIndex < 0 || m.TargetIndex >= len(t.Programs) {
+			return 0, ""
+		}
+		p := &t.Programs[m.TargetIndex]
+		pp := PriorityPoints(p.Priority)
+		who := m.Who
+		if who == "" {
+			who = "someone"
+		}
+		return pp * part, fmt.Sprintf("%s (%s) via %s, %s: %d×1×%d", p.Name, priorityLabel(p.Priority), who, partName, pp, part)
+	}
+	return 0, ""
+}
+
+func priorityLabel(p int) string {
+	if p <= 0 {
+		return "unranked, as P3"
+	}
+	return fmt.Sprintf("P%d", p)
+}
+
+// credits returns, for a stop made of items, each target's strongest
+// appearance, strongest first (then by target type and index).
+func credits(items []*Item, byItem map[string][]Match, t *Targets) []Credit {
+	best := make(map[targetKey]Credit)
+	for _, it := range items {
+		for _, m := range byItem[it.ID] {
+			v, why := matchValue(m, t)
+			if v <= 0 {
+				continue
+			}
+			k := targetKey{m.TargetType, m.TargetIndex}
+			if old, ok := best[k]; !ok || v > old.Value {
+				best[k] = Credit{Match: m, ItemID: it.ID, Value: v, Reason: why}
+			}
+		}
+	}
+	out := make([]Credit, 0, len(best))
+	for _, c := range best {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Value != b.Value {
+			return a.Value > b.Value
+		}
+		if a.Match.TargetType != b.Match.TargetType {
+			return a.Match.TargetType < b.Match.TargetType
+		}
+		return a.Match.TargetIndex < b.Match.TargetIndex
+	})
+	return out
+}
+
+// score values a stop made of items: credits, networking, interests. It
+// returns the value and the reasons, strongest first.
+func score(items []*Item, byItem map[string][]Match, t *Targets, interests []string) (int, []Credit, []string) {
+	cr := credits(items, byItem, t)
+	total := 0
+	var why []string
+	for _, c := range cr {
+		total += c.Value
+		why = append(why, c.Reason)
+	}
+	seen := make(map[string]bool)
+	var hits []string
+	for _, it := range items {
+		for _, h := range interestHits(it, interests) {
+			if k := strings.ToLower(h); !seen[k] {
+				seen[k] = true
+				hits = append(hits, h)
+			}
+		}
+	}
+	net := ""
+	if len(items) > 0 {
+		net = NetworkingLabel(items[0])
+	}
+	if net != "" && (len(cr) > 0 || len(hits) > 0 || items[0].Kind != KindPoster) {
+		total += bonusNetworker
+		why = append(why, fmt.Sprintf("networking (%s): +%d", net, bonusNetworker))
+	}
+	for _, h := range hits {
+		total += bonusInterest
+		why = append(why, fmt.Sprintf("interest %q: +%d", h, bonusInterest))
+	}
+	return total, cr, why
+}
