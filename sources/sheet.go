@@ -43,6 +43,7 @@ type record struct {
 	line   int    // 1-based line the record starts on
 	blank  bool   // an empty line
 	term   string // the record's own terminator as read ("" at end of file)
+	clean  bool   // no text after a closing quote, no quote inside unquoted text
 }
 
 // SheetError says why a CSV file cannot be used as a sheet.
@@ -86,7 +87,7 @@ func ParseSheet(data []byte, name string) (*Sheet, error) {
 		s.recs = append(s.recs, pre)
 		line = 2
 	}
-	recs, err := parseRecords(body, s.Comma, name, line)
+	recs, err := parseRecords(body, s.Comma, name, line, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -155,71 +156,38 @@ func lineTerm(b []byte) string {
 }
 
 // sniffComma picks the delimiter of a CSV file: the candidate among
-// comma, semicolon and tab that splits the first record into the most
-// fields and keeps the next records at that width. Quoted text is not
-// counted. Ties go to the comma.
+// comma, semicolon and tab that splits the header (the first non-blank
+// record, parsed as CSV) into the most fields. Ties go to the comma. Only
+// the header decides, so editing data rows never changes the answer.
 func sniffComma(data []byte) byte {
-	best, bestScore := byte(','), -1
+	best, bestN, bestClean := byte(','), 1, false
 	for _, c := range []byte{',', ';', '\t'} {
-		counts := countOutsideQuotes(data, c, 6)
-		if len(counts) == 0 || counts[0] == 0 {
+		recs, err := parseRecords(data, c, "", 1, 1)
+		if err != nil || len(recs) == 0 {
 			continue
 		}
-		score := counts[0] * 4
-		for _, n := range counts[1:] {
-			if n == counts[0] {
-				score++
-			}
-		}
-		if score > bestScore {
-			best, bestScore = c, score
+		h := recs[len(recs)-1]
+		n := len(h.fields)
+		switch {
+		case h.clean && !bestClean && n > 1, h.clean == bestClean && n > bestN:
+			best, bestN, bestClean = c, n, h.clean
 		}
 	}
 	return best
-}
-
-// countOutsideQuotes counts c outside quotes in each of the first max
-// non-blank records of data.
-func countOutsideQuotes(data []byte, c byte, max int) []int {
-	var counts []int
-	n, inQuote, empty := 0, false, true
-	for _, b := range data[:min(len(data), 64<<10)] {
-		switch {
-		case b == '"':
-			inQuote = !inQuote
-			empty = false
-		case inQuote:
-		case b == c:
-			n++
-			empty = false
-		case b == '\n':
-			if !empty {
-				counts = append(counts, n)
-				if len(counts) == max {
-					return counts
-				}
-			}
-			n, empty = 0, true
-		case b != '\r':
-			empty = false
-		}
-	}
-	if !empty {
-		counts = append(counts, n)
-	}
-	return counts
 }
 
 // parseRecords splits data into records, keeping each record's bytes.
 // It accepts the quirks of real exports (a stray quote inside an unquoted
 // field is text, text after a closing quote is kept) and fails only on a
 // quote that is never closed, naming the line it opened on.
-func parseRecords(data []byte, comma byte, name string, line int) ([]*record, error) {
+//
+// With limit > 0 it stops after that many non-blank records.
+func parseRecords(data []byte, comma byte, name string, line, limit int) ([]*record, error) {
 	var recs []*record
-	pos := 0
-	for pos < len(data) {
+	pos, nonBlank := 0, 0
+	for pos < len(data) && (limit <= 0 || nonBlank < limit) {
 		start, startLine := pos, line
-		r := &record{line: startLine}
+		r := &record{line: startLine, clean: true}
 		// A blank line.
 		if data[pos] == '\n' || (data[pos] == '\r' && pos+1 < len(data) && data[pos+1] == '\n') {
 			n := 1
@@ -265,6 +233,9 @@ func parseRecords(data []byte, comma byte, name string, line int) ([]*record, er
 				if b == '\r' && pos+1 < len(data) && data[pos+1] == '\n' {
 					break
 				}
+				if quoted || b == '"' {
+					r.clean = false
+				}
 				field = append(field, b)
 				pos++
 			}
@@ -290,8 +261,22 @@ func parseRecords(data []byte, comma byte, name string, line int) ([]*record, er
 		}
 		r.raw = bytes.Clone(data[start:pos])
 		recs = append(recs, r)
+		nonBlank++
 	}
 	return recs, nil
+}
+
+// WellFormed reports whether every record is strict CSV: no text after
+// a closing quote and no quote inside unquoted text. Byte identity holds
+// for any input; well-formed input also keeps its delimiter and cells
+// when rows are edited.
+func (s *Sheet) WellFormed() bool {
+	for _, r := range s.recs {
+		if !r.blank && r.raw != nil && !r.clean {
+			return false
+		}
+	}
+	return true
 }
 
 // Len is the number of data rows.
@@ -450,6 +435,10 @@ func (s *Sheet) WriteTo(w io.Writer) (int64, error) {
 }
 
 func (s *Sheet) encode(b *bytes.Buffer, r *record) {
+	if len(r.fields) == 1 && r.fields[0] == "" {
+		b.WriteString(`""`) // not a blank line, which readers skip
+		return
+	}
 	for i, f := range r.fields {
 		if i > 0 {
 			b.WriteByte(s.Comma)
