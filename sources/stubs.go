@@ -8,7 +8,4 @@ import "errors"
 var errTODO = errors.New("format not implemented yet")
 
 func readXLSX(data []byte, name string, opt Options) (*Result, error) { return nil, errTODO }
-func readJSON(data []byte, name string, opt Options) (*Result, error) { return nil, errTODO }
 func readICS(data []byte, name string, opt Options) (*Result, error)  { return nil, errTODO }
-func readHTML(data []byte, name string, opt Options) (*Result, error) { return nil, errTODO }
-func readCSV(data []byte, name string, opt Options) (*Result, error)  { return nil, errTODO }

@@ -1,0 +1,678 @@
+package sources
+
+// CadmiumCD eventScribe pages, the online program of many medical
+// meetings (ASTRO among them).
+//
+// The full-schedule list is a ul#agenda of li.dayrow day headers and
+// li.list-row rows. A row carries data-presid (the platform's presentation
+// ID) and data-buildcode: M for a session, P for a presentation, G for a
+// general event such as a reception. A session with oral abstracts is
+// printed as an li.list-row.bucket row (time, room, meta line and the
+// session's people) followed by a div.bucketwrapper that repeats the
+// session as an M row and then lists its presentations as P rows titled
+// "1001 - Title".
+//
+// IDs. A session's ID is its printed Session ID code ("SS 01", "MTE 10"),
+// which is what the printed program, the mobile app and other exports of
+// the same meeting use (a poster list names its session "PQA 01 - ...");
+// without a code it is the M row's data-presid. A presentation's ID is its
+// abstract number ("1001"), else its data-presid. The bucket row and the
+// M row it is followed by are one session.
+//
+// Saved pages are not well formed: rows close early or late and stray
+// </div> tags move elements around in the parsed tree. Rows are therefore
+// read in document order, and a presentation belongs to the nearest
+// session row before it, never to whatever element the parser nested it in.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/confplan/confplan/planner"
+)
+
+func esListApplies(p *htmlPage) bool {
+	return p.doc.Find("li.list-row, .dayrow").Length() > 0 && p.doc.Find("li.list-row").Length() > 0
+}
+
+// esRow is what one li.list-row says.
+type esRow struct {
+	presid, build string
+	bucket        bool
+	title         string
+	timeText      string
+	room          string
+	code          string // Session ID
+	typ, track    string
+	people        []planner.Person
+	presenters    []planner.Person // "Presenter:" lines of a presentation
+	authors       string           // the flattened Authors: block
+	line          int
+	elem          string
+}
+
+var presidAttr = regexp.MustCompile(`data-presid\s*=\s*["']?([^"'\s>]+)`)
+
+// presidLines maps each data-presid value to the line it first appears on.
+func presidLines(data []byte) map[string]int {
+	lines := make(map[string]int)
+	line, last := 1, 0
+	for _, m := range presidAttr.FindAllSubmatchIndex(data, -1) {
+		line += strings.Count(string(data[last:m[0]]), "\n")
+		last = m[0]
+		id := string(data[m[2]:m[3]])
+		if _, ok := lines[id]; !ok {
+			lines[id] = line
+		}
+	}
+	return lines
+}
+
+// readESList reads an eventScribe full-schedule list.
+func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
+	loc, err := p.zone()
+	if err != nil {
+		return nil, nil, err
+	}
+	lines := presidLines(p.data)
+	var (
+		items   []planner.Item
+		warns   []*Warning
+		day     civilDate
+		haveDay bool
+		dayText string
+		cur     = -1 // index in items of the session presentations join
+		bucket  = -1 // index of a bucket session awaiting its M row
+		seen    = make(map[string]string)
+		nrow    int
+		// bucketDerived: the pending bucket's ID was derived from its
+		// content, and its M row's presid is better.
+		bucketDerived bool
+	)
+	rows := p.doc.Find(".dayrow, li.list-row")
+	rows.Each(func(_ int, s *goquery.Selection) {
+		if s.HasClass("dayrow") && !s.HasClass("list-row") {
+			dayText = oneLine(s.Text())
+			d, err := parseDate(dayText, p.opt.DateOrder)
+			if err != nil {
+				haveDay = false
+				warns = append(warns, &Warning{File: p.name, Element: fmt.Sprintf("day header %q", dayText),
+					Reason: fmt.Sprintf("cannot read the date %q: %v; the rows under it are skipped", dayText, err)})
+			} else {
+				day, haveDay = d, true
+			}
+			cur, bucket = -1, -1
+			return
+		}
+		nrow++
+		r := esReadRow(s, p.name, nrow, lines)
+		if r.title == "" {
+			warns = append(warns, warnAt(p.name, r.line, r.elem, "row has no title; skipped"))
+			return
+		}
+		// The M row repeating a bucket row completes that session.
+		if bucket >= 0 && r.build == "M" && !r.bucket && (sameTitle(items[bucket].Title, r.title) || inBucketWrapper(s)) {
+			it := &items[bucket]
+			if bucketDerived && r.presid != "" {
+				if _, dup := seen[r.presid]; !dup {
+					delete(seen, it.ID)
+					it.ID = r.presid
+					seen[it.ID] = it.Source
+					for i := bucket + 1; i < len(items); i++ {
+						items[i].ParentID = it.ID
+					}
+				}
+			}
+			esMergeBucket(it, r, p.name)
+			bucket = -1
+			return
+		}
+		bucket = -1
+		if !haveDay {
+			reason := "row comes before any day header; skipped"
+			if dayText != "" {
+				reason = fmt.Sprintf("row is under the unreadable day header %q; skipped", dayText)
+			}
+			warns = append(warns, warnAt(p.name, r.line, r.elem, reason))
+			return
+		}
+		presentation := r.build == "P"
+		var parent *planner.Item
+		if presentation && cur >= 0 {
+			parent = &items[cur]
+		}
+		it, w := esItem(r, day, loc, parent, p.name)
+		if w != nil {
+			warns = append(warns, w)
+			return
+		}
+		if prev, dup := seen[it.ID]; dup {
+			if r.presid != "" && r.presid != it.ID {
+				if _, dup2 := seen[r.presid]; !dup2 {
+					it.ID = r.presid
+					dup = false
+				}
+			}
+			if dup {
+				warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("%s is listed again (first at %s); skipped", it.ID, prev)))
+				return
+			}
+		}
+		seen[it.ID] = it.Source
+		items = append(items, it)
+		switch {
+		case presentation:
+		case r.bucket:
+			cur, bucket = len(items)-1, len(items)-1
+			bucketDerived = r.code == "" && r.presid == ""
+		case r.build == "M" || it.Kind == planner.KindSession:
+			cur = len(items) - 1
+		default:
+			cur = -1
+		}
+	})
+	if rows.Length() > 0 && len(items) == 0 && len(warns) == 0 {
+		warns = append(warns, &Warning{File: p.name, Reason: "the schedule list has no rows with a title"})
+	}
+	return items, warns, nil
+}
+
+// esReadRow reads the fields of one row, ignoring anything that belongs
+// to a row the parser nested inside it.
+func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) esRow {
+	r := esRow{presid: strings.TrimSpace(s.AttrOr("data-presid", "")), build: strings.ToUpper(strings.TrimSpace(s.AttrOr("data-buildcode", "")))}
+	r.bucket = s.HasClass("bucket")
+	if r.presid != "" {
+		r.line = lines[r.presid]
+		r.elem = fmt.Sprintf("li[data-presid=%s]", r.presid)
+	} else {
+		r.elem = fmt.Sprintf("schedule row %d", n)
+	}
+	own := func(sel string) *goquery.Selection {
+		return s.Find(sel).FilterFunction(func(_ int, e *goquery.Selection) bool {
+			return e.Closest("li.list-row").IsSelection(s)
+		})
+	}
+	primary := own(".list-row-primary").First()
+	if primary.Length() == 0 {
+		primary = s
+	}
+	r.title = esTitle(primary)
+	r.timeText = oneLine(selText(own(".prestime").First(), false))
+	own(".text-12, .list-row-primary > div").Each(func(_ int, d *goquery.Selection) {
+		t := oneLine(d.Text())
+		if v, ok := cutLabel(t, "location", "room", "venue"); ok && r.room == "" {
+			r.room = v
+		}
+	})
+	own(".session-meta").Each(func(_ int, d *goquery.Selection) {
+		for _, part := range strings.Split(oneLine(d.Text()), "|") {
+			part = strings.TrimSpace(part)
+			if v, ok := cutLabel(part, "session id", "session code", "session number", "code"); ok {
+				r.code = v
+			} else if v, ok := cutLabel(part, "track", "topic", "category"); ok {
+				r.track = v
+			} else if part != "" && r.typ == "" {
+				r.typ = part
+			}
+		}
+	})
+	presentation := r.build == "P"
+	own(".mar-btm-xs, .authors").Each(func(_ int, d *goquery.Selection) {
+		if d.Find(".mar-btm-xs").Length() > 0 {
+			return // a wrapper of lines, not a line
+		}
+		if t := selText(d, true); d.HasClass("authors") || strings.HasPrefix(strings.ToLower(t), "authors:") {
+			if r.authors == "" {
+				r.authors = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Authors:"), "authors:"))
+			}
+			return
+		}
+		line := oneLine(selText(d, false))
+		label, rest, found := strings.Cut(line, ":")
+		if !found {
+			return
+		}
+		role, ok := roleFromLabel(label, presentation)
+		if !ok {
+			return
+		}
+		per := parsePersonText(strings.TrimSpace(rest))
+		if strings.TrimSpace(per.Name) == "" {
+			return
+		}
+		per.Role = role
+		if presentation && role == planner.RolePresentingAuthor {
+			r.presenters = append(r.presenters, per)
+		} else {
+			r.people = append(r.people, per)
+		}
+	})
+	return r
+}
+
+// sessionKind is the kind of a session-level row: a session unless its
+// words make it a trainee event or a reception. A poster session is a
+// session (its posters are the poster items).
+func sessionKind(title, typ string) planner.Kind {
+	switch k := classify(title, typ, planner.KindSession); k {
+	case planner.KindEvent, planner.KindReception:
+		return k
+	}
+	return planner.KindSession
+}
+
+// esTitle returns a row's title: the first text-bearing child of the
+// primary column that is not a detail line.
+func esTitle(primary *goquery.Selection) string {
+	for c := primary.Nodes[0].FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if t := oneLine(c.Data); t != "" {
+				return t
+			}
+		case html.ElementNode:
+			if c.Data == "section" || c.Data == "small" || c.Data == "script" || c.Data == "style" {
+				continue
+			}
+			cls := " " + attr(c, "class") + " "
+			if strings.Contains(cls, " text-12 ") || strings.Contains(cls, " prestime ") || strings.Contains(cls, " session-meta ") {
+				continue
+			}
+			if t := oneLine(flatText(c, false)); t != "" {
+				if _, ok := cutLabel(t, "location", "room"); ok {
+					continue
+				}
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// cutLabel returns the text after "Label:" when s starts with one of the
+// labels (case-insensitive).
+func cutLabel(s string, labels ...string) (string, bool) {
+	ls := strings.ToLower(s)
+	for _, l := range labels {
+		if strings.HasPrefix(ls, l) {
+			rest := strings.TrimSpace(s[len(l):])
+			if strings.HasPrefix(rest, ":") {
+				return strings.TrimSpace(rest[1:]), true
+			}
+		}
+	}
+	return "", false
+}
+
+func inBucketWrapper(s *goquery.Selection) bool {
+	return s.Closest(".bucketwrapper").Length() > 0
+}
+
+// sameTitle compares titles ignoring case and spacing.
+func sameTitle(a, b string) bool {
+	return strings.EqualFold(oneLine(a), oneLine(b))
+}
+
+// esMergeBucket completes a bucket session with the M row that repeats it.
+func esMergeBucket(it *planner.Item, r esRow, file string) {
+	if strings.HasPrefix(it.Source, file+":schedule row") && r.line > 0 {
+		it.Source = source(file, r.line, r.elem)
+	}
+	if it.Room == "" {
+		it.Room = r.room
+	}
+	for _, p := range r.people {
+		dup := false
+		for _, q := range it.People {
+			if q.Name == p.Name && q.Role == p.Role {
+				dup = true
+			}
+		}
+		if !dup {
+			it.People = append(it.People, p)
+		}
+	}
+	it.People = fixPeople(it.People)
+}
+
+// esItem builds the item of a row. A presentation without a time takes its
+// session's.
+func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, file string) (planner.Item, *Warning) {
+	it := planner.Item{Title: r.title, Type: r.typ, Track: r.track, Room: r.room, Source: source(file, r.line, r.elem)}
+	presentation := r.build == "P"
+	if r.timeText != "" {
+		tr, err := parseTimeRange(r.timeText)
+		if err != nil {
+			return it, warnAt(file, r.line, r.elem, fmt.Sprintf("cannot read the time %q: %v; skipped", r.timeText, err))
+		}
+		var ok bool
+		it.Start, it.End, ok = span(day, tr, loc)
+		if !ok {
+			return it, warnAt(file, r.line, r.elem, fmt.Sprintf("time %q ends before it starts; skipped", r.timeText))
+		}
+	} else if presentation && parent != nil {
+		it.Start, it.End = parent.Start, parent.End
+	} else {
+		return it, warnAt(file, r.line, r.elem, "row has no time; skipped")
+	}
+	if presentation {
+		num, title := splitAbstractNumber(r.title)
+		it.Title = title
+		it.ID = num
+		typ := r.typ
+		if parent != nil {
+			it.ParentID, it.Session = parent.ID, parent.Title
+			if it.Room == "" {
+				it.Room = parent.Room
+			}
+			if it.Track == "" {
+				it.Track = parent.Track
+			}
+			if typ == "" {
+				typ = parent.Type
+			}
+		}
+		it.Kind = planner.KindTalk
+		if classify(it.Title, typ, planner.KindTalk) == planner.KindPoster {
+			it.Kind = planner.KindPoster
+		}
+		var authors []planner.Person
+		if r.authors != "" {
+			authors = parseAuthorBlock(r.authors)
+		}
+		it.People = append(r.people, mergePresenter(r.presenters, authors)...)
+	} else {
+		it.ID = r.code
+		it.Kind = sessionKind(r.title, r.typ)
+		it.People = r.people
+	}
+	if it.ID == "" {
+		it.ID = r.presid
+	}
+	if it.ID == "" {
+		it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
+	}
+	it.People = fixPeople(it.People)
+	return it, nil
+}
+
+// --- session and presentation pages ---
+
+func esPageApplies(p *htmlPage) bool {
+	return p.doc.Find(".pres-tidbit, ul.speakers-wrap, li.speakerrow").Length() > 0
+}
+
+// esBlock is what follows one title in document order.
+type esBlock struct {
+	title   string
+	elem    string
+	tidbits []string
+	people  []esPerson
+}
+
+type esPerson struct {
+	label string // the role title in force, "" when none
+	text  string // "Name, MD – Affiliation"
+}
+
+// genericHeading matches headings that label a part of the page rather
+// than name an item.
+var genericHeading = regexp.MustCompile(`(?i)^(speakers?|faculty|presenters?|moderators?|panelists?|chairs?|authors?|presentations?|abstracts?|disclosures?|description|overview|learning objectives|objectives|session information|details|related|sponsors?|handouts?|resources|notes|my notes|co-?authors?|contributors?|people|program|schedule|agenda|cme|credits?)\b\W*$`)
+
+// readESPage reads an eventScribe session or presentation page. People
+// belong to the nearest title before them in document order, whatever
+// the parsed tree says.
+func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
+	var blocks []*esBlock
+	var cur *esBlock
+	label := ""
+	nTitles := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		if n.Type == html.ElementNode {
+			cls := " " + attr(n, "class") + " "
+			switch {
+			case n.Data == "script" || n.Data == "style" || n.Data == "head":
+				return
+			case strings.Contains(cls, " role-title "):
+				label = oneLine(flatText(n, false))
+				return
+			case strings.Contains(cls, " speakerrow "):
+				if cur != nil {
+					if t := esSpeakerText(n); t != "" {
+						cur.people = append(cur.people, esPerson{label: label, text: t})
+					}
+				}
+				return
+			case strings.Contains(cls, " pres-tidbit "):
+				if cur != nil {
+					if t := oneLine(flatText(n, false)); t != "" {
+						cur.tidbits = append(cur.tidbits, t)
+					}
+				}
+				return
+			case n.Data == "h1" || ((n.Data == "h2" || n.Data == "h3" || n.Data == "h4") && !strings.Contains(cls, " role-title ")) ||
+				strings.Contains(cls, " pres-title ") || strings.Contains(cls, " presentation-title "):
+				t := oneLine(flatText(n, false))
+				if t == "" {
+					return
+				}
+				if genericHeading.MatchString(t) {
+					if cur != nil && (n.Data == "h2" || n.Data == "h3") {
+						if _, ok := roleFromLabel(t, false); ok {
+							label = t
+						}
+					}
+					return
+				}
+				if cur == nil && n.Data != "h1" && !strings.Contains(cls, "title") {
+					return // a heading before the page's title: navigation, banners
+				}
+				nTitles++
+				cur = &esBlock{title: t, elem: fmt.Sprintf("%s %q", n.Data, t)}
+				blocks = append(blocks, cur)
+				label = ""
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(p.doc.Nodes[0], 0)
+	if len(blocks) == 0 {
+		return nil, []*Warning{{File: p.name, Reason: "session page has no title (h1)"}}, nil
+	}
+	loc, err := p.zone()
+	if err != nil {
+		return nil, nil, err
+	}
+	var warns []*Warning
+	main := blocks[0]
+	var subs []*esBlock
+	for _, b := range blocks[1:] {
+		if len(b.tidbits) > 0 || len(b.people) > 0 {
+			subs = append(subs, b)
+		}
+	}
+	info := esTidbits(main.tidbits, p.opt.DateOrder)
+	if !info.haveDate {
+		return nil, []*Warning{{File: p.name, Element: main.elem, Reason: "the page gives no date for " + fmt.Sprintf("%q", main.title) + "; nothing imported",
+			Hint: "save the page with its date and time line (.pres-tidbit)"}}, nil
+	}
+	if !info.haveTime {
+		return nil, []*Warning{{File: p.name, Element: main.elem, Reason: fmt.Sprintf("the page gives no time for %q; nothing imported", main.title)}}, nil
+	}
+	start, end, ok := span(info.date, info.tr, loc)
+	if !ok {
+		return nil, []*Warning{{File: p.name, Element: main.elem, Reason: fmt.Sprintf("time %q ends before it starts", info.timeText)}}, nil
+	}
+	it := planner.Item{Title: main.title, Type: info.typ, Track: info.track, Room: info.room, Start: start, End: end,
+		Source: source(p.name, 0, main.elem)}
+	isTalk := len(subs) == 0 && regexp.MustCompile(`^\d{1,6}[A-Za-z]?\s*[-–—]\s`).MatchString(main.title)
+	if isTalk {
+		it.ID, it.Title = splitAbstractNumber(main.title)
+		it.Kind = planner.KindTalk
+	} else {
+		it.ID = info.code
+		it.Kind = sessionKind(it.Title, it.Type)
+	}
+	if it.ID == "" {
+		it.ID = savedPresID(p.data)
+	}
+	if it.ID == "" {
+		it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
+	}
+	it.People = esPeople(main.people, isTalk)
+	items := []planner.Item{it}
+	for _, b := range subs {
+		si := esTidbits(b.tidbits, p.opt.DateOrder)
+		sub := planner.Item{Kind: planner.KindTalk, Room: it.Room, Track: it.Track, ParentID: it.ID, Session: it.Title,
+			Start: it.Start, End: it.End, Source: source(p.name, 0, b.elem)}
+		sub.ID, sub.Title = splitAbstractNumber(b.title)
+		d := info.date
+		if si.haveDate {
+			d = si.date
+		}
+		if si.haveTime {
+			s, e, ok := span(d, si.tr, loc)
+			if !ok {
+				warns = append(warns, &Warning{File: p.name, Element: b.elem, Reason: fmt.Sprintf("time %q ends before it starts; skipped", si.timeText)})
+				continue
+			}
+			sub.Start, sub.End = s, e
+		}
+		if si.room != "" {
+			sub.Room = si.room
+		}
+		if classify(sub.Title, it.Type, planner.KindTalk) == planner.KindPoster {
+			sub.Kind = planner.KindPoster
+		}
+		if sub.ID == "" {
+			sub.ID = deriveID(it.ID, sub.Title, sub.Start.Format(time.RFC3339))
+		}
+		sub.People = esPeople(b.people, true)
+		items = append(items, sub)
+	}
+	return items, warns, nil
+}
+
+// esSpeakerText returns "Name, MD – Affiliation" for one li.speakerrow.
+func esSpeakerText(n *html.Node) string {
+	doc := goquery.NewDocumentFromNode(n)
+	name := oneLine(doc.Find(".speaker-name").First().Text())
+	var prof []string
+	doc.Find(".prof-text").Each(func(_ int, s *goquery.Selection) {
+		if t := oneLine(s.Text()); t != "" {
+			prof = append(prof, t)
+		}
+	})
+	if name == "" {
+		lines := strings.Split(flatText(n, false), "\n")
+		if len(lines) == 0 {
+			return ""
+		}
+		name, prof = lines[0], lines[1:]
+	}
+	if name == "" {
+		return ""
+	}
+	if len(prof) > 0 {
+		return name + " – " + strings.Join(prof, ", ")
+	}
+	return name
+}
+
+// esPeople parses the people of a block with their role titles.
+func esPeople(ps []esPerson, talk bool) []planner.Person {
+	var out []planner.Person
+	for _, e := range ps {
+		role := planner.RoleSpeaker
+		if talk {
+			role = planner.RolePresentingAuthor
+		}
+		if r, ok := roleFromLabel(e.label, talk); ok {
+			role = r
+		}
+		per := parsePersonText(e.text)
+		per.Role = role
+		out = append(out, per)
+	}
+	return fixPeople(out)
+}
+
+// esInfo is what a block's tidbits say.
+type esInfo struct {
+	date               civilDate
+	haveDate, haveTime bool
+	tr                 timeRange
+	timeText           string
+	room, code         string
+	typ, track         string
+}
+
+// esTidbits reads .pres-tidbit lines: a date, a time range (often on the
+// same line as the date), a location, a session code, type and track.
+func esTidbits(tidbits []string, order DateOrder) esInfo {
+	var in esInfo
+	for _, t := range tidbits {
+		if v, ok := cutLabel(t, "location", "room", "venue"); ok {
+			in.room = v
+			continue
+		}
+		if v, ok := cutLabel(t, "session id", "session code", "session number", "abstract number"); ok {
+			in.code = v
+			continue
+		}
+		if v, ok := cutLabel(t, "track", "topic", "category"); ok {
+			in.track = v
+			continue
+		}
+		if v, ok := cutLabel(t, "session type", "type", "format"); ok {
+			in.typ = v
+			continue
+		}
+		date, tm := splitDateTime(t)
+		if !in.haveDate && date != "" {
+			if d, err := parseDate(strings.TrimSpace(strings.TrimPrefix(date, "Date:")), order); err == nil {
+				in.date, in.haveDate = d, true
+			}
+		}
+		if !in.haveTime && tm != "" {
+			if tr, err := parseTimeRange(tm); err == nil {
+				in.tr, in.haveTime, in.timeText = tr, true, tm
+			}
+		}
+	}
+	return in
+}
+
+var savedFromID = regexp.MustCompile(`(?i)saved from url=\(\d+\)\S*?(?:PresentationID|SessionID|presid)=(\d+)`)
+
+// savedPresID returns the presentation ID in a saved page's "saved from
+// url" comment, "" when there is none.
+func savedPresID(data []byte) string {
+	m := savedFromID.FindSubmatch(data[:min(len(data), 8192)])
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
+}

@@ -1,0 +1,464 @@
+package sources
+
+// Saved HTML program pages. A page is parsed once with goquery and handed
+// to the page readers in order of specificity: CadmiumCD eventScribe
+// (full-schedule list, then session/presentation pages), schema.org Event
+// JSON-LD, schema.org Event microdata, and finally plain tables with a
+// header row. The first reader that finds items wins. Nothing a page links
+// to (scripts, images, stylesheets) is ever fetched.
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// htmlPage is one parsed page and what its readers share.
+type htmlPage struct {
+	doc  *goquery.Document
+	data []byte
+	name string
+	opt  Options
+
+	meeting  string         // the meeting the page names, "" when none
+	zoneSeen bool           // zone() has run
+	loc      *time.Location // the conference zone, once found
+	zoneErr  error
+}
+
+// htmlReader is one way of reading a page. applies reports whether the page
+// has the shape the reader knows; read returns its items.
+type htmlReader struct {
+	format  string
+	applies func(p *htmlPage) bool
+	read    func(p *htmlPage) ([]planner.Item, []*Warning, error)
+}
+
+var htmlReaders = []htmlReader{
+	{"eventscribe-html", esListApplies, readESList},
+	{"eventscribe-html", esPageApplies, readESPage},
+	{"json-ld", jsonLDApplies, readJSONLDPage},
+	{"microdata", microdataApplies, readMicrodata},
+	{"html-table", tableApplies, readHTMLTables},
+}
+
+// readHTML reads a saved program page.
+func readHTML(data []byte, name string, opt Options) (*Result, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, &Error{File: name, Reason: "cannot parse the page as HTML: " + err.Error()}
+	}
+	p := &htmlPage{doc: doc, data: data, name: name, opt: opt}
+	p.meeting = pageMeeting(doc)
+	var warns []*Warning
+	tried := false
+	for _, r := range htmlReaders {
+		if !r.applies(p) {
+			continue
+		}
+		tried = true
+		items, w, err := r.read(p)
+		if err != nil {
+			return nil, err
+		}
+		warns = append(warns, w...)
+		if len(items) > 0 {
+			return &Result{Format: r.format, Meeting: p.meeting, Zone: p.loc, Items: items, Warnings: w}, nil
+		}
+	}
+	res := &Result{Format: "html", Meeting: p.meeting, Warnings: warns}
+	if !tried {
+		return nil, &Error{File: name, Reason: "no program found in this page: no eventScribe schedule, schema.org events or table with a header row",
+			Hint: "save the full schedule or session list page (File > Save Page As, \"Web Page, Complete\" or \"HTML only\"), or export the program as CSV"}
+	}
+	return res, nil
+}
+
+// zone returns the conference zone for wall-clock times on the page:
+// --tz, else a known meeting named in the page's title or heading. It
+// fails with an error wrapping ErrNoZone.
+func (p *htmlPage) zone() (*time.Location, error) {
+	if p.zoneSeen {
+		return p.loc, p.zoneErr
+	}
+	p.zoneSeen = true
+	if p.opt.Zone != nil {
+		p.loc = p.opt.Zone
+		return p.loc, nil
+	}
+	name, loc := guessMeeting([]byte(pageHeadText(p.doc)))
+	if loc != nil {
+		p.loc = loc
+		if p.meeting == "" {
+			p.meeting = name
+		}
+		return loc, nil
+	}
+	p.zoneErr = noZone(p.name, "the page's times have no time zone and the meeting is not one confplan knows", p.zoneLabel())
+	return nil, p.zoneErr
+}
+
+// zoneError is an *Error that also wraps ErrNoZone, so callers can retry
+// with a zone found elsewhere (errors.Is) and still print the hint
+// (errors.As).
+type zoneError struct{ err *Error }
+
+func (e zoneError) Error() string   { return e.err.Error() }
+func (e zoneError) Unwrap() []error { return []error{e.err, ErrNoZone} }
+
+// noZone returns the error for times that need a zone nobody gave.
+// label is a zone label the input printed ("PDT"), used for the example.
+func noZone(file, reason, label string) error {
+	return zoneError{&Error{File: file, Reason: reason,
+		Hint: "name the conference's time zone with --tz, e.g. --tz " + zoneHint(label)}}
+}
+
+// zoneLabel returns the first zone label printed with a time on the page
+// ("PDT" in eventScribe's <small>), for the hint only.
+func (p *htmlPage) zoneLabel() string {
+	if t := oneLine(p.doc.Find(".prestime small, .pres-tidbit small").First().Text()); t != "" {
+		return t
+	}
+	return ""
+}
+
+// pageHeadText is the text that names the page: its title, first h1 and
+// og:title / og:site_name.
+func pageHeadText(doc *goquery.Document) string {
+	var parts []string
+	parts = append(parts, oneLine(doc.Find("title").First().Text()))
+	parts = append(parts, oneLine(doc.Find("h1").First().Text()))
+	doc.Find(`meta[property="og:title"], meta[property="og:site_name"], meta[name="application-name"]`).Each(func(_ int, s *goquery.Selection) {
+		parts = append(parts, oneLine(s.AttrOr("content", "")))
+	})
+	return strings.Join(parts, "\n")
+}
+
+var (
+	meetingWord = regexp.MustCompile(`(?i)\b(annual meeting|meeting|congress|conference|symposium|summit|convention|forum|world congress)\b`)
+	titleSplit  = regexp.MustCompile(`\s+[|–—-]\s+|\s*\|\s*`)
+)
+
+// pageMeeting returns the meeting the page's title or first heading names,
+// cleaned of the page-kind suffixes saved pages carry ("– Full Schedule",
+// "| eventScribe"), or "" when neither names a meeting.
+func pageMeeting(doc *goquery.Document) string {
+	cands := titleSplit.Split(oneLine(doc.Find("title").First().Text()), -1)
+	cands = append(cands, oneLine(doc.Find("h1").First().Text()))
+	doc.Find(`meta[property="og:site_name"]`).Each(func(_ int, s *goquery.Selection) {
+		cands = append(cands, oneLine(s.AttrOr("content", "")))
+	})
+	for _, c := range cands {
+		c = strings.TrimSpace(c)
+		if c != "" && len(c) < 160 && meetingWord.MatchString(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// oneLine collapses all white space (including no-break spaces) into
+// single spaces and trims the ends.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpaceRune), " ")
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000', '\u0085', '\u2028', '\u2029':
+		return true
+	}
+	return false
+}
+
+// blockTags separate text by a line break when flattening.
+var blockTags = map[string]bool{
+	"br": true, "p": true, "div": true, "li": true, "tr": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "section": true, "article": true, "ul": true, "ol": true,
+	"table": true, "dd": true, "dt": true, "header": true, "footer": true,
+}
+
+// flatText returns the text of n as a reader sees it: superscripts glued
+// to the word before them (affiliation numbers "Raman<sup>1</sup>" become
+// "Raman1"), a line break for <br> and block elements, bold text marked
+// with a trailing "*" when mark is set (the presenting-author convention
+// of abstract author lists), scripts and styles dropped. Runs of spaces
+// within a line are collapsed.
+func flatText(n *html.Node, mark bool) string {
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "img", "svg":
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
+			b.WriteByte('\n')
+		}
+		bold := mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+		if bold {
+			b.WriteByte('*')
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n, 0)
+	lines := strings.Split(b.String(), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = oneLine(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// selText is flatText of the first node of s, "" when s is empty.
+func selText(s *goquery.Selection, mark bool) string {
+	if s.Length() == 0 {
+		return ""
+	}
+	return flatText(s.Get(0), mark)
+}
+
+// lineOf returns the 1-based line of byte offset off in data.
+func lineOf(data []byte, off int) int {
+	if off > len(data) {
+		off = len(data)
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// source formats an item's Source: "file:line" when the line is known,
+// else "file:element".
+func source(file string, line int, elem string) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", file, line)
+	}
+	return file + ":" + elem
+}
+
+// warnAt returns a warning at a line or, when the line is unknown, an element.
+func warnAt(file string, line int, elem, reason string) *Warning {
+	w := &Warning{File: file, Reason: reason}
+	if line > 0 {
+		w.Line = line
+	} else {
+		w.Element = elem
+	}
+	return w
+}
+
+// --- helpers shared by the HTML, JSON and iCal readers ---
+
+// clockRe finds the first time of day in free text ("2:45 PM", "14:45", "2 pm").
+var clockRe = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d{2}|\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\W|$))|\b(?:noon|midnight)\b`)
+
+// splitDateTime splits text such as "Sunday, September 28, 2025 | 2:45 PM
+// - 4:00 PM PDT" into its date part and its time part at the first time of
+// day. Either may be empty.
+func splitDateTime(s string) (date, tm string) {
+	s = oneLine(s)
+	loc := clockRe.FindStringIndex(s)
+	if loc == nil {
+		return strings.Trim(s, " |,;·•@"), ""
+	}
+	// A bare number before a comma ("28, 2025") is a day, not a time:
+	// clockRe requires a colon or am/pm, so loc[0] is a real time.
+	date = strings.TrimRight(strings.TrimSpace(s[:loc[0]]), " |,;·•@-–—")
+	date = strings.TrimSuffix(strings.TrimSpace(date), " at")
+	return strings.TrimSpace(date), strings.TrimSpace(s[loc[0]:])
+}
+
+// span turns a day and a parsed time range into start and end instants.
+// A range whose end is before its start crosses midnight when that makes
+// a span of at most 12 hours; otherwise ok is false. A time without an end
+// ends when it starts.
+func span(d civilDate, tr timeRange, loc *time.Location) (start, end time.Time, ok bool) {
+	start = at(d, tr.Start, loc)
+	if !tr.HasEnd {
+		return start, start, true
+	}
+	end = at(d, tr.End, loc)
+	if end.Before(start) {
+		next := at(civilDate{d.Year, d.Month, d.Day + 1}, tr.End, loc)
+		if next.Sub(start) > 12*time.Hour {
+			return start, start, false
+		}
+		end = next
+	}
+	return start, end, true
+}
+
+// abstractPrefix splits "1001 - Title" or "LBA 03 – Title" into the
+// abstract number and the title.
+var abstractPrefix = regexp.MustCompile(`^((?:[A-Z]{1,4}[ -]?)?\d{1,6}[A-Za-z]?)\s*[-–—:.]\s+(\S.*)$`)
+
+// splitAbstractNumber returns the abstract number and the title of a
+// presentation title, or "" and the title unchanged when there is none.
+func splitAbstractNumber(title string) (num, rest string) {
+	m := abstractPrefix.FindStringSubmatch(title)
+	if m == nil {
+		return "", title
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+}
+
+// roleFromLabel maps a printed role label ("Moderators", "Co-Chair",
+// "Presenting Author") to a role. Presenter means the presenting author of
+// a talk or poster and a speaker of a session. Labels that are not roles
+// give ok false.
+func roleFromLabel(label string, presentation bool) (planner.Role, bool) {
+	l := strings.ToLower(oneLine(label))
+	l = strings.TrimSuffix(l, "(s)")
+	l = strings.TrimSuffix(strings.TrimSpace(l), "s")
+	l = strings.TrimSpace(l)
+	switch l {
+	case "speaker", "invited speaker", "keynote speaker", "keynote", "faculty", "lecturer", "presenting faculty",
+		"featured speaker", "guest speaker", "plenary speaker", "instructor", "discussant":
+		return planner.RoleSpeaker, true
+	case "moderator", "co-moderator", "chair", "co-chair", "cochair", "session chair", "chairperson", "facilitator",
+		"host", "co-host", "organizer", "director", "course director", "session moderator":
+		return planner.RoleModerator, true
+	case "panelist", "panellist", "panel member", "panel":
+		return planner.RolePanelist, true
+	case "presenter", "presenting":
+		if presentation {
+			return planner.RolePresentingAuthor, true
+		}
+		return planner.RoleSpeaker, true
+	case "presenting author", "submitting author", "first author", "presenting and submitting author":
+		return planner.RolePresentingAuthor, true
+	case "author", "co-author", "coauthor", "contributing author":
+		return planner.RoleAuthor, true
+	}
+	return roleLabel(label)
+}
+
+// mergePresenter merges the presenting author printed on its own line
+// ("Presenter: Priya Raman, MD – Duke University") with their entry in the
+// author list ("P Raman1"), so one person is listed once: the presenter's
+// fuller name and credentials, the presenting-author role, and the
+// affiliations of both. The presenter comes first, then the other authors
+// in printed order.
+func mergePresenter(presenters, authors []planner.Person) []planner.Person {
+	out := make([]planner.Person, 0, len(presenters)+len(authors))
+	used := make([]bool, len(authors))
+	for _, p := range presenters {
+		for i, a := range authors {
+			if used[i] || !sameAuthor(p.Name, a.Name) {
+				continue
+			}
+			used[i] = true
+			for _, af := range a.Affiliations {
+				if !containsAffiliation(p.Affiliations, af) {
+					p.Affiliations = append(p.Affiliations, af)
+				}
+			}
+			break
+		}
+		if p.Affiliations == nil {
+			p.Affiliations = []string{}
+		}
+		out = append(out, p)
+	}
+	for i, a := range authors {
+		if !used[i] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// sameAuthor reports whether a full name and an author-list name ("P
+// Raman", "P. A. Raman", "Raman P") are plausibly the same person: same
+// surname and same first initial.
+func sameAuthor(full, short string) bool {
+	fs, fi := nameSurnameInitial(full)
+	ss, si := nameSurnameInitial(short)
+	return fs != "" && strings.EqualFold(fs, ss) && (fi == 0 || si == 0 || fi == si)
+}
+
+// nameSurnameInitial returns a name's surname and first initial, handling
+// "Last, First" and "Last FI" (initials after the surname).
+func nameSurnameInitial(name string) (string, rune) {
+	name = strings.Trim(oneLine(strings.ReplaceAll(name, "*", "")), " ,")
+	if i := strings.Index(name, ","); i > 0 {
+		last, first := strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+1:])
+		return last, firstRune(first)
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return "", 0
+	}
+	last := f[len(f)-1]
+	if len(f) > 1 && isInitials(last) && !isInitials(f[0]) {
+		return f[0], firstRune(last)
+	}
+	return last, firstRune(f[0])
+}
+
+func isInitials(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if s == "" || len([]rune(s)) > 3 {
+		return false
+	}
+	return strings.ToUpper(s) == s
+}
+
+func firstRune(s string) rune {
+	for _, r := range strings.ToUpper(s) {
+		return r
+	}
+	return 0
+}
+
+// containsAffiliation reports whether list already holds af or a longer
+// or shorter form of it ("Duke University" and "Duke University, Durham, NC").
+func containsAffiliation(list []string, af string) bool {
+	for _, l := range list {
+		a, b := strings.ToLower(l), strings.ToLower(af)
+		if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixPeople gives every person a non-nil affiliation list and drops
+// people without a name.
+func fixPeople(ps []planner.Person) []planner.Person {
+	out := ps[:0]
+	for _, p := range ps {
+		if strings.TrimSpace(p.Name) == "" {
+			continue
+		}
+		if p.Affiliations == nil {
+			p.Affiliations = []string{}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
