@@ -1,0 +1,387 @@
+package planner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Institutions.
+//
+// An affiliation as printed ("Department of Radiation Oncology, University
+// of Michigan, Ann Arbor, MI") is read as comma-separated segments. Segments
+// that are a US state or a foreign country or province are places; they
+// are never institutions but they rule out institutions elsewhere (the
+// University of Missouri in Columbia, MO is not Columbia University in New
+// York). Every other segment is scanned, left to right, for the longest
+// alias that starts at each word; the first alias found whose preceding
+// words are all generic ("Department of Radiation Oncology at the") names
+// the segment's institution. So "George Washington University" is never
+// read as "Washington University", and "Penn State Health" never as "Penn".
+//
+// Aliases are folded token sequences (lower case, no diacritics or
+// punctuation) indexed by their first token, so resolving an affiliation
+// costs a few map lookups per word, whatever the number of institutions.
+
+// aliasKind says where an alias may match.
+type aliasKind uint8
+
+const (
+	aliasPhrase  aliasKind = iota // two words or more: anywhere after generic words
+	aliasAcronym                  // "MSKCC", "WashU": anywhere, as a whole word
+	aliasWord                     // "Penn", "Columbia": only as the whole institution segment
+)
+
+type alias struct {
+	toks []string
+	text string // as written
+	kind aliasKind
+	ids  []int // the institutions it names (more than one when ambiguous: "UW")
+}
+
+// institution is one entry of the index: from the built-in directory, a
+// programs list or a network map's Institution column.
+type institution struct {
+	name      string
+	state     string // postal code; "" when unknown or outside the US
+	lookalike bool
+}
+
+// instIndex resolves affiliations to institutions.
+type instIndex struct {
+	insts   []institution
+	parent  []int // union-find: institutions the user says are one program
+	byFirst map[string][]*alias
+	byText  map[string]*alias // joined tokens → alias
+}
+
+func newInstIndex() *instIndex {
+	x := &instIndex{byFirst: make(map[string][]*alias), byText: make(map[string]*alias)}
+	for _, line := range strings.Split(directory, "\n") {
+		f := strings.Split(line, "|")
+		if len(f) != 4 {
+			continue
+		}
+		name, state := strings.TrimSpace(f[0]), strings.TrimSpace(f[2])
+		id := x.add(institution{name: name, state: state})
+		x.addAlias(name, id, false)
+		for _, a := range strings.Split(f[3], ";") {
+			a = strings.TrimSpace(a)
+			if a == "lookalike" {
+				x.insts[id].lookalike = true
+				continue
+			}
+			x.addAlias(a, id, false)
+		}
+	}
+	return x
+}
+
+func (x *instIndex) add(in institution) int {
+	x.insts = append(x.insts, in)
+	x.parent = append(x.parent, len(x.parent))
+	return len(x.insts) - 1
+}
+
+func (x *instIndex) find(i int) int {
+	for x.parent[i] != i {
+		x.parent[i] = x.parent[x.parent[i]]
+		i = x.parent[i]
+	}
+	return i
+}
+
+func (x *instIndex) union(a, b int) {
+	ra, rb := x.find(a), x.find(b)
+	if ra != rb {
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		x.parent[rb] = ra
+	}
+}
+
+// kindOf decides how a one-word alias may match from how it is written.
+func kindOf(text string, toks []string) aliasKind {
+	if len(toks) > 1 {
+		return aliasPhrase
+	}
+	upper := 0
+	for _, r := range text {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper >= 2 {
+		return aliasAcronym
+	}
+	return aliasWord
+}
+
+// addAlias indexes text as a name of institution id. A name written
+// "University of California, San Francisco" is indexed without its comma
+// too, and resolve joins such segments back.
+func (x *instIndex) addAlias(text string, id int, user bool) {
+	toks := instTokens(text)
+	if len(toks) == 0 {
+		return
+	}
+	key := strings.Join(toks, " ")
+	if a, ok := x.byText[key]; ok {
+		for _, have := range a.ids {
+			if have == id {
+				return
+			}
+		}
+		a.ids = append(a.ids, id)
+		return
+	}
+	a := &alias{toks: toks, text: strings.TrimSpace(text), kind: kindOf(text, toks), ids: []int{id}}
+	x.byText[key] = a
+	list := append(x.byFirst[toks[0]], a)
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+	x.byFirst[toks[0]] = list
+}
+
+// exact returns the institutions text names exactly, as a whole alias.
+func (x *instIndex) exact(text string) []int {
+	if a, ok := x.byText[strings.Join(instTokens(text), " ")]; ok {
+		return a.ids
+	}
+	return nil
+}
+
+// tokenSyn spells abbreviations out so aliases need one spelling.
+var tokenSyn = map[string]string{
+	"saint": "st", "centre": "center", "ctr": "center", "univ": "university", "hosp": "hospital",
+	"inst": "institute", "dept": "department", "med": "medical", "sch": "school", "natl": "national",
+}
+
+// instTokens folds an institution name to tokens: "Dana-Farber/Brigham and
+// Women's" → dana farber brigham and womens. A leading "the" is dropped;
+// "&" is "and"; "M.D." is "md".
+func instTokens(s string) []string {
+	s = fold(s)
+	s = strings.ReplaceAll(s, "&", " and ")
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.ReplaceAll(s, "'", "")
+	toks := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := toks[:0]
+	for i, t := range toks {
+		if i == 0 && t == "the" {
+			continue
+		}
+		if syn, ok := tokenSyn[t]; ok {
+			t = syn
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// generic words may precede an institution's name in its segment.
+var generic = setOf(`department departments division section unit program programme residency of for the at and in
+	radiation oncology radiotherapy medical medicine physics clinical therapeutic radiology radiological sciences science
+	school professor associate assistant chair chairman chief vice head director resident fellow attending physician
+	physicist dosimetrist lecturer instructor emeritus senior staff member faculty research researcher scientist
+	postdoctoral visiting adjunct`)
+
+// suffixWords may follow a one-word alias in its segment ("Duke Health",
+// "Stanford University School of Medicine").
+var suffixWords = setOf(`university medicine health healthcare medical center school of hospital hospitals system
+	care clinic clinics college and sciences science campus the main cancer institute comprehensive`)
+
+// personal segments (job titles) are never institutions.
+var titleStart = setOf(`professor associate assistant chair chairman chief vice head director resident fellow
+	attending lecturer instructor emeritus adjunct visiting postdoctoral`)
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// instHit is one institution an affiliation names.
+type instHit struct {
+	id    int    // canonical institution
+	alias string // the alias as written in the index
+	exact bool   // the whole segment is the alias
+}
+
+// segment is one comma-separated part of an affiliation.
+type segment struct {
+	toks  []string
+	place bool // a state, country or province
+}
+
+// resolve returns the institutions an affiliation names, canonical and
+// without repeats. Places in the affiliation rule out institutions in
+// other states or, for a foreign country, every US institution.
+func (x *instIndex) resolve(aff string) []instHit {
+	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
+	segs := make([]segment, 0, len(raw))
+	states := map[string]bool{}
+	foreign := false
+	for _, r := range raw {
+		toks := instTokens(strings.TrimLeft(strings.TrimSpace(r), "0123456789*†‡§ "))
+		for len(toks) > 0 && isNumber(toks[len(toks)-1]) { // zip codes
+			toks = toks[:len(toks)-1]
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		key := strings.Join(toks, " ")
+		seg := segment{toks: toks}
+		if st, ok := usStates[key]; ok {
+			states[st] = true
+			seg.place = true
+		} else if foreignPlaces[key] {
+			foreign = true
+			seg.place = true
+		}
+		segs = append(segs, seg)
+	}
+	var hits []instHit
+	firstInst := true
+	for i := 0; i < len(segs); i++ {
+		s := segs[i]
+		if s.place {
+			continue
+		}
+		if titleStart[s.toks[0]] && len(s.toks) > 0 && allGeneric(s.toks) {
+			continue
+		}
+		a, exact := x.scan(s.toks, firstInst)
+		if a == nil && i+1 < len(segs) && !segs[i+1].place {
+			// "University of California, San Francisco".
+			joined := append(append([]string(nil), s.toks...), segs[i+1].toks...)
+			if b, ok := x.byText[strings.Join(joined, " ")]; ok {
+				a, exact = b, true
+				i++
+			}
+		}
+		if !allGeneric(s.toks) {
+			firstInst = false
+		}
+		if a == nil {
+			continue
+		}
+		for _, id := range a.ids {
+			in := x.insts[id]
+			if in.state != "" && (foreign || len(states) > 0 && !states[in.state]) {
+				continue
+			}
+			c := x.find(id)
+			dup := false
+			for _, h := range hits {
+				if h.id == c {
+					dup = true
+				}
+			}
+			if !dup {
+				hits = append(hits, instHit{id: c, alias: a.text, exact: exact})
+			}
+		}
+	}
+	return hits
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func allGeneric(toks []string) bool {
+	for _, t := range toks {
+		if !generic[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// scan finds the segment's institution alias: at each word, the longest
+// alias starting there; the first whose preceding words are all generic.
+// A one-word place-like alias counts only when the segment is the first
+// institution segment and the words after it are generic suffixes.
+func (x *instIndex) scan(toks []string, firstInst bool) (*alias, bool) {
+	for i := 0; i < len(toks); i++ {
+		lead := allGeneric(toks[:i])
+		for _, a := range x.byFirst[toks[i]] {
+			n := len(a.toks)
+			if i+n > len(toks) || !equalToks(toks[i:i+n], a.toks) {
+				continue
+			}
+			if a.kind == aliasWord {
+				if !firstInst || !lead {
+					continue
+				}
+				ok := true
+				for _, t := range toks[i+n:] {
+					if !suffixWords[t] {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+			}
+			if !lead {
+				break
+			}
+			return a, i+n == len(toks) && allGeneric(toks[:i])
+		}
+	}
+	return nil, false
+}
+
+func equalToks(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// distinctive returns the tokens of an institution name that say which
+// institution it is: not generic words, not "university", "hospital"...
+func distinctive(toks []string) []string {
+	var out []string
+	for _, t := range toks {
+		if generic[t] || suffixWords[t] || len(t) < 2 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// similar reports whether two institution names share most of their
+// distinctive words: "Tata Memorial Hospital" and "Tata Memorial Centre".
+func similar(a, b string) bool {
+	da, db := distinctive(instTokens(a)), distinctive(instTokens(b))
+	if len(da) == 0 || len(db) == 0 {
+		return false
+	}
+	common := 0
+	for _, t := range da {
+		for _, u := range db {
+			if t == u {
+				common++
+				break
+			}
+		}
+	}
+	return 2*common >= max(len(da), len(db)) && common > 0
+}

@@ -1,0 +1,160 @@
+package planner
+
+import "strings"
+
+// directory lists US radiation oncology residency programs, and the
+// institutions most often mistaken for them, with the names and
+// abbreviations people really print in affiliations. One line per
+// institution: name | city | state | aliases separated by ";".
+//
+// Lines marked "lookalike" are institutions that are not the program a
+// similar name suggests (Penn State is not Penn, Miami Cancer Institute is
+// not the University of Miami); they are listed so that the longest
+// alias wins and the lookalike is recognised as itself.
+//
+// A one-word alias written in lower case letters after a capital ("Penn",
+// "Columbia", "Duke") is an ordinary word or place name: it matches only
+// as the whole institution part of an affiliation, optionally followed by
+// generic words ("Duke Health"). An alias with two or more capitals
+// ("MSKCC", "WashU") is an abbreviation and matches as a word anywhere in
+// the institution part.
+const directory = `
+Memorial Sloan Kettering Cancer Center | New York | NY | MSK; MSKCC; Memorial Sloan Kettering; Memorial Sloan-Kettering Cancer Center; Sloan Kettering; Sloan-Kettering Institute
+The University of Texas MD Anderson Cancer Center | Houston | TX | MD Anderson; MDACC; UT MDACC; UT MD Anderson; MD Anderson Cancer Center; University of Texas MD Anderson Cancer Center; UT MD Anderson Cancer Center; UTMDACC
+University of California, San Francisco | San Francisco | CA | UCSF; UC San Francisco; University of California San Francisco; UCSF Helen Diller Family Comprehensive Cancer Center; UCSF Medical Center
+Washington University in St. Louis | St. Louis | MO | WashU; WUSTL; Washington University; Washington University School of Medicine; Washington University School of Medicine in St. Louis; Siteman Cancer Center; Barnes-Jewish Hospital; WashU Medicine; Washington University in Saint Louis
+Harvard Radiation Oncology Program | Boston | MA | HROP; Harvard; Harvard Medical School; Harvard University; Massachusetts General Hospital; MGH; Mass General; Mass General Brigham; Mass General Cancer Center; Dana-Farber Cancer Institute; Dana-Farber; Dana Farber; DFCI; Brigham and Women's Hospital; Brigham and Women's; BWH; Dana-Farber/Brigham and Women's Cancer Center; Dana-Farber Brigham Cancer Center; Beth Israel Deaconess Medical Center; BIDMC; Boston Children's Hospital
+University of Pennsylvania | Philadelphia | PA | Penn; UPenn; Penn Medicine; Perelman School of Medicine; Abramson Cancer Center; Hospital of the University of Pennsylvania; HUP; Roberts Proton Therapy Center; Perelman Center for Advanced Medicine
+Penn State Health Milton S. Hershey Medical Center | Hershey | PA | lookalike; Penn State; Penn State Health; Penn State Cancer Institute; Penn State College of Medicine; Penn State Hershey; Penn State University; Pennsylvania State University; Milton S. Hershey Medical Center; Hershey Medical Center
+Johns Hopkins University | Baltimore | MD | Johns Hopkins; Hopkins; Johns Hopkins Hospital; Johns Hopkins University School of Medicine; Johns Hopkins Medicine; Sidney Kimmel Comprehensive Cancer Center; JHU; Johns Hopkins School of Medicine
+Mayo Clinic | Rochester | MN | Mayo Clinic; Mayo; Mayo Clinic Rochester; Mayo Clinic College of Medicine; Mayo Clinic Alix School of Medicine; Mayo Clinic Minnesota
+Mayo Clinic Arizona | Phoenix | AZ | Mayo Clinic Arizona; Mayo Clinic Phoenix; Mayo Clinic Scottsdale; Mayo Clinic; Mayo
+Mayo Clinic Florida | Jacksonville | FL | Mayo Clinic Florida; Mayo Clinic Jacksonville; Mayo Clinic; Mayo
+University of Michigan | Ann Arbor | MI | Michigan; Michigan Medicine; UMich; Rogel Cancer Center; University of Michigan Health; University of Michigan Medical School; University of Michigan Rogel Cancer Center
+Michigan State University | East Lansing | MI | lookalike; MSU; Michigan State
+Duke University | Durham | NC | Duke; Duke Cancer Institute; Duke University Medical Center; Duke University School of Medicine; Duke Health; Duke University Hospital
+Emory University | Atlanta | GA | Emory; Winship Cancer Institute; Winship Cancer Institute of Emory University; Emory University School of Medicine; Emory Healthcare; Emory Winship
+Cleveland Clinic | Cleveland | OH | Cleveland Clinic Foundation; Taussig Cancer Institute; Cleveland Clinic Lerner College of Medicine; Cleveland Clinic Taussig Cancer Institute
+Cleveland Clinic Florida | Weston | FL | lookalike; Cleveland Clinic Florida; Cleveland Clinic Weston
+UT Southwestern Medical Center | Dallas | TX | UT Southwestern; UTSW; Simmons Comprehensive Cancer Center; Harold C. Simmons Comprehensive Cancer Center; University of Texas Southwestern Medical Center; University of Texas Southwestern; UT Southwestern Medical Center
+Moffitt Cancer Center | Tampa | FL | Moffitt; H. Lee Moffitt Cancer Center; H. Lee Moffitt Cancer Center and Research Institute; Moffitt Cancer Center and Research Institute
+Fox Chase Cancer Center | Philadelphia | PA | Fox Chase; Temple University; Temple University Hospital; Temple Health; Lewis Katz School of Medicine; Fox Chase Cancer Center/Temple University
+Thomas Jefferson University | Philadelphia | PA | Jefferson; Jefferson Health; Sidney Kimmel Cancer Center at Jefferson; Sidney Kimmel Cancer Center; Sidney Kimmel Medical College; Thomas Jefferson University Hospital; Jefferson University
+NYU Langone Health | New York | NY | NYU Langone; NYU; Perlmutter Cancer Center; NYU Grossman School of Medicine; NYU School of Medicine; New York University; NYU Langone Medical Center; NYU Langone Perlmutter Cancer Center
+Columbia University | New York | NY | Columbia; Columbia University Irving Medical Center; CUIMC; Columbia University Medical Center; NewYork-Presbyterian/Columbia; NewYork-Presbyterian/Columbia University Irving Medical Center; Herbert Irving Comprehensive Cancer Center; Columbia University Vagelos College of Physicians and Surgeons; Vagelos College of Physicians and Surgeons
+Columbia Memorial Hospital | Astoria | OR | lookalike; Columbia Memorial Hospital
+Weill Cornell Medicine | New York | NY | Weill Cornell; Weill Cornell Medical College; Weill Cornell Medical Center; NewYork-Presbyterian/Weill Cornell; NewYork-Presbyterian/Weill Cornell Medical Center; Cornell
+Icahn School of Medicine at Mount Sinai | New York | NY | Mount Sinai; Mount Sinai Hospital; Tisch Cancer Institute; Icahn School of Medicine; Mount Sinai Health System; Icahn Mount Sinai; Mount Sinai School of Medicine
+Montefiore Medical Center | Bronx | NY | Montefiore; Albert Einstein College of Medicine; Montefiore Einstein; Einstein; Montefiore Einstein Cancer Center
+Northwell Health | New Hyde Park | NY | Northwell; Northwell Health Cancer Institute; Zucker School of Medicine at Hofstra/Northwell; Donald and Barbara Zucker School of Medicine
+SUNY Downstate Health Sciences University | Brooklyn | NY | SUNY Downstate; SUNY Downstate Medical Center
+Maimonides Medical Center | Brooklyn | NY | Maimonides
+Roswell Park Comprehensive Cancer Center | Buffalo | NY | Roswell Park; Roswell Park Cancer Institute; University at Buffalo; Jacobs School of Medicine
+SUNY Upstate Medical University | Syracuse | NY | Upstate Medical University; SUNY Upstate; Upstate Cancer Center
+University of Rochester | Rochester | NY | Wilmot Cancer Institute; URMC; University of Rochester Medical Center; University of Rochester School of Medicine and Dentistry
+Stony Brook University | Stony Brook | NY | Stony Brook; Stony Brook Medicine; Stony Brook University Hospital; Stony Brook Cancer Center; Renaissance School of Medicine at Stony Brook University
+Yale University | New Haven | CT | Yale; Yale School of Medicine; Yale University School of Medicine; Yale Cancer Center; Smilow Cancer Hospital; Yale New Haven Hospital; Yale-New Haven Hospital; Yale New Haven Health
+Brown University | Providence | RI | Brown; Warren Alpert Medical School of Brown University; Warren Alpert Medical School; Rhode Island Hospital; Lifespan Cancer Institute; Brown University Health; Brown Health
+Dartmouth Health | Lebanon | NH | Dartmouth; Dartmouth-Hitchcock Medical Center; Dartmouth Hitchcock; Geisel School of Medicine; Geisel School of Medicine at Dartmouth; Norris Cotton Cancer Center; Dartmouth Cancer Center
+Tufts Medical Center | Boston | MA | Tufts; Tufts University School of Medicine; Tufts University
+Boston Medical Center | Boston | MA | BMC; Boston University; Boston University School of Medicine; Chobanian & Avedisian School of Medicine; Boston University Chobanian & Avedisian School of Medicine
+UMass Chan Medical School | Worcester | MA | UMass Chan; UMass Memorial Medical Center; UMass Memorial Health; University of Massachusetts Medical School; University of Massachusetts
+University of Vermont | Burlington | VT | UVM; University of Vermont Medical Center; Larner College of Medicine; University of Vermont Cancer Center
+Stanford University | Stanford | CA | Stanford; Stanford Cancer Institute; Stanford Medicine; Stanford University School of Medicine; Stanford Health Care; Stanford University Medical Center
+University of California, Los Angeles | Los Angeles | CA | UCLA; University of California Los Angeles; UC Los Angeles; David Geffen School of Medicine at UCLA; David Geffen School of Medicine; UCLA Health; Jonsson Comprehensive Cancer Center; UCLA Jonsson Comprehensive Cancer Center; Ronald Reagan UCLA Medical Center
+University of California, San Diego | La Jolla | CA | UCSD; UC San Diego; University of California San Diego; UC San Diego Health; Moores Cancer Center; UC San Diego Moores Cancer Center
+University of California, Davis | Sacramento | CA | UC Davis; University of California Davis; UC Davis Comprehensive Cancer Center; UC Davis Health; UC Davis School of Medicine
+University of California, Irvine | Orange | CA | UC Irvine; UCI; University of California Irvine; UCI Health; Chao Family Comprehensive Cancer Center
+University of Southern California | Los Angeles | CA | USC; Keck School of Medicine; Keck School of Medicine of USC; Keck Medicine of USC; Norris Comprehensive Cancer Center; USC Norris Comprehensive Cancer Center
+Cedars-Sinai Medical Center | Los Angeles | CA | Cedars-Sinai; Cedars Sinai; Samuel Oschin Comprehensive Cancer Institute; Cedars-Sinai Cancer
+City of Hope | Duarte | CA | City of Hope National Medical Center; City of Hope Comprehensive Cancer Center
+Loma Linda University | Loma Linda | CA | Loma Linda University Medical Center; Loma Linda University Health; Loma Linda
+University of Washington | Seattle | WA | UW; UW Medicine; UW Medical Center; University of Washington School of Medicine; University of Washington Medical Center; Fred Hutchinson Cancer Center; Fred Hutch; Fred Hutchinson Cancer Research Center; Fred Hutchinson; Seattle Cancer Care Alliance; Fred Hutch Cancer Center
+Oregon Health & Science University | Portland | OR | OHSU; Oregon Health and Science University; Knight Cancer Institute; OHSU Knight Cancer Institute
+University of Utah | Salt Lake City | UT | Huntsman Cancer Institute; Huntsman; University of Utah Health; University of Utah School of Medicine; Huntsman Cancer Hospital
+University of Colorado | Aurora | CO | University of Colorado Anschutz Medical Campus; CU Anschutz; University of Colorado Cancer Center; University of Colorado School of Medicine; University of Colorado Hospital; University of Colorado Denver; UCHealth
+University of Arizona | Tucson | AZ | University of Arizona Cancer Center; University of Arizona College of Medicine; Banner University Medical Center Tucson; University of Arizona College of Medicine-Tucson
+Banner MD Anderson Cancer Center | Gilbert | AZ | lookalike; Banner MD Anderson
+University of New Mexico | Albuquerque | NM | UNM; UNM Comprehensive Cancer Center; University of New Mexico Comprehensive Cancer Center
+University of Chicago | Chicago | IL | UChicago; UChicago Medicine; University of Chicago Medicine; University of Chicago Medical Center; Pritzker School of Medicine; University of Chicago Pritzker School of Medicine
+Northwestern University | Chicago | IL | Northwestern; Northwestern Medicine; Feinberg School of Medicine; Northwestern University Feinberg School of Medicine; Robert H. Lurie Comprehensive Cancer Center; Lurie Comprehensive Cancer Center; Northwestern Memorial Hospital
+Rush University Medical Center | Chicago | IL | Rush; Rush University; Rush Medical College
+Loyola University Medical Center | Maywood | IL | Loyola; Loyola University Chicago; Stritch School of Medicine; Loyola Medicine
+University of Illinois Chicago | Chicago | IL | UIC; University of Illinois at Chicago; University of Illinois College of Medicine
+University of Wisconsin | Madison | WI | UW; UW-Madison; UW Health; UW Carbone Cancer Center; Carbone Cancer Center; University of Wisconsin-Madison; University of Wisconsin School of Medicine and Public Health; Wisconsin
+Medical College of Wisconsin | Milwaukee | WI | MCW; Froedtert; Froedtert Hospital; Froedtert & the Medical College of Wisconsin
+University of Minnesota | Minneapolis | MN | Masonic Cancer Center; M Health Fairview; University of Minnesota Medical School; University of Minnesota Masonic Cancer Center
+University of Iowa | Iowa City | IA | University of Iowa Hospitals and Clinics; UIHC; Holden Comprehensive Cancer Center; University of Iowa Health Care; University of Iowa Carver College of Medicine
+University of Kansas | Kansas City | KS | University of Kansas Medical Center; KUMC; University of Kansas Cancer Center; KU Medical Center; University of Kansas Health System
+University of Nebraska Medical Center | Omaha | NE | UNMC; Fred & Pamela Buffett Cancer Center; Buffett Cancer Center; Nebraska Medicine
+University of Missouri | Columbia | MO | lookalike; Mizzou; University of Missouri Health Care; University of Missouri School of Medicine; Ellis Fischel Cancer Center; MU Health Care; University of Missouri-Columbia
+Saint Louis University | St. Louis | MO | lookalike; SLU; Saint Louis University School of Medicine; SSM Health Saint Louis University Hospital
+Beaumont | Royal Oak | MI | Beaumont Health; William Beaumont Hospital; Beaumont Hospital; Corewell Health William Beaumont University Hospital; Corewell Health East
+Henry Ford Health | Detroit | MI | Henry Ford; Henry Ford Hospital; Henry Ford Health System; Henry Ford Cancer Institute; Henry Ford Cancer
+Karmanos Cancer Institute | Detroit | MI | Karmanos; Barbara Ann Karmanos Cancer Institute; Wayne State University
+The Ohio State University | Columbus | OH | Ohio State; Ohio State University; OSU Comprehensive Cancer Center; James Cancer Hospital; Arthur G. James Cancer Hospital; Ohio State University Wexner Medical Center; OSU Wexner Medical Center; Ohio State University Comprehensive Cancer Center; The James
+University of Cincinnati | Cincinnati | OH | University of Cincinnati Cancer Center; University of Cincinnati College of Medicine; University of Cincinnati Medical Center
+Case Western Reserve University | Cleveland | OH | Case Western; University Hospitals Cleveland Medical Center; University Hospitals Seidman Cancer Center; Seidman Cancer Center; UH Seidman Cancer Center; University Hospitals
+Indiana University | Indianapolis | IN | Indiana University School of Medicine; IU Health; IU School of Medicine; IU Simon Comprehensive Cancer Center; Melvin and Bren Simon Comprehensive Cancer Center; Indiana University Simon Comprehensive Cancer Center
+University of Kentucky | Lexington | KY | Markey Cancer Center; UK HealthCare; University of Kentucky Markey Cancer Center; University of Kentucky College of Medicine
+University of Louisville | Louisville | KY | UofL; UofL Health; Brown Cancer Center; James Graham Brown Cancer Center; UofL Health Brown Cancer Center; University of Louisville School of Medicine
+Vanderbilt University Medical Center | Nashville | TN | Vanderbilt; Vanderbilt University; VUMC; Vanderbilt-Ingram Cancer Center; Vanderbilt University School of Medicine; Vanderbilt Ingram
+University of Tennessee Health Science Center | Memphis | TN | UTHSC; West Cancer Center; University of Tennessee; St. Jude Children's Research Hospital
+University of North Carolina | Chapel Hill | NC | UNC; UNC Chapel Hill; UNC Lineberger; Lineberger Comprehensive Cancer Center; UNC Lineberger Comprehensive Cancer Center; UNC Health; University of North Carolina at Chapel Hill; UNC School of Medicine
+Wake Forest University | Winston-Salem | NC | Wake Forest; Wake Forest University School of Medicine; Wake Forest Baptist Health; Atrium Health Wake Forest Baptist; Wake Forest Baptist Comprehensive Cancer Center; Wake Forest Baptist Medical Center
+Virginia Commonwealth University | Richmond | VA | VCU; VCU Health; VCU Massey; Massey Cancer Center; VCU Massey Comprehensive Cancer Center; VCU School of Medicine; VCU Massey Cancer Center
+University of Virginia | Charlottesville | VA | UVA; UVA Health; University of Virginia Health System; University of Virginia School of Medicine; UVA Cancer Center
+Georgetown University | Washington | DC | Georgetown; MedStar Georgetown University Hospital; Lombardi Comprehensive Cancer Center; Georgetown Lombardi; MedStar Georgetown; Georgetown University Hospital
+George Washington University | Washington | DC | lookalike; GWU; George Washington University Hospital; GW Cancer Center; George Washington University School of Medicine and Health Sciences; GW School of Medicine
+University of Maryland | Baltimore | MD | University of Maryland School of Medicine; Maryland Proton Treatment Center; Greenebaum Comprehensive Cancer Center; University of Maryland Medical Center; University of Maryland Greenebaum Comprehensive Cancer Center; UM Greenebaum
+Rutgers Cancer Institute | New Brunswick | NJ | Rutgers; Rutgers Cancer Institute of New Jersey; Rutgers Robert Wood Johnson Medical School; Robert Wood Johnson University Hospital; Rutgers New Jersey Medical School; Rutgers University
+MD Anderson Cancer Center at Cooper | Camden | NJ | lookalike; MD Anderson at Cooper; Cooper University Health Care; Cooper University Hospital
+Hackensack Meridian Health | Hackensack | NJ | Hackensack University Medical Center; John Theurer Cancer Center; Hackensack Meridian School of Medicine
+University of Pittsburgh | Pittsburgh | PA | UPMC; UPMC Hillman Cancer Center; Hillman Cancer Center; University of Pittsburgh Medical Center; University of Pittsburgh School of Medicine; Pitt
+Allegheny Health Network | Pittsburgh | PA | AHN; Allegheny General Hospital; Allegheny Health Network Cancer Institute
+Geisinger | Danville | PA | Geisinger Medical Center; Geisinger Health; Geisinger Cancer Institute
+University of Alabama at Birmingham | Birmingham | AL | UAB; UAB Medicine; O'Neal Comprehensive Cancer Center; UAB O'Neal Comprehensive Cancer Center; University of Alabama Birmingham
+University of Miami | Miami | FL | Sylvester Comprehensive Cancer Center; Sylvester; UM Sylvester; University of Miami Miller School of Medicine; Miller School of Medicine; University of Miami Health System; UHealth
+Miami Cancer Institute | Miami | FL | lookalike; Miami Cancer Institute at Baptist Health; Baptist Health South Florida; Baptist Health Miami Cancer Institute
+University of Florida | Gainesville | FL | UF; UF Health; UF Health Proton Therapy Institute; UF Health Cancer Center; University of Florida College of Medicine; UF College of Medicine; University of Florida Health
+Medical University of South Carolina | Charleston | SC | MUSC; MUSC Health; Hollings Cancer Center; MUSC Hollings Cancer Center
+Augusta University | Augusta | GA | Medical College of Georgia; Georgia Cancer Center; Wellstar MCG Health
+Ochsner Health | New Orleans | LA | Ochsner; Ochsner Clinic Foundation; Ochsner Medical Center; Ochsner Cancer Institute
+Tulane University | New Orleans | LA | Tulane; Tulane University School of Medicine; Tulane Medical Center
+Baylor College of Medicine | Houston | TX | Baylor; Dan L. Duncan Comprehensive Cancer Center; Baylor St. Luke's Medical Center
+Baylor Scott & White | Temple | TX | lookalike; Baylor Scott and White; Baylor Scott & White Health; Baylor University Medical Center
+Houston Methodist | Houston | TX | Houston Methodist Hospital; Houston Methodist Neal Cancer Center
+UTHealth Houston | Houston | TX | lookalike; University of Texas Health Science Center at Houston; McGovern Medical School; UTHealth
+Memorial Hermann | Houston | TX | lookalike; Memorial Hermann Cancer Center; Memorial Hermann Hospital
+University of Texas Health Science Center at San Antonio | San Antonio | TX | UT Health San Antonio; UTHSCSA; UT Health Science Center San Antonio; UT Health Science Center at San Antonio; University of Texas Health San Antonio; Mays Cancer Center; UT Health San Antonio MD Anderson; UT Health San Antonio MD Anderson Cancer Center; Mays Cancer Center at UT Health San Antonio MD Anderson
+University of Texas Medical Branch | Galveston | TX | UTMB; UTMB Health
+University of Oklahoma | Oklahoma City | OK | OU Health; Stephenson Cancer Center; OU Health Stephenson Cancer Center; University of Oklahoma Health Sciences Center; University of Oklahoma College of Medicine
+University of Arkansas for Medical Sciences | Little Rock | AR | UAMS; Winthrop P. Rockefeller Cancer Institute
+University of Mississippi Medical Center | Jackson | MS | University of Mississippi
+`
+
+// usStates maps state names and postal codes to postal codes.
+var usStates = map[string]string{}
+
+// foreignPlaces are countries and Canadian provinces: an affiliation
+// that ends in one is not a US program.
+var foreignPlaces = map[string]bool{}
+
+func init() {
+	for _, line := range strings.Split(`AL alabama;AK alaska;AZ arizona;AR arkansas;CA california;CO colorado;CT connecticut;DE delaware;DC district of columbia;FL florida;GA georgia;HI hawaii;ID idaho;IL illinois;IN indiana;IA iowa;KS kansas;KY kentucky;LA louisiana;ME maine;MD maryland;MA massachusetts;MI michigan;MN minnesota;MS mississippi;MO missouri;MT montana;NE nebraska;NV nevada;NH new hampshire;NJ new jersey;NM new mexico;NY new york;NC north carolina;ND north dakota;OH ohio;OK oklahoma;OR oregon;PA pennsylvania;RI rhode island;SC south carolina;SD south dakota;TN tennessee;TX texas;UT utah;VT vermont;VA virginia;WA washington;WV west virginia;WI wisconsin;WY wyoming;PR puerto rico`, ";") {
+		code, name, _ := strings.Cut(line, " ")
+		usStates[strings.ToLower(code)] = code
+		usStates[name] = code
+	}
+	usStates["washington dc"] = "DC"
+	usStates["d c"] = "DC"
+	for _, c := range strings.Split(`canada;ontario;quebec;british columbia;alberta;manitoba;nova scotia;saskatchewan;on;qc;bc;ab;mb;ns;sk;
+		united kingdom;uk;england;scotland;wales;ireland;france;germany;italy;spain;portugal;netherlands;the netherlands;belgium;
+		switzerland;austria;denmark;sweden;norway;finland;poland;czech republic;czechia;hungary;greece;turkey;turkiye;israel;
+		egypt;nigeria;ghana;kenya;uganda;tanzania;south africa;ethiopia;rwanda;morocco;tunisia;lebanon;jordan;saudi arabia;
+		united arab emirates;uae;qatar;kuwait;iran;iraq;pakistan;india;bangladesh;nepal;sri lanka;china;hong kong;taiwan;japan;
+		korea;south korea;republic of korea;singapore;malaysia;thailand;vietnam;philippines;indonesia;australia;new zealand;
+		brazil;argentina;chile;colombia;peru;mexico;cuba;uruguay;venezuela;ecuador;russia;ukraine;romania;serbia;croatia`, ";") {
+		foreignPlaces[strings.TrimSpace(c)] = true
+	}
+}

@@ -1,0 +1,94 @@
+package planner
+
+import (
+	"strings"
+	"unicode"
+)
+
+// words folds s to lower-case words without diacritics or punctuation:
+// "Poster Q&A" → poster q a.
+func words(s string) []string {
+	return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// containsPhrase reports whether phrase occurs in text as whole words; the
+// phrase's last word may carry a plural s ("poster" finds "Posters").
+func containsPhrase(text, phrase []string) bool {
+	n := len(phrase)
+	if n == 0 {
+		return false
+	}
+	for i := 0; i+n <= len(text); i++ {
+		ok := true
+		for j, w := range phrase {
+			t := text[i+j]
+			if t == w || j == n-1 && (t == w+"s" || t == w+"es" || w == t+"s") {
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// InterestHits returns the interests (as the user wrote them) that the
+// item's title, type or track mentions, case- and diacritic-insensitively,
+// as whole words: "SBRT" finds "Stereotactic Body RT (SBRT)" but
+// "RT" does not find "SBRT".
+func InterestHits(it *Item, interests []string) []string {
+	var hits []string
+	var text [][]string
+	for _, s := range []string{it.Title, it.Type, it.Track} {
+		if s != "" {
+			text = append(text, words(s))
+		}
+	}
+	for _, in := range interests {
+		p := words(in)
+		for _, t := range text {
+			if containsPhrase(t, p) {
+				hits = append(hits, strings.TrimSpace(in))
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// networkingPhrases mark the events where applicants meet residents and
+// faculty: ARRO, resident and medical-student events, Meet the Expert
+// sessions and poster Q&A.
+var networkingPhrases = [][]string{
+	{"arro"}, {"resident"}, {"residents"}, {"residency"}, {"medical", "student"}, {"med", "student"},
+	{"meet", "the", "expert"}, {"meet", "the", "experts"}, {"poster", "q", "a"}, {"poster", "qa"},
+	{"networking"}, {"mentorship"}, {"mentoring"}, {"trainee"}, {"aspp"},
+}
+
+// IsNetworking reports whether the item is a networking event: an ARRO,
+// resident or medical-student event, a Meet the Expert session or a
+// poster Q&A.
+func IsNetworking(it *Item) bool {
+	if it.Kind == KindEvent {
+		return true
+	}
+	for _, s := range []string{it.Title, it.Type, it.Track, it.Session} {
+		if s == "" {
+			continue
+		}
+		w := words(s)
+		for _, p := range networkingPhrases {
+			if containsPhrase(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Interests returns the interests of the matcher's options that the item
+// mentions.
+func (m *Matcher) Interests(it *Item) []string { return InterestHits(it, m.opt.Interests) }

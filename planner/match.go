@@ -1,0 +1,340 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Matching.
+//
+// A person target (a network-map contact) matches an item when someone in
+// the item has a compatible name AND an affiliation that does not
+// contradict the contact's institution:
+//
+//   - Names: the printed name is cut into given names and a surname; the
+//     surname's letters (no spaces, hyphens, apostrophes or diacritics:
+//     García-López = Garcia Lopez, O'Connor = OConnor) must equal the
+//     contact's. First names must be equal (or a known nickname), or one
+//     must be the other's initial; middle initials, when both sides have
+//     one, must agree.
+//   - Affiliations: the printed affiliations and the contact's institution
+//     are resolved to institutions (see affiliation.go). When both resolve,
+//     they must share one: J. Smith at Duke is not Jennifer Smith of UCSF.
+//     A printed affiliation no institution index knows is accepted only
+//     when it reads like the contact's institution. A person printed with
+//     no affiliation is accepted only on a full first name, at a lower
+//     score.
+//
+// A program target matches an item when someone in it is affiliated with
+// the program under any of its names or aliases, from the programs list,
+// the network map's Institution column or the built-in directory.
+//
+// Cost: NewMatcher indexes contacts by surname key and institutions by
+// their aliases' first word; Match then does a constant number of map
+// lookups per word of each printed name and affiliation (affiliations are
+// resolved once per distinct string), so it is linear in the size of the
+// program and does not grow with the number of targets beyond the few
+// that share a surname.
+
+// MatchOptions tune matching.
+type MatchOptions struct {
+	Interests []string // --interests: words or phrases to flag in titles and types
+}
+
+// Matcher finds targets in program items. Build it once per set of
+// targets; Match is then linear in the number of people mentioned.
+type Matcher struct {
+	t        *Targets
+	opt      MatchOptions
+	inst     *instIndex
+	people   map[string][]contactName // surname key → contacts
+	progOf   map[int][]int            // canonical institution → program indices
+	instOf   [][]int                  // contact index → canonical institutions
+	instName []string                 // canonical institution → display name
+}
+
+// contactName is one reading of a contact's name.
+type contactName struct {
+	idx  int
+	name personName
+}
+
+// NewMatcher indexes the targets.
+func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
+	if t == nil {
+		t = &Targets{}
+	}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), progOf: make(map[int][]int)}
+	x := m.inst
+
+	// Programs: each is an institution named by its name and aliases,
+	// one with the directory entries those names denote unambiguously.
+	progID := make([]int, len(t.Programs))
+	for i, p := range t.Programs {
+		state := usStates[strings.ToLower(strings.TrimSpace(p.State))]
+		names := append([]string{p.Name}, p.Aliases...)
+		var same []int
+		for _, n := range names {
+			ids := x.exact(n)
+			if len(ids) > 1 && state != "" {
+				var inState []int
+				for _, id := range ids {
+					if x.insts[id].state == state {
+						inState = append(inState, id)
+					}
+				}
+				ids = inState
+			}
+			if len(ids) == 1 {
+				same = append(same, ids[0])
+			}
+		}
+		id := x.add(institution{name: p.Name, state: state})
+		progID[i] = id
+		for _, n := range names {
+			x.addAlias(n, id, true)
+		}
+		for _, s := range same {
+			x.union(id, s)
+		}
+	}
+
+	// Contacts' institutions: a name no index knows becomes an
+	// institution of its own, so colleagues printed with it still match.
+	raw := make([][]int, len(t.People))
+	for i, c := range t.People {
+		inst := strings.TrimSpace(c.Institution)
+		if inst == "" {
+			continue
+		}
+		hits := x.resolve(inst)
+		if len(hits) == 0 {
+			id := x.add(institution{name: inst})
+			x.addAlias(inst, id, true)
+			raw[i] = []int{id}
+			continue
+		}
+		for _, h := range hits {
+			raw[i] = append(raw[i], h.id)
+		}
+	}
+	m.instOf = make([][]int, len(t.People))
+	for i, ids := range raw {
+		for _, id := range ids {
+			m.instOf[i] = appendUnique(m.instOf[i], x.find(id))
+		}
+	}
+	for i, id := range progID {
+		c := x.find(id)
+		m.progOf[c] = append(m.progOf[c], i)
+	}
+	// Display names: the user's program name, else the directory's.
+	m.instName = make([]string, len(x.insts))
+	for i := range x.insts {
+		if c := x.find(i); m.instName[c] == "" {
+			m.instName[c] = x.insts[i].name
+		}
+	}
+	for i, id := range progID {
+		if c := x.find(id); i == m.progOf[c][0] {
+			m.instName[c] = t.Programs[i].Name
+		}
+	}
+
+	// Contacts' names, by surname key. "Ana Silva Santos" is also
+	// indexed as given Ana, surname Silva Santos.
+	for i, c := range t.People {
+		n, ok := parseName(c.Name)
+		if !ok {
+			continue
+		}
+		m.people[n.key()] = append(m.people[n.key()], contactName{idx: i, name: n})
+		if !n.lastFirst && len(n.given) >= 2 && n.given[len(n.given)-1].full() {
+			alt := personName{given: n.given[:len(n.given)-1], surname: append([]string{n.given[len(n.given)-1].joined()}, n.surname...)}
+			m.people[alt.key()] = append(m.people[alt.key()], contactName{idx: i, name: alt})
+		}
+	}
+	return m
+}
+
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// found is the best evidence so far for one (item, target) pair.
+type found struct {
+	Match
+	order int // target order: people first, then programs
+}
+
+// Match returns every (item, target) match, in item order then target order.
+func (m *Matcher) Match(items []Item) []Match {
+	var out []Match
+	cache := make(map[string][]instHit)
+	resolve := func(aff string) []instHit {
+		h, ok := cache[aff]
+		if !ok {
+			h = m.inst.resolve(aff)
+			cache[aff] = h
+		}
+		return h
+	}
+	var best []found
+	for i := range items {
+		it := &items[i]
+		best = best[:0]
+		for _, p := range it.People {
+			var hits []instHit
+			for _, a := range p.Affiliations {
+				for _, h := range resolve(a) {
+					hits = append(hits, h)
+				}
+			}
+			for _, f := range m.matchPerson(p, hits) {
+				best = keep(best, f)
+			}
+			for _, f := range m.matchPrograms(p, hits) {
+				best = keep(best, f)
+			}
+		}
+		sortFound(best)
+		for _, f := range best {
+			f.ItemID = it.ID
+			out = append(out, f.Match)
+		}
+	}
+	return out
+}
+
+// keep records f, or merges it into the pair's earlier evidence: the
+// strongest role wins; the score is the best seen.
+func keep(list []found, f found) []found {
+	for i := range list {
+		g := &list[i]
+		if g.order != f.order {
+			continue
+		}
+		if f.Role.Rank() < g.Role.Rank() || f.Role.Rank() == g.Role.Rank() && f.Score > g.Score {
+			score := max(f.Score, g.Score)
+			*g = f
+			g.Score = score
+		} else {
+			g.Score = max(f.Score, g.Score)
+		}
+		return list
+	}
+	return append(list, f)
+}
+
+func sortFound(list []found) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && list[j].order < list[j-1].order; j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}
+
+// matchPerson finds the contacts p may be.
+func (m *Matcher) matchPerson(p Person, hits []instHit) []found {
+	var out []found
+	for _, split := range nameSplits(p.Name) {
+		for _, cand := range m.people[split.key()] {
+			fit := fitGiven(split.given, cand.name.given)
+			if fit.score == 0 {
+				continue
+			}
+			score, affEv, ok := m.checkAffiliation(cand.idx, p, hits, fit)
+			if !ok {
+				continue
+			}
+			c := m.t.People[cand.idx]
+			ev := fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)
+			f := found{Match: Match{TargetType: TargetPerson, Target: c.Name, TargetIndex: cand.idx, Role: p.Role, Who: p.Name, Score: round2(fit.score * score), Evidence: ev}, order: cand.idx}
+			dup := false
+			for i := range out {
+				if out[i].order == f.order {
+					dup = true
+					if f.Score > out[i].Score {
+						out[i] = f
+					}
+				}
+			}
+			if !dup {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// checkAffiliation decides whether the printed affiliations allow the
+// contact: it returns a score factor and the evidence.
+func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit) (float64, string, bool) {
+	c := m.t.People[ci]
+	want := m.instOf[ci]
+	if len(nonEmpty(p.Affiliations)) == 0 {
+		if !fit.full {
+			return 0, "", false
+		}
+		return 0.7, "no affiliation printed", true
+	}
+	if len(want) == 0 {
+		return 0.8, "no institution in the network map to check", true
+	}
+	for _, h := range hits {
+		for _, w := range want {
+			if h.id == w {
+				return 1, fmt.Sprintf("affiliation %q = %s", h.alias, m.instName[w]), true
+			}
+		}
+	}
+	if len(hits) > 0 {
+		return 0, "", false
+	}
+	// The printed affiliation is unknown: accept it only when it reads
+	// like the contact's institution.
+	for _, a := range p.Affiliations {
+		for _, seg := range strings.Split(a, ",") {
+			if similar(c.Institution, seg) {
+				return 0.85, fmt.Sprintf("affiliation %q ~ %s", strings.TrimSpace(seg), c.Institution), true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+func nonEmpty(s []string) []string {
+	var out []string
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// matchPrograms finds the programs p is affiliated with.
+func (m *Matcher) matchPrograms(p Person, hits []instHit) []found {
+	var out []found
+	for _, h := range hits {
+		for _, pi := range m.progOf[h.id] {
+			score := 1.0
+			if !h.exact {
+				score = 0.95
+			}
+			prog := m.t.Programs[pi]
+			ev := fmt.Sprintf("%s affiliated with %q = %s", strings.TrimSpace(p.Name), h.alias, prog.Name)
+			out = append(out, found{Match: Match{TargetType: TargetProgram, Target: prog.Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score, Evidence: ev}, order: len(m.t.People) + pi})
+		}
+	}
+	return out
+}
+
+func round2(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
