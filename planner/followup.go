@@ -36,4 +36,66 @@ type FollowUp struct {
 	Subject     string
 	Body        string
 	Mailto      string // a mailto: URL with subject and body, when Email is known
+	// SentAt is when the first email went out; set on second touches,
+	// whose draft refers to it.
+	SentAt time.Time
+}
+
+// The follow-up windows.
+//
+// The first email goes out between 48 and 72 hours after the encounter:
+// absolute hours, so an encounter the evening before a daylight-saving
+// change still gets exactly 48 h and 72 h. The second touch, when the
+// first got no answer, is a matter of calendar days: 7 to 14 days after
+// the first email was sent, at the same wall-clock time in the
+// conference's zone.
+const (
+	FirstWindowOpens = 48 * time.Hour
+	FirstWindowDue   = 72 * time.Hour
+	SecondOpensDays  = 7
+	SecondDueDays    = 14
+)
+
+// The statuses a follow-up can be in.
+const (
+	StatusUpcoming = "upcoming" // its window has not opened yet
+	StatusDue      = "due"      // its window is open
+	StatusOverdue  = "overdue"  // past its due time and not sent
+	StatusSent     = "sent"
+	StatusAnswered = "answered"
+)
+
+// FirstFollowUp is the follow-up after e: its window opens 48 h after e.At
+// and it falls due 72 h after, with a drafted email. Status is left empty;
+// see SetStatus.
+func FirstFollowUp(e Encounter) FollowUp {
+	f := FollowUp{Encounter: e, Kind: FirstTouch, WindowStart: e.At.Add(FirstWindowOpens), Due: e.At.Add(FirstWindowDue)}
+	f.Subject, f.Body = Draft(f, "")
+	f.Mailto = Mailto(e.Email, f.Subject, f.Body)
+	return f
+}
+
+// SecondFollowUp is the second touch after a first email sent at sent
+// that got no answer: its window runs from 7 to 14 calendar days after
+// sent, in loc (the conference zone).
+func SecondFollowUp(e Encounter, sent time.Time, loc *time.Location) FollowUp {
+	s := sent.In(loc)
+	f := FollowUp{Encounter: e, Kind: SecondTouch, SentAt: sent,
+		WindowStart: s.AddDate(0, 0, SecondOpensDays), Due: s.AddDate(0, 0, SecondDueDays)}
+	f.Subject, f.Body = Draft(f, "")
+	f.Mailto = Mailto(e.Email, f.Subject, f.Body)
+	return f
+}
+
+// StatusAt says where a follow-up not yet sent stands at now: upcoming
+// before its window opens, due from the window's start to its due time
+// (both included), overdue after.
+func (f *FollowUp) StatusAt(now time.Time) string {
+	switch {
+	case now.Before(f.WindowStart):
+		return StatusUpcoming
+	case now.After(f.Due):
+		return StatusOverdue
+	}
+	return StatusDue
 }

@@ -1,0 +1,267 @@
+package planner
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Draft writes the email for a follow-up: short, specific, and adapted to
+// where the two people met (a poster, a talk, a session, an ARRO or other
+// trainee event, a reception, or free text). sign closes the email; empty
+// leaves a "[Your name]" placeholder. The draft is deterministic: the same
+// follow-up gives the same text.
+func Draft(f FollowUp, sign string) (subject, body string) {
+	e := f.Encounter
+	if sign == "" {
+		sign = "[Your name]"
+	}
+	kind := e.ItemKind
+	if kind == "" {
+		kind = GuessKind(e.Where)
+	}
+	where := strings.TrimSpace(e.Where)
+	title := shorten(where, 70)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s,\n\n", Salutation(e.Name, e.Role))
+	if f.Kind == SecondTouch {
+		subject = "Following up: " + firstSubject(kind, title)
+		sent := ""
+		if !f.SentAt.IsZero() {
+			sent = " on " + f.SentAt.In(f.WindowStart.Location()).Format("January 2")
+		}
+		fmt.Fprintf(&b, "I hope you are well. I wrote%s after we met%s, and I wanted to follow up briefly in case my note got buried.\n\n", sent, atPhrase(kind, where))
+		b.WriteString(askLine(e))
+		b.WriteString("\n\nThank you for your time, and I understand how busy this season is.\n\n")
+		fmt.Fprintf(&b, "Best regards,\n%s\n", sign)
+		return subject, b.String()
+	}
+	subject = firstSubject(kind, title)
+	switch kind {
+	case KindPoster:
+		if where != "" {
+			fmt.Fprintf(&b, "Thank you for taking the time to walk me through your poster, %q.", where)
+		} else {
+			b.WriteString("Thank you for taking the time to walk me through your poster.")
+		}
+	case KindTalk:
+		if where != "" {
+			fmt.Fprintf(&b, "I enjoyed your presentation, %q, and I am grateful you took a moment to speak with me afterwards.", where)
+		} else {
+			b.WriteString("I enjoyed your presentation, and I am grateful you took a moment to speak with me afterwards.")
+		}
+	case KindSession:
+		if where != "" {
+			fmt.Fprintf(&b, "Thank you for the session %q, and for taking a moment to speak with me afterwards.", where)
+		} else {
+			b.WriteString("Thank you for taking a moment to speak with me after the session.")
+		}
+	case KindEvent:
+		fmt.Fprintf(&b, "It was a pleasure to meet you%s. Thank you for making time for trainees like me.", atPhrase(kind, where))
+	case KindReception:
+		fmt.Fprintf(&b, "It was a pleasure to meet you%s, and thank you for the conversation.", atPhrase(kind, where))
+	default:
+		fmt.Fprintf(&b, "It was a pleasure to meet you%s, and thank you for the conversation.", atPhrase(kind, where))
+	}
+	if n := strings.TrimSpace(e.Notes); n != "" {
+		fmt.Fprintf(&b, " I especially appreciated our conversation about %s.", strings.TrimRight(n, ". "))
+	}
+	b.WriteString("\n\n")
+	b.WriteString(askLine(e))
+	b.WriteString("\n\nThank you again for your time.\n\n")
+	fmt.Fprintf(&b, "Best regards,\n%s\n", sign)
+	return subject, b.String()
+}
+
+func firstSubject(kind Kind, title string) string {
+	switch {
+	case title == "":
+		return "Thank you for meeting with me"
+	case kind == KindPoster:
+		return "Thank you: your poster " + quoteTitle(title)
+	case kind == KindTalk:
+		return "Thank you: your talk " + quoteTitle(title)
+	case kind == KindSession:
+		return "Thank you: " + quoteTitle(title)
+	}
+	return "Great to meet you at " + title
+}
+
+func quoteTitle(t string) string { return "\u201c" + t + "\u201d" }
+
+// atPhrase is " at the ARRO reception", " at “Title”" or "".
+func atPhrase(kind Kind, where string) string {
+	if where == "" {
+		return ""
+	}
+	switch kind {
+	case KindPoster:
+		return fmt.Sprintf(" at your poster, %q", where)
+	case KindTalk, KindSession:
+		return fmt.Sprintf(" after %q", where)
+	}
+	if startsUpper(where) && !strings.HasPrefix(strings.ToLower(where), "the ") {
+		return " at " + where
+	}
+	return " at " + where
+}
+
+func askLine(e Encounter) string {
+	if inst := strings.TrimSpace(e.Institution); inst != "" {
+		return fmt.Sprintf("As I prepare my application to radiation oncology residency, I would be grateful to stay in touch and to learn more about the program at %s.", inst)
+	}
+	return "As I prepare my application to radiation oncology residency, I would be grateful to stay in touch."
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// shorten cuts s to at most n runes at a word boundary, adding "…".
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-") + "…"
+}
+
+// GuessKind reads the kind of an encounter's place from free text
+// ("the ARRO reception", "poster 2034", "Meet the Expert session").
+// It returns "" when nothing says.
+func GuessKind(where string) Kind {
+	w := " " + strings.ToLower(where) + " "
+	has := func(words ...string) bool {
+		for _, x := range words {
+			if strings.Contains(w, x) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("reception", "happy hour", "dinner", "social", "networking hour", "party", "gala"):
+		return KindReception
+	case has("arro", "resident", "medical student", "trainee", "mentorship", "mixer", "career", "aspp", "residency fair"):
+		return KindEvent
+	case has("poster", "e-poster", "eposter", "board "):
+		return KindPoster
+	case has(" talk", "oral", "abstract", "presentation", "lecture", "keynote", "plenary"):
+		return KindTalk
+	case has("session", "panel", "symposium", "meet the expert", "workshop", "educational", "debate", "course"):
+		return KindSession
+	}
+	return ""
+}
+
+// Salutation is "Dear Dr. Surname" for people with a doctorate or in
+// physician roles, else "Dear First Last". It reads names as users write
+// them: "Dr. Ana De La Cruz", "Smith, Jennifer", "Sean O'Connor, MD",
+// "Zoë Müller, PhD", "Kenji Zhao, MS, CMD".
+func Salutation(name, role string) string {
+	n := strings.TrimSpace(name)
+	doctor := false
+	for _, p := range []string{"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor "} {
+		if strings.HasPrefix(n, p) {
+			n, doctor = strings.TrimSpace(n[len(p):]), true
+			break
+		}
+	}
+	// Drop trailing credentials: "Sean O'Connor, MD", "Rachel Kaplan MD".
+	parts := strings.Split(n, ",")
+	for len(parts) > 1 {
+		last := strings.TrimSpace(parts[len(parts)-1])
+		if !credentialList(last) {
+			break
+		}
+		doctor = doctor || hasDoctorate(last)
+		parts = parts[:len(parts)-1]
+	}
+	words := strings.Fields(strings.Join(parts, ","))
+	for len(words) > 1 && credentialList(words[len(words)-1]) {
+		doctor = doctor || hasDoctorate(words[len(words)-1])
+		words = words[:len(words)-1]
+	}
+	n = strings.Join(words, " ")
+	var first, surname string
+	if i := strings.Index(n, ","); i >= 0 { // "Smith, Jennifer"
+		surname, first = strings.TrimSpace(n[:i]), strings.TrimSpace(n[i+1:])
+	} else {
+		w := strings.Fields(n)
+		if len(w) == 0 {
+			return "Hello"
+		}
+		i := len(w) - 1
+		for i > 1 && surnameParticles[strings.ToLower(w[i-1])] {
+			i--
+		}
+		first, surname = strings.Join(w[:i], " "), strings.Join(w[i:], " ")
+	}
+	r := strings.ToLower(role)
+	if !doctor && (strings.Contains(r, "director") || strings.Contains(r, "faculty") || strings.Contains(r, "chair") ||
+		strings.Contains(r, "resident") || strings.Contains(r, "attending") || strings.Contains(r, "professor") || strings.Contains(r, "physician")) {
+		doctor = true
+	}
+	if doctor && surname != "" {
+		return "Dear Dr. " + surname
+	}
+	return strings.TrimSpace("Dear " + first + " " + surname)
+}
+
+var surnameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"la": true, "le": true, "da": true, "di": true, "dos": true, "du": true, "ter": true, "ten": true, "bin": true, "ibn": true}
+
+// credentialList reports whether s is only degrees: "MD", "MD;PhD", "MS CMD".
+func credentialList(s string) bool {
+	toks := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ';' || r == '/' || r == ',' })
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if !degrees[strings.ToUpper(strings.ReplaceAll(t, ".", ""))] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDoctorate(s string) bool {
+	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ';' || r == '/' || r == ',' }) {
+		switch strings.ToUpper(strings.ReplaceAll(t, ".", "")) {
+		case "MD", "DO", "PHD", "MBBS", "MBCHB", "DPHIL", "SCD", "DSC", "DMD", "DDS", "DRPH", "EDD", "PHARMD", "DNP":
+			return true
+		}
+	}
+	return false
+}
+
+var degrees = map[string]bool{}
+
+func init() {
+	for _, d := range strings.Fields("MD DO PHD MBBS MBCHB MS MSC MPH MBA MA BA BS BSC RN NP PA DNP CMD DABR FACR FASTRO FRCPC FRCR DPHIL SCD DSC DMD DDS DRPH EDD PHARMD RTT CMD MHS MSCE FACRO FAAPM") {
+		degrees[d] = true
+	}
+}
+
+// Mailto returns a mailto: URL that opens a new email with subject and
+// body filled in, or "" when there is no address.
+func Mailto(email, subject, body string) string {
+	email = strings.TrimSpace(email)
+	if email == "" || strings.ContainsAny(email, " \t\r\n<>") {
+		return ""
+	}
+	q := "subject=" + mailtoEscape(subject) + "&body=" + mailtoEscape(strings.ReplaceAll(body, "\n", "\r\n"))
+	return "mailto:" + (&url.URL{Path: email}).EscapedPath() + "?" + q
+}
+
+// mailtoEscape percent-encodes for RFC 6068: spaces as %20, not "+".
+func mailtoEscape(s string) string {
+	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+}
