@@ -34,19 +34,14 @@ var (
 // sessions. Talks are decided by structure (a presentation inside a
 // session), not here; fallback is the kind to use when nothing says otherwise.
 func classify(title, typ string, fallback planner.Kind) planner.Kind {
-	for _, text := range []string{typ, title} {
-		w := " " + wordText(text) + " "
-		if w == "  " {
-			continue
-		}
-		switch {
-		case hasAny(w, posterWords):
-			return planner.KindPoster
-		case hasAny(w, eventWords):
-			return planner.KindEvent
-		case hasAny(w, receptionWords):
-			return planner.KindReception
-		}
+	t, w := " "+wordText(typ)+" ", " "+wordText(title)+" "
+	switch {
+	case hasAny(t, posterWords) || hasAny(w, posterWords):
+		return planner.KindPoster
+	case hasAny(t, eventWords) || hasAny(w, eventWords):
+		return planner.KindEvent
+	case hasAny(t, receptionWords) || hasAny(w, receptionWords):
+		return planner.KindReception
 	}
 	return fallback
 }

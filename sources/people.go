@@ -107,7 +107,7 @@ func parsePersonText(s string) planner.Person {
 	var affs []string
 	// "Name, MD – Affiliation"
 	for _, sep := range affSeps {
-		if i := strings.Index(t, sep); i > 0 {
+		if i := indexTop(t, sep); i > 0 {
 			affs = append(affs, splitAffiliations(t[i+len(sep):])...)
 			t = strings.TrimSpace(t[:i])
 			break
@@ -170,6 +170,27 @@ func parsePersonText(s string) planner.Person {
 		p.Affiliations = []string{}
 	}
 	return p
+}
+
+// indexTop returns the index of the first sep in s outside brackets, or
+// -1.
+func indexTop(s, sep string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 && strings.HasPrefix(s[i:], sep) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // suffix reports whether part is a generational suffix (Jr., III).

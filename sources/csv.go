@@ -1,0 +1,1101 @@
+package sources
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/confplan/confplan/planner"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// CSV and TSV programs.
+//
+// Text is UTF-8 (a BOM is allowed), UTF-16 with a BOM (Excel's "Unicode
+// text") or, when it is not valid UTF-8, Windows-1252. Lines end in LF,
+// CRLF or CR. The delimiter is sniffed from the first records: the one of
+// "," ";" tab and "|" that splits them into the most consistent number
+// of cells. The header row is the first of the first ten rows whose cells
+// name at least two known columns, so title lines above it are skipped.
+// The row pipeline, importRows, is shared with Excel files.
+
+// sheetRow is one row of a table read from a file, with the line (CSV) or
+// row number (Excel) it starts on.
+type sheetRow struct {
+	Line  int
+	Cells []string
+}
+
+// readCSV reads a CSV or TSV program.
+func readCSV(data []byte, name string, opt Options) (*Result, error) {
+	text, err := decodeText(data)
+	if err != nil {
+		return nil, &Error{File: name, Reason: err.Error()}
+	}
+	delim := sniffDelimiter(text)
+	rows, warns := csvRows(text, name, delim)
+	format := "csv"
+	if delim == '\t' {
+		format = "tsv"
+	}
+	res, err := importRows(rows, name, format, text, opt)
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = append(warns, res.Warnings...)
+	return res, nil
+}
+
+// decodeText returns data as UTF-8 text with LF or CRLF line ends.
+func decodeText(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder()
+		out, _, err := transform.Bytes(xunicode.BOMOverride(dec), data)
+		if err != nil {
+			return nil, fmt.Errorf("cannot decode UTF-16 text: %v", err)
+		}
+		data = out
+	case !utf8.Valid(data):
+		out, _, err := transform.Bytes(charmap.Windows1252.NewDecoder(), data)
+		if err != nil {
+			return nil, fmt.Errorf("text is neither UTF-8 nor Windows-1252: %v", err)
+		}
+		data = out
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(data, '\n') < 0 && bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'}) // classic Mac line ends
+	}
+	return data, nil
+}
+
+// sniffDelimiter picks the delimiter that splits the first records into
+// the most rows of one cell count (two or more); "," when none does.
+func sniffDelimiter(text []byte) rune {
+	head := text[:min(len(text), 64<<10)]
+	best, bestScore, bestCells := ',', 0, 0
+	for _, d := range []rune{',', ';', '\t', '|'} {
+		if bytes.IndexRune(head, d) < 0 {
+			continue
+		}
+		r := csv.NewReader(bytes.NewReader(head))
+		r.Comma = d
+		r.FieldsPerRecord = -1
+		r.LazyQuotes = true
+		counts := map[int]int{}
+		for n := 0; n < 30; n++ {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				continue
+			}
+			counts[len(rec)]++
+		}
+		mode, score := 0, 0
+		for c, k := range counts {
+			if c >= 2 && (k > score || k == score && c > mode) {
+				mode, score = c, k
+			}
+		}
+		if score > bestScore || score == bestScore && mode > bestCells {
+			best, bestScore, bestCells = d, score, mode
+		}
+	}
+	return best
+}
+
+// csvRows parses text into rows. A row with a bare quote is re-read
+// leniently; an unterminated quote is reported at the line it opens and
+// reading resumes on the next line, so rows before and after it import.
+func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
+	starts := []int{0} // byte offset of each line (index 0 = line 1)
+	for i, c := range text {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	var rows []sheetRow
+	var warns []*Warning
+	base := 0 // lines before the current reader's start
+	for base < len(starts) {
+		r := csv.NewReader(bytes.NewReader(text[starts[base]:]))
+		r.Comma = delim
+		r.FieldsPerRecord = -1
+		restart := -1
+		for {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				first, last := base+pe.StartLine, base+pe.Line
+				if pe.Err == csv.ErrBareQuote || first == last {
+					if lrec, ok := lenientRecord(text, starts, first, last, delim); ok {
+						rows = append(rows, sheetRow{Line: first, Cells: lrec})
+						continue
+					}
+				}
+				if pe.Err == csv.ErrQuote && first != last {
+					warns = append(warns, &Warning{File: name, Line: first,
+						Reason: "unterminated quote; skipped this line and read on from the next",
+						Hint:   `close the quoted cell with " or double a quote inside it as ""`})
+					restart = first // resume at the next line (0-based index first)
+					break
+				}
+				warns = append(warns, &Warning{File: name, Line: first, Reason: "row skipped: " + pe.Err.Error()})
+				continue
+			}
+			if err != nil {
+				warns = append(warns, &Warning{File: name, Line: base + 1, Reason: err.Error()})
+				break
+			}
+			line, _ := r.FieldPos(0)
+			rows = append(rows, sheetRow{Line: base + line, Cells: rec})
+		}
+		if restart < 0 {
+			break
+		}
+		base = restart
+	}
+	return rows, warns
+}
+
+// lenientRecord re-reads lines first..last (1-based) with lazy quotes and
+// returns their single record.
+func lenientRecord(text []byte, starts []int, first, last int, delim rune) ([]string, bool) {
+	if first < 1 || last > len(starts) || first > last {
+		return nil, false
+	}
+	end := len(text)
+	if last < len(starts) {
+		end = starts[last]
+	}
+	r := csv.NewReader(bytes.NewReader(text[starts[first-1]:end]))
+	r.Comma = delim
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	rec, err := r.Read()
+	if err != nil {
+		return nil, false
+	}
+	if _, err := r.Read(); err != io.EOF {
+		return nil, false
+	}
+	return rec, true
+}
+
+// A column's meaning.
+type colField int
+
+const (
+	colNone colField = iota
+	colTitle
+	colID
+	colDate
+	colStart
+	colEnd
+	colTime
+	colDuration
+	colRoom
+	colBoard
+	colPeople // speakers, moderators, ... (with a default role)
+	colAuthors
+	colPresenting
+	colSession
+	colSessionID
+	colType
+	colTrack
+	colKnown // understood and not needed: description, audience, ...
+)
+
+// headerSynonyms maps normalised header names to fields. rank orders
+// competing columns for one field: lower wins ("Presentation Title" over
+// "Session Title" for the title; the loser becomes the session).
+var headerSynonyms = map[string]struct {
+	f    colField
+	rank int
+	role string
+}{
+	"title": {colTitle, 0, ""}, "presentation title": {colTitle, 1, ""}, "abstract title": {colTitle, 1, ""},
+	"talk title": {colTitle, 1, ""}, "poster title": {colTitle, 1, ""}, "paper title": {colTitle, 1, ""},
+	"activity title": {colTitle, 2, ""}, "event title": {colTitle, 2, ""}, "event name": {colTitle, 2, ""},
+	"event": {colTitle, 3, ""}, "session title": {colTitle, 4, ""}, "session name": {colTitle, 4, ""},
+	"name": {colTitle, 5, ""}, "activity": {colTitle, 5, ""}, "subject": {colTitle, 6, ""}, "summary": {colKnown, 0, ""},
+	"topic": {colTitle, 6, ""},
+
+	"abstract number": {colID, 0, ""}, "abstract #": {colID, 0, ""}, "abstract no": {colID, 0, ""},
+	"abstract id": {colID, 0, ""}, "abstract": {colKnown, 0, ""}, "poster #": {colID, 0, ""}, "poster number": {colID, 0, ""},
+	"poster no": {colID, 0, ""}, "poster id": {colID, 0, ""}, "presentation number": {colID, 1, ""},
+	"presentation #": {colID, 1, ""}, "presentation id": {colID, 1, ""}, "final id": {colID, 1, ""},
+	"control number": {colID, 2, ""}, "id": {colID, 2, ""}, "#": {colID, 2, ""}, "number": {colID, 2, ""},
+	"no": {colID, 3, ""}, "code": {colID, 3, ""}, "event id": {colID, 2, ""}, "uid": {colID, 2, ""},
+	"session code": {colID, 4, ""}, "session id": {colID, 4, ""}, "session #": {colID, 4, ""}, "session number": {colID, 4, ""},
+
+	"date": {colDate, 0, ""}, "day": {colDate, 1, ""}, "session date": {colDate, 1, ""}, "event date": {colDate, 1, ""},
+	"presentation date": {colDate, 0, ""}, "start date": {colDate, 2, ""}, "day date": {colDate, 1, ""},
+
+	"start": {colStart, 0, ""}, "start time": {colStart, 0, ""}, "time start": {colStart, 0, ""},
+	"starts": {colStart, 1, ""}, "begin": {colStart, 1, ""}, "begins": {colStart, 1, ""}, "from": {colStart, 2, ""},
+	"start date time": {colStart, 0, ""}, "event start": {colStart, 0, ""}, "session start": {colStart, 1, ""},
+	"presentation start": {colStart, 0, ""}, "start datetime": {colStart, 0, ""},
+
+	"end": {colEnd, 0, ""}, "end time": {colEnd, 0, ""}, "time end": {colEnd, 0, ""}, "ends": {colEnd, 1, ""},
+	"finish": {colEnd, 1, ""}, "until": {colEnd, 2, ""}, "to": {colEnd, 2, ""}, "end date time": {colEnd, 0, ""},
+	"event end": {colEnd, 0, ""}, "session end": {colEnd, 1, ""}, "presentation end": {colEnd, 0, ""},
+	"end datetime": {colEnd, 0, ""},
+
+	"time": {colTime, 0, ""}, "times": {colTime, 0, ""}, "session time": {colTime, 1, ""},
+	"presentation time": {colTime, 0, ""}, "time slot": {colTime, 0, ""}, "timeslot": {colTime, 0, ""},
+	"time range": {colTime, 0, ""}, "hours": {colTime, 2, ""}, "date time": {colTime, 1, ""}, "when": {colTime, 2, ""},
+
+	"duration": {colDuration, 0, ""}, "duration min": {colDuration, 0, ""}, "duration minutes": {colDuration, 0, ""},
+	"length": {colDuration, 1, ""}, "minutes": {colDuration, 1, ""}, "mins": {colDuration, 1, ""},
+
+	"room": {colRoom, 0, ""}, "location": {colRoom, 1, ""}, "room location": {colRoom, 0, ""},
+	"location room": {colRoom, 0, ""}, "venue": {colRoom, 2, ""}, "place": {colRoom, 3, ""}, "hall": {colRoom, 3, ""},
+	"room name": {colRoom, 0, ""}, "session room": {colRoom, 1, ""}, "where": {colRoom, 3, ""},
+
+	"board": {colBoard, 0, ""}, "board number": {colBoard, 0, ""}, "board #": {colBoard, 0, ""},
+	"board no": {colBoard, 0, ""}, "poster board": {colBoard, 0, ""}, "poster board number": {colBoard, 0, ""},
+	"posterboard": {colBoard, 0, ""}, "posterboard number": {colBoard, 0, ""}, "poster board #": {colBoard, 0, ""},
+
+	"speakers": {colPeople, 0, "speaker"}, "speaker": {colPeople, 0, "speaker"}, "presenters": {colPeople, 0, "speaker"},
+	"presenter": {colPeople, 0, "speaker"}, "faculty": {colPeople, 0, "speaker"}, "invited speakers": {colPeople, 0, "speaker"},
+	"speaker names": {colPeople, 0, "speaker"}, "people": {colPeople, 0, "speaker"}, "participants": {colPeople, 0, "speaker"},
+	"chairs": {colPeople, 0, "moderator"}, "chair": {colPeople, 0, "moderator"}, "co chairs": {colPeople, 0, "moderator"},
+	"moderators": {colPeople, 0, "moderator"}, "moderator": {colPeople, 0, "moderator"},
+	"session chairs": {colPeople, 0, "moderator"}, "chairs moderators": {colPeople, 0, "moderator"},
+	"panelists": {colPeople, 0, "panelist"}, "panelist": {colPeople, 0, "panelist"}, "panel": {colPeople, 0, "panelist"},
+	"discussants": {colPeople, 0, "panelist"}, "discussant": {colPeople, 0, "panelist"},
+
+	"authors": {colAuthors, 0, ""}, "author": {colAuthors, 0, ""}, "author block": {colAuthors, 0, ""},
+	"author list": {colAuthors, 0, ""}, "all authors": {colAuthors, 0, ""}, "co authors": {colAuthors, 1, ""},
+	"authors and affiliations": {colAuthors, 0, ""}, "authorblock": {colAuthors, 0, ""},
+
+	"presenting author": {colPresenting, 0, ""}, "presenting authors": {colPresenting, 0, ""},
+	"presenter name": {colPresenting, 1, ""}, "presenting author name": {colPresenting, 0, ""},
+
+	"session": {colSession, 0, ""}, "parent session": {colSession, 0, ""}, "session title parent": {colSession, 0, ""},
+
+	"type": {colType, 0, ""}, "session type": {colType, 0, ""}, "presentation type": {colType, 0, ""},
+	"event type": {colType, 0, ""}, "format": {colType, 1, ""}, "category": {colType, 1, ""}, "kind": {colType, 1, ""},
+	"activity type": {colType, 0, ""},
+
+	"track": {colTrack, 0, ""}, "tracks": {colTrack, 0, ""}, "topic area": {colTrack, 1, ""}, "theme": {colTrack, 1, ""},
+	"subspecialty": {colTrack, 1, ""}, "disease site": {colTrack, 1, ""}, "tags": {colTrack, 2, ""},
+
+	"description": {colKnown, 0, ""}, "audience": {colKnown, 0, ""}, "registration": {colKnown, 0, ""},
+	"abstract text": {colKnown, 0, ""}, "body": {colKnown, 0, ""}, "details": {colKnown, 0, ""}, "notes": {colKnown, 0, ""},
+	"url": {colKnown, 0, ""}, "link": {colKnown, 0, ""}, "web link": {colKnown, 0, ""}, "credits": {colKnown, 0, ""},
+	"cme": {colKnown, 0, ""}, "cme credits": {colKnown, 0, ""}, "objectives": {colKnown, 0, ""},
+	"learning objectives": {colKnown, 0, ""}, "keywords": {colKnown, 0, ""}, "capacity": {colKnown, 0, ""},
+	"fee": {colKnown, 0, ""}, "cost": {colKnown, 0, ""}, "price": {colKnown, 0, ""}, "status": {colKnown, 0, ""},
+	"language": {colKnown, 0, ""}, "target audience": {colKnown, 0, ""}, "level": {colKnown, 0, ""},
+	"time zone": {colKnown, 0, ""}, "timezone": {colKnown, 0, ""}, "tz": {colKnown, 0, ""}, "affiliations": {colKnown, 0, ""},
+	"sponsor": {colKnown, 0, ""}, "supported by": {colKnown, 0, ""}, "disclosures": {colKnown, 0, ""},
+}
+
+// headerKey normalises a header cell: lower case, brackets dropped
+// ("Date (M/D/YYYY)"), "_" "/" "-" "." ":" as spaces.
+func headerKey(h string) string {
+	h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+	if i := strings.Index(h, "("); i > 0 {
+		h = h[:i]
+	}
+	h = strings.NewReplacer("_", " ", "/", " ", "-", " ", ".", " ", ":", " ", "&", " ", "\u00a0", " ").Replace(h)
+	return strings.Join(strings.Fields(h), " ")
+}
+
+// columns is a header row understood.
+type columns struct {
+	col     map[colField]int // the winning column per field
+	people  []int            // people columns
+	roles   []string         // default role per people column
+	n       int              // cells in the header
+	unknown []string
+}
+
+func (c *columns) get(cells []string, f colField) string {
+	i, ok := c.col[f]
+	if !ok || i >= len(cells) {
+		return ""
+	}
+	return strings.TrimSpace(cells[i])
+}
+
+// mapHeader reads a header row; known counts the cells it understood.
+func mapHeader(cells []string) (c columns, known int) {
+	c.col = map[colField]int{}
+	c.n = len(cells)
+	rank := map[colField]int{}
+	var losers []int // columns that lost a title/ID contest
+	for i, h := range cells {
+		key := headerKey(h)
+		if key == "" {
+			continue
+		}
+		syn, ok := headerSynonyms[key]
+		if !ok {
+			c.unknown = append(c.unknown, strings.TrimSpace(h))
+			continue
+		}
+		known++
+		switch syn.f {
+		case colKnown:
+			continue
+		case colPeople:
+			c.people = append(c.people, i)
+			c.roles = append(c.roles, syn.role)
+			continue
+		}
+		if j, taken := c.col[syn.f]; taken {
+			if syn.rank < rank[syn.f] {
+				losers = append(losers, j)
+				c.col[syn.f], rank[syn.f] = i, syn.rank
+			} else {
+				losers = append(losers, i)
+			}
+			continue
+		}
+		c.col[syn.f], rank[syn.f] = i, syn.rank
+	}
+	// "Session Title" next to "Presentation Title" is the parent session;
+	// "Session Code" next to "Abstract Number" is the parent's ID.
+	for _, i := range losers {
+		syn := headerSynonyms[headerKey(cells[i])]
+		switch {
+		case syn.f == colTitle && strings.HasPrefix(headerKey(cells[i]), "session"):
+			if _, ok := c.col[colSession]; !ok {
+				c.col[colSession] = i
+			}
+		case syn.f == colID && strings.HasPrefix(headerKey(cells[i]), "session"):
+			if _, ok := c.col[colSessionID]; !ok {
+				c.col[colSessionID] = i
+			}
+		}
+	}
+	return c, known
+}
+
+// findHeader returns the index of the header row among the first ten
+// non-empty rows: the first that names a title column and at least one
+// other known column.
+func findHeader(rows []sheetRow) (int, columns, bool) {
+	seen := 0
+	for i, r := range rows {
+		if rowBlank(r.Cells) {
+			continue
+		}
+		if seen++; seen > 10 {
+			break
+		}
+		c, known := mapHeader(r.Cells)
+		if _, ok := c.col[colTitle]; ok && known >= 2 {
+			return i, c, true
+		}
+	}
+	return 0, columns{}, false
+}
+
+func rowBlank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// defaultLength is the length given to an item whose row has neither an
+// end time nor a duration; a notice says how many items got it.
+const defaultLength = 60 * time.Minute
+
+// importRows turns table rows into items. text is the whole input, for
+// recognising a known meeting. See the package comment for zones.
+//
+// Rows are read in order. A row with its own date and time starts an
+// item; a following row with no date and no time (or only a time inside
+// the item's span, or a type such as "Presentation" or "Abstract") is a
+// talk inside it: it inherits the date and times, and its ParentID and
+// Session name the session. A row with a single date cell (a day
+// header) gives its date to the rows below that have none. A Board
+// makes a poster; otherwise the kind comes from the type, category and
+// session columns and the title (see classify).
+func importRows(rows []sheetRow, name, format string, text []byte, opt Options) (*Result, error) {
+	if len(rows) == 0 || func() bool {
+		for _, r := range rows {
+			if !rowBlank(r.Cells) {
+				return false
+			}
+		}
+		return true
+	}() {
+		return nil, &Error{File: name, Reason: "the file is empty"}
+	}
+	h, cols, ok := findHeader(rows)
+	if !ok {
+		return nil, &Error{File: name, Line: rows[0].Line, Reason: "no header row naming a title column in the first rows",
+			Hint: "the first row should name the columns, e.g. Title, Date, Start Time, End Time, Room, Speakers"}
+	}
+	res := &Result{Format: format}
+	headerLine := rows[h].Line
+	if len(cols.unknown) > 0 {
+		q := make([]string, len(cols.unknown))
+		for i, u := range cols.unknown {
+			q[i] = fmt.Sprintf("%q", clip(u))
+		}
+		res.Warnings = append(res.Warnings, &Warning{File: name, Line: headerLine,
+			Reason: "ignored columns confplan does not use: " + strings.Join(q, ", ")})
+	}
+	body := rows[h+1:]
+
+	// The zone: --tz, else a known meeting named anywhere in the file.
+	meeting, mloc := guessMeeting(text)
+	res.Meeting = meeting
+	loc := opt.Zone
+	if loc == nil {
+		loc = mloc
+	}
+	if loc == nil {
+		label := ""
+		for _, r := range body {
+			for _, f := range []colField{colTime, colStart} {
+				if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.ZoneLabel != "" {
+					label = tr.ZoneLabel
+					break
+				}
+			}
+			if label != "" {
+				break
+			}
+		}
+		return nil, noZone(name, "the file's times have no time zone and it names no meeting confplan knows", label)
+	}
+	res.Zone = loc
+
+	// The date order, from the whole column; a year for dates without one.
+	order := opt.DateOrder
+	var dates []string
+	for _, r := range body {
+		for _, f := range []colField{colDate, colStart, colTime} {
+			if d, _ := cellSplit(cols.get(r.Cells, f)); d != "" {
+				dates = append(dates, d)
+			}
+		}
+	}
+	if order == DateAuto {
+		order = detectDateOrder(dates)
+	}
+	year := 0
+	years := map[int]int{}
+	for _, d := range dates {
+		if cd, err := parseDate(d, order); err == nil {
+			years[cd.Year]++
+		}
+	}
+	for y, n := range years {
+		if n > years[year] || n == years[year] && y < year {
+			year = y
+		}
+	}
+	if year == 0 && meeting != "" {
+		for _, km := range KnownMeetings {
+			if km.Name == meeting {
+				year = km.Year
+			}
+		}
+	}
+
+	var (
+		items   []planner.Item
+		byTitle = map[string]int{}
+		ids     = map[string]int{}
+		anchor  = -1 // the last item rows below may belong to
+		curDate civilDate
+		haveDay bool
+		noEnd   int
+	)
+	warn := func(line int, format string, args ...any) {
+		res.Warnings = append(res.Warnings, &Warning{File: name, Line: line, Reason: fmt.Sprintf(format, args...)})
+	}
+	for _, r := range body {
+		cells := r.Cells
+		if rowBlank(cells) {
+			continue
+		}
+		if len(cells) > cols.n && rowBlank(cells[cols.n:]) {
+			cells = cells[:cols.n]
+		}
+		if d, ok := dayHeader(cells, order, year); ok {
+			curDate, haveDay, anchor = d, true, -1
+			continue
+		}
+		if len(cells) != cols.n {
+			warn(r.Line, "row skipped: it has %d cells and the header has %d (a stray delimiter or quote?)", len(cells), cols.n)
+			continue
+		}
+		title := strings.Join(strings.Fields(cols.get(cells, colTitle)), " ")
+		if title == "" {
+			warn(r.Line, "row skipped: no title")
+			continue
+		}
+		get := func(f colField) string { return cols.get(cells, f) }
+
+		// Date and times, from whichever columns the export has.
+		var (
+			date               civilDate
+			hasDate, ownDate   bool
+			tr                 timeRange
+			hasTime            bool
+			abs                [2]time.Time // instants from cells with an offset
+			dateText, timeText string
+			bad                string
+		)
+		dateText = get(colDate)
+		startD, startT := cellSplit(get(colStart))
+		endD, endT := cellSplit(get(colEnd))
+		timeD, timeT := cellSplit(get(colTime))
+		if dateText == "" {
+			dateText = firstSet(startD, timeD)
+		} else if d2, t2 := cellSplit(dateText); t2 != "" && timeT == "" && startT == "" {
+			dateText, timeT = d2, t2 // "9/28/2025 2:45 PM" in the Date column
+		}
+		if dateText != "" {
+			d, err := parseDate(dateText, order)
+			switch {
+			case err == nil:
+				date, hasDate, ownDate = d, true, true
+			case errors.Is(err, errAmbiguousDate):
+				return nil, &Error{File: name, Line: r.Line,
+					Reason: fmt.Sprintf("date %q reads both as month/day and as day/month, and no date in the file settles it", dateText),
+					Hint:   "pass --date-order mdy (9/28/2025) or --date-order dmy (28/9/2025)"}
+			case errors.Is(err, errNoYear) && year != 0:
+				d.Year = year
+				date, hasDate, ownDate = d, true, true
+			default:
+				bad = err.Error()
+			}
+		}
+		if bad != "" {
+			warn(r.Line, "row skipped: %s", bad)
+			continue
+		}
+		if t, ok := offsetInstant(get(colStart)); ok {
+			abs[0] = t.In(loc)
+			if t2, ok := offsetInstant(get(colEnd)); ok {
+				abs[1] = t2.In(loc)
+			}
+		}
+		switch {
+		case !abs[0].IsZero():
+		case timeT != "":
+			timeText = timeT
+			t, err := parseTimeRange(timeT)
+			if err != nil {
+				bad = err.Error()
+				break
+			}
+			tr, hasTime = t, true
+			if !tr.HasEnd && endT != "" {
+				bad = setEnd(&tr, endT)
+			}
+		case startT != "":
+			timeText = startT
+			t, err := parseTimeRange(startT)
+			if err != nil {
+				bad = err.Error()
+				break
+			}
+			tr, hasTime = t, true
+			if endT != "" && !tr.HasEnd {
+				bad = setEnd(&tr, endT)
+				if endD != "" && bad == "" && hasDate {
+					if ed, err := parseDate(endD, order); err == nil && ed != date {
+						days := int(at(ed, 0, time.UTC).Sub(at(date, 0, time.UTC)).Hours() / 24)
+						if days == 1 && tr.End < tr.Start {
+							tr.End += 24 * 60
+						}
+					}
+				}
+			}
+		case endT != "":
+			bad = fmt.Sprintf("end time %q without a start time", endT)
+		}
+		if bad != "" {
+			warn(r.Line, "row skipped: %s", bad)
+			continue
+		}
+		if hasTime && !tr.HasEnd {
+			if d := get(colDuration); d != "" {
+				m, err := parseDuration(d)
+				if err != nil {
+					warn(r.Line, "row skipped: %v", err)
+					continue
+				}
+				tr.End, tr.HasEnd = tr.Start+clock(m), true
+			}
+		}
+		_ = timeText
+
+		// A talk inside the item above?
+		typ := get(colType)
+		parent := -1
+		if anchor >= 0 {
+			a := &items[anchor]
+			presType := presentationType(typ)
+			switch {
+			case !ownDate && !hasTime && abs[0].IsZero():
+				parent = anchor
+			case !ownDate && hasTime && within(a, tr, loc):
+				parent = anchor
+			case presType && hasTime && ownDate && within(a, tr, loc) && at(date, tr.Start, loc).Before(a.End):
+				parent = anchor
+			}
+		}
+		if !ownDate && parent < 0 && haveDay {
+			date, hasDate = curDate, true
+		}
+		var it planner.Item
+		it.Title = title
+		it.Type = typ
+		it.Track = get(colTrack)
+		it.Room = strings.Join(strings.Fields(get(colRoom)), " ")
+		it.Board = boardNumber(get(colBoard))
+		it.Source = fmt.Sprintf("%s:%d", name, r.Line)
+		switch {
+		case parent >= 0 && !hasTime && abs[0].IsZero():
+			p := &items[parent]
+			it.Start, it.End = p.Start, p.End
+		case !abs[0].IsZero():
+			it.Start = abs[0]
+			it.End = abs[1]
+			if it.End.IsZero() {
+				it.End = it.Start.Add(defaultLength)
+				noEnd++
+			}
+		case !hasDate:
+			warn(r.Line, "row skipped: no date for %q", clip(title))
+			continue
+		case !hasTime:
+			warn(r.Line, "row skipped: no start time for %q", clip(title))
+			continue
+		default:
+			if parent >= 0 {
+				date = civilOf(items[parent].Start)
+			}
+			it.Start = at(date, tr.Start, loc)
+			if tr.HasEnd {
+				it.End = at(date, tr.End, loc)
+			} else {
+				it.End = it.Start.Add(defaultLength)
+				noEnd++
+			}
+		}
+		if it.End.Before(it.Start) {
+			warn(r.Line, "row skipped: %q ends before it starts", clip(title))
+			continue
+		}
+
+		// Kind and parent.
+		session := strings.Join(strings.Fields(get(colSession)), " ")
+		fallback := planner.KindSession
+		if parent >= 0 {
+			fallback = planner.KindTalk
+			p := &items[parent]
+			it.ParentID, it.Session = p.ID, p.Title
+		} else if session != "" {
+			it.Session = session
+			if j, ok := byTitle[strings.ToLower(session)]; ok {
+				it.ParentID = items[j].ID
+			}
+		}
+		if sid := get(colSessionID); sid != "" && it.ParentID == "" {
+			it.ParentID = sid
+		}
+		it.Kind = classify(title, strings.Join(nonEmpty(typ, it.Session), " | "), fallback)
+		if it.Board != "" {
+			it.Kind = planner.KindPoster
+		}
+		if parent >= 0 && it.Kind == planner.KindSession {
+			it.Kind = planner.KindTalk
+		}
+
+		// People.
+		it.People = rowPeople(cols, cells)
+		if it.People == nil {
+			it.People = []planner.Person{}
+		}
+
+		// ID.
+		it.ID = strings.TrimSpace(get(colID))
+		if it.ID == "" || (parent >= 0 && it.ID == items[parent].ID) {
+			it.ID = deriveID(title, it.Start.Format("2006-01-02T15:04"), it.ParentID)
+		}
+		if j, dup := ids[it.ID]; dup {
+			if items[j].Title == it.Title && items[j].Start.Equal(it.Start) {
+				warn(r.Line, "row skipped: it repeats line %s", strings.TrimPrefix(items[j].Source, name+":"))
+				continue
+			}
+			n := 2
+			for {
+				id := fmt.Sprintf("%s-%d", it.ID, n)
+				if _, taken := ids[id]; !taken {
+					warn(r.Line, "ID %q is also used on %s; this row is %q", it.ID, items[j].Source, id)
+					it.ID = id
+					break
+				}
+				n++
+			}
+		}
+		ids[it.ID] = len(items)
+		if _, seen := byTitle[strings.ToLower(title)]; !seen {
+			byTitle[strings.ToLower(title)] = len(items)
+		}
+		items = append(items, it)
+		if parent < 0 && it.Kind != planner.KindPoster {
+			anchor = len(items) - 1
+		} else if parent < 0 {
+			anchor = -1
+		}
+	}
+	if noEnd > 0 {
+		res.Warnings = append(res.Warnings, &Warning{File: name,
+			Reason: fmt.Sprintf("%d item(s) have no end time or duration; each was given %d minutes", noEnd, int(defaultLength/time.Minute)),
+			Hint:   "add an End Time or Duration column"})
+	}
+	res.Items = items
+	return res, nil
+}
+
+// rowPeople reads the people columns, the author block and the
+// presenting author of one row. The presenting author is merged into the
+// author block: the author with the same surname and first initial
+// becomes the presenting author under the fuller name, so nobody is
+// listed twice.
+func rowPeople(cols columns, cells []string) []planner.Person {
+	var people []planner.Person
+	for k, i := range cols.people {
+		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
+			people = append(people, parseRoleList(cells[i], planner.Role(cols.roles[k]))...)
+		}
+	}
+	var authors []planner.Person
+	if a := cols.get(cells, colAuthors); a != "" {
+		authors = parseAuthorBlock(a)
+		if len(authors) == 1 && len(authors[0].Affiliations) == 0 && strings.ContainsAny(a, "();") {
+			authors = parseRoleList(a, planner.RoleAuthor)
+		}
+	}
+	if p := cols.get(cells, colPresenting); p != "" {
+		for _, pres := range parseRoleList(p, planner.RolePresentingAuthor) {
+			pres.Role = planner.RolePresentingAuthor
+			authors = mergePresenting(authors, pres)
+		}
+	}
+	people = append(people, authors...)
+	// The same person in the same role twice (a speaker column and a
+	// presenters column) is listed once.
+	var out []planner.Person
+	for _, p := range people {
+		dup := false
+		for i := range out {
+			if out[i].Role == p.Role && sameName(out[i].Name, p.Name) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// mergePresenting marks pres in authors, or adds pres when no author
+// matches.
+func mergePresenting(authors []planner.Person, pres planner.Person) []planner.Person {
+	for i := range authors {
+		a := &authors[i]
+		if !sameName(a.Name, pres.Name) {
+			continue
+		}
+		a.Role = planner.RolePresentingAuthor
+		if len(pres.Name) > len(a.Name) {
+			a.Name = pres.Name
+		}
+		if len(pres.Credentials) > 0 {
+			a.Credentials = pres.Credentials
+		}
+		for _, af := range pres.Affiliations {
+			if !contains(a.Affiliations, af) {
+				a.Affiliations = append(a.Affiliations, af)
+			}
+		}
+		return authors
+	}
+	return append(authors, pres)
+}
+
+// sameName reports whether two printed names can be one person: the same
+// surname (case and accents aside) and the same first initial
+// ("J. P. A. Gutiérrez" and "Juan Gutierrez").
+func sameName(a, b string) bool {
+	sa, ia := nameKey(a)
+	sb, ib := nameKey(b)
+	return sa != "" && sa == sb && ia == ib
+}
+
+func nameKey(name string) (string, rune) {
+	f := strings.FieldsFunc(foldName(name), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	for len(f) > 1 && suffix(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return "", 0
+	}
+	first, _ := utf8First(f[0])
+	if len(f) == 1 {
+		return f[0], 0
+	}
+	return f[len(f)-1], first
+}
+
+// foldName lower-cases a name and removes accents.
+func foldName(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// dayHeader reports whether a row is a day header: one non-empty cell
+// that is a date with a month name or weekday ("Sunday, September 28").
+func dayHeader(cells []string, order DateOrder, year int) (civilDate, bool) {
+	var only string
+	for _, c := range cells {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if only != "" {
+			return civilDate{}, false
+		}
+		only = strings.TrimSpace(c)
+	}
+	if only == "" || isDigits(strings.NewReplacer("/", "", "-", "", ".", "").Replace(only)) && len(only) < 6 {
+		return civilDate{}, false
+	}
+	d, err := parseDate(only, order)
+	if errors.Is(err, errNoYear) && year != 0 {
+		d.Year, err = year, nil
+	}
+	return d, err == nil
+}
+
+// cellSplit splits a cell that may hold a date, a time (or range) or
+// both: "9/28/2025 2:45 PM", "Sunday, September 28, 2025 2:45 PM - 4:00 PM
+// PDT", "2025-09-28 14:45", "2025-09-28T14:45:00".
+func cellSplit(s string) (date, tm string) {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return "", ""
+	}
+	if len(s) > 160 {
+		return s, ""
+	}
+	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') && isDigits(s[:4]) {
+		return s[:10], strings.TrimSuffix(strings.TrimSpace(s[11:]), "Z")
+	}
+	if _, err := parseTimeRange(s); err == nil {
+		return "", s
+	}
+	f := strings.Fields(s)
+	for k := 1; k < len(f); k++ {
+		d := strings.TrimRight(strings.Join(f[:k], " "), ",;@|")
+		d = strings.TrimSuffix(strings.TrimSpace(d), " at")
+		t := strings.TrimLeft(strings.Join(f[k:], " "), ",;@| ")
+		if _, err := parseTimeRange(t); err != nil {
+			continue
+		}
+		if _, err := parseDate(d, DateMDY); err == nil || errors.Is(err, errNoYear) {
+			return d, t
+		}
+	}
+	return s, ""
+}
+
+// cellTimePart is the time part of a cell, for zone labels.
+func cellTimePart(s string) string {
+	_, t := cellSplit(s)
+	return t
+}
+
+// offsetInstant reads a cell that is a full timestamp with an offset
+// (2025-09-28T14:45:00-07:00).
+func offsetInstant(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// setEnd reads an end-time cell into tr; it returns a reason on failure.
+func setEnd(tr *timeRange, s string) string {
+	e, err := parseTimeRange(s)
+	if err != nil {
+		return "end " + err.Error()
+	}
+	end := e.Start
+	if end < tr.Start {
+		if tr.Start >= 18*60 && end <= 6*60 {
+			end += 24 * 60
+		} else {
+			return fmt.Sprintf("end time %q is before the start", s)
+		}
+	}
+	tr.End, tr.HasEnd = end, true
+	if tr.ZoneLabel == "" {
+		tr.ZoneLabel = e.ZoneLabel
+	}
+	return ""
+}
+
+// parseDuration reads minutes: "45", "45 min", "1:30", "1h30", "1 h 30
+// min", "1.5 hours", "90 minutes".
+func parseDuration(s string) (int, error) {
+	l := strings.ToLower(strings.Join(strings.Fields(s), ""))
+	bad := fmt.Errorf("duration %q not understood; want minutes (45) or h:mm (1:30)", clip(s))
+	if l == "" {
+		return 0, bad
+	}
+	if isDigits(l) {
+		n, _ := strconv.Atoi(l)
+		if n > 24*60 {
+			return 0, bad
+		}
+		return n, nil
+	}
+	if h, m, ok := strings.Cut(l, ":"); ok && isDigits(h) && isDigits(m) && len(m) == 2 {
+		hh, _ := strconv.Atoi(h)
+		mm, _ := strconv.Atoi(m)
+		if hh > 24 || mm > 59 {
+			return 0, bad
+		}
+		return hh*60 + mm, nil
+	}
+	total := 0.0
+	rest := l
+	for rest != "" {
+		i := 0
+		for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == '.') {
+			i++
+		}
+		if i == 0 {
+			return 0, bad
+		}
+		n, err := strconv.ParseFloat(rest[:i], 64)
+		if err != nil {
+			return 0, bad
+		}
+		j := i
+		for j < len(rest) && rest[j] >= 'a' && rest[j] <= 'z' {
+			j++
+		}
+		switch rest[i:j] {
+		case "h", "hr", "hrs", "hour", "hours":
+			total += n * 60
+		case "m", "min", "mins", "minute", "minutes", "":
+			total += n
+		default:
+			return 0, bad
+		}
+		rest = rest[j:]
+	}
+	if total <= 0 || total > 24*60 {
+		return 0, bad
+	}
+	return int(total + 0.5), nil
+}
+
+// boardNumber strips "Board", "Board #" or "#" from a board cell.
+func boardNumber(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	l := strings.ToLower(s)
+	for _, p := range []string{"poster board", "board number", "board no.", "board no", "board", "#"} {
+		if strings.HasPrefix(l, p) {
+			s = strings.TrimSpace(s[len(p):])
+			l = strings.ToLower(s)
+		}
+	}
+	s = strings.TrimLeft(s, "#:. ")
+	return s
+}
+
+// presentationType reports whether a type cell marks a talk inside a
+// session.
+func presentationType(typ string) bool {
+	w := " " + wordText(typ) + " "
+	return hasAny(w, []string{"presentation", "abstract", "oral", "talk", "paper", "lecture", "oral abstract"})
+}
+
+// within reports whether a time range on the parent's day lies inside
+// the parent item.
+func within(p *planner.Item, tr timeRange, loc *time.Location) bool {
+	d := civilOf(p.Start)
+	s := at(d, tr.Start, loc)
+	return !s.Before(p.Start) && s.Before(p.End)
+}
+
+func civilOf(t time.Time) civilDate {
+	y, m, d := t.Date()
+	return civilDate{y, m, d}
+}
+
+func firstSet(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
