@@ -383,5 +383,5 @@ func similar(a, b string) bool {
 			}
 		}
 	}
-	return 2*common >= max(len(da), len(db)) && common > 0
+	return 2*common > max(len(da), len(db))
 }

@@ -45,6 +45,7 @@ Columbia University | New York | NY | Columbia; Columbia University Irving Medic
 Columbia Memorial Hospital | Astoria | OR | lookalike; Columbia Memorial Hospital
 Weill Cornell Medicine | New York | NY | Weill Cornell; Weill Cornell Medical College; Weill Cornell Medical Center; NewYork-Presbyterian/Weill Cornell; NewYork-Presbyterian/Weill Cornell Medical Center; Cornell
 Icahn School of Medicine at Mount Sinai | New York | NY | Mount Sinai; Mount Sinai Hospital; Tisch Cancer Institute; Icahn School of Medicine; Mount Sinai Health System; Icahn Mount Sinai; Mount Sinai School of Medicine
+Mount Sinai Medical Center | Miami Beach | FL | lookalike; Mount Sinai Medical Center Miami Beach; Mount Sinai Comprehensive Cancer Center
 Montefiore Medical Center | Bronx | NY | Montefiore; Albert Einstein College of Medicine; Montefiore Einstein; Einstein; Montefiore Einstein Cancer Center
 Northwell Health | New Hyde Park | NY | Northwell; Northwell Health Cancer Institute; Zucker School of Medicine at Hofstra/Northwell; Donald and Barbara Zucker School of Medicine
 SUNY Downstate Health Sciences University | Brooklyn | NY | SUNY Downstate; SUNY Downstate Medical Center

@@ -70,12 +70,19 @@ var networkingPhrases = [][]string{
 
 // IsNetworking reports whether the item is a networking event: an ARRO,
 // resident or medical-student event, a Meet the Expert session or a
-// poster Q&A.
+// poster Q&A. A talk's or poster's own title does not count.
 func IsNetworking(it *Item) bool {
 	if it.Kind == KindEvent {
 		return true
 	}
-	for _, s := range []string{it.Title, it.Type, it.Track, it.Session} {
+	fields := []string{it.Type, it.Track, it.Session}
+	if it.Kind != KindTalk && it.Kind != KindPoster {
+		// A talk or poster titled "... for Residents of Rural Areas" is
+		// research, not a residents' event; its type or session says
+		// whether it is a poster Q&A.
+		fields = append(fields, it.Title)
+	}
+	for _, s := range fields {
 		if s == "" {
 			continue
 		}

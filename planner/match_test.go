@@ -1,0 +1,198 @@
+package planner_test
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/confplan/confplan/planner"
+)
+
+func matchTargets() *planner.Targets {
+	return &planner.Targets{
+		People: []planner.Contact{
+			{Name: "Smith, Jennifer", Institution: "University of California, San Francisco"},
+			{Name: "Dr. José García-López", Institution: "Harvard Radiation Oncology Program"},
+			{Name: "van der Berg, Pieter", Institution: "Memorial Sloan Kettering Cancer Center"},
+			{Name: "Dr. Ana De La Cruz", Institution: "University of Miami Miller School of Medicine"},
+			{Name: "Dr. Omar Al-Hassan", Institution: "Cleveland Clinic Foundation"},
+			{Name: "Sean O'Connor, MD", Institution: "Feinberg School of Medicine"},
+			{Name: "Dr. Chinedu Okafor", Institution: "Lagos University Teaching Hospital"},
+			{Name: "Wei Zhang, PhD", Institution: "Washington University in St. Louis"},
+			{Name: "Rachel Kaplan MD", Institution: "University of Pennsylvania"},
+			{Name: "Andrew Hope", Institution: "NewYork-Presbyterian"},
+			{Name: "Kim Lee", Institution: ""},
+		},
+		Programs: []planner.Program{
+			{Name: "University of California, San Francisco", Aliases: []string{"UCSF", "UC San Francisco"}, State: "CA"},
+			{Name: "Washington University in St. Louis", Aliases: []string{"WashU", "WUSTL"}, State: "MO"},
+			{Name: "University of Pennsylvania", Aliases: []string{"Penn Medicine", "Penn", "UPenn"}, State: "PA"},
+			{Name: "University of Miami", Aliases: []string{"Sylvester Comprehensive Cancer Center", "UM Sylvester"}, State: "FL"},
+			{Name: "Columbia University", Aliases: []string{"Columbia", "NewYork-Presbyterian", "CUIMC"}, State: "NY"},
+			{Name: "Harvard Radiation Oncology Program", Aliases: []string{"HROP", "MGH", "Dana-Farber Cancer Institute"}, State: "MA"},
+			{Name: "Northwestern University", Aliases: []string{"Feinberg School of Medicine"}, State: "IL"},
+			{Name: "Mayo Clinic", Aliases: []string{"Mayo", "Mayo Clinic Arizona", "Mayo Clinic Florida"}, State: "MN"},
+			{Name: "University of Washington", Aliases: []string{"UW Medicine", "Fred Hutch"}, State: "WA"},
+		},
+	}
+}
+
+func appearance(name string, role planner.Role, affs ...string) planner.Person {
+	return planner.Person{Name: name, Role: role, Affiliations: affs}
+}
+
+// matchOne matches one item with the given people and returns the
+// targets matched, as "target/role".
+func matchOne(m *planner.Matcher, people ...planner.Person) []string {
+	out := []string{}
+	for _, mt := range m.Match([]planner.Item{{ID: "x", Title: "MD Anderson Symptom Inventory and the Penn State Worry Questionnaire", People: people}}) {
+		out = append(out, mt.Target+"/"+string(mt.Role))
+	}
+	return out
+}
+
+func TestMatchPeople(t *testing.T) {
+	m := planner.NewMatcher(matchTargets(), planner.MatchOptions{})
+	for _, tc := range []struct {
+		name string
+		p    planner.Person
+		want []string
+	}{
+		{"initials at the program", appearance("J. A. Smith", planner.RoleAuthor, "Department of Radiation Oncology, UCSF, San Francisco, CA"),
+			[]string{"Smith, Jennifer/author", "University of California, San Francisco/author"}},
+		{"initials without dots", appearance("JA Smith", planner.RoleAuthor, "University of California San Francisco"),
+			[]string{"Smith, Jennifer/author", "University of California, San Francisco/author"}},
+		{"last, first", appearance("Smith, Jennifer, MD", planner.RoleSpeaker, "UC San Francisco"),
+			[]string{"Smith, Jennifer/speaker", "University of California, San Francisco/speaker"}},
+		{"same initial, other institution", appearance("J. Smith", planner.RoleAuthor, "Duke University, Durham, NC"), []string{}},
+		{"other first name", appearance("Megan Smith", planner.RoleSpeaker, "UCSF"), []string{"University of California, San Francisco/speaker"}},
+		{"no affiliation, full first name", appearance("Jennifer Smith", planner.RoleSpeaker), []string{"Smith, Jennifer/speaker"}},
+		{"no affiliation, initial only", appearance("J. Smith", planner.RoleAuthor), []string{}},
+		{"diacritics dropped", appearance("Jose Garcia-Lopez", planner.RoleSpeaker, "MGH"),
+			[]string{"Dr. José García-López/speaker", "Harvard Radiation Oncology Program/speaker"}},
+		{"hyphen dropped", appearance("J. García López", planner.RoleAuthor, "Dana-Farber Cancer Institute, Boston, MA"),
+			[]string{"Dr. José García-López/author", "Harvard Radiation Oncology Program/author"}},
+		{"same name, other institution", appearance("José García-López, MD", planner.RoleSpeaker, "Instituto Nacional de Cancerología, Mexico City, Mexico"), []string{}},
+		{"particles", appearance("P. van der Berg", planner.RoleAuthor, "MSKCC"), []string{"van der Berg, Pieter/author"}},
+		{"particles capitalized", appearance("A. M. De La Cruz", planner.RoleAuthor, "Sylvester Comprehensive Cancer Center, Miami, FL"),
+			[]string{"Dr. Ana De La Cruz/author", "University of Miami/author"}},
+		{"prefix joined", appearance("O. Alhassan", planner.RoleAuthor, "Cleveland Clinic, Cleveland, OH"), []string{"Dr. Omar Al-Hassan/author"}},
+		{"apostrophe", appearance("S. OConnor", planner.RoleAuthor, "Northwestern University Feinberg School of Medicine, Chicago, IL"),
+			[]string{"Sean O'Connor, MD/author", "Northwestern University/author"}},
+		{"institution known only from the network map", appearance("C. Okafor", planner.RoleAuthor, "Lagos University Teaching Hospital, Lagos, Nigeria"),
+			[]string{"Dr. Chinedu Okafor/author"}},
+		{"institution read like the map's", appearance("Chinedu Okafor", planner.RoleAuthor, "Lagos University Teaching Hospital Idi-Araba"),
+			[]string{"Dr. Chinedu Okafor/author"}},
+		{"washington lookalike", appearance("W. Zhang", planner.RoleAuthor, "University of Washington, Seattle, WA"), []string{"University of Washington/author"}},
+		{"george washington", appearance("W. Zhang", planner.RoleAuthor, "George Washington University, Washington, DC"), []string{}},
+		{"penn state", appearance("R. Kaplan", planner.RoleAuthor, "Penn State Health Milton S. Hershey Medical Center, Hershey, PA"), []string{}},
+		{"penn", appearance("R. Kaplan", planner.RoleAuthor, "Penn, Philadelphia, PA"), []string{"Rachel Kaplan MD/author", "University of Pennsylvania/author"}},
+		{"miami cancer institute", appearance("A. De La Cruz", planner.RoleAuthor, "Miami Cancer Institute, Miami, FL"), []string{}},
+		{"columbia, mo", appearance("A. Hope", planner.RoleAuthor, "University of Missouri, Columbia, MO"), []string{}},
+		{"columbia memorial", appearance("A. Hope", planner.RoleAuthor, "Columbia Memorial Hospital, Astoria, OR"), []string{}},
+		{"columbia alias", appearance("Andrew Hope", planner.RoleModerator, "Columbia University Irving Medical Center"),
+			[]string{"Andrew Hope/moderator", "Columbia University/moderator"}},
+		{"mayo sites", appearance("X. Y", planner.RoleAuthor, "Mayo Clinic, Jacksonville, FL"), []string{"Mayo Clinic/author"}},
+		{"no institution in the map", appearance("K. Lee", planner.RoleAuthor, "Anywhere"), []string{"Kim Lee/author"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := matchOne(m, tc.p)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("%q (%s): got %q, want %q", tc.p.Name, strings.Join(tc.p.Affiliations, " | "), got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMatchRolesAndOrder(t *testing.T) {
+	m := planner.NewMatcher(matchTargets(), planner.MatchOptions{})
+	items := []planner.Item{
+		{ID: "a", People: []planner.Person{
+			appearance("R. Kaplan", planner.RoleAuthor, "Penn Medicine"),
+			appearance("Rachel Kaplan, MD", planner.RolePresentingAuthor, "University of Pennsylvania"),
+			appearance("A. Other", planner.RoleModerator, "Hospital of the University of Pennsylvania"),
+			appearance("J. Smith", planner.RoleAuthor, "UCSF"),
+		}},
+		{ID: "b", People: []planner.Person{appearance("Nobody Known", planner.RoleSpeaker, "Somewhere Else")}},
+		{ID: "c", People: []planner.Person{appearance("Jennifer Smith", planner.RoleSpeaker, "UCSF")}},
+	}
+	var got []string
+	for _, mt := range m.Match(items) {
+		got = append(got, fmt.Sprintf("%s %s %s %s", mt.ItemID, mt.Target, mt.Role, mt.Who))
+		if mt.Score <= 0 || mt.Score > 1 {
+			t.Errorf("%s/%s: score %v out of (0,1]", mt.ItemID, mt.Target, mt.Score)
+		}
+		if mt.Evidence == "" {
+			t.Errorf("%s/%s: no evidence", mt.ItemID, mt.Target)
+		}
+	}
+	want := []string{
+		"a Smith, Jennifer author J. Smith",
+		"a Rachel Kaplan MD presenting author Rachel Kaplan, MD",
+		"a University of California, San Francisco author J. Smith",
+		"a University of Pennsylvania moderator A. Other",
+		"c Smith, Jennifer speaker Jennifer Smith",
+		"c University of California, San Francisco speaker Jennifer Smith",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestMatchEvidence(t *testing.T) {
+	m := planner.NewMatcher(matchTargets(), planner.MatchOptions{})
+	ms := m.Match([]planner.Item{{ID: "a", People: []planner.Person{appearance("J. A. Smith", planner.RoleAuthor, "UCSF")}}})
+	if len(ms) != 2 {
+		t.Fatalf("got %d matches, want 2", len(ms))
+	}
+	for _, want := range []string{`"J. A. Smith"`, `"Smith, Jennifer"`, "initial J", `"UCSF"`, "University of California, San Francisco"} {
+		if !strings.Contains(ms[0].Evidence, want) {
+			t.Errorf("evidence %q lacks %q", ms[0].Evidence, want)
+		}
+	}
+	full := m.Match([]planner.Item{{ID: "a", People: []planner.Person{appearance("Jennifer Smith", planner.RoleAuthor, "UCSF")}}})
+	if full[0].Score <= ms[0].Score {
+		t.Errorf("full first name scores %v, initial %v: want the full name higher", full[0].Score, ms[0].Score)
+	}
+	bare := m.Match([]planner.Item{{ID: "a", People: []planner.Person{appearance("Jennifer Smith", planner.RoleAuthor)}}})
+	if bare[0].Score >= full[0].Score {
+		t.Errorf("no affiliation scores %v, confirmed %v: want lower", bare[0].Score, full[0].Score)
+	}
+}
+
+func TestMatchNoTargets(t *testing.T) {
+	m := planner.NewMatcher(&planner.Targets{}, planner.MatchOptions{})
+	if got := m.Match([]planner.Item{{ID: "a", People: []planner.Person{appearance("J. Smith", planner.RoleAuthor, "UCSF")}}}); len(got) != 0 {
+		t.Errorf("got %v, want nothing", got)
+	}
+	if got := planner.NewMatcher(nil, planner.MatchOptions{}).Match(nil); len(got) != 0 {
+		t.Errorf("got %v, want nothing", got)
+	}
+}
+
+func TestInterestsAndNetworking(t *testing.T) {
+	for _, tc := range []struct {
+		it        planner.Item
+		interests []string
+		hits      []string
+		net       bool
+	}{
+		{planner.Item{Title: "SBRT for Oligometastatic Disease", Kind: planner.KindSession}, []string{"SBRT", "global oncology"}, []string{"SBRT"}, false},
+		{planner.Item{Title: "Global Oncology: Building Capacity", Type: "Panel"}, []string{"sbrt", "Global Oncology"}, []string{"Global Oncology"}, false},
+		{planner.Item{Title: "Radiothérapie Stéréotaxique", Type: "Education"}, []string{"radiotherapie"}, []string{"radiotherapie"}, false},
+		{planner.Item{Title: "Hypofractionation in Prostate Cancer", Type: "Poster Q&A", Kind: planner.KindPoster}, []string{"RT"}, nil, true},
+		{planner.Item{Title: "ARRO Annual Seminar", Kind: planner.KindEvent}, nil, nil, true},
+		{planner.Item{Title: "Meet the Expert: Lung SBRT", Kind: planner.KindSession}, []string{"lung sbrt"}, []string{"lung sbrt"}, true},
+		{planner.Item{Title: "Medical Student Workshop: Navigating the Match", Kind: planner.KindSession}, nil, nil, true},
+		{planner.Item{Title: "Proton Therapy for Residents of Rural Areas", Kind: planner.KindTalk}, []string{"proton"}, []string{"proton"}, false},
+		{planner.Item{Title: "Breast Posters", Kind: planner.KindSession}, []string{"poster"}, []string{"poster"}, false},
+	} {
+		if got := planner.InterestHits(&tc.it, tc.interests); !reflect.DeepEqual(got, tc.hits) {
+			t.Errorf("InterestHits(%q, %q) = %q, want %q", tc.it.Title, tc.interests, got, tc.hits)
+		}
+		if got := planner.IsNetworking(&tc.it); got != tc.net {
+			t.Errorf("IsNetworking(%q) = %v, want %v", tc.it.Title, got, tc.net)
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package planner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"García-López", "garcia-lopez"},
+		{"Zoë Müller", "zoe muller"},
+		{"Siobhán Ó Súilleabháin", "siobhan o suilleabhain"},
+		{"Łukasz Øster", "lukasz oster"},
+		{"Piotr Jovanović", "piotr jovanovic"},
+		{"ÅSA", "asa"},
+		{"plain", "plain"},
+	} {
+		if got := fold(tc.in); got != tc.want {
+			t.Errorf("fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// render shows a parsed name as "given names | surname key".
+func render(n personName) string {
+	return givenText(n.given) + " | " + n.key()
+}
+
+func TestParseName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Jennifer A. Smith", "jennifer A | smith"},
+		{"Smith, Jennifer", "jennifer | smith"},
+		{"Smith, Jennifer A., MD, PhD", "jennifer A | smith"},
+		{"Smith, John A., MD, PhD", "john A | smith"},
+		{"Dr. Lucía Torres", "lucia | torres"},
+		{"Prof. Dr. Omar Al-Hassan", "omar | alhassan"},
+		{"J. A. Smith", "J A | smith"},
+		{"J.A. Smith", "J A | smith"},
+		{"JA Smith", "J A | smith"},
+		{"Smith JA", "J A | smith"},
+		{"P Raman", "P | raman"},
+		{"M.-J. K. Nguyen", "M-J K | nguyen"},
+		{"Rachel Kaplan MD", "rachel | kaplan"},
+		{"Siobhán Kowalski MD", "siobhan | kowalski"},
+		{"Kenji Zhao, MS, CMD", "kenji | zhao"},
+		{"Sean O'Connor, MD", "sean | oconnor"},
+		{"Erin Chew, MD;PhD", "erin | chew"},
+		{"Kofi N. Owusu, MD (they/them)", "kofi N | owusu"},
+		{"Jonathan Price, PhD, DABR", "jonathan | price"},
+		{"van der Berg, Pieter", "pieter | vanderberg"},
+		{"Pieter van der Berg", "pieter | vanderberg"},
+		{"Ana De La Cruz", "ana | delacruz"},
+		{"A. M. De La Cruz", "A M | delacruz"},
+		{"José García-López, MD", "jose | garcialopez"},
+		{"Ji-Hoon Park, CMD", "ji-hoon | park"},
+		{"Xuan Do", "xuan | do"},
+		{"Tran Le", "tran | le"},
+		{"Robert Smith Jr., MD", "robert | smith"},
+		{"Name, MD – Affiliation", ""},
+		{"Benjamin Jefferson, DO", "benjamin | jefferson"},
+		{"Li Chen", "li | chen"},
+	} {
+		n, ok := parseName(tc.in)
+		got := ""
+		if ok {
+			got = render(n)
+		}
+		if tc.want == "" {
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("parseName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIsCredential(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"MD", true}, {"M.D.", true}, {"PhD", true}, {"Ph.D.", true}, {"MBBS", true}, {"FASTRO", true},
+		{"DABR", true}, {"CMD", true}, {"DO", true}, {"Do", false}, {"Smith", false}, {"Ms", false},
+	} {
+		if got := isCredential(tc.in); got != tc.want {
+			t.Errorf("isCredential(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFitGiven(t *testing.T) {
+	for _, tc := range []struct {
+		printed, target string
+		want            bool
+	}{
+		{"Jennifer Smith", "Smith, Jennifer", true},
+		{"J. Smith", "Smith, Jennifer", true},
+		{"J. A. Smith", "Jennifer A. Smith", true},
+		{"JA Smith", "Jennifer A. Smith", true},
+		{"J. B. Smith", "Jennifer A. Smith", false},
+		{"Jennifer B. Smith", "Jennifer A. Smith", false},
+		{"J. A. Smith", "Jennifer Smith", true}, // the target's middle name is unknown
+		{"M. Smith", "Jennifer Smith", false},
+		{"Megan Smith", "Jennifer Smith", false},
+		{"Jon Smith", "Jonathan Smith", true}, // nickname
+		{"Jose Garcia-Lopez", "Dr. José García-López", true},
+		{"S.-Y. Park", "Seo-Yeon Park", true},
+		{"SY Park", "Seo-Yeon Park", true},
+		{"S. Park", "Seo-Yeon Park", true},
+		{"Seoyeon Park", "Seo-Yeon Park", true},
+		{"Seo-yeon D. Park", "Seo-Yeon Park", true},
+		{"S.-J. Park", "Seo-Yeon Park", false},
+		{"Min-Jung Sato", "Dr. Tuan Sato", false},
+		{"T. Sato", "Dr. Tuan Sato", true},
+	} {
+		a, _ := parseName(tc.printed)
+		r, _ := parseName(tc.target)
+		got := fitGiven(a.given, r.given).score > 0
+		if got != tc.want {
+			t.Errorf("fitGiven(%q, %q) = %v, want %v", tc.printed, tc.target, got, tc.want)
+		}
+	}
+}
+
+func TestNameSplitsCompoundSurnames(t *testing.T) {
+	for _, tc := range []struct {
+		printed string
+		key     string // a surname key one split must give
+	}{
+		{"José García López", "garcialopez"},
+		{"J. García-López", "garcialopez"},
+		{"A. de la Cruz", "delacruz"},
+		{"Omar Al Hassan", "alhassan"},
+		{"O. Alhassan", "alhassan"},
+		{"P. van der Berg", "vanderberg"},
+	} {
+		var keys []string
+		for _, s := range nameSplits(tc.printed) {
+			keys = append(keys, s.key())
+		}
+		if !strings.Contains(" "+strings.Join(keys, " ")+" ", " "+tc.key+" ") {
+			t.Errorf("nameSplits(%q) keys %v, want one of them %q", tc.printed, keys, tc.key)
+		}
+	}
+}
