@@ -7,5 +7,4 @@ import "errors"
 
 var errTODO = errors.New("format not implemented yet")
 
-func readXLSX(data []byte, name string, opt Options) (*Result, error) { return nil, errTODO }
 func readICS(data []byte, name string, opt Options) (*Result, error)  { return nil, errTODO }
