@@ -358,7 +358,7 @@ func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, fi
 	if r.timeText != "" {
 		tr, err := parseTimeRange(r.timeText)
 		if err != nil {
-			return it, warnAt(file, r.line, r.elem, fmt.Sprintf("cannot read the time %q: %v; skipped", r.timeText, err))
+			return it, warnAt(file, r.line, r.elem, fmt.Sprintf("%v; row skipped", err))
 		}
 		var ok bool
 		it.Start, it.End, ok = span(day, tr, loc)

@@ -461,4 +461,3 @@ func fixPeople(ps []planner.Person) []planner.Person {
 	}
 	return out
 }
-

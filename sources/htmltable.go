@@ -1,6 +1,171 @@
 package sources
 
-import "github.com/confplan/confplan/planner"
+// Plain HTML tables with a header row: a saved "program at a glance", a
+// conference website's schedule, a table pasted into a page. Each table
+// is turned into rows of cell text and goes through the same row
+// pipeline as CSV files (importRows): the same header synonyms, day-header
+// rows (one cell, often spanning the table, that is a date), talks nested
+// under their session's row, and the same warnings.
+//
+// Cell text keeps superscript affiliation numbers glued to the name
+// before them ("Raman<sup>1</sup>" reads "Raman1") and line breaks as
+// line breaks. A cell spanning several columns is followed by empty cells
+// so the columns stay aligned. A heading right before a table that is a
+// date ("<h2>Sunday, September 28</h2>") dates the rows of that table.
+// Layout tables without a header row are ignored.
 
-func tableApplies(p *htmlPage) bool                                { return false }
-func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) { return nil, nil, nil }
+import (
+	"bytes"
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/confplan/confplan/planner"
+)
+
+func tableApplies(p *htmlPage) bool {
+	return p.doc.Find("table tr").Length() >= 2
+}
+
+var trOpen = regexp.MustCompile(`(?i)<tr[\s>/]`)
+
+// readHTMLTables reads every table of the page that has a header row.
+func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
+	// Lines of <tr> tags, when the source's tags match the parsed rows
+	// one to one (no rows the parser had to invent).
+	trs := p.doc.Find("tr")
+	var trLine map[*html.Node]int
+	if locs := trOpen.FindAllIndex(p.data, -1); len(locs) == trs.Length() && commentFree(p.data, locs) {
+		trLine = make(map[*html.Node]int, len(locs))
+		line, last := 1, 0
+		for i, n := range trs.Nodes {
+			line += bytes.Count(p.data[last:locs[i][0]], []byte("\n"))
+			last = locs[i][0]
+			trLine[n] = line
+		}
+	}
+	head := pageHeadText(p.doc)
+	var (
+		items []planner.Item
+		warns []*Warning
+		noHdr int
+	)
+	p.doc.Find("table").Each(func(ti int, t *goquery.Selection) {
+		rows := tableRows(t, trLine)
+		if len(rows) < 2 {
+			return
+		}
+		if d := tableDayHeading(t); d != "" {
+			if h, _, ok := findHeader(rows); ok {
+				rows = append(rows[:h+1], append([]sheetRow{{Line: rows[h].Line, Cells: []string{d}}}, rows[h+1:]...)...)
+			}
+		}
+		text := []byte(head + "\n" + oneLine(t.Text()))
+		res, err := importRows(rows, p.name, "html-table", text, p.opt)
+		if err != nil {
+			if errors.Is(err, ErrNoZone) {
+				p.zoneErr = err
+				return
+			}
+			noHdr++
+			return
+		}
+		if p.loc == nil {
+			p.loc = res.Zone
+		}
+		if p.meeting == "" {
+			p.meeting = res.Meeting
+		}
+		items = append(items, res.Items...)
+		warns = append(warns, res.Warnings...)
+	})
+	if len(items) == 0 && p.zoneErr != nil {
+		return nil, nil, p.zoneErr
+	}
+	return items, warns, nil
+}
+
+// commentFree reports whether no <tr match lies inside an HTML comment.
+func commentFree(data []byte, locs [][]int) bool {
+	for _, l := range locs {
+		open := bytes.LastIndex(data[:l[0]], []byte("<!--"))
+		if open >= 0 && bytes.LastIndex(data[:l[0]], []byte("-->")) < open {
+			return false
+		}
+	}
+	return true
+}
+
+// tableRows returns the rows of table t (not of tables nested in it) as
+// cell text, with spanning cells followed by empty cells and short rows
+// padded to the table's usual width.
+func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
+	var rows []sheetRow
+	t.Find("tr").Each(func(i int, tr *goquery.Selection) {
+		if !tr.Closest("table").IsSelection(t) {
+			return
+		}
+		var cells []string
+		tr.Children().Each(func(_ int, c *goquery.Selection) {
+			if !c.Is("td, th") {
+				return
+			}
+			cells = append(cells, selText(c, false))
+			span, _ := strconv.Atoi(c.AttrOr("colspan", "1"))
+			for k := 1; k < span && k < 64; k++ {
+				cells = append(cells, "")
+			}
+		})
+		line := trLine[tr.Get(0)]
+		rows = append(rows, sheetRow{Line: line, Cells: cells})
+	})
+	width := map[int]int{}
+	for _, r := range rows {
+		if nonBlank(r.Cells) >= 2 {
+			width[len(r.Cells)]++
+		}
+	}
+	usual := 0
+	for w, n := range width {
+		if n > width[usual] || n == width[usual] && w > usual {
+			usual = w
+		}
+	}
+	for i := range rows {
+		if c := rows[i].Cells; len(c) < usual && nonBlank(c) >= 2 {
+			rows[i].Cells = append(c, make([]string, usual-len(c))...)
+		}
+	}
+	return rows
+}
+
+func nonBlank(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// tableDayHeading returns the text of the caption or of the heading just
+// before table t when it reads as a date, else "".
+func tableDayHeading(t *goquery.Selection) string {
+	cands := []string{oneLine(t.Find("caption").First().Text())}
+	prev := t.PrevAllFiltered("h1, h2, h3, h4, h5, h6, p, div").First()
+	cands = append(cands, oneLine(prev.Text()))
+	for _, c := range cands {
+		if c == "" || len(c) > 60 {
+			continue
+		}
+		if _, err := parseDate(c, DateAuto); err == nil {
+			return c
+		}
+	}
+	return ""
+}

@@ -264,7 +264,7 @@ func ldCollect(v any, parent *ldNode, elem string, line int, out *[]*ldNode, dep
 		}
 	case map[string]any:
 		if ldIsEvent(x["@type"]) {
-			n := &ldNode{m: x, parent: parent, elem: fmt.Sprintf("%s event %d", elem, len(*out)+1), line: line}
+			n := &ldNode{m: x, parent: parent, elem: fmt.Sprintf("%s, event %d", elem, len(*out)+1), line: line}
 			if parent != nil {
 				parent.kids++
 			}
@@ -512,7 +512,7 @@ func readMicrodata(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			return
 		}
 		src.roots = append(src.roots, mdItem(s.Get(0), 0))
-		src.elems = append(src.elems, fmt.Sprintf("itemscope %d", len(src.roots)))
+		src.elems = append(src.elems, fmt.Sprintf("microdata item %d", len(src.roots)))
 		src.lines = append(src.lines, 0)
 	})
 	src.guess = func() (string, *time.Location) { return guessMeeting([]byte(pageHeadText(p.doc))) }

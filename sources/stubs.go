@@ -7,4 +7,3 @@ import "errors"
 
 var errTODO = errors.New("format not implemented yet")
 
-func readICS(data []byte, name string, opt Options) (*Result, error)  { return nil, errTODO }

@@ -1,0 +1,394 @@
+package sources
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// The -update flag rewrites golden files. It is registered once for the
+// package's tests, whichever test file gets there first.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files under testdata/")
+	}
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// goldenResult is what a golden file holds: the whole Result, times in
+// RFC 3339 with their offset.
+type goldenResult struct {
+	Format   string       `json:"format"`
+	Meeting  string       `json:"meeting"`
+	Zone     string       `json:"zone"`
+	Items    []goldenItem `json:"items"`
+	Warnings []string     `json:"warnings"`
+}
+
+type goldenItem struct {
+	ID       string           `json:"id"`
+	Kind     planner.Kind     `json:"kind"`
+	Title    string           `json:"title"`
+	Type     string           `json:"type,omitempty"`
+	Track    string           `json:"track,omitempty"`
+	Start    string           `json:"start"`
+	End      string           `json:"end"`
+	Room     string           `json:"room,omitempty"`
+	Board    string           `json:"board,omitempty"`
+	ParentID string           `json:"parent_id,omitempty"`
+	Session  string           `json:"session,omitempty"`
+	People   []planner.Person `json:"people,omitempty"`
+	Source   string           `json:"source"`
+}
+
+func golden(res *Result) goldenResult {
+	g := goldenResult{Format: res.Format, Meeting: res.Meeting, Items: []goldenItem{}, Warnings: []string{}}
+	if res.Zone != nil {
+		g.Zone = res.Zone.String()
+	}
+	for _, it := range res.Items {
+		g.Items = append(g.Items, goldenItem{ID: it.ID, Kind: it.Kind, Title: it.Title, Type: it.Type, Track: it.Track,
+			Start: it.Start.Format(time.RFC3339), End: it.End.Format(time.RFC3339), Room: it.Room, Board: it.Board,
+			ParentID: it.ParentID, Session: it.Session, People: it.People, Source: it.Source})
+	}
+	for _, w := range res.Warnings {
+		g.Warnings = append(g.Warnings, w.Error())
+	}
+	return g
+}
+
+// checkGolden compares res with testdata/<file>.golden, rewriting it
+// under -update.
+func checkGolden(t *testing.T, file string, res *Result) {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(golden(res)); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.Bytes()
+	path := filepath.Join("testdata", file+".golden")
+	if updating() {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from its golden file; got:\n%s", file, got)
+	}
+}
+
+// readFixture reads testdata/file through ReadProgram, as the CLI does.
+func readFixture(t *testing.T, file, tz string) (*Result, error) {
+	t.Helper()
+	var opt Options
+	if tz != "" {
+		loc, err := time.LoadLocation(tz)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt.Zone = loc
+	}
+	f, err := os.Open(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	return ReadProgram(f, file, opt)
+}
+
+// goldenCase is one fixture and what must hold beyond its golden file.
+type goldenCase struct {
+	file       string
+	tz         string // --tz, "" for none
+	format     string
+	zone       string
+	items      int
+	warnings   int
+	kinds      map[planner.Kind]int
+	checkItems func(t *testing.T, items map[string]planner.Item)
+}
+
+func runGolden(t *testing.T, cases []goldenCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			res, err := readFixture(t, tc.file, tc.tz)
+			if err != nil {
+				t.Fatalf("ReadProgram: %v", err)
+			}
+			if res.Format != tc.format {
+				t.Errorf("format = %q, want %q", res.Format, tc.format)
+			}
+			if res.Zone == nil || res.Zone.String() != tc.zone {
+				t.Errorf("zone = %v, want %s", res.Zone, tc.zone)
+			}
+			if len(res.Items) != tc.items {
+				t.Errorf("items = %d, want %d", len(res.Items), tc.items)
+			}
+			if len(res.Warnings) != tc.warnings {
+				t.Errorf("warnings = %d, want %d: %v", len(res.Warnings), tc.warnings, res.Warnings)
+			}
+			byID := make(map[string]planner.Item)
+			kinds := make(map[planner.Kind]int)
+			for _, it := range res.Items {
+				byID[it.ID] = it
+				kinds[it.Kind]++
+				if it.End.Before(it.Start) {
+					t.Errorf("%s ends before it starts", it.ID)
+				}
+				if it.Start.Location() != res.Zone {
+					t.Errorf("%s start %v is not in the result zone %v", it.ID, it.Start, res.Zone)
+				}
+				for _, p := range it.People {
+					if p.Role == "" || p.Name == "" || p.Affiliations == nil {
+						t.Errorf("%s: incomplete person %+v", it.ID, p)
+					}
+				}
+			}
+			for k, n := range tc.kinds {
+				if kinds[k] != n {
+					t.Errorf("%s items = %d, want %d (%v)", k, kinds[k], n, kinds)
+				}
+			}
+			if tc.checkItems != nil {
+				tc.checkItems(t, byID)
+			}
+			checkGolden(t, tc.file, res)
+		})
+	}
+}
+
+// wantItem checks the fields of one item that matter most.
+func wantItem(t *testing.T, items map[string]planner.Item, id string, kind planner.Kind, title, start, end, room, parent string) planner.Item {
+	t.Helper()
+	it, ok := items[id]
+	if !ok {
+		ids := make([]string, 0, len(items))
+		for k := range items {
+			ids = append(ids, k)
+		}
+		t.Fatalf("no item %q; have %v", id, ids)
+	}
+	if it.Kind != kind || it.Title != title || it.Room != room || it.ParentID != parent {
+		t.Errorf("item %s = %s %q room %q parent %q; want %s %q room %q parent %q", id, it.Kind, it.Title, it.Room, it.ParentID, kind, title, room, parent)
+	}
+	if s := it.Start.Format(time.RFC3339); s != start {
+		t.Errorf("item %s start = %s, want %s", id, s, start)
+	}
+	if e := it.End.Format(time.RFC3339); e != end {
+		t.Errorf("item %s end = %s, want %s", id, e, end)
+	}
+	return it
+}
+
+// wantPerson checks that item it lists name with role and an affiliation
+// containing aff.
+func wantPerson(t *testing.T, it planner.Item, name string, role planner.Role, aff string) {
+	t.Helper()
+	for _, p := range it.People {
+		if p.Name != name {
+			continue
+		}
+		if p.Role != role {
+			t.Errorf("%s: %s role = %q, want %q", it.ID, name, p.Role, role)
+		}
+		if aff != "" && !strings.Contains(strings.Join(p.Affiliations, " | "), aff) {
+			t.Errorf("%s: %s affiliations = %q, want one containing %q", it.ID, name, p.Affiliations, aff)
+		}
+		return
+	}
+	t.Errorf("%s: no person %q among %+v", it.ID, name, it.People)
+}
+
+func countRole(it planner.Item, name string) int {
+	n := 0
+	for _, p := range it.People {
+		if p.Name == name {
+			n++
+		}
+	}
+	return n
+}
+
+func TestReadHTML(t *testing.T) {
+	runGolden(t, []goldenCase{
+		{
+			file: "html/eventscribe-list.html", tz: "America/Los_Angeles", format: "eventscribe-html", zone: "America/Los_Angeles",
+			items: 7, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindSession: 3, planner.KindTalk: 2, planner.KindEvent: 1, planner.KindReception: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				mte := wantItem(t, items, "MTE 04", planner.KindSession, "Meet the Expert: Theranostics in Neuroendocrine Tumors",
+					"2026-06-06T07:00:00-07:00", "2026-06-06T07:50:00-07:00", "Room 204A", "")
+				if mte.Type != "Meet the Expert" || mte.Track != "Oncology" {
+					t.Errorf("MTE 04 type/track = %q/%q", mte.Type, mte.Track)
+				}
+				wantPerson(t, mte, "Sandra A.G Visser", planner.RoleSpeaker, "Erasmus MC")
+				wantPerson(t, mte, "Erin Chew", planner.RoleModerator, "Arizona Arthritis & Rheumatology Associates, P.C.")
+				ss := wantItem(t, items, "SS 12", planner.KindSession, "SS 12 - Prostate: PSMA PET After Radiotherapy",
+					"2026-06-06T08:00:00-07:00", "2026-06-06T09:30:00-07:00", "Hall B", "")
+				wantPerson(t, ss, "Pankaj Bansal", planner.RoleModerator, "Mayo Clinic")
+				if strings.HasSuffix(ss.Source, "schedule row 2") {
+					t.Errorf("merged session source %q should be the M row's line", ss.Source)
+				}
+				t1 := wantItem(t, items, "0412", planner.KindTalk, "PSMA PET Detection Rates at Low PSA After Prostatectomy",
+					"2026-06-06T08:00:00-07:00", "2026-06-06T08:10:00-07:00", "Hall B", "SS 12")
+				if t1.Session != ss.Title {
+					t.Errorf("talk session = %q", t1.Session)
+				}
+				wantPerson(t, t1, "Jean-Luc O'Brien", planner.RolePresentingAuthor, "Montréal")
+				wantPerson(t, t1, "M. Nguyen", planner.RoleAuthor, "VA Ann Arbor")
+				if n := countRole(t1, "J. O'Brien"); n != 0 {
+					t.Errorf("presenter listed again as author J. O'Brien")
+				}
+				// A talk without a time of its own takes its session's.
+				wantItem(t, items, "0413", planner.KindTalk, "Salvage Radiotherapy Guided by PSMA PET: A Phase II Trial",
+					"2026-06-06T08:00:00-07:00", "2026-06-06T09:30:00-07:00", "Hall B", "SS 12")
+				wantItem(t, items, "RF 01", planner.KindEvent, "Residents and Fellows: Navigating the Job Market",
+					"2026-06-06T12:00:00-07:00", "2026-06-06T13:00:00-07:00", "Room 210", "")
+				wantItem(t, items, "REC 1", planner.KindReception, "Welcome Reception",
+					"2026-06-06T18:30:00-07:00", "2026-06-06T20:00:00-07:00", "Terrace", "")
+				// After the stray </div>, the next day's rows still import.
+				wantItem(t, items, "PQA 02", planner.KindSession, "Poster Q&A: Physics",
+					"2026-06-07T10:00:00-07:00", "2026-06-07T11:30:00-07:00", "Exhibit Hall", "")
+			},
+		},
+		{
+			file: "html/eventscribe-session.html", format: "eventscribe-html", zone: "America/New_York",
+			items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				s := wantItem(t, items, "SS 20", planner.KindSession, "SS 20 - Lung 4: Immunotherapy and SBRT",
+					"2024-09-30T10:45:00-04:00", "2024-09-30T12:00:00-04:00", "Walter E. Washington Convention Center, Room 207", "")
+				wantPerson(t, s, "Kwame W. Acheampong", planner.RoleModerator, "Johns Hopkins University")
+				wantPerson(t, s, "Haruka Park", planner.RoleModerator, "Washington University in St. Louis")
+				if len(s.People) != 2 {
+					t.Errorf("session people = %+v, want the 2 moderators only", s.People)
+				}
+				a := wantItem(t, items, "1101", planner.KindTalk, "Durvalumab After SBRT for Early-Stage NSCLC",
+					"2024-09-30T10:45:00-04:00", "2024-09-30T10:55:00-04:00", "Walter E. Washington Convention Center, Room 207", "SS 20")
+				wantPerson(t, a, "Min-Jung Sato", planner.RolePresentingAuthor, "Heidelberg")
+				// Broken nesting: the speakers list after </div> belongs to
+				// the title before it in document order.
+				b := wantItem(t, items, "1102", planner.KindTalk, "Pneumonitis Risk With Consolidative Immunotherapy",
+					"2024-09-30T10:55:00-04:00", "2024-09-30T11:05:00-04:00", "Walter E. Washington Convention Center, Room 207", "SS 20")
+				wantPerson(t, b, "François Lefèvre", planner.RolePresentingAuthor, "University of Miami")
+				if len(a.People) != 1 {
+					t.Errorf("talk 1101 people = %+v", a.People)
+				}
+			},
+		},
+		{
+			file: "html/jsonld.html", format: "json-ld", zone: "UTC-05:00",
+			items: 3, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 1, planner.KindEvent: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				s := wantItem(t, items, "GP-1", planner.KindSession, "Plenary: Hypofractionation Everywhere?",
+					"2026-04-17T08:00:00-05:00", "2026-04-17T09:30:00-05:00", "Ballroom A", "")
+				wantPerson(t, s, "Maria Ortiz", planner.RoleSpeaker, "University of Nebraska Medical Center")
+				wantPerson(t, s, "Tom Becker", planner.RoleSpeaker, "Nebraska Medicine")
+				talk := wantItem(t, items, "201", planner.KindTalk, "Five Fractions for Prostate: Five-Year Outcomes",
+					"2026-04-17T08:05:00-05:00", "2026-04-17T08:20:00-05:00", "Ballroom A", "GP-1")
+				wantPerson(t, talk, "Lena Vogel", planner.RolePresentingAuthor, "Creighton University")
+				wantItem(t, items, "https://gpos.example.invalid/program#career", planner.KindEvent, "Residents' Career Lunch",
+					"2026-04-17T12:00:00-05:00", "2026-04-17T13:00:00-05:00", "Room 3", "")
+			},
+		},
+		{
+			file: "html/microdata.html", tz: "Europe/Zurich", format: "microdata", zone: "Europe/Zurich",
+			items: 2, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Contouring Workshop: Head and Neck" {
+						if it.Room != "Hörsaal 2" || it.Type != "Workshop" || it.Start.Format(time.RFC3339) != "2026-03-14T09:00:00+01:00" {
+							t.Errorf("workshop = %+v", it)
+						}
+						wantPerson(t, it, "Zoë Müller", planner.RoleSpeaker, "University Hospital Zürich")
+					}
+				}
+			},
+		},
+		{
+			file: "html/table-dayheaders.html", format: "html-table", zone: "America/Los_Angeles",
+			items: 4, warnings: 1,
+		},
+	})
+}
+
+func TestReadHTMLErrors(t *testing.T) {
+	tests := []struct {
+		file   string
+		noZone bool
+		want   string // in the error text
+	}{
+		{"html/nozone.html", true, "no time zone"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			_, err := readFixture(t, tc.file, "")
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if errors.Is(err, ErrNoZone) != tc.noZone {
+				t.Errorf("errors.Is(ErrNoZone) = %v, want %v", !tc.noZone, tc.noZone)
+			}
+			var e *Error
+			if !errors.As(err, &e) || !strings.Contains(e.Hint, "--tz") {
+				t.Errorf("error %v has no hint naming --tz", err)
+			}
+			if !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), tc.file) {
+				t.Errorf("error %q does not name the file and %q", err, tc.want)
+			}
+		})
+	}
+	// A page with no program at all.
+	_, err := ReadProgram(strings.NewReader("<html><body><p>Hello</p></body></html>"), "page.html", Options{})
+	if err == nil || !strings.Contains(err.Error(), "page.html") {
+		t.Errorf("page without a program: err = %v", err)
+	}
+}
+
+// FuzzReadHTML feeds the HTML reader arbitrary pages: it must never
+// panic, and every item it returns must be well formed.
+func FuzzReadHTML(f *testing.F) {
+	files, _ := filepath.Glob("testdata/html/*.html")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`<ul id="agenda"><li class="dayrow">Sunday, September 28, 2025</li><li class="list-row bucket"><div class="prestime">9 PM - 1 AM</div></li><div class="bucketwrapper"><li class="list-row" data-buildcode="P" data-presid="x"><span>1 - A</span></li></div>`))
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := readHTML(data, "fuzz.html", Options{Zone: la})
+		if err != nil {
+			return
+		}
+		for _, it := range res.Items {
+			if it.End.Before(it.Start) || it.ID == "" || it.Title == "" {
+				t.Fatalf("bad item %+v", it)
+			}
+		}
+	})
+}
