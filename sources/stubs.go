@@ -6,4 +6,3 @@ package sources
 import "errors"
 
 var errTODO = errors.New("format not implemented yet")
-
