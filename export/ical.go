@@ -1,0 +1,597 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// The calendars confplan writes.
+//
+// Every file is a VCALENDAR with VERSION, PRODID, CALSCALE:GREGORIAN,
+// METHOD:PUBLISH and X-WR-CALNAME, CRLF line endings, lines folded at 75
+// octets between UTF-8 characters, and TEXT values escaped (newline, comma,
+// semicolon, backslash; a stray CR becomes a newline, other control
+// characters are dropped). golang-ical builds the components and escapes
+// the text; it is told to write CRLF and not to fold, because it folds
+// before a space (so a continuation line starts with two spaces, which
+// clients that trim continuation lines lose) and the folding here is
+// simpler to prove: see fold.
+//
+// Times are UTC instants (…Z), never a TZID: a TZID needs a complete
+// VTIMEZONE with its DST rules, golang-ical's AddTimezone writes an empty
+// one, and Outlook and others shift such events by an hour. Descriptions
+// repeat the time in the conference's zone, as the phone may still be on
+// the user's home zone.
+//
+// Identity. A UID is the SHA-1 of the meeting's name and the stop's ID
+// ("<40 hex>@confplan"), so importing a new plan updates events instead of
+// duplicating them. Follow-ups and tasks hash the encounter too.
+//
+// DTSTAMP and SEQUENCE come from content, never from the clock, so
+// rerunning on the same input gives byte-identical files:
+//
+//   - first write (no earlier file): SEQUENCE 0 and DTSTAMP 00:00:00 UTC on
+//     1 January of the event's year;
+//   - when the earlier file is given (CalendarOptions.Prior, read with
+//     ReadPrior), an event whose content is unchanged keeps its SEQUENCE
+//     and DTSTAMP; one whose content changed gets DTSTAMP one second after
+//     the earlier one, and SEQUENCE one higher only if its start, end or
+//     room changed (RFC 5546: a new SEQUENCE means a change that matters
+//     to attendance; talking points do not). The content is recognized by
+//     X-CONFPLAN-DIGEST, a hash of everything written but those three.
+const (
+	prodID   = "-//confplan//confplan//EN"
+	uidHost  = "@confplan"
+	maxOctet = 75
+)
+
+// CalendarOptions tune the calendars written.
+type CalendarOptions struct {
+	Name    string         // calendar name shown by clients (X-WR-CALNAME)
+	Meeting string         // meeting identity: seeds UIDs
+	Zone    *time.Location // conference zone, for local times in descriptions
+	Alarm   time.Duration  // DISPLAY alarm before each event; 0 = none
+	// Prior is what an earlier run wrote, by UID (see ReadPrior); nil for
+	// a first write.
+	Prior map[string]Prior
+}
+
+// Prior is what an earlier file said about one event or task.
+type Prior struct {
+	Sequence int
+	Stamp    time.Time
+	Start    time.Time
+	End      time.Time
+	Location string
+	Digest   string
+}
+
+// UID is the calendar UID of a stop or item with the given ID in the
+// meeting.
+func UID(meeting, id string) string {
+	return hashID(meeting, id) + uidHost
+}
+
+func hashID(parts ...string) string {
+	h := sha1.New()
+	for _, p := range parts {
+		io.WriteString(h, p)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// followUpUID identifies the follow-up of an encounter; todo says whether
+// it is the VTODO (a task store may hold both).
+func followUpUID(meeting string, f *planner.FollowUp, todo bool) string {
+	kind := "event"
+	if todo {
+		kind = "todo"
+	}
+	e := &f.Encounter
+	return hashID(meeting, "follow-up", kind, string(f.Kind), e.ItemID, e.Name, e.Institution) + uidHost
+}
+
+// WriteICal writes the phone calendar: one VEVENT per planned stop and one
+// per follow-up, at its window's start, related to its encounter's event.
+// plan may be nil.
+func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) error {
+	cal := newCalendar(opt)
+	if plan != nil {
+		for _, d := range plan.Days {
+			for i := range d.Stops {
+				addStop(cal, &d.Stops[i], opt)
+			}
+		}
+	}
+	for i := range followups {
+		addFollowUpEvent(cal, &followups[i], opt)
+	}
+	return serialize(w, cal)
+}
+
+// WriteTodos writes follow-ups as VTODOs for task apps (Thunderbird, macOS
+// Reminders): DTSTART at the window's start, DUE at its end, STATUS, and
+// RELATED-TO the encounter's event.
+func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) error {
+	cal := newCalendar(opt)
+	for i := range followups {
+		f := &followups[i]
+		uid := followUpUID(opt.Meeting, f, true)
+		t := ics.NewTodo(uid)
+		t.SetStartAt(f.WindowStart)
+		t.SetDueAt(f.Due)
+		t.SetSummary(oneLine(followUpSummary(f)))
+		status := ics.ObjectStatusNeedsAction
+		if isDone(f) {
+			status = ics.ObjectStatusCompleted
+		}
+		t.SetStatus(status)
+		t.SetDescription(clean(followUpText(f, opt)))
+		t.AddCategory("Follow-up")
+		if f.Encounter.ItemID != "" {
+			t.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
+		}
+		if f.Mailto != "" {
+			t.SetURL(f.Mailto)
+		}
+		stamp(&t.ComponentBase, uid, f.WindowStart, f.Due, "", opt)
+		cal.AddVTodo(t)
+	}
+	return serialize(w, cal)
+}
+
+func isDone(f *planner.FollowUp) bool {
+	return f.Status == "sent" || f.Status == "answered"
+}
+
+func newCalendar(opt CalendarOptions) *ics.Calendar {
+	cal := ics.NewCalendarFor("confplan")
+	cal.SetProductId(prodID)
+	cal.SetCalscale("GREGORIAN")
+	cal.SetMethod(ics.MethodPublish)
+	name := opt.Name
+	if name == "" {
+		name = opt.Meeting
+	}
+	if name == "" {
+		name = "confplan"
+	}
+	cal.SetXWRCalName(oneLine(name))
+	return cal
+}
+
+func addStop(cal *ics.Calendar, s *planner.Stop, opt CalendarOptions) {
+	uid := UID(opt.Meeting, s.ID)
+	e := ics.NewEvent(uid)
+	e.SetStartAt(s.Start)
+	e.SetEndAt(s.End)
+	e.SetSummary(oneLine(s.Title))
+	if s.Room != "" {
+		e.SetLocation(oneLine(s.Room))
+	}
+	e.SetDescription(clean(stopText(s, opt)))
+	for _, c := range stopCategories(s) {
+		e.AddCategory(c)
+	}
+	if opt.Alarm > 0 {
+		a := e.AddAlarm()
+		a.SetAction(ics.ActionDisplay)
+		a.SetTrigger("-" + icalDuration(opt.Alarm))
+		a.SetProperty(ics.ComponentPropertyDescription, oneLine(fmt.Sprintf("In %s: %s%s", humanDuration(opt.Alarm), s.Title, roomSuffix(s.Room))))
+	}
+	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt)
+	cal.AddVEvent(e)
+}
+
+func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, opt CalendarOptions) {
+	uid := followUpUID(opt.Meeting, f, false)
+	e := ics.NewEvent(uid)
+	end := f.WindowStart.Add(15 * time.Minute)
+	e.SetStartAt(f.WindowStart)
+	e.SetEndAt(end)
+	e.SetSummary(oneLine(followUpSummary(f)))
+	e.SetDescription(clean(followUpText(f, opt)))
+	e.AddCategory("Follow-up")
+	if f.Encounter.ItemID != "" {
+		e.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
+	}
+	if f.Mailto != "" {
+		e.SetURL(f.Mailto)
+	}
+	if opt.Alarm > 0 {
+		a := e.AddAlarm()
+		a.SetAction(ics.ActionDisplay)
+		a.SetTrigger("PT0S")
+		a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f)))
+	}
+	stamp(&e.ComponentBase, uid, f.WindowStart, end, "", opt)
+	cal.AddVEvent(e)
+}
+
+// stamp sets DTSTAMP, SEQUENCE and X-CONFPLAN-DIGEST on a finished
+// component (see the package's scheme above).
+func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions) {
+	var b bytes.Buffer
+	for _, p := range c.Properties {
+		b.WriteString(p.IANAToken)
+		b.WriteByte(':')
+		b.WriteString(p.Value)
+		b.WriteByte('\n')
+	}
+	for _, sub := range c.Components {
+		if a, ok := sub.(*ics.VAlarm); ok {
+			for _, p := range a.Properties {
+				b.WriteString("ALARM " + p.IANAToken + ":" + p.Value + "\n")
+			}
+		}
+	}
+	digest := hashID(b.String())[:16]
+	seq := 0
+	ts := time.Date(start.UTC().Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	if p, ok := opt.Prior[uid]; ok {
+		seq, ts = p.Sequence, p.Stamp
+		if p.Digest != digest {
+			ts = p.Stamp.Add(time.Second)
+			if !p.Start.Equal(start) || !p.End.Equal(end) || p.Location != oneLine(room) {
+				seq++
+			}
+		}
+	}
+	// DTSTAMP goes right after UID, as RFC 5545 lists it.
+	props := append([]ics.IANAProperty{}, c.Properties[:1]...)
+	props = append(props,
+		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyDtstamp), Value: ts.UTC().Format("20060102T150405Z"), ICalParameters: map[string][]string{}}},
+		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertySequence), Value: strconv.Itoa(seq), ICalParameters: map[string][]string{}}},
+	)
+	props = append(props, c.Properties[1:]...)
+	props = append(props, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: "X-CONFPLAN-DIGEST", Value: digest, ICalParameters: map[string][]string{}}})
+	c.Properties = props
+}
+
+// ReadPrior reads what an earlier confplan calendar said about each event
+// and task, by UID, so a new write keeps SEQUENCE and DTSTAMP stable.
+func ReadPrior(r io.Reader) (map[string]Prior, error) {
+	cal, err := ics.ParseCalendar(r)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Prior)
+	for _, c := range cal.Components {
+		var base *ics.ComponentBase
+		switch v := c.(type) {
+		case *ics.VEvent:
+			base = &v.ComponentBase
+		case *ics.VTodo:
+			base = &v.ComponentBase
+		default:
+			continue
+		}
+		uid := propValue(base, ics.ComponentPropertyUniqueId)
+		if uid == "" {
+			continue
+		}
+		p := Prior{Digest: propValue(base, "X-CONFPLAN-DIGEST"), Location: propValue(base, ics.ComponentPropertyLocation)}
+		p.Sequence, _ = strconv.Atoi(propValue(base, ics.ComponentPropertySequence))
+		p.Stamp, _ = time.Parse("20060102T150405Z", propValue(base, ics.ComponentPropertyDtstamp))
+		p.Start, _ = time.Parse("20060102T150405Z", propValue(base, ics.ComponentPropertyDtStart))
+		end := propValue(base, ics.ComponentPropertyDtEnd)
+		if end == "" {
+			end = propValue(base, ics.ComponentPropertyDue)
+		}
+		p.End, _ = time.Parse("20060102T150405Z", end)
+		out[uid] = p
+	}
+	return out, nil
+}
+
+func propValue(c *ics.ComponentBase, p ics.ComponentProperty) string {
+	if prop := c.GetProperty(p); prop != nil {
+		return prop.Value
+	}
+	return ""
+}
+
+// serialize writes cal with CRLF endings, folded at 75 octets.
+func serialize(w io.Writer, cal *ics.Calendar) error {
+	var raw bytes.Buffer
+	if err := cal.SerializeTo(&raw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	for _, line := range strings.SplitAfter(raw.String(), "\r\n") {
+		if line == "" {
+			continue
+		}
+		bw.WriteString(fold(strings.TrimSuffix(line, "\r\n")))
+	}
+	return bw.Flush()
+}
+
+// fold splits one content line into lines of at most 75 octets, each
+// continuation starting with one space, never inside a UTF-8 character,
+// and ends every line with CRLF.
+func fold(line string) string {
+	var b strings.Builder
+	limit := maxOctet
+	for len(line) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		b.WriteString(line[:cut])
+		b.WriteString("\r\n ")
+		line = line[cut:]
+		limit = maxOctet - 1
+	}
+	b.WriteString(line)
+	b.WriteString("\r\n")
+	return b.String()
+}
+
+// clean prepares text for a TEXT value: CRLF and lone CR become LF (which
+// golang-ical escapes as \n), and other control characters but tab go.
+func clean(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// oneLine is clean text on one line: a SUMMARY, LOCATION or calendar name
+// that reads right in a month view.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(clean(s)), " ")
+}
+
+// icalDuration writes d as an RFC 5545 duration (PT10M, PT1H30M).
+func icalDuration(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	var b strings.Builder
+	b.WriteString("PT")
+	h, m, s := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
+	if h > 0 {
+		fmt.Fprintf(&b, "%dH", h)
+	}
+	if m > 0 {
+		fmt.Fprintf(&b, "%dM", m)
+	}
+	if s > 0 || (h == 0 && m == 0) {
+		fmt.Fprintf(&b, "%dS", s)
+	}
+	return b.String()
+}
+
+func humanDuration(d time.Duration) string {
+	switch {
+	case d%time.Hour == 0:
+		return fmt.Sprintf("%d h", d/time.Hour)
+	case d%time.Minute == 0 && d < time.Hour:
+		return fmt.Sprintf("%d min", d/time.Minute)
+	}
+	return d.String()
+}
+
+func roomSuffix(room string) string {
+	if room == "" {
+		return ""
+	}
+	return " — " + room
+}
+
+// localZone is the zone descriptions are written in.
+func localZone(opt CalendarOptions, t time.Time) *time.Location {
+	if opt.Zone != nil {
+		return opt.Zone
+	}
+	return t.Location()
+}
+
+// localDay formats the conference-local date and time span, with the zone's
+// abbreviation: "Sat 27 Sep 2025, 07:00–07:50 PDT".
+func localSpan(start, end time.Time, loc *time.Location) string {
+	s, e := start.In(loc), end.In(loc)
+	out := s.Format("Mon 2 Jan 2006, 15:04")
+	if !e.Equal(s) {
+		if e.Format("2006-01-02") == s.Format("2006-01-02") {
+			out += "–" + e.Format("15:04")
+		} else {
+			out += " – " + e.Format("Mon 2 Jan 15:04")
+		}
+	}
+	return out + " " + e.Format("MST")
+}
+
+func localTime(t time.Time, loc *time.Location) string {
+	return t.In(loc).Format("Mon 2 Jan 15:04 MST")
+}
+
+func stopCategories(s *planner.Stop) []string {
+	var cats []string
+	switch {
+	case s.Walk:
+		cats = append(cats, "Poster walk")
+	case s.Kind == planner.KindSession:
+		cats = append(cats, "Session")
+	case s.Kind == planner.KindTalk:
+		cats = append(cats, "Talk")
+	case s.Kind == planner.KindPoster:
+		cats = append(cats, "Poster")
+	case s.Kind == planner.KindEvent:
+		cats = append(cats, "Event")
+	case s.Kind == planner.KindReception:
+		cats = append(cats, "Reception")
+	}
+	if len(s.Items) > 0 && planner.NetworkingLabel(&s.Items[0]) != "" {
+		cats = append(cats, "Networking")
+	}
+	if s.Must {
+		cats = append(cats, "Pinned")
+	}
+	return append(cats, "confplan")
+}
+
+// stopText is a stop's DESCRIPTION: when and where in conference time, who
+// will be there and what to say, the posters or talks it covers, and why
+// it was chosen.
+func stopText(s *planner.Stop, opt CalendarOptions) string {
+	loc := localZone(opt, s.Start)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (conference time, %s)\n", localSpan(s.Start, s.End, loc), loc)
+	if s.Room != "" {
+		fmt.Fprintf(&b, "Where: %s\n", s.Room)
+	}
+	if len(s.Points) > 0 {
+		b.WriteString("\nWho will be there:\n")
+		for _, p := range s.Points {
+			fmt.Fprintf(&b, "• %s\n  %s\n", pointHeader(&p), p.Say)
+		}
+	}
+	if s.Walk {
+		b.WriteString("\nPosters, in board order:\n")
+		for _, it := range s.Items {
+			fmt.Fprintf(&b, "• %s%s\n", boardLabel(&it), it.Title)
+		}
+	} else if len(s.Items) > 1 {
+		b.WriteString("\nInside, with your targets:\n")
+		for _, it := range s.Items[1:] {
+			fmt.Fprintf(&b, "• %s %s\n", it.Start.In(loc).Format("15:04"), it.Title)
+		}
+	}
+	fmt.Fprintf(&b, "\nWhy (value %d): %s", s.Value, strings.Join(s.Why, "; "))
+	return b.String()
+}
+
+func boardLabel(it *planner.Item) string {
+	var parts []string
+	if it.Board != "" {
+		parts = append(parts, it.Board)
+	}
+	if it.ID != "" {
+		parts = append(parts, "#"+it.ID)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, " ") + " — "
+}
+
+// pointHeader is "Dr. Ana De La Cruz — Associate Program Director,
+// University of Miami (P1), speaker: “title”".
+func pointHeader(p *planner.TalkingPoint) string {
+	var b strings.Builder
+	if p.TargetType == planner.TargetProgram {
+		who := p.Who
+		if who == "" {
+			who = "someone"
+		}
+		fmt.Fprintf(&b, "%s — from %s (%s)", who, p.Program, prioText(p.Priority))
+	} else {
+		b.WriteString(p.Target)
+		var about []string
+		if p.Role != "" {
+			about = append(about, p.Role)
+		}
+		inst := p.Institution
+		if p.Program != "" && !strings.EqualFold(p.Program, inst) {
+			inst += " — " + p.Program
+		}
+		if inst != "" {
+			about = append(about, inst)
+		}
+		fmt.Fprintf(&b, " — %s (%s)", strings.Join(about, ", "), prioText(p.Priority))
+	}
+	if p.Part != "" {
+		fmt.Fprintf(&b, ", %s", p.Part)
+	}
+	if p.ItemTitle != "" {
+		fmt.Fprintf(&b, ": “%s”", p.ItemTitle)
+	}
+	return b.String()
+}
+
+func prioText(p int) string {
+	if p <= 0 {
+		return "unranked"
+	}
+	return "P" + strconv.Itoa(p)
+}
+
+func followUpSummary(f *planner.FollowUp) string {
+	e := &f.Encounter
+	verb := "Email"
+	if f.Kind == planner.SecondTouch {
+		verb = "Second email to"
+	}
+	s := verb + " " + e.Name
+	if e.Institution != "" {
+		s += " (" + e.Institution + ")"
+	}
+	return s
+}
+
+// followUpText is a follow-up's description: the window, the encounter,
+// the drafted email and its mailto: link.
+func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
+	e := &f.Encounter
+	loc := localZone(opt, f.Due)
+	var b strings.Builder
+	fmt.Fprintf(&b, "Send between %s and %s (conference time, %s).\n", localTime(f.WindowStart, loc), localTime(f.Due, loc), loc)
+	if e.Where != "" || !e.At.IsZero() {
+		fmt.Fprintf(&b, "Met at: %s", e.Where)
+		if e.Room != "" {
+			fmt.Fprintf(&b, " (%s)", e.Room)
+		}
+		if !e.At.IsZero() {
+			fmt.Fprintf(&b, ", %s", localTime(e.At, loc))
+		}
+		b.WriteString("\n")
+	}
+	if e.Role != "" {
+		fmt.Fprintf(&b, "Role: %s\n", e.Role)
+	}
+	if e.Notes != "" {
+		fmt.Fprintf(&b, "Mention: %s\n", e.Notes)
+	}
+	b.WriteString("\n")
+	if e.Email != "" {
+		fmt.Fprintf(&b, "To: %s\n", e.Email)
+	} else {
+		b.WriteString("To: (no email in your network map: find it in the program or the program's website)\n")
+	}
+	if f.Subject != "" {
+		fmt.Fprintf(&b, "Subject: %s\n", f.Subject)
+	}
+	if f.Body != "" {
+		fmt.Fprintf(&b, "\n%s\n", strings.TrimRight(f.Body, "\n"))
+	}
+	if f.Mailto != "" {
+		fmt.Fprintf(&b, "\nOpen the draft: %s\n", f.Mailto)
+	}
+	b.WriteString("\nAfter sending, update Date contacted and Next step in your network map.")
+	return b.String()
+}
