@@ -397,9 +397,9 @@ func TestDSTFollowUps(t *testing.T) {
 	golden(t, "dst.md", check)
 	for _, want := range []string{
 		"DTSTART:20261031T190000Z", "DTEND:20261031T200000Z", // Saturday 15:00–16:00 EDT
-		"DTSTART:20261101T063000Z",                           // 01:30 EST, the second one
-		"DTSTART:20261102T200000Z",                           // Dr. A: window opens 48 h after 20:00Z
-		"DTSTART:20261103T073000Z",                           // Dr. B: 48 h after 07:30Z
+		"DTSTART:20261101T063000Z", // 01:30 EST, the second one
+		"DTSTART:20261102T200000Z", // Dr. A: window opens 48 h after 20:00Z
+		"DTSTART:20261103T073000Z", // Dr. B: 48 h after 07:30Z
 	} {
 		if !bytes.Contains(itin, []byte(want+"\r\n")) {
 			t.Errorf("itinerary lacks %s", want)
@@ -430,7 +430,7 @@ func TestFoldAndEscape(t *testing.T) {
 			Items: []planner.Item{{ID: "X", Kind: planner.KindSession, Title: text}},
 		}}}}}
 		fs := []planner.FollowUp{{
-			Encounter: planner.Encounter{Name: "N", ItemID: "X", At: at(0, 10, 0)},
+			Encounter:   planner.Encounter{Name: "N", ItemID: "X", At: at(0, 10, 0)},
 			WindowStart: at(2, 10, 0), Due: at(3, 10, 0), Body: text,
 		}}
 		var out bytes.Buffer
