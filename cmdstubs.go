@@ -4,9 +4,6 @@ package main
 
 import "github.com/urfave/cli/v2"
 
-func (e *env) demoCommand() *cli.Command      { return &cli.Command{Name: "demo", Hidden: true} }
-func (e *env) matchCommand() *cli.Command     { return &cli.Command{Name: "match", Hidden: true} }
-func (e *env) planCommand() *cli.Command      { return &cli.Command{Name: "plan", Hidden: true} }
-func (e *env) metCommand() *cli.Command       { return &cli.Command{Name: "met", Hidden: true} }
-func (e *env) followupsCommand() *cli.Command { return &cli.Command{Name: "followups", Hidden: true} }
-func (e *env) doneCommand() *cli.Command      { return &cli.Command{Name: "done", Hidden: true} }
+func (e *env) demoCommand() *cli.Command  { return &cli.Command{Name: "demo", Hidden: true} }
+func (e *env) matchCommand() *cli.Command { return &cli.Command{Name: "match", Hidden: true} }
+func (e *env) planCommand() *cli.Command  { return &cli.Command{Name: "plan", Hidden: true} }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -86,7 +85,7 @@ func firstSubject(kind Kind, title string) string {
 	case kind == KindSession:
 		return "Thank you: " + quoteTitle(title)
 	}
-	return "Great to meet you at " + title
+	return "Great to meet you at " + withArticle(title)
 }
 
 func quoteTitle(t string) string { return "\u201c" + t + "\u201d" }
@@ -102,10 +101,26 @@ func atPhrase(kind Kind, where string) string {
 	case KindTalk, KindSession:
 		return fmt.Sprintf(" after %q", where)
 	}
-	if startsUpper(where) && !strings.HasPrefix(strings.ToLower(where), "the ") {
-		return " at " + where
+	return " at " + withArticle(where)
+}
+
+// withArticle puts "the" before a generic place: "ARRO reception" becomes
+// "the ARRO reception"; "Moscone West, Room 2001" and "the poster hall"
+// stay as they are.
+func withArticle(where string) string {
+	lw := strings.ToLower(where)
+	for _, a := range []string{"the ", "a ", "an ", "my ", "your ", "our "} {
+		if strings.HasPrefix(lw, a) {
+			return where
+		}
 	}
-	return " at " + where
+	for _, n := range []string{"reception", "session", "event", "social", "mixer", "dinner", "lunch", "breakfast", "happy hour",
+		"poster hall", "exhibit hall", "hall", "booth", "lounge", "workshop", "panel", "symposium", "meeting", "fair", "hour", "seminar", "day"} {
+		if strings.HasSuffix(lw, n) {
+			return "the " + where
+		}
+	}
+	return where
 }
 
 func askLine(e Encounter) string {
@@ -113,11 +128,6 @@ func askLine(e Encounter) string {
 		return fmt.Sprintf("As I prepare my application to radiation oncology residency, I would be grateful to stay in touch and to learn more about the program at %s.", inst)
 	}
 	return "As I prepare my application to radiation oncology residency, I would be grateful to stay in touch."
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // shorten cuts s to at most n runes at a word boundary, adding "…".

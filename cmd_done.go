@@ -1,0 +1,215 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/confplan/confplan/planner"
+	"github.com/confplan/confplan/sources"
+)
+
+func (e *env) doneCommand() *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "response", Usage: "their answer, in a few words: marks the follow-up answered"},
+		&cli.StringFlag{Name: "at", Usage: "when the email went out (default: now)"},
+		&cli.BoolFlag{Name: "dry-run", Usage: "show what would change and write nothing"},
+	}
+	flags = append(flags, trackingFlags()...)
+	flags = append(flags, tzFlag())
+	return &cli.Command{
+		Name:      "done",
+		Usage:     "mark a follow-up email sent, or record the answer",
+		ArgsUsage: "NAME",
+		Description: "Without --response, marks the open follow-up to NAME sent (a second touch then falls due\n" +
+			"7 to 14 days later if no answer comes); run it again after the second touch. With\n" +
+			"--response, records their answer in the log and in the map's Response column.",
+		Flags:  flags,
+		Action: e.done,
+	}
+}
+
+func (e *env) done(c *cli.Context) error {
+	args, err := splitFlags(c)
+	if err != nil {
+		return err
+	}
+	name := strings.TrimSpace(strings.Join(args, " "))
+	if name == "" {
+		return &usageError{msg: "done: no name given", hint: `confplan done "Dr. Jane Doe" [--response "happy to talk in October"]`}
+	}
+	netPath, logPath := trackedPaths(c)
+	dry := c.Bool("dry-run")
+	if !dry {
+		unlock, err := lockFiles(netPath, logPath)
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
+	st, err := e.readState(netPath, logPath)
+	if err != nil {
+		return err
+	}
+
+	// Who: among the people with logged encounters.
+	var people []planner.Contact
+	index := map[string]int{}
+	for _, en := range st.log.Entries {
+		key := en.Encounter.Name + "\x00" + en.Encounter.Institution
+		if _, ok := index[key]; !ok {
+			index[key] = len(people)
+			people = append(people, planner.Contact{Row: len(people), Name: en.Encounter.Name, Institution: en.Encounter.Institution})
+		}
+	}
+	hits, near := findContact(people, name, "")
+	if len(hits) == 0 {
+		hits = near
+	}
+	if len(hits) == 0 {
+		// A part of the name as written in the log ("Smith"): the log
+		// holds only the people met, so this is rarely ambiguous, and
+		// when it is the candidates are listed.
+		hits = byWords(people, name)
+	}
+	switch {
+	case len(hits) == 0:
+		return withHint(fmt.Errorf("no encounter with %q in %s", name, logPath), "log the encounter first: confplan met NAME")
+	case len(hits) > 1:
+		fmt.Fprintf(e.stderr, "confplan: error: several people in %s could be %q; nothing written\n", logPath, name)
+		for _, i := range hits {
+			fmt.Fprintf(e.stderr, "  %s (%s)\n", people[i].Name, people[i].Institution)
+		}
+		fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the log\n")
+		return errSilent
+	}
+	who := people[hits[0]]
+
+	loc, err := e.zone(c)
+	if err != nil {
+		return err
+	}
+	var entries []sources.LogEntry
+	for _, en := range st.log.Entries {
+		if en.Encounter.Name == who.Name && en.Encounter.Institution == who.Institution {
+			entries = append(entries, en)
+			if loc == nil && en.Zone != "" {
+				loc, _ = loadZone(en.Zone)
+			}
+		}
+	}
+	if loc == nil {
+		return noZoneError("done")
+	}
+	at := e.now().In(loc)
+	if s := c.String("at"); s != "" {
+		if at, err = parseWhen(s, loc, e.now()); err != nil {
+			return &usageError{msg: fmt.Sprintf("--at %q: %v", s, err), hint: `e.g. --at "2025-10-01 09:00"`}
+		}
+	}
+
+	// The map row of this person, when there is one.
+	mapRow := -1
+	var ct planner.Contact
+	for _, x := range st.net.Contacts {
+		if x.Name == who.Name && (mapRow < 0 || x.Institution == who.Institution) {
+			mapRow, ct = x.Row, x
+		}
+	}
+	dateFmt := dateLayout(st.net)
+	response := strings.TrimSpace(c.String("response"))
+	var changed []sources.LogEntry
+	var what string
+	switch {
+	case response != "":
+		for _, en := range entries {
+			if en.Status == sources.LogAnswered {
+				continue
+			}
+			en.Status, en.Response = sources.LogAnswered, response
+			changed = append(changed, en)
+		}
+		what = fmt.Sprintf("recorded the answer from %s", who.Name)
+		if mapRow >= 0 {
+			st.net.Set(mapRow, sources.FieldResponse, response)
+			st.net.Set(mapRow, sources.FieldNextStep, "Answered "+at.Format(dateFmt)+": decide the next step")
+		}
+	default:
+		for _, en := range entries {
+			if en.Status == sources.LogOpen {
+				en.Status, en.SentAt, en.PriorResponse = sources.LogSent, at, ct.Response
+				changed = append(changed, en)
+			}
+		}
+		if len(changed) > 0 {
+			f := planner.SecondFollowUp(changed[0].Encounter, at, loc)
+			what = fmt.Sprintf("marked the email to %s sent; if no answer comes, a second touch is due between %s and %s",
+				who.Name, f.WindowStart.Format(whenLayout), f.Due.Format(whenLayout))
+			if mapRow >= 0 {
+				st.net.Set(mapRow, sources.FieldDateContacted, at.Format(dateFmt))
+				st.net.Set(mapRow, sources.FieldNextStep, "Second touch "+f.WindowStart.Format(dateFmt)+" to "+f.Due.Format(dateFmt)+" if no reply")
+			}
+			break
+		}
+		for _, en := range entries {
+			if en.Status == sources.LogSent {
+				en.Status, en.SecondAt = sources.LogSecondSent, at
+				changed = append(changed, en)
+			}
+		}
+		what = fmt.Sprintf("marked the second touch to %s sent", who.Name)
+		if len(changed) > 0 && mapRow >= 0 {
+			st.net.Set(mapRow, sources.FieldDateContacted, at.Format(dateFmt))
+			st.net.Set(mapRow, sources.FieldNextStep, "Second touch sent "+at.Format(dateFmt)+"; wait for a reply")
+		}
+	}
+	if len(changed) == 0 {
+		return withHint(fmt.Errorf("nothing to mark for %s: every follow-up is already %s", who.Name, map[bool]string{true: "answered", false: "sent or answered"}[response != ""]),
+			"'confplan followups --all' lists them")
+	}
+	for _, en := range changed {
+		st.log.Update(en)
+	}
+	if dry {
+		fmt.Fprintf(e.stdout, "dry run: nothing written\n%s\n", what)
+		return nil
+	}
+	if err := e.writeState(st); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, what)
+	if mapRow < 0 {
+		e.warn("%s is not in %s; only the log was updated", who.Name, netPath)
+	}
+	return nil
+}
+
+// byWords returns the people whose name, as written, contains every word
+// of typed (ignoring case and punctuation).
+func byWords(people []planner.Contact, typed string) []int {
+	words := strings.FieldsFunc(strings.ToLower(typed), isNameSep)
+	if len(words) == 0 {
+		return nil
+	}
+	var out []int
+	for i, p := range people {
+		have := strings.FieldsFunc(strings.ToLower(p.Name), isNameSep)
+		all := true
+		for _, w := range words {
+			found := false
+			for _, h := range have {
+				if h == w {
+					found = true
+				}
+			}
+			all = all && found
+		}
+		if all {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isNameSep(r rune) bool { return r == ' ' || r == ',' || r == '.' }
