@@ -525,7 +525,11 @@ func splitNames(s string) []string {
 		if p == "" {
 			continue
 		}
-		if len(out) > 0 && credentialPiece.MatchString(p) && !strings.Contains(p, " ") {
+		core := strings.TrimSpace(p)
+		if i := strings.Index(core, "("); i > 0 {
+			core = strings.TrimSpace(core[:i])
+		}
+		if len(out) > 0 && credentialPiece.MatchString(core) {
 			out[len(out)-1] += ", " + p
 			continue
 		}

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -374,7 +375,7 @@ func jsonScalar(v any) string {
 func recordElem(i int) string { return fmt.Sprintf("record %d", i+1) }
 
 func recordWarn(name string, recs []jsonRecord, i int, reason string) *Warning {
-	return &Warning{File: name, Line: recs[i].line, Element: recordElem(i), Reason: reason}
+	return &Warning{File: name, Line: recs[i].line, Element: recordElem(i), Reason: recordElem(i) + ": " + reason}
 }
 
 // jsonSource is an item's Source: the line when known, else the record.
@@ -441,7 +442,7 @@ func stripHTML(s string, mark bool) string {
 	if !strings.ContainsAny(s, "<&") {
 		return strings.TrimSpace(s)
 	}
-	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div"})
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
 	if err != nil {
 		return strings.TrimSpace(s)
 	}
@@ -466,7 +467,7 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 	var all []jtime
 	for i, r := range recs {
 		if r.err != nil {
-			warns = append(warns, recordWarn(name, recs, i, "record "+r.err.Error()+"; skipped"))
+			warns = append(warns, recordWarn(name, recs, i, r.err.Error()+"; skipped"))
 			continue
 		}
 		startText := field(r.m, "start", "starttime", "presentationstart", "sessionstart", "startdatetime")
@@ -514,7 +515,7 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		m := r.m
 		it := planner.Item{Title: oasisTitle(m), Source: jsonSource(name, recs, i)}
 		if it.Title == "" {
-			warns = append(warns, recordWarn(name, recs, i, "record has no title (Title or Body); skipped"))
+			warns = append(warns, recordWarn(name, recs, i, "no title (Title or Body); skipped"))
 			continue
 		}
 		it.Start, it.End = ps[i].start.in(loc), ps[i].end.in(loc)
@@ -590,7 +591,7 @@ func readSched(recs []jsonRecord, top map[string]any, name string, opt Options) 
 	var all []jtime
 	for i, r := range recs {
 		if r.err != nil {
-			warns = append(warns, recordWarn(name, recs, i, "record "+r.err.Error()+"; skipped"))
+			warns = append(warns, recordWarn(name, recs, i, r.err.Error()+"; skipped"))
 			continue
 		}
 		if a := field(r.m, "active"); strings.EqualFold(a, "N") {
@@ -628,7 +629,7 @@ func readSched(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		m := r.m
 		it := planner.Item{Title: stripHTML(field(m, "name", "title"), false), Source: jsonSource(name, recs, i)}
 		if it.Title == "" {
-			warns = append(warns, recordWarn(name, recs, i, "record has no name; skipped"))
+			warns = append(warns, recordWarn(name, recs, i, "no name; skipped"))
 			continue
 		}
 		it.Start, it.End = ps[i].start.in(loc), ps[i].end.in(loc)

@@ -1,0 +1,150 @@
+package sources
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/confplan/confplan/planner"
+)
+
+func TestReadJSON(t *testing.T) {
+	runGolden(t, []goldenCase{
+		{
+			file: "json/oasis.json", format: "oasis-json", zone: "America/Los_Angeles",
+			items: 2, warnings: 2,
+			kinds: map[planner.Kind]int{planner.KindTalk: 1, planner.KindPoster: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				talk := wantItem(t, items, "1045", planner.KindTalk, "Stereotactic Radiosurgery for EGFR-Mutant Brain Metastases",
+					"2025-09-28T14:45:00-07:00", "2025-09-28T14:55:00-07:00", "Moscone West 3001", "SS 14")
+				if talk.Session != "SS 14 - CNS 2: Brain Metastases" {
+					t.Errorf("session = %q", talk.Session)
+				}
+				wantPerson(t, talk, "Wei Zhang", planner.RolePresentingAuthor, "Fudan University")
+				wantPerson(t, talk, "S. L. Pugh", planner.RoleAuthor, "NRG Oncology")
+				if len(talk.People) != 3 {
+					t.Errorf("people = %+v, want the presenter merged with W. Zhang", talk.People)
+				}
+				poster := wantItem(t, items, "2210", planner.KindPoster, "Financial Toxicity in Rural Patients Receiving Palliative Radiotherapy",
+					"2025-09-29T10:45:00-07:00", "2025-09-29T11:45:00-07:00", "Poster Hall, Exhibit Hall D", "PQA 05")
+				if poster.Board != "118" {
+					t.Errorf("board = %q", poster.Board)
+				}
+			},
+		},
+		{
+			file: "json/sched.json", tz: "America/New_York", format: "sched-json", zone: "America/New_York",
+			items: 2, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindEvent: 1, planner.KindSession: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				pd := wantItem(t, items, "a1b2c3", planner.KindEvent, "Meet the Program Directors: Radiation Oncology",
+					"2026-10-18T12:00:00-04:00", "2026-10-18T13:00:00-04:00", "Room 152A", "")
+				wantPerson(t, pd, "Lakshmi Rao", planner.RoleSpeaker, "University of Pittsburgh")
+				wantPerson(t, pd, "Olga Petrov", planner.RoleSpeaker, "")
+				wantPerson(t, pd, "Chris Wong", planner.RoleModerator, "Thomas Jefferson University")
+				ed := wantItem(t, items, "d4e5f6", planner.KindSession, "Educational Session: Pediatric Craniospinal Irradiation",
+					"2026-10-19T08:00:00-04:00", "2026-10-19T09:15:00-04:00", "Hall C", "")
+				wantPerson(t, ed, "Amal Haddad", planner.RoleSpeaker, "")
+				wantPerson(t, ed, "Peter O'Neill", planner.RoleSpeaker, "")
+			},
+		},
+	})
+}
+
+func TestReadJSONErrors(t *testing.T) {
+	tests := []struct {
+		name, input string
+		noZone      bool
+		want        string
+	}{
+		{"broken.json", "", false, "broken.json:2: invalid JSON"},
+		{"unknown.json", "", false, "not a program export"},
+		{"sched.json", "", true, "no UTC offset"},
+		{"utc.json", `[{"name": "A", "event_start": "2026-10-18T16:00:00Z", "event_end": "2026-10-18T17:00:00Z"}]`, true, "UTC"},
+		{"empty.json", `{"data": []}`, false, "no records"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			if tc.input == "" {
+				_, err = readFixture(t, "json/"+tc.name, "")
+			} else {
+				_, err = ReadProgram(strings.NewReader(tc.input), tc.name, Options{})
+			}
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if errors.Is(err, ErrNoZone) != tc.noZone {
+				t.Errorf("errors.Is(err, ErrNoZone) = %v, want %v (%v)", !tc.noZone, tc.noZone, err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q does not contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseJTime(t *testing.T) {
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	tests := []struct {
+		in    string
+		order DateOrder
+		want  string // in America/Los_Angeles
+		err   bool
+	}{
+		{"2025-09-28T14:45:00", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"2025-09-28T14:45", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"2025-09-28 14:45", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"2025-09-28T17:45:00-04:00", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"2025-09-28T21:45:00Z", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"9/28/2025 2:45:00 PM", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"28/09/2025 14:45", DateDMY, "2025-09-28T14:45:00-07:00", false},
+		{"September 28, 2025 2:45 PM", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"/Date(1759095900000)/", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"", DateAuto, "", true},
+		{"2:45 PM", DateAuto, "", true},
+		{"2025-13-45T99:99", DateAuto, "", true},
+	}
+	for _, tc := range tests {
+		got, err := parseJTime(tc.in, tc.order)
+		if (err != nil) != tc.err {
+			t.Errorf("parseJTime(%q) error = %v, want error %v", tc.in, err, tc.err)
+			continue
+		}
+		if err == nil {
+			if s := got.in(la).Format(time.RFC3339); s != tc.want {
+				t.Errorf("parseJTime(%q) = %s, want %s", tc.in, s, tc.want)
+			}
+		}
+	}
+}
+
+// FuzzReadJSON feeds the JSON reader arbitrary input: it must never
+// panic, and every item it returns must be well formed.
+func FuzzReadJSON(f *testing.F) {
+	files, _ := filepath.Glob("testdata/json/*.json")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"@context":"https://schema.org","@type":"Event","name":"A","startDate":"2025-09-28T14:45:00-07:00","subEvent":[{"@type":"Event","name":"1 - B","startDate":"2025-09-28T14:45:00-07:00","duration":"PT10M"}]}`))
+	f.Add([]byte(`{"data":{"items":[{"Body":"X","Start":"/Date(1759095900000-0700)/"}]}}`))
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := readJSON(data, "fuzz.json", Options{Zone: la})
+		if err != nil {
+			return
+		}
+		for _, it := range res.Items {
+			if it.End.Before(it.Start) || it.ID == "" || it.Title == "" {
+				t.Fatalf("bad item %+v", it)
+			}
+		}
+	})
+}
