@@ -3,6 +3,7 @@ package planner
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Matching.
@@ -48,6 +49,10 @@ type Matcher struct {
 	opt      MatchOptions
 	inst     *instIndex
 	people   map[string][]contactName // surname key → contacts
+	// words holds every letter run of the contacts' names and their
+	// surname keys: a printed name with none of them cannot match, and
+	// is not parsed.
+	words map[string]bool
 	progOf   map[int][]int            // canonical institution → program indices
 	instOf   [][]int                  // contact index → canonical institutions
 	instName []string                 // canonical institution → display name
@@ -64,7 +69,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), progOf: make(map[int][]int)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -149,12 +154,58 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			continue
 		}
 		m.people[n.key()] = append(m.people[n.key()], contactName{idx: i, name: n})
+		m.words[n.key()] = true
+		letterRuns(fold(c.Name), func(run string) {
+			if len(run) > 1 && !particles[run] && !titles[run] && !credentials[strings.ToUpper(run)] {
+				m.words[run] = true
+			}
+		})
 		if !n.lastFirst && len(n.given) >= 2 && n.given[len(n.given)-1].full() {
 			alt := personName{given: n.given[:len(n.given)-1], surname: append([]string{n.given[len(n.given)-1].joined()}, n.surname...)}
 			m.people[alt.key()] = append(m.people[alt.key()], contactName{idx: i, name: alt})
 		}
 	}
 	return m
+}
+
+// letterRuns calls f with each maximal run of letters in s, and with
+// each two adjacent runs joined ("al"+"hassan"), so "Al Hassan" finds
+// "Alhassan".
+func letterRuns(s string, f func(string)) {
+	prev := ""
+	start := -1
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			run := s[start:i]
+			f(run)
+			if prev != "" {
+				f(prev + run)
+			}
+			prev = run
+			start = -1
+		}
+		if r == ' ' || r == ',' {
+			continue
+		}
+	}
+}
+
+// mayMatch reports whether a printed name shares a word with some
+// contact's name.
+func (m *Matcher) mayMatch(name string) bool {
+	hit := false
+	letterRuns(fold(name), func(run string) {
+		if !hit && m.words[run] {
+			hit = true
+		}
+	})
+	return hit
 }
 
 func appendUnique(s []int, v int) []int {
@@ -184,6 +235,17 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		return h
 	}
+	names := make(map[string][]personName)
+	splits := func(name string) []personName {
+		s, ok := names[name]
+		if !ok {
+			if m.mayMatch(name) {
+				s = nameSplits(name)
+			}
+			names[name] = s
+		}
+		return s
+	}
 	var best []found
 	for i := range items {
 		it := &items[i]
@@ -195,7 +257,7 @@ func (m *Matcher) Match(items []Item) []Match {
 					hits = append(hits, h)
 				}
 			}
-			for _, f := range m.matchPerson(p, hits) {
+			for _, f := range m.matchPerson(p, splits(p.Name), hits) {
 				best = keep(best, f)
 			}
 			for _, f := range m.matchPrograms(p, hits) {
@@ -240,9 +302,9 @@ func sortFound(list []found) {
 }
 
 // matchPerson finds the contacts p may be.
-func (m *Matcher) matchPerson(p Person, hits []instHit) []found {
+func (m *Matcher) matchPerson(p Person, splits []personName, hits []instHit) []found {
 	var out []found
-	for _, split := range nameSplits(p.Name) {
+	for _, split := range splits {
 		for _, cand := range m.people[split.key()] {
 			fit := fitGiven(split.given, cand.name.given)
 			if fit.score == 0 {

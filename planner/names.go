@@ -15,21 +15,49 @@ import (
 func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		if s[i] >= 0x80 || 'A' <= s[i] && s[i] <= 'Z' {
 			ascii = false
 			break
 		}
 	}
 	if ascii {
-		return strings.ToLower(s)
+		return s
 	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r < rune(len(foldTable)):
+			b.WriteString(foldTable[r])
+		default:
+			b.WriteString(foldRune(r))
+		}
+	}
+	return b.String()
+}
+
+// foldTable holds fold's answer for the Latin letters that names use
+// most, so the common case costs no Unicode normalization.
+var foldTable = func() (t [0x250]string) {
+	for r := range t {
+		t[r] = foldRune(rune(r))
+	}
+	return t
+}()
+
+// foldRune folds one rune: decomposed, marks removed, lower case.
+func foldRune(r rune) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
+	out, _, err := transform.String(t, string(r))
 	if err != nil {
-		out = s
+		out = string(r)
 	}
-	out = strings.ToLower(out)
-	return foldSpecial.Replace(out)
+	return foldSpecial.Replace(strings.ToLower(out))
 }
 
 var foldSpecial = strings.NewReplacer(
