@@ -586,7 +586,7 @@ func zoneLabel(s string) (string, error) {
 	if l == "" {
 		return "", nil
 	}
-	if strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") && strings.Count(l, "(") == 1 {
+	if strings.HasSuffix(l, ")") && matchingOpen(l) == 0 {
 		l = strings.TrimSpace(l[1 : len(l)-1])
 	}
 	if l == "" {

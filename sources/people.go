@@ -407,6 +407,9 @@ func splitAffiliations(s string) []string {
 		for len(parts) > 1 && jobTitle(parts[0]) {
 			parts = parts[1:]
 		}
+		if len(parts) == 1 && jobTitle(parts[0]) {
+			continue // "Professor of Radiation Oncology; Fox Chase": the title alone
+		}
 		a = strings.TrimSpace(strings.Join(parts, ","))
 		if a != "" {
 			out = append(out, a)
@@ -470,6 +473,7 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 	}
 	var texts []string
 	var roles []planner.Role
+	plural := false // after "Speakers:", commas may separate people
 	for _, piece := range pieces {
 		piece = strings.TrimSpace(piece)
 		if piece == "" {
@@ -478,6 +482,7 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 		if i := strings.Index(piece, ":"); i > 0 && i < 40 {
 			if r, ok := roleLabel(piece[:i]); ok {
 				role = r
+				plural = strings.HasSuffix(strings.ToLower(strings.TrimSpace(piece[:i])), "s")
 				piece = strings.TrimSpace(piece[i+1:])
 			} else if len(strings.Fields(piece[:i])) <= 3 && !strings.ContainsAny(piece[:i], ",(") {
 				piece = strings.TrimSpace(piece[i+1:]) // an unknown label: keep the role
@@ -486,12 +491,24 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 				continue
 			}
 		}
-		if _, ok := splitCredentials(piece); ok && len(texts) > 0 {
+		head := piece
+		if strings.HasSuffix(head, ")") {
+			if i := matchingOpen(head); i > 0 {
+				head = strings.TrimSpace(head[:i])
+			}
+		}
+		if _, ok := splitCredentials(head); ok && len(texts) > 0 {
 			texts[len(texts)-1] += ", " + piece
 			continue
 		}
-		texts = append(texts, piece)
-		roles = append(roles, role)
+		people := []string{piece}
+		if plural {
+			people = splitNameList(piece)
+		}
+		for _, x := range people {
+			texts = append(texts, x)
+			roles = append(roles, role)
+		}
 	}
 	for i, t := range texts {
 		p := parsePersonText(t)
@@ -502,6 +519,58 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// splitNameList splits "Hiroshi Tanaka, PhD, Rania Çelik" or "Ann Lee,
+// Bo Chen" into people: a comma part that looks like a full name starts a
+// new person; credentials stay with the name before them. Text with any
+// other kind of part (an affiliation) is left whole.
+func splitNameList(s string) []string {
+	parts := splitTop(s, ',')
+	if len(parts) < 2 {
+		return []string{s}
+	}
+	var out []string
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		head := p
+		if strings.HasSuffix(head, ")") {
+			if j := matchingOpen(head); j > 0 {
+				head = strings.TrimSpace(head[:j])
+			}
+		}
+		switch _, cred := splitCredentials(head); {
+		case cred && i > 0:
+			out[len(out)-1] += ", " + p
+		case looksLikeName(head):
+			out = append(out, p)
+		default:
+			return []string{s}
+		}
+	}
+	return out
+}
+
+// looksLikeName reports whether s reads as a person's full name: two to
+// five capitalised words or initials, none naming an institution.
+func looksLikeName(s string) bool {
+	s = stripHonorific(s)
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || institutional(s) {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8First(w)
+		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+			return false
+		}
+		for _, c := range w {
+			if !(unicode.IsLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // splitAfterBracket splits "A, MD (X), B (Y)" into "A, MD (X)" and
