@@ -210,7 +210,7 @@ func TestGuessMeeting(t *testing.T) {
 		{"ASTRO 2025 program. Save the date: ASTRO 2026! ASTRO 2025 sessions", "ASTRO 2025 Annual Meeting", "America/Los_Angeles"},
 		{"ASTRO 2025 and ASTRO 2026", "", ""},
 		{"67th Annual Meeting of the Society", "", ""}, // no ASTRO: not recognised
-		{"Session times in PDT", "", ""},                 // a zone label is not a meeting
+		{"Session times in PDT", "", ""},               // a zone label is not a meeting
 		{"ASTRO 2031", "", ""},
 		{"", "", ""},
 	}
