@@ -45,17 +45,17 @@ type MatchOptions struct {
 // Matcher finds targets in program items. Build it once per set of
 // targets; Match is then linear in the number of people mentioned.
 type Matcher struct {
-	t        *Targets
-	opt      MatchOptions
-	inst     *instIndex
-	people   map[string][]contactName // surname key → contacts
+	t      *Targets
+	opt    MatchOptions
+	inst   *instIndex
+	people map[string][]contactName // surname key → contacts
 	// words holds every letter run of the contacts' names and their
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
-	words map[string]bool
-	progOf   map[int][]int            // canonical institution → program indices
-	instOf   [][]int                  // contact index → canonical institutions
-	instName []string                 // canonical institution → display name
+	words    map[string]bool
+	progOf   map[int][]int // canonical institution → program indices
+	instOf   [][]int       // contact index → canonical institutions
+	instName []string      // canonical institution → display name
 }
 
 // contactName is one reading of a contact's name.
