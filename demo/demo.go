@@ -33,7 +33,7 @@ var (
 	Programs = "programs.csv"
 )
 
-// The demo meeting's identity: 2 days, Sunday 4 and Monday 5 October 2026,
+// The demo meeting's identity: 2 days, Sunday 27 and Monday 28 September 2026,
 // on Eastern time. Its name names ASTRO 2026, so the zone is also inferred.
 const (
 	Meeting = "ASTRO 2026 Annual Meeting (synthetic demo)"

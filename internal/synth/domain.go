@@ -77,8 +77,12 @@ func (m *model) domain() Domain {
 			if p.Net >= 0 {
 				expect(m.network[p.Net].Name, planner.TargetPerson, pm.Role)
 			}
-			for _, in := range []int{p.Inst, p.Inst2} {
-				if row, ok := m.progSet[in]; ok && in >= 0 {
+			insts := []int{p.Inst}
+			if it.AuthorBlock && p.Inst2 >= 0 {
+				insts = append(insts, p.Inst2) // role lines print one affiliation
+			}
+			for _, in := range insts {
+				if row, ok := m.progSet[in]; ok {
 					expect(m.insts[m.programs[row].Inst].Name, planner.TargetProgram, pm.Role)
 				}
 			}

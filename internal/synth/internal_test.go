@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/confplan/confplan/planner"
@@ -115,6 +116,36 @@ func TestNetworkPeopleOnStage(t *testing.T) {
 	} {
 		if roles[want.kind][want.role] == 0 {
 			t.Errorf("no network person is a %s in a %s", want.role, want.kind)
+		}
+	}
+}
+
+// TestTruthIsPrinted checks that every program pair in the truth rests on
+// an affiliation the item really prints.
+func TestTruthIsPrinted(t *testing.T) {
+	m := build(Demo())
+	d := m.domain()
+	idx := d.Meeting.Index()
+	forms := make(map[string][]string) // program name → printed forms
+	for _, p := range m.programs {
+		in := m.insts[p.Inst]
+		forms[in.Name] = append([]string{in.Name}, in.Printed...)
+	}
+	for _, e := range d.Truth {
+		if e.TargetType != planner.TargetProgram {
+			continue
+		}
+		it := d.Meeting.Items[idx[e.ItemID]]
+		found := false
+		for _, p := range it.People {
+			for _, a := range p.Affiliations {
+				for _, f := range forms[e.Target] {
+					found = found || strings.Contains(a, f)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("truth puts %s in %s %q, but no affiliation there names it", e.Target, it.Kind, it.Title)
 		}
 	}
 }

@@ -1,0 +1,95 @@
+package sources_test
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/confplan/confplan/internal/synth"
+	"github.com/confplan/confplan/sources"
+)
+
+// benchScales are the sizes every stage is measured at: ASTRO size and
+// ten times that. Cost should grow about tenfold.
+var benchScales = []int{1, 10}
+
+var (
+	benchMu    sync.Mutex
+	benchFiles = make(map[int]synth.Files)
+)
+
+// astroFiles generates (once per scale) the files of a synthetic meeting
+// at k times ASTRO size.
+func astroFiles(k int) synth.Files {
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	f, ok := benchFiles[k]
+	if !ok {
+		f = synth.Generate(synth.Scale(k))
+		benchFiles[k] = f
+	}
+	return f
+}
+
+// BenchmarkImport reads a whole synthetic meeting as the command line
+// does: the saved program page, the poster list and the ARRO events list,
+// then the network map and the programs list.
+func BenchmarkImport(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			f := astroFiles(k)
+			b.SetBytes(int64(len(f.Program) + len(f.Posters) + len(f.ARRO) + len(f.Network) + len(f.Programs)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				items := 0
+				for _, in := range []struct {
+					name string
+					data []byte
+				}{{"program.html", f.Program}, {"posters.csv", f.Posters}, {"arro.csv", f.ARRO}} {
+					res, err := sources.ReadProgram(bytes.NewReader(in.data), in.name, sources.Options{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					items += len(res.Items)
+				}
+				if items == 0 {
+					b.Fatal("no items")
+				}
+				if _, _, err := sources.ReadContacts(bytes.NewReader(f.Network), "network.csv"); err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := sources.ReadPrograms(bytes.NewReader(f.Programs), "programs.csv"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReadProgramHTML reads the saved eventScribe page alone.
+func BenchmarkReadProgramHTML(b *testing.B) {
+	benchReadProgram(b, "program.html", func(f synth.Files) []byte { return f.Program })
+}
+
+// BenchmarkReadProgramCSV reads the poster list alone.
+func BenchmarkReadProgramCSV(b *testing.B) {
+	benchReadProgram(b, "posters.csv", func(f synth.Files) []byte { return f.Posters })
+}
+
+func benchReadProgram(b *testing.B, name string, file func(synth.Files) []byte) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			data := file(astroFiles(k))
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := sources.ReadProgram(bytes.NewReader(data), name, sources.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
