@@ -4,6 +4,5 @@ package main
 
 import "github.com/urfave/cli/v2"
 
-func (e *env) demoCommand() *cli.Command  { return &cli.Command{Name: "demo", Hidden: true} }
-func (e *env) matchCommand() *cli.Command { return &cli.Command{Name: "match", Hidden: true} }
-func (e *env) planCommand() *cli.Command  { return &cli.Command{Name: "plan", Hidden: true} }
+func (e *env) demoCommand() *cli.Command { return &cli.Command{Name: "demo", Hidden: true} }
+func (e *env) planCommand() *cli.Command { return &cli.Command{Name: "plan", Hidden: true} }

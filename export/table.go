@@ -16,7 +16,7 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 	t := tablewriter.NewTable(w,
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithColumnMax(maxCell),
+		tablewriter.WithRowMaxWidth(maxCell), // WithColumnMax would fix every column to a share of maxCell
 	)
 	t.Header(header)
 	if err := t.Bulk(rows); err != nil {
