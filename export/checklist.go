@@ -43,12 +43,12 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 		title = opt.Meeting
 	}
 	if title != "" {
-		fmt.Fprintf(bw, "# Follow-ups — %s\n", mdLine(title))
+		fmt.Fprintf(bw, "# Follow-ups — %s\n\n", mdLine(title))
 	} else {
-		bw.WriteString("# Follow-ups\n")
+		bw.WriteString("# Follow-ups\n\n")
 	}
 	if len(fs) == 0 {
-		bw.WriteString("\nNo follow-ups: no planned or logged encounter with a person from your network map.\n")
+		bw.WriteString("No follow-ups: no planned or logged encounter with a person from your network map.\n")
 		return bw.Flush()
 	}
 	day := ""
@@ -56,7 +56,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 		loc := localZone(opt, f.Due)
 		if d := f.Due.In(loc).Format("Mon 2 Jan 2006"); d != day {
 			day = d
-			fmt.Fprintf(bw, "\n## Due %s\n\n", d)
+			fmt.Fprintf(bw, "## Due %s\n\n", d)
 		}
 		box := " "
 		if isDone(f) {

@@ -391,7 +391,12 @@ func TestDSTFollowUps(t *testing.T) {
 		t.Fatal(err)
 	}
 	opt := export.CalendarOptions{Name: "DST", Meeting: m.Name, Zone: ny}
-	itin, todos, check := writeAll(t, p, p.FollowUps, opt)
+	// Fixed drafts keep the golden files about the writers alone.
+	fs := append([]planner.FollowUp(nil), p.FollowUps...)
+	for i := range fs {
+		fs[i].Subject, fs[i].Body, fs[i].Mailto = "Thank you", "Dear "+fs[i].Encounter.Name+",\n\nThank you.", ""
+	}
+	itin, todos, check := writeAll(t, p, fs, opt)
 	checkRaw(t, "dst.ics", itin)
 	golden(t, "dst.ics", itin)
 	golden(t, "dst.md", check)

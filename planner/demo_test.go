@@ -23,12 +23,13 @@ func loadDemo(t *testing.T) (*planner.Meeting, *planner.Targets, []planner.Match
 		t.Skipf("demo samples not found: %v", err)
 	}
 	m := &planner.Meeting{}
+	var opt sources.Options // the zone found in program.html serves the CSVs
 	for _, f := range []string{"program.html", "posters.csv", "arro.csv"} {
 		fh, err := os.Open(filepath.Join(demoDir, f))
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := sources.ReadProgram(fh, f, sources.Options{})
+		res, err := sources.ReadProgram(fh, f, opt)
 		fh.Close()
 		if err != nil {
 			if strings.Contains(err.Error(), "not implemented") {
@@ -37,7 +38,7 @@ func loadDemo(t *testing.T) (*planner.Meeting, *planner.Targets, []planner.Match
 			t.Fatal(err)
 		}
 		if m.Zone == nil {
-			m.Zone = res.Zone
+			m.Zone, opt.Zone = res.Zone, res.Zone
 		}
 		if m.Name == "" {
 			m.Name = res.Meeting

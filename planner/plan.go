@@ -706,13 +706,20 @@ func itemIn(s *Stop, id string) *Item {
 func pointFor(it *Item, m Match) string {
 	switch {
 	case it.Kind == KindPoster:
-		return fmt.Sprintf("your poster %q", it.Title)
+		return "your poster " + quote(it.Title)
+	case it.Kind == KindEvent || it.Kind == KindReception:
+		return "our conversation at " + quote(it.Title)
 	case m.Role == RoleSpeaker || m.Role == RolePresentingAuthor:
-		return fmt.Sprintf("your talk %q", it.Title)
+		return "your talk " + quote(it.Title)
 	case m.Role == RoleModerator || m.Role == RolePanelist:
-		return fmt.Sprintf("the discussion you %s at %q", verbFor(m.Role), it.Title)
+		return fmt.Sprintf("the discussion you %s at %s", verbFor(m.Role), quote(it.Title))
 	}
-	return fmt.Sprintf("%q", it.Title)
+	return quote(it.Title)
+}
+
+// quote puts a title on one line between typographic quotes.
+func quote(s string) string {
+	return "“" + strings.Join(strings.Fields(s), " ") + "”"
 }
 
 func verbFor(r Role) string {

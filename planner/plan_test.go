@@ -327,7 +327,7 @@ func TestTalkingPoints(t *testing.T) {
 	}
 	want := map[string][]string{
 		"Dr. Ana Cruz":                           {"sponsors J-1 and H-1B", "IMG applicant competitive", "Your next step: Ask about J-1 sponsorship."},
-		"Rachel Kaplan MD":                       {`"Hypofractionated Breast RT in Rural India"`, "follow up by email"},
+		"Rachel Kaplan MD":                       {"“Hypofractionated Breast RT in Rural India”", "follow up by email"},
 		"Tyler O'Brien":                          {"one or two quick questions about your program"},
 		"José García":                            {"question on the talk"},
 		"Memorial Sloan Kettering Cancer Center": {"P. Jones (moderator) is from Memorial Sloan Kettering Cancer Center", "no visa sponsorship"},

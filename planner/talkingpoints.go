@@ -63,7 +63,7 @@ func talkingPoints(s *Stop, t *Targets) []TalkingPoint {
 			case it.Kind == KindPoster:
 				say = append(say, posterAsk(it))
 			case onStage(c.Match.Role) && class != classResident:
-				say = append(say, fmt.Sprintf("Ask a question on the talk %q — how its results change practice, or what comes next.", it.Title))
+				say = append(say, "Ask a question on the talk "+quote(it.Title)+" — how its results change practice, or what comes next.")
 			}
 			switch class {
 			case classPD:
@@ -113,7 +113,7 @@ func posterAsk(it *Item) string {
 	if it.Board != "" {
 		where = " (" + it.Board + ")"
 	}
-	return fmt.Sprintf("Ask a specific question about the poster %q%s — its method or what surprised them — then ask whether you may follow up by email.", it.Title, where)
+	return fmt.Sprintf("Ask a specific question about the poster %s%s — its method or what surprised them — then ask whether you may follow up by email.", quote(it.Title), where)
 }
 
 // visaAsk is the program-director question, with what the programs list

@@ -39,14 +39,14 @@ import (
 //
 // Then a stop gains
 //
-//   - networking +20 when it is a networking event — ARRO, resident or
-//     medical-student events, Meet the Expert, poster Q&A, receptions,
-//     mentoring and networking sessions — and involves a target or an
-//     interest (a room made for talking to people). A networking event with
-//     no target and no interest is still worth its +20, so free time fills
-//     with places to meet people;
+//   - networking +20 when it is a networking event (IsNetworking: ARRO,
+//     resident or medical-student events, Meet the Expert, poster Q&A; and
+//     receptions), a room made for talking to people. A networking event
+//     with no target and no interest is still worth its +20, so free time
+//     fills with places to meet people; a poster walk gets it once, and
+//     only for posters with a target or an interest;
 //   - interest +10 for each --interests word or phrase found in its title,
-//     type, track or session (each interest once per stop).
+//     type, track or session (InterestHits; each interest once per stop).
 //
 // Only stops worth more than 0 are candidates for a plan.
 const (
@@ -121,46 +121,45 @@ func roleClass(role string) int {
 	return classOther
 }
 
-// networkingWords mark a networking event in an item's kind, type, track or
-// title.
+// networkingWords name the kind of networking event in the why column.
 var networkingWords = []string{
-	"arro", "resident", "medical student", "med student", "meet the expert", "meet-the-expert",
-	"poster q&a", "poster qa", "reception", "networking", "mentor",
+	"arro", "meet the expert", "poster q&a", "medical student", "resident", "mentor", "networking", "reception", "aspp",
 }
 
-// NetworkingLabel says why an item is a networking event, or "" when it is
-// not one. Receptions and ARRO-style events (KindEvent) always are.
+// NetworkingLabel says why an item is a networking event (IsNetworking, or
+// a reception), or "" when it is not one.
 func NetworkingLabel(it *Item) string {
-	hay := strings.ToLower(strings.Join([]string{it.Type, it.Track, it.Title, it.Session}, " | "))
+	if it.Kind != KindReception && !IsNetworking(it) {
+		return ""
+	}
+	hay := strings.ToLower(strings.Join([]string{it.Type, it.Track, it.Session, it.Title}, " | "))
 	for _, w := range networkingWords {
 		if strings.Contains(hay, w) {
 			return w
 		}
 	}
-	switch it.Kind {
-	case KindEvent:
-		return "event"
-	case KindReception:
+	if it.Kind == KindReception {
 		return "reception"
 	}
-	return ""
+	return "event"
 }
 
-// interestHits returns the interests found in an item's title, type, track
-// or session, each once, in the order given.
+// interestHits returns the interests found in an item (InterestHits) or
+// in the title of the session it belongs to, each once, in the order given.
 func interestHits(it *Item, interests []string) []string {
 	if len(interests) == 0 {
 		return nil
 	}
-	hay := " " + normWords(strings.Join([]string{it.Title, it.Type, it.Track, it.Session}, " ")) + " "
-	var hits []string
-	for _, in := range interests {
-		n := normWords(in)
-		if n == "" {
-			continue
+	hits := InterestHits(it, interests)
+	if it.Session != "" {
+		seen := make(map[string]bool, len(hits))
+		for _, h := range hits {
+			seen[h] = true
 		}
-		if strings.Contains(hay, " "+n+" ") {
-			hits = append(hits, strings.TrimSpace(in))
+		for _, h := range InterestHits(&Item{Title: it.Session}, interests) {
+			if !seen[h] {
+				hits = append(hits, h)
+			}
 		}
 	}
 	return hits
