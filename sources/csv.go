@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -54,6 +55,10 @@ func readCSV(data []byte, name string, opt Options) (*Result, error) {
 		return nil, err
 	}
 	res.Warnings = append(warns, res.Warnings...)
+	sort.SliceStable(res.Warnings, func(i, j int) bool {
+		a, b := res.Warnings[i].Line, res.Warnings[j].Line
+		return a != 0 && (b == 0 || a < b) // file-wide notices last
+	})
 	return res, nil
 }
 
@@ -572,7 +577,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		timeD, timeT := cellSplit(get(colTime))
 		if dateText == "" {
 			dateText = firstSet(startD, timeD)
-		} else if d2, t2 := cellSplit(dateText); t2 != "" && timeT == "" && startT == "" {
+		} else if d2, t2 := cellSplit(dateText); d2 != "" && t2 != "" && timeT == "" && startT == "" {
 			dateText, timeT = d2, t2 // "9/28/2025 2:45 PM" in the Date column
 		}
 		if dateText != "" {
@@ -688,7 +693,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 				it.End = it.Start.Add(defaultLength)
 				noEnd++
 			}
-		case !hasDate:
+		case !hasDate && parent < 0:
 			warn(r.Line, "row skipped: no date for %q", clip(title))
 			continue
 		case !hasTime:
@@ -718,13 +723,17 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			fallback = planner.KindTalk
 			p := &items[parent]
 			it.ParentID, it.Session = p.ID, p.Title
+			if it.Room == "" {
+				it.Room = p.Room
+			}
 		} else if session != "" {
 			it.Session = session
 			if j, ok := byTitle[strings.ToLower(session)]; ok {
 				it.ParentID = items[j].ID
 			}
 		}
-		if sid := get(colSessionID); sid != "" && it.ParentID == "" {
+		sid := get(colSessionID)
+		if sid != "" && it.ParentID == "" && (parent >= 0 || get(colID) != "") {
 			it.ParentID = sid
 		}
 		it.Kind = classify(title, strings.Join(nonEmpty(typ, it.Session), " | "), fallback)
@@ -743,6 +752,9 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 
 		// ID.
 		it.ID = strings.TrimSpace(get(colID))
+		if it.ID == "" && parent < 0 {
+			it.ID = sid // a session row: its code is its ID
+		}
 		if it.ID == "" || (parent >= 0 && it.ID == items[parent].ID) {
 			it.ID = deriveID(title, it.Start.Format("2006-01-02T15:04"), it.ParentID)
 		}
@@ -948,7 +960,13 @@ func cellSplit(s string) (date, tm string) {
 			return d, t
 		}
 	}
-	return s, ""
+	if _, err := parseDate(s, DateMDY); err == nil || errors.Is(err, errNoYear) {
+		return s, ""
+	}
+	if _, err := parseDate(s, DateDMY); err == nil {
+		return s, ""
+	}
+	return "", s // neither: let the time parser say what is wrong
 }
 
 // cellTimePart is the time part of a cell, for zone labels.

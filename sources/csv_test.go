@@ -2,8 +2,10 @@ package sources
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,6 +34,9 @@ func readDemo(t *testing.T, file string) *Result {
 	return res
 }
 
+// The demo CSV files import with no warning, the counts of the demo
+// README, and their posters carry boards, sessions and merged presenting
+// authors.
 func TestDemoCSV(t *testing.T) {
 	tests := []struct {
 		file  string
@@ -53,11 +58,350 @@ func TestDemoCSV(t *testing.T) {
 			if got := len(res.Items); got != tt.count {
 				t.Errorf("got %d items, want %d", got, tt.count)
 			}
+			ids := map[string]bool{}
 			for _, it := range res.Items {
 				if it.Kind != tt.kind {
 					t.Errorf("%s: %q kind %s, want %s", it.Source, it.Title, it.Kind, tt.kind)
 				}
+				if ids[it.ID] {
+					t.Errorf("%s: duplicate ID %s", it.Source, it.ID)
+				}
+				ids[it.ID] = true
+				if it.Start.IsZero() || !it.End.After(it.Start) {
+					t.Errorf("%s: times %v–%v", it.Source, it.Start, it.End)
+				}
+				if len(it.People) == 0 && it.Title != "ARRO Reception" {
+					t.Errorf("%s: no people", it.Source)
+				}
+				presenting := 0
+				for _, p := range it.People {
+					if p.Role == planner.RolePresentingAuthor {
+						presenting++
+					}
+					if tt.kind == planner.KindPoster && len(p.Affiliations) == 0 {
+						t.Errorf("%s: %s has no affiliation", it.Source, p.Name)
+					}
+				}
+				if tt.kind == planner.KindPoster {
+					if presenting != 1 {
+						t.Errorf("%s: %d presenting authors, want 1", it.Source, presenting)
+					}
+					if it.Board == "" || it.Session == "" {
+						t.Errorf("%s: board %q session %q", it.Source, it.Board, it.Session)
+					}
+				}
 			}
 		})
+	}
+	t.Run("first poster", func(t *testing.T) {
+		res := readDemo(t, "posters.csv")
+		it := res.Items[0]
+		if it.ID != "2001" || it.Board != "1" || it.Session != "PQA 01 - Breast Cancer Poster Q&A" ||
+			it.Start.Format(time.RFC3339) != "2025-09-27T10:45:00-07:00" || it.End.Format(time.RFC3339) != "2025-09-27T11:45:00-07:00" ||
+			it.Room != "Poster Hall, Exhibit Hall D" || it.Source != "posters.csv:2" {
+			t.Errorf("first poster = %+v", it)
+		}
+		p := it.People[0]
+		if p.Name != "Jonathan Price" || p.Role != planner.RolePresentingAuthor || strings.Join(p.Credentials, ",") != "PhD,DABR" ||
+			strings.Join(p.Affiliations, "|") != "Yale University, New Haven, CT" {
+			t.Errorf("presenting author = %+v", p)
+		}
+		if len(it.People) != 8 {
+			t.Errorf("%d people, want the 8 authors", len(it.People))
+		}
+	})
+}
+
+func TestReadCSVGolden(t *testing.T) {
+	runGolden(t, []goldenCase{
+		{file: "csv/sessions-talks.csv", format: "csv", zone: "America/New_York", items: 6, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 2, planner.KindTalk: 2, planner.KindEvent: 1, planner.KindReception: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				wantItem(t, items, "SS 01", planner.KindSession, "Breast 3: Omission of Radiotherapy", "2024-09-29T14:45:00-04:00", "2024-09-29T16:00:00-04:00", "Room 201", "")
+				wantItem(t, items, "1001", planner.KindTalk, "Omission of RT in Luminal A Breast Cancer", "2024-09-29T14:45:00-04:00", "2024-09-29T14:55:00-04:00", "Room 201", "SS 01")
+				wantItem(t, items, "1002", planner.KindTalk, "Endocrine Therapy Alone After Lumpectomy", "2024-09-29T14:45:00-04:00", "2024-09-29T16:00:00-04:00", "Room 201", "SS 01")
+				wantItem(t, items, "SOC 2", planner.KindReception, "Networking Reception", "2024-10-01T21:00:00-04:00", "2024-10-02T00:30:00-04:00", "Rooftop", "")
+				wantPerson(t, items["SS 01"], "John A. Smith", planner.RoleModerator, "Mayo Clinic, Rochester, MN")
+				wantPerson(t, items["EDU 5"], "Bo Chen", planner.RoleSpeaker, "UCSF")
+				wantPerson(t, items["1001"], "Erin Chew", planner.RoleSpeaker, "University of Michigan, Ann Arbor, MI")
+			}},
+		{file: "csv/posters.tsv", tz: "America/Los_Angeles", format: "tsv", zone: "America/Los_Angeles", items: 2, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindPoster: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "2101", planner.KindPoster, "Dose Escalation in Pancreatic Cancer", "2025-09-28T10:45:00-07:00", "2025-09-28T11:45:00-07:00", "Poster Hall", "")
+				if it.Board != "12" {
+					t.Errorf("board %q, want 12", it.Board)
+				}
+				wantPerson(t, it, "James O'Connor", planner.RolePresentingAuthor, "Fox Chase Cancer Center, Philadelphia, PA")
+				if countRole(it, "James O'Connor") != 1 || len(it.People) != 3 {
+					t.Errorf("people = %+v, want the presenting author once among 3", it.People)
+				}
+				wantPerson(t, items["2102"], "Å. Lefèvre", planner.RolePresentingAuthor, "Rigshospitalet, Copenhagen, Denmark")
+				wantPerson(t, items["2102"], "Z. Ó Briain", planner.RoleAuthor, "St. Luke's Hospital, Dublin, Ireland")
+			}},
+		{file: "csv/damaged.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 6},
+		{file: "csv/sched-export.csv", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindEvent: 1, planner.KindPoster: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var career planner.Item
+				for _, it := range items {
+					if it.Title == "Resident Career Fair" {
+						career = it
+					}
+				}
+				if got := career.Start.Format(time.RFC3339); got != "2025-09-28T12:00:00-07:00" {
+					t.Errorf("offset time read as %s", got)
+				}
+			}},
+		{file: "csv/durations.csv", tz: "Europe/Vienna", format: "csv", zone: "Europe/Vienna", items: 3, warnings: 1,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					switch it.Title {
+					case "Contouring Workshop: Head and Neck":
+						if it.End.Sub(it.Start) != 90*time.Minute || it.Start.Format("2006-01-02 15:04") != "2025-09-28 07:00" {
+							t.Errorf("%s: %v–%v", it.Title, it.Start, it.End)
+						}
+					case "Breakfast Symposium":
+						if it.Start.Format("2006-01-02 15:04") != "2025-09-29 06:45" || it.End.Sub(it.Start) != defaultLength {
+							t.Errorf("%s: %v–%v", it.Title, it.Start, it.End)
+						}
+					}
+				}
+			}},
+	})
+}
+
+// A damaged file names each bad line and why, and still imports the good
+// rows around them.
+func TestReadCSVDamagedWarnings(t *testing.T) {
+	res, err := readFixture(t, "csv/damaged.csv", "America/Los_Angeles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`csv/damaged.csv:1: ignored columns confplan does not use: "Internal Notes", "Color"`,
+		"csv/damaged.csv:9: unterminated quote",
+		"csv/damaged.csv:3: row skipped: it has 10 cells and the header has 8",
+		"csv/damaged.csv:4: row skipped: no title",
+		`csv/damaged.csv:5: row skipped: date "9/31/2025"`,
+		`csv/damaged.csv:6: row skipped: time "9am–" has no end`,
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		got = append(got, w.Error())
+	}
+	all := strings.Join(got, "\n")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("no warning %q in:\n%s", w, all)
+		}
+	}
+	var titles []string
+	for _, it := range res.Items {
+		titles = append(titles, it.Title)
+	}
+	if strings.Join(titles, "|") != "Good Session One|Good Session Two (second line of the title)|Good Session Three" {
+		t.Errorf("items = %q", titles)
+	}
+}
+
+func TestReadCSVErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		opt      Options
+		want     []string // in the message or hint
+		noZone   bool
+	}{
+		{"ambiguous dates", "Title,Date,Time\nA,3/4/2025,9:00 AM - 10:00 AM\nB,4/3/2025,9:00 AM - 10:00 AM\n",
+			Options{Zone: time.UTC}, []string{"t.csv:2", "3/4/2025", "--date-order"}, false},
+		{"no zone", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM PDT\n",
+			Options{}, []string{"t.csv", "time zone", "--tz America/Los_Angeles"}, true},
+		{"no zone eastern label", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM East Coast USA Time\n",
+			Options{}, []string{"--tz America/New_York"}, true},
+		{"no header", "foo,bar\n1,2\n", Options{Zone: time.UTC}, []string{"t.csv:1", "header", "Title"}, false},
+		{"empty", "\n\n", Options{Zone: time.UTC}, []string{"empty"}, false},
+		{"nothing usable", "Title,Date,Time\nA,someday,soon\n", Options{Zone: time.UTC}, []string{"no program items"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadProgram(strings.NewReader(tt.in), "t.csv", tt.opt)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			msg := err.Error()
+			var e *Error
+			if errors.As(err, &e) {
+				msg += " hint: " + e.Hint
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("error %q does not mention %q", msg, w)
+				}
+			}
+			if got := errors.Is(err, ErrNoZone); got != tt.noZone {
+				t.Errorf("errors.Is(err, ErrNoZone) = %v, want %v", got, tt.noZone)
+			}
+		})
+	}
+}
+
+// The same program in every delimiter, line end and encoding a
+// spreadsheet may write reads the same.
+func TestReadCSVDialects(t *testing.T) {
+	rows := [][]string{
+		{"Session Title", "Date", "Start", "End", "Room/Location", "Speakers"},
+		{"Café Scientifique: Proton Therapy", "28.09.2025", "14:45", "16:00", "Saal 1", "Moderator: Zoë Müller, MD (Universitätsklinikum Heidelberg, Heidelberg, Germany)"},
+		{"Hypofractionation; the Debate", "29.09.2025", "08:00", "09:15", "Saal 2", "Speaker: Ann Lee, MD\nSpeaker: Bo Chen, PhD"},
+	}
+	encode := func(delim string, eol string) string {
+		var b strings.Builder
+		for _, r := range rows {
+			for i, c := range r {
+				if i > 0 {
+					b.WriteString(delim)
+				}
+				if strings.ContainsAny(c, delim+"\n\",;") {
+					c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
+				}
+				b.WriteString(c)
+			}
+			b.WriteString(eol)
+		}
+		return b.String()
+	}
+	utf16le := func(s string) string {
+		var b []byte
+		b = append(b, 0xff, 0xfe)
+		for _, r := range s {
+			if r > 0xffff {
+				panic("test text is in the BMP")
+			}
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return string(b)
+	}
+	win1252 := func(s string) string {
+		var b []byte
+		for _, r := range s {
+			switch {
+			case r < 0x80:
+				b = append(b, byte(r))
+			case r >= 0xa0 && r <= 0xff:
+				b = append(b, byte(r))
+			default:
+				panic("not in Windows-1252")
+			}
+		}
+		return string(b)
+	}
+	vienna, _ := time.LoadLocation("Europe/Vienna")
+	tests := []struct {
+		name, in, format string
+	}{
+		{"comma LF", encode(",", "\n"), "csv"},
+		{"comma CRLF BOM", "\ufeff" + encode(",", "\r\n"), "csv"},
+		{"semicolon CRLF", encode(";", "\r\n"), "csv"},
+		{"tab", encode("\t", "\n"), "tsv"},
+		{"pipe", encode("|", "\n"), "csv"},
+		{"classic Mac CR", strings.ReplaceAll(encode(";", "\n"), "\n", "\r"), "csv"},
+		{"UTF-16 tab (Excel Unicode text)", utf16le(encode("\t", "\r\n")), "tsv"},
+		{"Windows-1252", win1252(encode(";", "\r\n")), "csv"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.name == "classic Mac CR" {
+				// quoted line breaks would become CRs too; keep one speaker per cell
+				tt.in = strings.ReplaceAll(tt.in, "MD\rSpeaker", "MD; Speaker")
+			}
+			res, err := ReadProgram(strings.NewReader(tt.in), "p", Options{Zone: vienna})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Format != tt.format {
+				t.Errorf("Format = %q, want %q", res.Format, tt.format)
+			}
+			if len(res.Warnings) > 0 {
+				t.Errorf("warnings: %v", res.Warnings)
+			}
+			if len(res.Items) != 2 {
+				t.Fatalf("%d items, want 2", len(res.Items))
+			}
+			a, b := res.Items[0], res.Items[1]
+			if a.Title != rows[1][0] || a.Start.Format(time.RFC3339) != "2025-09-28T14:45:00+02:00" || a.Room != "Saal 1" {
+				t.Errorf("item 1 = %q %s %q", a.Title, a.Start.Format(time.RFC3339), a.Room)
+			}
+			if len(a.People) != 1 || a.People[0].Name != "Zoë Müller" || a.People[0].Role != planner.RoleModerator ||
+				a.People[0].Affiliations[0] != "Universitätsklinikum Heidelberg, Heidelberg, Germany" {
+				t.Errorf("item 1 people = %+v", a.People)
+			}
+			if b.Title != rows[2][0] || len(b.People) != 2 {
+				t.Errorf("item 2 = %q with %+v", b.Title, b.People)
+			}
+		})
+	}
+}
+
+func TestSniffDelimiter(t *testing.T) {
+	tests := []struct {
+		in   string
+		want rune
+	}{
+		{"Title,Date,Time\nA,B,C\n", ','},
+		{"Title;Date;Time\n\"A, B\";1;2\n", ';'},
+		{"Title\tDate\nA, B\t1\n", '\t'},
+		{"Title;Date\nSmith, John; 2\nLee, Ann; 3\n", ';'},
+		{"just one column\nrow\n", ','},
+		{"Report title\nTitle|Date|Time\na|b|c\nd|e|f\n", '|'},
+	}
+	for _, tt := range tests {
+		if got := sniffDelimiter([]byte(tt.in)); got != tt.want {
+			t.Errorf("sniffDelimiter(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseDuration(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"45", 45}, {"45 min", 45}, {"45 minutes", 45}, {"1:30", 90}, {"1h30", 90}, {"1 h 30 min", 90},
+		{"1.5 hours", 90}, {"2 hrs", 120}, {"90m", 90},
+		{"", -1}, {"soon", -1}, {"0", 0}, {"3000", -1}, {"1:75", -1},
+	}
+	for _, tt := range tests {
+		got, err := parseDuration(tt.in)
+		if tt.want < 0 {
+			if err == nil {
+				t.Errorf("parseDuration(%q) = %d, want an error", tt.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("parseDuration(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestHeaderSynonyms(t *testing.T) {
+	tests := []struct {
+		header []string
+		want   map[colField]string
+	}{
+		{[]string{"Session_Title", "Abstract #", "Time Start", "Time End", "Room/Location", "Board number"},
+			map[colField]string{colTitle: "Session_Title", colID: "Abstract #", colStart: "Time Start", colEnd: "Time End", colRoom: "Room/Location", colBoard: "Board number"}},
+		{[]string{"Session Title", "Presentation Title", "Session Code", "Abstract Number", "Date (M/D/YYYY)", "TIME"},
+			map[colField]string{colTitle: "Presentation Title", colSession: "Session Title", colSessionID: "Session Code", colID: "Abstract Number", colDate: "Date (M/D/YYYY)", colTime: "TIME"}},
+		{[]string{"Event", "Category", "Id", "Location"},
+			map[colField]string{colTitle: "Event", colType: "Category", colID: "Id", colRoom: "Location"}},
+	}
+	for _, tt := range tests {
+		c, _ := mapHeader(tt.header)
+		for f, h := range tt.want {
+			i, ok := c.col[f]
+			if !ok || tt.header[i] != h {
+				t.Errorf("header %q: field %d is column %d, want %q", tt.header, f, i, h)
+			}
+		}
 	}
 }

@@ -222,7 +222,7 @@ func parseDate(s string, order DateOrder) (civilDate, error) {
 			mo, d = y, x
 		}
 		if mo < 1 || mo > 12 || !validDay(year, time.Month(mo), d) {
-			return civilDate{}, fmt.Errorf("date %q has no month %d (read as %s)", raw, mo, orderName(o))
+			return civilDate{}, fmt.Errorf("date %q is not a date when read as %s", raw, orderName(o))
 		}
 		return civilDate{year, time.Month(mo), d}, nil
 	case len(words) == 0 && len(nums) == 2 && len(nums[0]) <= 2 && len(nums[1]) <= 2:
