@@ -47,7 +47,7 @@ func (e *env) matchCommand() *cli.Command {
 					}
 				}
 			}
-			interests := splitList(c.String("interests"))
+			interests := interestList(c.String("interests"))
 			matcher := planner.NewMatcher(targets, planner.MatchOptions{Interests: interests})
 			report := &export.MatchReport{Meeting: m, Targets: targets, Matches: matcher.Match(m.Items), Interests: interests}
 			switch format {
@@ -66,8 +66,8 @@ func (e *env) matchCommand() *cli.Command {
 	}
 }
 
-// splitList splits a comma- or semicolon-separated flag value.
-func splitList(s string) []string {
+// interestList splits --interests at commas and semicolons.
+func interestList(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
 		if f = strings.TrimSpace(f); f != "" {

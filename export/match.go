@@ -152,8 +152,11 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 				role += ": " + row.m.Who
 			}
 			title := row.it.Title
-			if row.it.Board != "" {
-				title += " [" + row.it.Board + "]"
+			if b := row.it.Board; b != "" {
+				if _, err := strconv.Atoi(b); err == nil {
+					b = "board " + b
+				}
+				title += " [" + b + "]"
 			}
 			var notes []string
 			if row.networking {
