@@ -34,12 +34,18 @@ import (
 // Any failure before the rename leaves the original untouched and no
 // temporary file behind.
 
-// lockWait is how long a command waits for another's lock.
-const lockWait = 10 * time.Second
+// lockWait is how long a command waits for another's lock (a variable
+// only so tests can shorten it).
+var lockWait = 10 * time.Second
 
 // staleLock is the age after which a lock whose owner cannot be checked
 // is considered abandoned.
 const staleLock = 2 * time.Minute
+
+// testOnlyBeforeWrite, when set by a test, runs after the files were read
+// and before they are checked and written: the moment a user might save
+// the file in Excel.
+var testOnlyBeforeWrite func()
 
 // testOnlyWriteHook, when set by a test, wraps the writer of every
 // temporary file, so a test can fail a write midway.

@@ -459,6 +459,9 @@ func (e *env) readState(netPath, logPath string) (*state, error) {
 func (e *env) writeState(st *state) error {
 	logOut := st.log.Sheet.Bytes()
 	netOut := st.net.Sheet.Bytes()
+	if testOnlyBeforeWrite != nil {
+		testOnlyBeforeWrite()
+	}
 	// Check both before writing either.
 	for _, f := range []struct {
 		path string
