@@ -1,0 +1,156 @@
+package planner_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/confplan/confplan/planner"
+)
+
+func TestSalutation(t *testing.T) {
+	tests := []struct{ name, role, want string }{
+		{"Dr. Ana De La Cruz", "Associate Program Director", "Dear Dr. De La Cruz"},
+		{"Smith, Jennifer", "Program Director", "Dear Dr. Smith"},
+		{"Sean O'Connor, MD", "Resident", "Dear Dr. O'Connor"},
+		{"Rachel Kaplan MD", "", "Dear Dr. Kaplan"},
+		{"Zoë Müller, PhD", "Medical Physicist", "Dear Dr. Müller"},
+		{"Kenji Zhao, MS, CMD", "Dosimetrist", "Dear Kenji Zhao"},
+		{"van der Berg, Pieter", "Faculty", "Dear Dr. van der Berg"},
+		{"Bao Li", "Dosimetrist", "Dear Bao Li"},
+		{"Fatima Mansour, MD;PhD", "Alumni", "Dear Dr. Mansour"},
+		{"Prof. Wei Zhang", "", "Dear Dr. Zhang"},
+		{"", "", "Hello"},
+	}
+	for _, tt := range tests {
+		if got := planner.Salutation(tt.name, tt.role); got != tt.want {
+			t.Errorf("Salutation(%q, %q) = %q, want %q", tt.name, tt.role, got, tt.want)
+		}
+	}
+}
+
+func TestGuessKind(t *testing.T) {
+	tests := []struct {
+		where string
+		want  planner.Kind
+	}{
+		{"ARRO reception", planner.KindReception},
+		{"ARRO Residents' Career Panel", planner.KindEvent},
+		{"poster 2034", planner.KindPoster},
+		{"her oral abstract on SBRT", planner.KindTalk},
+		{"Meet the Expert session", planner.KindSession},
+		{"hallway near Moscone West", ""},
+	}
+	for _, tt := range tests {
+		if got := planner.GuessKind(tt.where); got != tt.want {
+			t.Errorf("GuessKind(%q) = %q, want %q", tt.where, got, tt.want)
+		}
+	}
+}
+
+func TestDraftAdaptsToContext(t *testing.T) {
+	at := time.Date(2025, 9, 28, 14, 30, 0, 0, time.UTC)
+	base := planner.Encounter{Name: "Dr. Jane Doe", Institution: "Emory University", Email: "jdoe@emory.example", At: at}
+	tests := []struct {
+		name    string
+		kind    planner.Kind
+		where   string
+		subject string
+		body    string
+	}{
+		{"poster", planner.KindPoster, "Hypofractionation in LMICs", "Thank you: your poster “Hypofractionation in LMICs”", "walk me through your poster, \"Hypofractionation in LMICs\""},
+		{"talk", planner.KindTalk, "SBRT for oligometastases", "Thank you: your talk “SBRT for oligometastases”", "I enjoyed your presentation, \"SBRT for oligometastases\""},
+		{"session", planner.KindSession, "Meet the Expert: Prostate", "Thank you: “Meet the Expert: Prostate”", "Thank you for the session \"Meet the Expert: Prostate\""},
+		{"arro event", planner.KindEvent, "ARRO Global Health Mixer", "Great to meet you at the ARRO Global Health Mixer", "meet you at the ARRO Global Health Mixer. Thank you for making time for trainees"},
+		{"reception", "", "ARRO reception", "Great to meet you at the ARRO reception", "meet you at the ARRO reception, and thank you"},
+		{"free text", "", "Moscone West lobby", "Great to meet you at Moscone West lobby", "meet you at Moscone West lobby"},
+		{"nowhere", "", "", "Thank you for meeting with me", "It was a pleasure to meet you, and thank you"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := base
+			e.ItemKind, e.Where, e.Notes = tt.kind, tt.where, "J-1 sponsorship."
+			f := planner.FirstFollowUp(e)
+			if f.Subject != tt.subject {
+				t.Errorf("subject %q, want %q", f.Subject, tt.subject)
+			}
+			for _, want := range []string{"Dear Dr. Doe,\n\n", tt.body, "our conversation about J-1 sponsorship.", "the program at Emory University", "[Your name]"} {
+				if !strings.Contains(f.Body, want) {
+					t.Errorf("body lacks %q:\n%s", want, f.Body)
+				}
+			}
+			s, b := planner.Draft(f, "Amina Yusuf")
+			if s != f.Subject || !strings.HasSuffix(b, "Best regards,\nAmina Yusuf\n") {
+				t.Errorf("signed draft:\n%s", b)
+			}
+		})
+	}
+}
+
+func TestFollowUpWindows(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	// Saturday before the end of DST (Sunday 2 Nov 2025 02:00 EDT).
+	met := time.Date(2025, 11, 1, 10, 0, 0, 0, ny)
+	f := planner.FirstFollowUp(planner.Encounter{Name: "X", At: met})
+	if got := f.WindowStart.Sub(met); got != 48*time.Hour {
+		t.Errorf("window opens after %v, want 48h", got)
+	}
+	if got := f.Due.Sub(met); got != 72*time.Hour {
+		t.Errorf("due after %v, want 72h", got)
+	}
+	if got := f.WindowStart.In(ny).Format("2006-01-02 15:04 MST"); got != "2025-11-03 09:00 EST" {
+		t.Errorf("window opens %s, want 2025-11-03 09:00 EST", got)
+	}
+	sent := time.Date(2025, 10, 31, 17, 0, 0, 0, ny)
+	s := planner.SecondFollowUp(f.Encounter, sent, ny)
+	if got := s.WindowStart.Format("2006-01-02 15:04 MST"); got != "2025-11-07 17:00 EST" {
+		t.Errorf("second touch opens %s, want 2025-11-07 17:00 EST (7 calendar days)", got)
+	}
+	if got := s.Due.Format("2006-01-02 15:04 MST"); got != "2025-11-14 17:00 EST" {
+		t.Errorf("second touch due %s, want 2025-11-14 17:00 EST", got)
+	}
+	if got := s.WindowStart.Sub(sent); got != 7*24*time.Hour+time.Hour {
+		t.Errorf("7 calendar days across the change are %v, want 169h", got)
+	}
+	if !strings.Contains(s.Body, "I wrote on October 31") {
+		t.Errorf("second touch does not recall the first email:\n%s", s.Body)
+	}
+	for _, tt := range []struct {
+		now  time.Time
+		want string
+	}{
+		{f.WindowStart.Add(-time.Minute), planner.StatusUpcoming},
+		{f.WindowStart, planner.StatusDue},
+		{f.Due, planner.StatusDue},
+		{f.Due.Add(time.Minute), planner.StatusOverdue},
+	} {
+		if got := f.StatusAt(tt.now); got != tt.want {
+			t.Errorf("StatusAt(%v) = %s, want %s", tt.now, got, tt.want)
+		}
+	}
+}
+
+func TestMailto(t *testing.T) {
+	got := planner.Mailto("jdoe@emory.example", "Thank you & more", "Line one\nLine two +1")
+	u, err := url.Parse(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Scheme != "mailto" || u.Opaque != "jdoe@emory.example" {
+		t.Errorf("mailto %q", got)
+	}
+	q := u.Query()
+	if q.Get("subject") != "Thank you & more" || q.Get("body") != "Line one\r\nLine two +1" {
+		t.Errorf("query %v", q)
+	}
+	if strings.Contains(got, "+") {
+		t.Errorf("spaces must be %%20 in mailto, got %q", got)
+	}
+	if planner.Mailto("", "s", "b") != "" || planner.Mailto("not an address", "s", "b") != "" {
+		t.Errorf("mailto without a usable address")
+	}
+}
