@@ -189,7 +189,8 @@ var generic = setOf(`department departments division section unit program progra
 // suffixWords may follow a one-word alias in its segment ("Duke Health",
 // "Stanford University School of Medicine").
 var suffixWords = setOf(`university medicine health healthcare medical center school of hospital hospitals system
-	care clinic clinics college and sciences science campus the main cancer institute comprehensive`)
+	care clinic clinics college and sciences science campus the main cancer institute comprehensive
+	department radiation oncology radiotherapy physics program residency`)
 
 // personal segments (job titles) are never institutions.
 var titleStart = setOf(`professor associate assistant chair chairman chief vice head director resident fellow
@@ -352,6 +353,22 @@ func equalToks(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// informative reports whether an affiliation names anything beyond
+// departments and places ("Radiation Oncology", "Boston, MA" do not).
+func informative(aff string) bool {
+	for _, seg := range strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' }) {
+		toks := instTokens(seg)
+		key := strings.Join(toks, " ")
+		if _, ok := usStates[key]; ok || foreignPlaces[key] {
+			continue
+		}
+		if len(distinctive(toks)) > 0 && !allGeneric(toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctive returns the tokens of an institution name that say which

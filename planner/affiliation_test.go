@@ -46,6 +46,8 @@ func TestResolveAffiliation(t *testing.T) {
 		{"UW, Madison, WI", "University of Wisconsin"},
 		{"Stanford, CA", "Stanford University"},
 		{"Duke Health", "Duke University"},
+		{"Duke Radiation Oncology, Durham, NC", "Duke University"},
+		{"Duke-NUS Medical School, Singapore", ""},
 		{"Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins", "Johns Hopkins University"},
 		{"Sidney Kimmel Cancer Center at Jefferson, Philadelphia, PA", "Thomas Jefferson University"},
 		{"Mayo Clinic, Phoenix, AZ", "Mayo Clinic Arizona"},

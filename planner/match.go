@@ -160,9 +160,20 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 				m.words[run] = true
 			}
 		})
+		variants := []personName{}
+		if p, ok := paternal(n); ok {
+			variants = append(variants, p)
+		}
 		if !n.lastFirst && len(n.given) >= 2 && n.given[len(n.given)-1].full() {
 			alt := personName{given: n.given[:len(n.given)-1], surname: append([]string{n.given[len(n.given)-1].joined()}, n.surname...)}
-			m.people[alt.key()] = append(m.people[alt.key()], contactName{idx: i, name: alt})
+			variants = append(variants, alt)
+			if p, ok := paternal(alt); ok {
+				variants = append(variants, p)
+			}
+		}
+		for _, v := range variants {
+			m.people[v.key()] = append(m.people[v.key()], contactName{idx: i, name: v})
+			m.words[v.key()] = true
 		}
 	}
 	return m
@@ -310,6 +321,10 @@ func (m *Matcher) matchPerson(p Person, splits []personName, hits []instHit) []f
 			if fit.score == 0 {
 				continue
 			}
+			if split.partial || cand.name.partial {
+				fit.score *= 0.9
+				fit.how += ", first of two surnames"
+			}
 			score, affEv, ok := m.checkAffiliation(cand.idx, p, hits, fit)
 			if !ok {
 				continue
@@ -339,7 +354,7 @@ func (m *Matcher) matchPerson(p Person, splits []personName, hits []instHit) []f
 func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit) (float64, string, bool) {
 	c := m.t.People[ci]
 	want := m.instOf[ci]
-	if len(nonEmpty(p.Affiliations)) == 0 {
+	if !anyInformative(p.Affiliations) {
 		if !fit.full {
 			return 0, "", false
 		}
@@ -370,14 +385,13 @@ func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit
 	return 0, "", false
 }
 
-func nonEmpty(s []string) []string {
-	var out []string
-	for _, x := range s {
-		if strings.TrimSpace(x) != "" {
-			out = append(out, x)
+func anyInformative(affs []string) bool {
+	for _, a := range affs {
+		if informative(a) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // matchPrograms finds the programs p is affiliated with.

@@ -23,6 +23,9 @@ func matchTargets() *planner.Targets {
 			{Name: "Rachel Kaplan MD", Institution: "University of Pennsylvania"},
 			{Name: "Andrew Hope", Institution: "NewYork-Presbyterian"},
 			{Name: "Kim Lee", Institution: ""},
+			{Name: "María Hernández García", Institution: "University of Miami"},
+			{Name: "Luis Ortega", Institution: "Stanford University"},
+			{Name: "Robert \"Bob\" Nguyen", Institution: "Duke"},
 		},
 		Programs: []planner.Program{
 			{Name: "University of California, San Francisco", Aliases: []string{"UCSF", "UC San Francisco"}, State: "CA"},
@@ -95,6 +98,14 @@ func TestMatchPeople(t *testing.T) {
 			[]string{"Andrew Hope/moderator", "Columbia University/moderator"}},
 		{"mayo sites", appearance("X. Y", planner.RoleAuthor, "Mayo Clinic, Jacksonville, FL"), []string{"Mayo Clinic/author"}},
 		{"no institution in the map", appearance("K. Lee", planner.RoleAuthor, "Anywhere"), []string{"Kim Lee/author"}},
+		{"first of two surnames printed", appearance("M. Hernández", planner.RoleAuthor, "Sylvester Comprehensive Cancer Center, Miami, FL"),
+			[]string{"María Hernández García/author", "University of Miami/author"}},
+		{"two surnames printed, one in the map", appearance("Luis Ortega Ruiz", planner.RoleSpeaker, "Stanford Cancer Institute"), []string{"Luis Ortega/speaker"}},
+		{"quoted nickname in the map", appearance("R. J. Nguyen", planner.RoleAuthor, "Duke Radiation Oncology, Durham, NC"), []string{"Robert \"Bob\" Nguyen/author"}},
+		{"department only, initial", appearance("R. Nguyen", planner.RoleAuthor, "Department of Radiation Oncology"), []string{}},
+		{"department only, full name", appearance("Robert Nguyen", planner.RoleAuthor, "Department of Radiation Oncology"), []string{"Robert \"Bob\" Nguyen/author"}},
+		{"vancouver style", appearance("Nguyen RJ", planner.RoleAuthor, "Duke University"), []string{"Robert \"Bob\" Nguyen/author"}},
+		{"all capitals", appearance("ROBERT NGUYEN", planner.RoleAuthor, "DUKE UNIVERSITY MEDICAL CENTER"), []string{"Robert \"Bob\" Nguyen/author"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := matchOne(m, tc.p)

@@ -157,6 +157,18 @@ type personName struct {
 	surname []string // words, e.g. ["de", "la", "cruz"] or ["garcialopez"]
 	// lastFirst is set when the name was written "Last, First".
 	lastFirst bool
+	// partial is set on a reading that keeps only the first of two
+	// surnames ("María Hernández García" printed "M. Hernández").
+	partial bool
+}
+
+// paternal returns the reading of a two-word surname that keeps its first
+// word, as Spanish and Portuguese names are often shortened.
+func paternal(n personName) (personName, bool) {
+	if len(n.surname) != 2 || particles[n.surname[0]] || len(n.surname[0]) < 2 || len(n.surname[1]) < 2 {
+		return personName{}, false
+	}
+	return personName{given: n.given, surname: n.surname[:1], lastFirst: n.lastFirst, partial: true}, true
 }
 
 // key is the surname's match key: its letters without spaces, so
@@ -198,7 +210,19 @@ func stripName(s string) string {
 			s = s[:i]
 		}
 	}
-	s = strings.ReplaceAll(s, "\"", "")
+	// Quoted nicknames: Robert "Bob" Smith.
+	for {
+		i := strings.IndexAny(s, "\"“")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexAny(s[i+1:], "\"”")
+		if j < 0 {
+			s = s[:i] + s[i+1:]
+			break
+		}
+		s = s[:i] + " " + s[i+1+j+1:]
+	}
 	s = strings.ReplaceAll(s, "*", "")
 	return strings.TrimSpace(s)
 }
@@ -386,6 +410,9 @@ func nameSplits(raw string) []personName {
 		return nil
 	}
 	if n.lastFirst {
+		if p, ok := paternal(n); ok {
+			return []personName{n, p}
+		}
 		return []personName{n}
 	}
 	s := stripName(raw)
@@ -410,6 +437,9 @@ func nameSplits(raw string) []personName {
 		}
 		if len(alt.given) > 0 && len(alt.surname) > 0 {
 			out = append(out, alt)
+			if p, ok := paternal(alt); ok {
+				out = append(out, p)
+			}
 		}
 	}
 	return out
