@@ -488,8 +488,8 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 
 func boardLabel(it *planner.Item) string {
 	var parts []string
-	if it.Board != "" {
-		parts = append(parts, it.Board)
+	if b := boardName(it); b != "" {
+		parts = append(parts, b)
 	}
 	if it.ID != "" {
 		parts = append(parts, "#"+it.ID)
@@ -498,6 +498,19 @@ func boardLabel(it *planner.Item) string {
 		return ""
 	}
 	return strings.Join(parts, " ") + " — "
+}
+
+// boardName is a poster's board as people say it: "Board 12" for a bare
+// number, else as printed ("Station 3", "B-12").
+func boardName(it *planner.Item) string {
+	b := strings.TrimSpace(it.Board)
+	if b == "" {
+		return ""
+	}
+	if strings.Trim(b, "0123456789") == "" {
+		return "Board " + b
+	}
+	return b
 }
 
 // pointHeader is "Dr. Ana De La Cruz — Associate Program Director,

@@ -139,8 +139,8 @@ func stopTitle(s *planner.Stop) string {
 	if s.Walk {
 		var boards []string
 		for _, it := range s.Items {
-			if it.Board != "" {
-				boards = append(boards, it.Board)
+			if b := boardName(&it); b != "" {
+				boards = append(boards, b)
 			} else {
 				boards = append(boards, "#"+it.ID)
 			}
@@ -178,20 +178,20 @@ func whoCell(s *planner.Stop) string {
 // whyCell is the stop's value and its strongest reasons in short.
 func whyCell(s *planner.Stop) string {
 	var parts []string
-	for i, p := range s.Points {
+	for i, c := range s.Credits {
 		if i == 3 {
-			parts = append(parts, fmt.Sprintf("+%d more", len(s.Points)-3))
+			parts = append(parts, fmt.Sprintf("+%d more", len(s.Credits)-3))
 			break
 		}
 		what := "program"
-		if p.TargetType == planner.TargetPerson {
+		if c.Match.TargetType == planner.TargetPerson {
 			what = "contact"
 		}
-		part := string(p.Part)
+		part := string(c.Match.Role)
 		if part == "" {
 			part = "listed"
 		}
-		parts = append(parts, fmt.Sprintf("%s %s, %s", prioText(p.Priority), what, part))
+		parts = append(parts, fmt.Sprintf("%s %s, %s", prioText(c.Priority), what, part))
 	}
 	for _, w := range s.Why {
 		if strings.HasPrefix(w, "networking") || strings.HasPrefix(w, "interest") {

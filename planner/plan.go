@@ -422,8 +422,24 @@ func (b *builder) single(it *Item, excl string) *cand {
 }
 
 // walk makes the poster walk for posters sharing a slot and a room.
+// The walk lists the posters that carry a target's strongest appearance
+// (each target once, as it is valued), an interest, or a --must; other
+// posters of an already-credited program add nothing and would only
+// lengthen the walk.
 func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
 	sortBoard(posters)
+	_, cr, _ := score(posters, b.byItem, b.t, b.opt.Interests)
+	credited := make(map[string]bool, len(cr))
+	for _, c := range cr {
+		credited[c.ItemID] = true
+	}
+	keep := posters[:0:0]
+	for _, p := range posters {
+		if credited[p.ID] || b.must[p.ID] || len(interestHits(p, b.opt.Interests)) > 0 {
+			keep = append(keep, p)
+		}
+	}
+	posters = keep
 	v, cr, why := score(posters, b.byItem, b.t, b.opt.Interests)
 	sessions := make([]string, 0, 2)
 	seen := make(map[string]bool)

@@ -34,9 +34,21 @@ type TalkingPoint struct {
 //   - anyone from a target program: who they are and what to ask;
 //
 // followed by the next step from the network map, when there is one.
+// A program credited through a person who is also a network-map target at
+// the stop gets no point of its own: the person's point names the program.
 func talkingPoints(s *Stop, t *Targets) []TalkingPoint {
 	var out []TalkingPoint
+	people := make(map[string]bool)
 	for _, c := range s.Credits {
+		if c.Match.TargetType == TargetPerson {
+			people[normWords(c.Match.Who)] = true
+			people[normWords(t.People[c.Match.TargetIndex].Name)] = true
+		}
+	}
+	for _, c := range s.Credits {
+		if c.Match.TargetType == TargetProgram && c.Match.Who != "" && people[normWords(c.Match.Who)] {
+			continue
+		}
 		it := itemIn(s, c.ItemID)
 		tp := TalkingPoint{
 			TargetType: c.Match.TargetType,
@@ -110,8 +122,11 @@ func partWord(r Role) string {
 
 func posterAsk(it *Item) string {
 	where := ""
-	if it.Board != "" {
-		where = " (" + it.Board + ")"
+	if b := strings.TrimSpace(it.Board); b != "" {
+		if strings.Trim(b, "0123456789") == "" {
+			b = "board " + b
+		}
+		where = " (" + b + ")"
 	}
 	return fmt.Sprintf("Ask a specific question about the poster %s%s — its method or what surprised them — then ask whether you may follow up by email.", quote(it.Title), where)
 }

@@ -193,10 +193,11 @@ type targetKey struct {
 // Credit is what one target adds to a stop: the strongest of its
 // appearances there.
 type Credit struct {
-	Match  Match  // the appearance credited
-	ItemID string // the item it is in (a talk of a session, a poster of a walk)
-	Value  int    // priority points × role factor × part factor
-	Reason string // e.g. "Dr. Ana De La Cruz (Associate Program Director, P1) speaker: 100×3×3"
+	Match    Match  // the appearance credited
+	ItemID   string // the item it is in (a talk of a session, a poster of a walk)
+	Priority int    // the target's priority (0 when unset)
+	Value    int    // priority points × role factor × part factor
+	Reason   string // e.g. "Dr. Ana De La Cruz (Associate Program Director, P1) speaker: 100×3×3"
 }
 
 // matchValue scores one match and says how.
@@ -233,6 +234,17 @@ func matchValue(m Match, t *Targets) (int, string) {
 	return 0, ""
 }
 
+// targetPriority is the Priority of a match's target.
+func targetPriority(m Match, t *Targets) int {
+	switch m.TargetType {
+	case TargetPerson:
+		return t.People[m.TargetIndex].Priority
+	case TargetProgram:
+		return t.Programs[m.TargetIndex].Priority
+	}
+	return 0
+}
+
 func priorityLabel(p int) string {
 	if p <= 0 {
 		return "unranked, as P3"
@@ -252,7 +264,7 @@ func credits(items []*Item, byItem map[string][]Match, t *Targets) []Credit {
 			}
 			k := targetKey{m.TargetType, m.TargetIndex}
 			if old, ok := best[k]; !ok || v > old.Value {
-				best[k] = Credit{Match: m, ItemID: it.ID, Value: v, Reason: why}
+				best[k] = Credit{Match: m, ItemID: it.ID, Priority: targetPriority(m, t), Value: v, Reason: why}
 			}
 		}
 	}
