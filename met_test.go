@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -369,28 +370,29 @@ func TestMetWhereByItemID(t *testing.T) {
 	}
 }
 
-// Parallel mets, each for a new person: the lock serializes them and no
-// row is lost.
+// Parallel mets, each for a new person, in separate processes (as a user
+// would run them; urfave/cli keeps global state, so one process cannot run
+// two commands at once): the lock serializes them and no row is lost.
 func TestMetConcurrent(t *testing.T) {
 	dir, files := setup(t, testMap)
 	const n = 8
 	var wg sync.WaitGroup
-	codes := make([]int, n)
-	errs := make([]string, n)
+	outs := make([][]byte, n)
+	errs := make([]error, n)
 	for i := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var out, e bytes.Buffer
-			args := append([]string{"confplan", "met", fmt.Sprintf("Newcomer%c Person", 'A'+i), "--tz", "America/New_York", "--at", "2025-09-28 14:30"}, files...)
-			codes[i] = run(args, strings.NewReader(""), &out, &e)
-			errs[i] = e.String()
+			args := append([]string{"-test.run=^TestHelperConfplan$", "--", "met", fmt.Sprintf("Newcomer%c Person", 'A'+i), "--tz", "America/New_York", "--at", "2025-09-28 14:30"}, files...)
+			cmd := exec.Command(os.Args[0], args...)
+			cmd.Env = append(os.Environ(), "CONFPLAN_HELPER_PROCESS=1")
+			outs[i], errs[i] = cmd.CombinedOutput()
 		}()
 	}
 	wg.Wait()
 	for i := range n {
-		if codes[i] != 0 {
-			t.Errorf("met %d: exit %d\n%s", i, codes[i], errs[i])
+		if errs[i] != nil {
+			t.Errorf("met %d: %v\n%s", i, errs[i], outs[i])
 		}
 	}
 	m := readFile(t, filepath.Join(dir, "network.csv"))
@@ -407,6 +409,22 @@ func TestMetConcurrent(t *testing.T) {
 	if names := dirNames(t, dir); strings.Join(names, " ") != "encounters.csv network.csv network.csv.bak" {
 		t.Errorf("files left: %v", names)
 	}
+}
+
+// TestHelperConfplan is not a test: it runs confplan with the arguments
+// after "--" when a test starts the test binary as a separate process.
+func TestHelperConfplan(t *testing.T) {
+	if os.Getenv("CONFPLAN_HELPER_PROCESS") != "1" {
+		t.Skip("helper process for TestMetConcurrent")
+	}
+	args := os.Args
+	for i, a := range args {
+		if a == "--" {
+			args = args[i+1:]
+			break
+		}
+	}
+	os.Exit(run(append([]string{"confplan"}, args...), os.Stdin, os.Stdout, os.Stderr))
 }
 
 // failingWriter writes half of what it is given, then fails.
