@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/confplan/confplan/internal/synth"
 	"github.com/confplan/confplan/sources"
@@ -43,12 +44,19 @@ func BenchmarkImport(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				items := 0
+				// The page names the meeting, so its zone serves the CSV
+				// files, as it does on the command line.
+				res, err := sources.ReadProgram(bytes.NewReader(f.Program), "program.html", sources.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				items := len(res.Items)
+				opt := sources.Options{Zone: res.Zone}
 				for _, in := range []struct {
 					name string
 					data []byte
-				}{{"program.html", f.Program}, {"posters.csv", f.Posters}, {"arro.csv", f.ARRO}} {
-					res, err := sources.ReadProgram(bytes.NewReader(in.data), in.name, sources.Options{})
+				}{{"posters.csv", f.Posters}, {"arro.csv", f.ARRO}} {
+					res, err := sources.ReadProgram(bytes.NewReader(in.data), in.name, opt)
 					if err != nil {
 						b.Fatal(err)
 					}
@@ -73,7 +81,8 @@ func BenchmarkReadProgramHTML(b *testing.B) {
 	benchReadProgram(b, "program.html", func(f synth.Files) []byte { return f.Program })
 }
 
-// BenchmarkReadProgramCSV reads the poster list alone.
+// BenchmarkReadProgramCSV reads the poster list alone, in the zone
+// --tz would give.
 func BenchmarkReadProgramCSV(b *testing.B) {
 	benchReadProgram(b, "posters.csv", func(f synth.Files) []byte { return f.Posters })
 }
@@ -82,11 +91,19 @@ func benchReadProgram(b *testing.B, name string, file func(synth.Files) []byte) 
 	for _, k := range benchScales {
 		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
 			data := file(astroFiles(k))
+			opt := sources.Options{}
+			if name != "program.html" {
+				loc, err := time.LoadLocation(synth.ASTRO().Zone)
+				if err != nil {
+					b.Fatal(err)
+				}
+				opt.Zone = loc
+			}
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				if _, err := sources.ReadProgram(bytes.NewReader(data), name, sources.Options{}); err != nil {
+				if _, err := sources.ReadProgram(bytes.NewReader(data), name, opt); err != nil {
 					b.Fatal(err)
 				}
 			}
