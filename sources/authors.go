@@ -35,10 +35,11 @@ var superscripts = strings.NewReplacer(
 // resolving each author's affiliation numbers. A presenting author marked
 // with "*" gets RolePresentingAuthor; everyone else RoleAuthor.
 func parseAuthorBlock(s string) []planner.Person {
-	t := superscripts.Replace(s)
-	if len(t) > 200000 {
-		t = t[:200000]
+	t := s
+	if len(t) > maxPeopleText {
+		t = t[:maxPeopleText]
 	}
+	t = superscripts.Replace(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
 	authors := splitAuthors(authorText)
 	var affs map[int]string
@@ -98,6 +99,7 @@ func splitAuthorBlock(t string) (authors, affs string, numbered bool) {
 		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
 			j++
 		}
+
 		k := j
 		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
 			k++
@@ -111,6 +113,7 @@ func splitAuthorBlock(t string) (authors, affs string, numbered bool) {
 				return t[:i], t[j:], true
 			}
 		}
+		i = j - 1 // separators inside this blank run lead to the same j
 	}
 	// No numbered list: a last line or ";" part that names an institution.
 	if i := strings.LastIndex(t, "\n"); i > 0 && institutional(t[i+1:]) && !hasMarkers(t[:i]) {
@@ -239,7 +242,7 @@ func splitAuthors(t string) []rawAuthor {
 			}
 			continue
 		}
-		if len(out) > 0 && (suffix(name) || credential(name) != "") && len(out[len(out)-1].marks) == 0 {
+		if len(out) > 0 && (suffix(name) || credential(name) != "") && len(out[len(out)-1].marks) == 0 && !strings.Contains(out[len(out)-1].name, ",") {
 			// "J. Smith, Jr.1" or "J. Smith, MD1"
 			out[len(out)-1].name += ", " + name
 			out[len(out)-1].marks = marks

@@ -530,7 +530,8 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		items   []planner.Item
 		byTitle = map[string]int{}
 		ids     = map[string]int{}
-		anchor  = -1 // the last item rows below may belong to
+		dupNext = map[string]int{} // the next suffix to try for a repeated ID
+		anchor  = -1               // the last item rows below may belong to
 		curDate civilDate
 		haveDay bool
 		noEnd   int
@@ -763,11 +764,12 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 				warn(r.Line, "row skipped: it repeats line %s", strings.TrimPrefix(items[j].Source, name+":"))
 				continue
 			}
-			n := 2
+			n := max(2, dupNext[it.ID])
 			for {
 				id := fmt.Sprintf("%s-%d", it.ID, n)
 				if _, taken := ids[id]; !taken {
 					warn(r.Line, "ID %q is also used on %s; this row is %q", it.ID, items[j].Source, id)
+					dupNext[it.ID] = n + 1
 					it.ID = id
 					break
 				}
@@ -823,17 +825,15 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	// The same person in the same role twice (a speaker column and a
 	// presenters column) is listed once.
 	var out []planner.Person
+	seen := map[string]bool{}
 	for _, p := range people {
-		dup := false
-		for i := range out {
-			if out[i].Role == p.Role && sameName(out[i].Name, p.Name) {
-				dup = true
-				break
-			}
+		s, i := nameKey(p.Name)
+		key := string(p.Role) + "\x00" + s + "\x00" + string(i)
+		if s != "" && seen[key] {
+			continue
 		}
-		if !dup {
-			out = append(out, p)
-		}
+		seen[key] = true
+		out = append(out, p)
 	}
 	return out
 }

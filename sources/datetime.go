@@ -172,7 +172,7 @@ func parseDate(s string, order DateOrder) (civilDate, error) {
 		a, b := nums[0], nums[1]
 		switch {
 		case len(a) == 4:
-			year, _ = strconv.Atoi(a)
+			year = fullYear(a)
 			day, _ = strconv.Atoi(b)
 		default:
 			day, _ = strconv.Atoi(a)
@@ -185,10 +185,10 @@ func parseDate(s string, order DateOrder) (civilDate, error) {
 	case len(words) == 0 && len(nums) == 3:
 		a, b, c := nums[0], nums[1], nums[2]
 		if len(a) == 4 { // 2025-09-28, 2025/9/28
-			y, _ := strconv.Atoi(a)
+			y := fullYear(a)
 			mo, _ := strconv.Atoi(b)
 			d, _ := strconv.Atoi(c)
-			if mo < 1 || mo > 12 || !validDay(y, time.Month(mo), d) {
+			if y < 0 || mo < 1 || mo > 12 || !validDay(y, time.Month(mo), d) {
 				return bad()
 			}
 			return civilDate{y, time.Month(mo), d}, nil

@@ -218,3 +218,48 @@ func TestTimeErrorsSayWhatToDo(t *testing.T) {
 		t.Errorf("error = %v", err)
 	}
 }
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"9/28/2025", "September 28, 2025", "Sunday, September 28, 2025", "Sun, Sep 28",
+		"06 November 2026", "2025-09-28", "28.09.2025", "3/4/2025", "2025-09-28T14:45:00-07:00", "28th Sept 2025", "9/28", ""} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, order int) {
+		o := DateOrder(order % 3)
+		if o < 0 {
+			o = -o
+		}
+		d, err := parseDate(s, o)
+		if err == nil && (d.Year < 1900 || d.Year > 2200 || !validDay(d.Year, d.Month, d.Day)) {
+			t.Errorf("parseDate(%q) = %v, an impossible date", s, d)
+		}
+		if errors.Is(err, errNoYear) && (d.Year != 0 || !validDay(2024, d.Month, d.Day)) {
+			t.Errorf("parseDate(%q) = %v with errNoYear", s, d)
+		}
+		detectDateOrder([]string{s, s})
+	})
+}
+
+func FuzzParseTimeRange(f *testing.F) {
+	for _, s := range []string{"2:45 PM - 4:00 PM", "2:45 PM – 4:00 PM PDT", "2:45 p.m. to 4 p.m. Pacific time",
+		"10:45 AM - 11:45 AM East Coast USA Time", "14:45-16:00", "11 - 1 PM", "noon - 1:30 PM", "9:00 PM - 1:00 AM",
+		"9am–", "2:45 PM (Pacific Time (US & Canada))", "0930", "14h30", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tr, err := parseTimeRange(s)
+		if err == nil {
+			if tr.Start < 0 || tr.Start > 24*60 {
+				t.Errorf("parseTimeRange(%q) start %d", s, tr.Start)
+			}
+			if tr.HasEnd && (tr.End < tr.Start || tr.End > 48*60) {
+				t.Errorf("parseTimeRange(%q) = %d–%d", s, tr.Start, tr.End)
+			}
+		}
+		if c, err := parseClock(s); err == nil && (c < 0 || c > 24*60) {
+			t.Errorf("parseClock(%q) = %d", s, c)
+		}
+		cellSplit(s)
+		parseDuration(s)
+	})
+}

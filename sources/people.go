@@ -26,6 +26,10 @@ import (
 //     so one person reads the same in every source; the matcher
 //     normalises name forms either way.
 
+// maxPeopleText bounds the text one people or author cell is read from:
+// far above any real program's, low enough that no input is slow.
+const maxPeopleText = 64 << 10
+
 // credentials are degrees, licences and honours, keyed by their upper-case
 // form without dots or spaces; the value is the usual spelling.
 var credentials = func() map[string]string {
@@ -461,6 +465,9 @@ func roleLabel(label string) (planner.Role, bool) {
 // closing bracket also by ",". Pieces that are only credentials
 // ("Erin Chew, MD;RhMSUS") stay with the person before them.
 func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
+	if len(s) > maxPeopleText {
+		s = s[:maxPeopleText]
+	}
 	var out []planner.Person
 	role := defaultRole
 	var pieces []string
@@ -497,7 +504,7 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 				head = strings.TrimSpace(head[:i])
 			}
 		}
-		if _, ok := splitCredentials(head); ok && len(texts) > 0 {
+		if _, ok := splitCredentials(head); ok && len(texts) > 0 && len(texts[len(texts)-1]) < 1000 {
 			texts[len(texts)-1] += ", " + piece
 			continue
 		}

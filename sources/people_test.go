@@ -246,3 +246,42 @@ func TestParseRoleListNameLists(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParsePeople(f *testing.F) {
+	for _, s := range []string{"Sandra A.G Visser, PhD (she/her/hers)", "Erin Chew, MD;RhMSUS", "Pankaj Bansal, MD,MBBS,FACP",
+		"Jean Acevedo, -None-", "Smith, John A., MD, PhD", "Dr. Heather Mitchell (UC Davis Comprehensive Cancer Center)",
+		"Jane Roe, MD – Chief Medical Officer, Arizona Arthritis & Rheumatology Associates, P.C.",
+		"Moderator: Dr. X (Affil); Speaker: Y, MD, PhD (Affil, City)", "Speakers: Hiroshi Tanaka, PhD, Rania Çelik",
+		"((((", "))))", ") (", "Speaker: :"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := parsePersonText(s)
+		if p.Affiliations == nil {
+			t.Errorf("parsePersonText(%q): nil affiliations", s)
+		}
+		for _, q := range parseRoleList(s, planner.RoleSpeaker) {
+			if q.Name == "" || q.Role == "" || q.Affiliations == nil {
+				t.Errorf("parseRoleList(%q): incomplete %+v", s, q)
+			}
+		}
+	})
+}
+
+func FuzzParseAuthorBlock(f *testing.F) {
+	for _, s := range []string{
+		"D. W. Bruner1, S. L. Pugh2,3, W. R. Lee3, … and B. Movsas17; 1Nell Hodgson Woodruff School of Nursing, Winship Cancer Institute at Emory University, Atlanta, GA, 2NRG Oncology",
+		"SJ Huang¹*, M. O'Connor²˒³ and\nC. E.\nLi¹\n¹University of Michigan, Ann Arbor, MI\n²Duke University\n³UCSF",
+		"A. Smith1; B. Jones1,2; 1Univ A; 2Univ B", "A. Smith, B. Jones\nDepartment of Radiation Oncology",
+		"1, 2, 3; 1", ";;;\n\n1", "and and and", "*1*2*3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range parseAuthorBlock(s) {
+			if p.Name == "" || p.Affiliations == nil || (p.Role != planner.RoleAuthor && p.Role != planner.RolePresentingAuthor) {
+				t.Errorf("parseAuthorBlock(%q): incomplete %+v", s, p)
+			}
+		}
+	})
+}

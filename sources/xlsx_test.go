@@ -37,7 +37,7 @@ func excelCol(i int) string {
 // buildXLSX writes a minimal workbook the way Excel lays it out: the
 // sheet is found through workbook.xml and its relationships, strings are
 // shared, dates are numbers with date styles.
-func buildXLSX(t *testing.T, rows [][]xcell, date1904 bool) []byte {
+func buildXLSX(t testing.TB, rows [][]xcell, date1904 bool) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -247,4 +247,15 @@ func TestReadXLSXBomb(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "64 MiB") {
 		t.Errorf("err = %v, want the size limit", err)
 	}
+}
+
+func FuzzReadXLSX(f *testing.F) {
+	f.Add(buildXLSX(f, [][]xcell{
+		{str("Title"), str("Date"), str("Time")},
+		{str("A"), num("45928", 1), str("2:45 PM - 4:00 PM")},
+	}, false))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readXLSX(data, "f.xlsx", Options{Zone: time.UTC})
+	})
 }
