@@ -182,24 +182,24 @@ func TestFollowUpLoopAcrossDST(t *testing.T) {
 		}
 	}
 
-	// Sent on Friday evening, EDT: the second touch is 7 to 14 calendar
+	// Sent early, on Saturday (EDT): the second touch is 7 to 14 calendar
 	// days later at the same wall-clock time, now in EST.
-	mustRun(t, append(append([]string{"done", "Jane Doe", "--at", "2025-10-31 17:00"}, tz...), files...)...)
-	if got := followupsJSON(t, files, "2025-11-07 16:59"); len(got.FollowUps) != 1 || got.FollowUps[0].Status != "upcoming" {
+	mustRun(t, append(append([]string{"done", "Jane Doe", "--at", "2025-11-01 11:00"}, tz...), files...)...)
+	if got := followupsJSON(t, files, "2025-11-08 10:59"); len(got.FollowUps) != 1 || got.FollowUps[0].Status != "upcoming" {
 		t.Fatalf("before the second window: %+v", got.FollowUps)
 	}
-	got := followupsJSON(t, files, "2025-11-07 17:00")
+	got := followupsJSON(t, files, "2025-11-08 11:00")
 	if len(got.FollowUps) != 1 {
 		t.Fatalf("%d follow-ups, want 1", len(got.FollowUps))
 	}
 	f := got.FollowUps[0]
-	if f.Kind != "second" || f.Status != "due" || f.WindowStart != "2025-11-07T17:00:00-05:00" || f.Due != "2025-11-14T17:00:00-05:00" {
-		t.Errorf("second touch: %s %s %s – %s; want second due 2025-11-07T17:00:00-05:00 – 2025-11-14T17:00:00-05:00", f.Kind, f.Status, f.WindowStart, f.Due)
+	if f.Kind != "second" || f.Status != "due" || f.WindowStart != "2025-11-08T11:00:00-05:00" || f.Due != "2025-11-15T11:00:00-05:00" {
+		t.Errorf("second touch: %s %s %s – %s; want second due 2025-11-08T11:00:00-05:00 – 2025-11-15T11:00:00-05:00", f.Kind, f.Status, f.WindowStart, f.Due)
 	}
-	if got := followupsJSON(t, files, "2025-11-14 17:01"); got.FollowUps[0].Status != "overdue" {
+	if got := followupsJSON(t, files, "2025-11-15 11:01"); got.FollowUps[0].Status != "overdue" {
 		t.Errorf("after the second window: %s, want overdue", got.FollowUps[0].Status)
 	}
-	if !strings.Contains(readFile(t, netPath), "Dr. Jane Doe,Program Director,Emory University,jdoe@emory.example,ASTRO 2024 poster,2025-10-31,,Second touch 2025-11-07 to 2025-11-14 if no reply,1,") {
+	if !strings.Contains(readFile(t, netPath), "Dr. Jane Doe,Program Director,Emory University,jdoe@emory.example,ASTRO 2024 poster,2025-11-01,,Second touch 2025-11-08 to 2025-11-15 if no reply,1,") {
 		t.Errorf("map after done:\n%s", readFile(t, netPath))
 	}
 
