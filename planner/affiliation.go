@@ -355,28 +355,34 @@ func equalToks(a, b []string) bool {
 	return true
 }
 
-// informative reports whether an affiliation names anything beyond
-// departments and places ("Radiation Oncology", "Boston, MA" do not).
-func informative(aff string) bool {
-	for _, seg := range strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' }) {
+// institutionParts returns the comma-separated parts of an affiliation
+// that may name an institution: not places, not departments or titles,
+// not numbers.
+func institutionParts(aff string) []string {
+	var out []string
+	for _, seg := range strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 		toks := instTokens(seg)
 		key := strings.Join(toks, " ")
 		if _, ok := usStates[key]; ok || foreignPlaces[key] {
 			continue
 		}
-		if len(distinctive(toks)) > 0 && !allGeneric(toks) {
-			return true
+		if len(distinctive(toks)) > 0 {
+			out = append(out, strings.TrimSpace(seg))
 		}
 	}
-	return false
+	return out
 }
+
+// informative reports whether an affiliation names anything beyond
+// departments and places ("Radiation Oncology", "MA" do not).
+func informative(aff string) bool { return len(institutionParts(aff)) > 0 }
 
 // distinctive returns the tokens of an institution name that say which
 // institution it is: not generic words, not "university", "hospital"...
 func distinctive(toks []string) []string {
 	var out []string
 	for _, t := range toks {
-		if generic[t] || suffixWords[t] || len(t) < 2 {
+		if generic[t] || suffixWords[t] || len(t) < 2 || isNumber(t) {
 			continue
 		}
 		out = append(out, t)

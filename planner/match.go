@@ -114,8 +114,17 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		}
 		hits := x.resolve(inst)
 		if len(hits) == 0 {
+			// Each institution part of the name ("Lagos University
+			// Teaching Hospital" of "..., Lagos, Nigeria") becomes an
+			// alias of a new institution.
+			segs := institutionParts(inst)
+			if len(segs) == 0 {
+				continue
+			}
 			id := x.add(institution{name: inst})
-			x.addAlias(inst, id, true)
+			for _, seg := range segs {
+				x.addAlias(seg, id, true)
+			}
 			raw[i] = []int{id}
 			continue
 		}
@@ -376,9 +385,11 @@ func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit
 	// The printed affiliation is unknown: accept it only when it reads
 	// like the contact's institution.
 	for _, a := range p.Affiliations {
-		for _, seg := range strings.Split(a, ",") {
-			if similar(c.Institution, seg) {
-				return 0.85, fmt.Sprintf("affiliation %q ~ %s", strings.TrimSpace(seg), c.Institution), true
+		for _, seg := range institutionParts(a) {
+			for _, want := range institutionParts(c.Institution) {
+				if similar(want, seg) {
+					return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
+				}
 			}
 		}
 	}

@@ -175,13 +175,13 @@ func paternal(n personName) (personName, bool) {
 // "Al-Hassan", "Al Hassan" and "Alhassan" agree.
 func (n personName) key() string { return strings.Join(n.surname, "") }
 
-// wordKey folds a word of a name to letters only: "O'Connor" → "oconnor",
+// wordKey folds a word of a name to its letters only: "O'Connor" → "oconnor",
 // "García-López" → "garcialopez".
 func wordKey(w string) string {
 	w = fold(w)
 	var b strings.Builder
 	for _, r := range w {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) {
 			b.WriteRune(r)
 		}
 	}

@@ -143,3 +143,42 @@ func TestNameSplitsCompoundSurnames(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMatchName feeds printed names and affiliations through parsing and
+// matching: nothing may panic, scores stay in [0,1], and a name always
+// matches itself at its own institution.
+func FuzzMatchName(f *testing.F) {
+	for _, s := range []string{
+		"Jennifer A. Smith, MD, PhD", "Smith, John A., MD, PhD", "J. A. Smith", "JA Smith", "Smith JA",
+		"Dr. José García-López", "van der Berg, Pieter", "Ana De La Cruz", "Sean O'Connor, MD",
+		"Sandra A.G Visser, PhD (she/her/hers)", "Erin Chew, MD;RhMSUS", "Jean Acevedo, -None-",
+		"M.-J. K. Nguyen", "Seo-yeon D. Park, MBBS", "Robert \"Bob\" Smith Jr.", ",", "Dr.", "MD", "(",
+		"Ω", "a b c d e f", "  -  ", "O'", "Zoë Müller, PhD",
+	} {
+		f.Add(s, "Department of Radiation Oncology, University of Michigan, Ann Arbor, MI")
+	}
+	f.Add("Pieter van der Berg", "University of California, San Francisco")
+	f.Add("Li Chen", ", , ;")
+	f.Fuzz(func(t *testing.T, name, aff string) {
+		for _, s := range nameSplits(name) {
+			if s.key() == "" || len(s.given) == 0 {
+				t.Fatalf("nameSplits(%q) gave an empty reading %+v", name, s)
+			}
+			for _, g := range s.given {
+				if len(g.parts) == 0 {
+					t.Fatalf("nameSplits(%q): given name without parts", name)
+				}
+			}
+		}
+		m := NewMatcher(&Targets{People: []Contact{{Name: name, Institution: aff}}}, MatchOptions{})
+		ms := m.Match([]Item{{ID: "x", People: []Person{{Name: name, Role: RoleSpeaker, Affiliations: []string{aff}}}}})
+		for _, mt := range ms {
+			if mt.Score < 0 || mt.Score > 1 || mt.Evidence == "" {
+				t.Fatalf("score %v evidence %q", mt.Score, mt.Evidence)
+			}
+		}
+		if n, ok := parseName(name); ok && n.given[0].full() && len(ms) != 1 {
+			t.Fatalf("%q at %q does not match itself: %v", name, aff, ms)
+		}
+	})
+}
