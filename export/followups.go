@@ -20,13 +20,13 @@ func followUpTime(t time.Time) string {
 
 func touchLabel(k planner.FollowUpKind) string {
 	if k == planner.SecondTouch {
-		return "second touch"
+		return "second"
 	}
-	return "first email"
+	return "first"
 }
 
 // WriteFollowUpsTable writes follow-ups as a terminal table, in the order
-// given: status, due, window start, who, where they met, which email, and
+// given: status, due, window start, who, where they met, which touch, and
 // the subject of its draft.
 func WriteFollowUpsTable(w io.Writer, followups []planner.FollowUp) error {
 	rows := make([][]string, len(followups))
@@ -38,7 +38,7 @@ func WriteFollowUpsTable(w io.Writer, followups []planner.FollowUp) error {
 		}
 		rows[i] = []string{f.Status, followUpTime(f.Due), followUpTime(f.WindowStart), who, f.Encounter.Where, touchLabel(f.Kind), f.Subject}
 	}
-	return writeTable(w, []string{"Status", "Due", "From", "Who", "Met at", "Email", "Subject"}, rows)
+	return writeTable(w, []string{"Status", "Due", "From", "Who", "Met at", "Touch", "Subject"}, rows)
 }
 
 type jsonFollowUp struct {

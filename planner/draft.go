@@ -26,7 +26,7 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s,\n\n", Salutation(e.Name, e.Role))
 	if f.Kind == SecondTouch {
-		subject = "Following up: " + firstSubject(kind, title)
+		subject = secondSubject(kind, title)
 		sent := ""
 		if !f.SentAt.IsZero() {
 			sent = " on " + f.SentAt.In(f.WindowStart.Location()).Format("January 2")
@@ -86,6 +86,20 @@ func firstSubject(kind Kind, title string) string {
 		return "Thank you: " + quoteTitle(title)
 	}
 	return "Great to meet you at " + withArticle(title)
+}
+
+func secondSubject(kind Kind, title string) string {
+	switch {
+	case title == "":
+		return "Following up"
+	case kind == KindPoster:
+		return "Following up on your poster " + quoteTitle(title)
+	case kind == KindTalk:
+		return "Following up on your talk " + quoteTitle(title)
+	case kind == KindSession:
+		return "Following up after " + quoteTitle(title)
+	}
+	return "Following up from " + withArticle(title)
 }
 
 func quoteTitle(t string) string { return "\u201c" + t + "\u201d" }
