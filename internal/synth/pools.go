@@ -321,8 +321,8 @@ var (
 		{"ARRO Board Review: Radiobiology and Physics", "ARRO Event", "High-yield review for the ABR qualifying examinations.", 480, 600},
 	}
 	receptionTitles = []string{
-		"ARRO Resident and Medical Student Reception", "International Attendees Reception", "Opening Reception",
-		"Women in Radiation Oncology Reception", "Global Oncology Networking Reception", "Alumni and Friends Reception",
+		"Opening Reception", "International Attendees Reception", "Global Oncology Networking Reception",
+		"ARRO Resident and Medical Student Reception", "Women in Radiation Oncology Reception", "Alumni and Friends Reception",
 	}
 	networkRoles = []string{"Program Director", "Associate Program Director", "Faculty", "Faculty", "Faculty", "Resident", "Chief Resident", "Medical Physicist", "Alumni", "Department Chair"}
 	howFound     = []string{"ASTRO 2025 poster", "Virtual open house", "Doximity", "X (Twitter)", "Observership 2025", "Mentor introduction", "ARRO webinar", "Published paper", "LinkedIn", "Away rotation"}
