@@ -3,6 +3,7 @@ package sources
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -439,4 +440,43 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// astroScaleCSV builds a poster export the size of a whole ASTRO annual
+// meeting's (about 2,500 posters, 8 authors each), deterministically.
+func astroScaleCSV(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("Abstract Number,Title,Authors,Presenting Author,Session,Date,Time,Location,Board\r\n")
+	surnames := []string{"Smith", "Nguyen", "Patel", "O'Connor", "Gutiérrez", "van den Heuvel", "Wiśniewski", "Okafor"}
+	places := []string{"University of Michigan, Ann Arbor, MI", "Department of Radiation Oncology, Duke University, Durham, NC",
+		"Tata Memorial Hospital, Mumbai, India", "Peter MacCallum Cancer Centre, Melbourne, Australia"}
+	for i := 0; i < n; i++ {
+		var authors []string
+		for a := 0; a < 8; a++ {
+			authors = append(authors, fmt.Sprintf("%c. %c. %s%d", 'A'+(i+a)%26, 'B'+a, surnames[(i+a)%len(surnames)], a%4+1))
+		}
+		block := strings.Join(authors[:7], ", ") + ", and " + authors[7] + "; "
+		for p := range places {
+			if p > 0 {
+				block += ", "
+			}
+			block += fmt.Sprintf("%d%s", p+1, places[p])
+		}
+		fmt.Fprintf(&b, "%d,\"Outcomes of Hypofractionated Radiotherapy, Cohort %d\",\"%s\",\"%c. Presenter %s, MD\",PQA %02d - Poster Q&A,9/%d/2025,%d:45 AM - %d:45 AM,\"Poster Hall, Exhibit Hall D\",Board %d\r\n",
+			2000+i, i, block, 'A'+i%26, surnames[i%len(surnames)], i%20, 27+i%4, 8+i%3, 9+i%3, i%200+1)
+	}
+	return b.Bytes()
+}
+
+func BenchmarkReadCSV(b *testing.B) {
+	data := astroScaleCSV(2500)
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := ReadProgram(bytes.NewReader(data), "posters.csv", Options{Zone: la})
+		if err != nil || len(res.Items) != 2500 {
+			b.Fatalf("%v, %d items", err, len(res.Items))
+		}
+	}
 }

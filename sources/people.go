@@ -48,8 +48,13 @@ var credentials = func() map[string]string {
 
 // credential returns the usual spelling of credential c ("M.D." → "MD"),
 // or "" when c is not one.
+var credentialKey = strings.NewReplacer(".", "", " ", "", "(", "", ")", "")
+
 func credential(c string) string {
-	key := strings.ToUpper(strings.NewReplacer(".", "", " ", "", "(", "", ")", "").Replace(strings.TrimSpace(c)))
+	if len(c) > 20 {
+		return ""
+	}
+	key := strings.ToUpper(credentialKey.Replace(strings.TrimSpace(c)))
 	if key == "" {
 		return ""
 	}

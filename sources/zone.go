@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -36,7 +37,6 @@ var (
 		`|(?i)\b(20\d\d)\s+` + astroName + `\b` +
 		`|(?i)#?\bASTRO\s?'?(\d\d)\b`)
 	meetingNumber = regexp.MustCompile(`(?i)\b(\d{2})(?:st|nd|rd|th)\s+Annual\s+Meeting\b`)
-	astroMention  = regexp.MustCompile(`(?i)\b` + astroName + `\b`)
 )
 
 // guessMeeting recognises a known meeting (KnownMeetings) named in text and
@@ -48,7 +48,28 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 		text = text[:8<<20]
 	}
 	counts := map[int]int{}
-	for _, m := range meetingYear.FindAllSubmatch(text, -1) {
+	// The patterns all contain ASTRO or the society's name: run them only
+	// on the windows around those words, so a large file costs one pass.
+	var windows [][]byte
+	lower := bytes.ToLower(text)
+	last := -1
+	for i := 0; i < len(lower); {
+		j := indexAny(lower[i:], "astro", "american society")
+		if j < 0 {
+			break
+		}
+		start, end := max(i+j-60, last, 0), min(i+j+160, len(text))
+		if start < end {
+			windows = append(windows, text[start:end])
+			last = end
+		}
+		i += j + 1
+	}
+	var found [][][]byte
+	for _, w := range windows {
+		found = append(found, meetingYear.FindAllSubmatch(w, -1)...)
+	}
+	for _, m := range found {
 		for g, v := range m[1:] {
 			if len(v) == 0 {
 				continue
@@ -62,8 +83,18 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 			}
 		}
 	}
-	if astroMention.Match(text) {
-		for _, m := range meetingNumber.FindAllSubmatch(text, -1) {
+	if len(windows) > 0 {
+		var nums [][][]byte
+		for i := 0; i < len(lower); {
+			j := bytes.Index(lower[i:], []byte("annual meeting"))
+			if j < 0 {
+				break
+			}
+			start := max(i+j-12, 0)
+			nums = append(nums, meetingNumber.FindAllSubmatch(text[start:min(i+j+20, len(text))], -1)...)
+			i += j + 1
+		}
+		for _, m := range nums {
 			n, _ := strconv.Atoi(string(m[1]))
 			for i, km := range KnownMeetings {
 				if km.Number == n {
@@ -90,6 +121,17 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 		return "", nil
 	}
 	return km.Name, l
+}
+
+// indexAny returns the first index in s of any of words, or -1.
+func indexAny(s []byte, words ...string) int {
+	best := -1
+	for _, w := range words {
+		if i := bytes.Index(s, []byte(w)); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 func meetingByYear(y int) int {
