@@ -200,8 +200,8 @@ type Credit struct {
 	Reason   string // e.g. "Dr. Ana De La Cruz (Associate Program Director, P1) speaker: 100×3×3"
 }
 
-// matchValue scores one match and says how.
-func matchValue(m Match, t *Targets) (int, string) {
+// matchValue scores one match and, when explain is set, says how.
+func matchValue(m Match, t *Targets, explain bool) (int, string) {
 	part := PartFactor(m.Role)
 	partName := string(m.Role)
 	if partName == "" {
@@ -214,6 +214,9 @@ func matchValue(m Match, t *Targets) (int, string) {
 		}
 		c := &t.People[m.TargetIndex]
 		pp, rf := PriorityPoints(c.Priority), RoleFactor(c.Role)
+		if !explain {
+			return pp * rf * part, ""
+		}
 		role := c.Role
 		if role == "" {
 			role = "role unknown"
@@ -225,6 +228,9 @@ func matchValue(m Match, t *Targets) (int, string) {
 		}
 		p := &t.Programs[m.TargetIndex]
 		pp := PriorityPoints(p.Priority)
+		if !explain {
+			return pp * part, ""
+		}
 		who := m.Who
 		if who == "" {
 			who = "someone"
@@ -258,18 +264,19 @@ func credits(items []*Item, byItem map[string][]Match, t *Targets) []Credit {
 	best := make(map[targetKey]Credit)
 	for _, it := range items {
 		for _, m := range byItem[it.ID] {
-			v, why := matchValue(m, t)
+			v, _ := matchValue(m, t, false)
 			if v <= 0 {
 				continue
 			}
 			k := targetKey{m.TargetType, m.TargetIndex}
 			if old, ok := best[k]; !ok || v > old.Value {
-				best[k] = Credit{Match: m, ItemID: it.ID, Priority: targetPriority(m, t), Value: v, Reason: why}
+				best[k] = Credit{Match: m, ItemID: it.ID, Priority: targetPriority(m, t), Value: v}
 			}
 		}
 	}
 	out := make([]Credit, 0, len(best))
 	for _, c := range best {
+		_, c.Reason = matchValue(c.Match, t, true)
 		out = append(out, c)
 	}
 	sort.Slice(out, func(i, j int) bool {
