@@ -135,3 +135,30 @@ func TestNetworkMapEdit(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func FuzzReadEncounterLog(f *testing.F) {
+	f.Add("Met at,Name,Institution,Email,Role,Where,Item ID,Kind,Room,Notes,Window start,Due,Status,Sent at,Second touch sent at,Response,Map response when sent,Time zone\n" +
+		"2025-09-28T14:30:00-07:00,\"Smith, Jennifer\",UCSF,js@ucsf.example,PD,'=x,2034,poster,Hall F,\"a\nb\",2025-09-30T14:30:00-07:00,2025-10-01T14:30:00-07:00,sent,2025-09-30T16:00:00-07:00,,,,America/Los_Angeles\n")
+	f.Add("Name;Met at;Due;Status;Time zone\r\nJane;2025-09-28 14:30;;open;America/New_York\r\n")
+	f.Add("Met at,Name,Status\n,,\nx,y,z\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		l, err := sources.ReadEncounterLog(strings.NewReader(in), "fuzz.csv")
+		if err != nil {
+			return
+		}
+		if got := string(l.Sheet.Bytes()); in != "" && got != in {
+			t.Fatalf("round trip changed %q into %q", in, got)
+		}
+		for _, e := range l.Entries {
+			if e.Encounter.Name == "" || e.Encounter.At.IsZero() {
+				t.Fatalf("entry without name or time: %+v", e)
+			}
+			e.Status = sources.LogAnswered
+			l.Update(e)
+		}
+		l.Append(sources.LogEntry{Encounter: planner.Encounter{Name: "N"}, Status: sources.LogOpen})
+		if _, err := sources.ReadEncounterLog(strings.NewReader(string(l.Sheet.Bytes())), "fuzz.csv"); err != nil && l.Sheet.WellFormed() {
+			t.Fatalf("written log does not read back: %v\n%q", err, l.Sheet.Bytes())
+		}
+	})
+}

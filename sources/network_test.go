@@ -180,3 +180,33 @@ func TestReadDemoNetwork(t *testing.T) {
 		}
 	}
 }
+
+func FuzzReadContacts(f *testing.F) {
+	f.Add("Name,Role,Institution,Email,How I found them,Date contacted,Response,Next step,Priority,Notes\r\n" +
+		"\"Smith, Jennifer\",PD,\"University of California, San Francisco\",js@ucsf.example,X,,,,High,\"a\nb\"\r\n")
+	f.Add("\xef\xbb\xbfFull name;Affiliation;Priority\nAna;Emory;P2\n;;\n")
+	f.Add("First name\tLast name\nJane\tDoe\n")
+	f.Add("Program,Aliases\nEmory,Winship\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		n, err := sources.ReadNetworkMap(strings.NewReader(in), "fuzz.csv")
+		if err != nil {
+			return
+		}
+		for _, c := range n.Contacts {
+			if c.Name == "" || c.Priority < 0 || c.Priority > 3 || c.Row < 0 || c.Row >= n.Sheet.Len() {
+				t.Fatalf("bad contact %+v", c)
+			}
+		}
+		row := n.Add(map[sources.Field]string{sources.FieldName: "Jane Q. Doe", sources.FieldNextStep: "=call"})
+		back, err := sources.ReadNetworkMap(strings.NewReader(string(n.Sheet.Bytes())), "fuzz.csv")
+		if err != nil {
+			if n.Sheet.WellFormed() {
+				t.Fatalf("map with a new row does not read back: %v\n%q", err, n.Sheet.Bytes())
+			}
+			return
+		}
+		if n.Sheet.WellFormed() && back.Sheet.Len() != row+1 {
+			t.Fatalf("%d rows read back, want %d\n%q", back.Sheet.Len(), row+1, n.Sheet.Bytes())
+		}
+	})
+}
