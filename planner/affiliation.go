@@ -42,8 +42,11 @@ type alias struct {
 // institution is one entry of the index: from the built-in directory, a
 // programs list or a network map's Institution column.
 type institution struct {
-	name      string
-	state     string // postal code; "" when unknown or outside the US
+	name  string
+	state string // postal code; "" when unknown or outside the US
+	// also are the other states where the program has sites
+	// (Memorial Sloan Kettering in New Jersey).
+	also      []string
 	lookalike bool
 }
 
@@ -63,7 +66,8 @@ func newInstIndex() *instIndex {
 			continue
 		}
 		name, state := strings.TrimSpace(f[0]), strings.TrimSpace(f[2])
-		id := x.add(institution{name: name, state: state})
+		states := strings.Split(state, "/")
+		id := x.add(institution{name: name, state: states[0], also: states[1:]})
 		x.addAlias(name, id, false)
 		for _, a := range strings.Split(f[3], ";") {
 			a = strings.TrimSpace(a)
@@ -75,6 +79,19 @@ func newInstIndex() *instIndex {
 		}
 	}
 	return x
+}
+
+// inStates reports whether the institution is in one of states.
+func (in institution) inStates(states map[string]bool) bool {
+	if states[in.state] {
+		return true
+	}
+	for _, s := range in.also {
+		if states[s] {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *instIndex) add(in institution) int {
@@ -241,6 +258,8 @@ func (x *instIndex) resolve(aff string) []instHit {
 		} else if foreignPlaces[key] {
 			foreign = true
 			seg.place = true
+		} else if domestic[key] {
+			seg.place = true
 		}
 		segs = append(segs, seg)
 	}
@@ -271,7 +290,7 @@ func (x *instIndex) resolve(aff string) []instHit {
 		}
 		for _, id := range a.ids {
 			in := x.insts[id]
-			if in.state != "" && (foreign || len(states) > 0 && !states[in.state]) {
+			if in.state != "" && (foreign || len(states) > 0 && !in.inStates(states)) {
 				continue
 			}
 			c := x.find(id)

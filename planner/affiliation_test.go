@@ -52,6 +52,11 @@ func TestResolveAffiliation(t *testing.T) {
 		{"Sidney Kimmel Cancer Center at Jefferson, Philadelphia, PA", "Thomas Jefferson University"},
 		{"Mayo Clinic, Phoenix, AZ", "Mayo Clinic Arizona"},
 		{"Mayo Clinic, Rochester, MN", "Mayo Clinic"},
+		{"Memorial Sloan Kettering Cancer Center, Basking Ridge, NJ", "Memorial Sloan Kettering Cancer Center"},
+		{"Radiation Oncology, Memorial Sloan Kettering Cancer Center, New York, NY, USA", "Memorial Sloan Kettering Cancer Center"},
+		{"Johns Hopkins All Children's Hospital, St. Petersburg, FL", ""},
+		{"Cleveland Clinic Abu Dhabi, Abu Dhabi, United Arab Emirates", "Cleveland Clinic Abu Dhabi"},
+		{"Mount Sinai Hospital, Chicago, IL", ""},
 		// Lookalikes.
 		{"University of Washington, Seattle, WA", "University of Washington"},
 		{"Washington University in St. Louis", "Washington University in St. Louis"},
@@ -140,8 +145,10 @@ func TestDirectoryWellFormed(t *testing.T) {
 			t.Errorf("institution %q listed twice", in.name)
 		}
 		seen[in.name] = true
-		if in.state != "" && usStates[strings.ToLower(in.state)] != in.state {
-			t.Errorf("%s: state %q is not a postal code", in.name, in.state)
+		for _, st := range append([]string{in.state}, in.also...) {
+			if st != "" && usStates[strings.ToLower(st)] != st {
+				t.Errorf("%s: state %q is not a postal code", in.name, st)
+			}
 		}
 	}
 	for key, a := range x.byText {

@@ -19,14 +19,14 @@ import "strings"
 // ("MSKCC", "WashU") is an abbreviation and matches as a word anywhere in
 // the institution part.
 const directory = `
-Memorial Sloan Kettering Cancer Center | New York | NY | MSK; MSKCC; Memorial Sloan Kettering; Memorial Sloan-Kettering Cancer Center; Sloan Kettering; Sloan-Kettering Institute
+Memorial Sloan Kettering Cancer Center | New York | NY/NJ | MSK; MSKCC; Memorial Sloan Kettering; Memorial Sloan-Kettering Cancer Center; Sloan Kettering; Sloan-Kettering Institute
 The University of Texas MD Anderson Cancer Center | Houston | TX | MD Anderson; MDACC; UT MDACC; UT MD Anderson; MD Anderson Cancer Center; University of Texas MD Anderson Cancer Center; UT MD Anderson Cancer Center; UTMDACC
 University of California, San Francisco | San Francisco | CA | UCSF; UC San Francisco; University of California San Francisco; UCSF Helen Diller Family Comprehensive Cancer Center; UCSF Medical Center
-Washington University in St. Louis | St. Louis | MO | WashU; WUSTL; Washington University; Washington University School of Medicine; Washington University School of Medicine in St. Louis; Siteman Cancer Center; Barnes-Jewish Hospital; WashU Medicine; Washington University in Saint Louis
-Harvard Radiation Oncology Program | Boston | MA | HROP; Harvard; Harvard Medical School; Harvard University; Massachusetts General Hospital; MGH; Mass General; Mass General Brigham; Mass General Cancer Center; Dana-Farber Cancer Institute; Dana-Farber; Dana Farber; DFCI; Brigham and Women's Hospital; Brigham and Women's; BWH; Dana-Farber/Brigham and Women's Cancer Center; Dana-Farber Brigham Cancer Center; Beth Israel Deaconess Medical Center; BIDMC; Boston Children's Hospital
-University of Pennsylvania | Philadelphia | PA | Penn; UPenn; Penn Medicine; Perelman School of Medicine; Abramson Cancer Center; Hospital of the University of Pennsylvania; HUP; Roberts Proton Therapy Center; Perelman Center for Advanced Medicine
+Washington University in St. Louis | St. Louis | MO/IL | WashU; WUSTL; Washington University; Washington University School of Medicine; Washington University School of Medicine in St. Louis; Siteman Cancer Center; Barnes-Jewish Hospital; WashU Medicine; Washington University in Saint Louis
+Harvard Radiation Oncology Program | Boston | MA/NH | HROP; Harvard; Harvard Medical School; Harvard University; Massachusetts General Hospital; MGH; Mass General; Mass General Brigham; Mass General Cancer Center; Dana-Farber Cancer Institute; Dana-Farber; Dana Farber; DFCI; Brigham and Women's Hospital; Brigham and Women's; BWH; Dana-Farber/Brigham and Women's Cancer Center; Dana-Farber Brigham Cancer Center; Beth Israel Deaconess Medical Center; BIDMC; Boston Children's Hospital
+University of Pennsylvania | Philadelphia | PA/NJ | Penn; UPenn; Penn Medicine; Perelman School of Medicine; Abramson Cancer Center; Hospital of the University of Pennsylvania; HUP; Roberts Proton Therapy Center; Perelman Center for Advanced Medicine
 Penn State Health Milton S. Hershey Medical Center | Hershey | PA | lookalike; Penn State; Penn State Health; Penn State Cancer Institute; Penn State College of Medicine; Penn State Hershey; Penn State University; Pennsylvania State University; Milton S. Hershey Medical Center; Hershey Medical Center
-Johns Hopkins University | Baltimore | MD | Johns Hopkins; Hopkins; Johns Hopkins Hospital; Johns Hopkins University School of Medicine; Johns Hopkins Medicine; Sidney Kimmel Comprehensive Cancer Center; JHU; Johns Hopkins School of Medicine
+Johns Hopkins University | Baltimore | MD/DC | Johns Hopkins; Hopkins; Johns Hopkins Hospital; Johns Hopkins University School of Medicine; Johns Hopkins Medicine; Sidney Kimmel Comprehensive Cancer Center; JHU; Johns Hopkins School of Medicine
 Mayo Clinic | Rochester | MN | Mayo Clinic; Mayo; Mayo Clinic Rochester; Mayo Clinic College of Medicine; Mayo Clinic Alix School of Medicine; Mayo Clinic Minnesota
 Mayo Clinic Arizona | Phoenix | AZ | Mayo Clinic Arizona; Mayo Clinic Phoenix; Mayo Clinic Scottsdale; Mayo Clinic; Mayo
 Mayo Clinic Florida | Jacksonville | FL | Mayo Clinic Florida; Mayo Clinic Jacksonville; Mayo Clinic; Mayo
@@ -36,12 +36,13 @@ Duke University | Durham | NC | Duke; Duke Cancer Institute; Duke University Med
 Emory University | Atlanta | GA | Emory; Winship Cancer Institute; Winship Cancer Institute of Emory University; Emory University School of Medicine; Emory Healthcare; Emory Winship
 Cleveland Clinic | Cleveland | OH | Cleveland Clinic Foundation; Taussig Cancer Institute; Cleveland Clinic Lerner College of Medicine; Cleveland Clinic Taussig Cancer Institute
 Cleveland Clinic Florida | Weston | FL | lookalike; Cleveland Clinic Florida; Cleveland Clinic Weston
+Cleveland Clinic Abu Dhabi | | | lookalike; Cleveland Clinic Abu Dhabi; Cleveland Clinic London
 UT Southwestern Medical Center | Dallas | TX | UT Southwestern; UTSW; Simmons Comprehensive Cancer Center; Harold C. Simmons Comprehensive Cancer Center; University of Texas Southwestern Medical Center; University of Texas Southwestern; UT Southwestern Medical Center
 Moffitt Cancer Center | Tampa | FL | Moffitt; H. Lee Moffitt Cancer Center; H. Lee Moffitt Cancer Center and Research Institute; Moffitt Cancer Center and Research Institute
-Fox Chase Cancer Center | Philadelphia | PA | Fox Chase; Temple University; Temple University Hospital; Temple Health; Lewis Katz School of Medicine; Fox Chase Cancer Center/Temple University
-Thomas Jefferson University | Philadelphia | PA | Jefferson; Jefferson Health; Sidney Kimmel Cancer Center at Jefferson; Sidney Kimmel Cancer Center; Sidney Kimmel Medical College; Thomas Jefferson University Hospital; Jefferson University
-NYU Langone Health | New York | NY | NYU Langone; NYU; Perlmutter Cancer Center; NYU Grossman School of Medicine; NYU School of Medicine; New York University; NYU Langone Medical Center; NYU Langone Perlmutter Cancer Center
-Columbia University | New York | NY | Columbia; Columbia University Irving Medical Center; CUIMC; Columbia University Medical Center; NewYork-Presbyterian/Columbia; NewYork-Presbyterian/Columbia University Irving Medical Center; Herbert Irving Comprehensive Cancer Center; Columbia University Vagelos College of Physicians and Surgeons; Vagelos College of Physicians and Surgeons
+Fox Chase Cancer Center | Philadelphia | PA/NJ | Fox Chase; Temple University; Temple University Hospital; Temple Health; Lewis Katz School of Medicine; Fox Chase Cancer Center/Temple University
+Thomas Jefferson University | Philadelphia | PA/NJ | Jefferson; Jefferson Health; Sidney Kimmel Cancer Center at Jefferson; Sidney Kimmel Cancer Center; Sidney Kimmel Medical College; Thomas Jefferson University Hospital; Jefferson University
+NYU Langone Health | New York | NY/NJ | NYU Langone; NYU; Perlmutter Cancer Center; NYU Grossman School of Medicine; NYU School of Medicine; New York University; NYU Langone Medical Center; NYU Langone Perlmutter Cancer Center
+Columbia University | New York | NY/NJ | Columbia; Columbia University Irving Medical Center; CUIMC; Columbia University Medical Center; NewYork-Presbyterian/Columbia; NewYork-Presbyterian/Columbia University Irving Medical Center; Herbert Irving Comprehensive Cancer Center; Columbia University Vagelos College of Physicians and Surgeons; Vagelos College of Physicians and Surgeons
 Columbia Memorial Hospital | Astoria | OR | lookalike; Columbia Memorial Hospital
 Weill Cornell Medicine | New York | NY | Weill Cornell; Weill Cornell Medical College; Weill Cornell Medical Center; NewYork-Presbyterian/Weill Cornell; NewYork-Presbyterian/Weill Cornell Medical Center; Cornell
 Icahn School of Medicine at Mount Sinai | New York | NY | Mount Sinai; Mount Sinai Hospital; Tisch Cancer Institute; Icahn School of Medicine; Mount Sinai Health System; Icahn Mount Sinai; Mount Sinai School of Medicine
@@ -56,7 +57,7 @@ University of Rochester | Rochester | NY | Wilmot Cancer Institute; URMC; Univer
 Stony Brook University | Stony Brook | NY | Stony Brook; Stony Brook Medicine; Stony Brook University Hospital; Stony Brook Cancer Center; Renaissance School of Medicine at Stony Brook University
 Yale University | New Haven | CT | Yale; Yale School of Medicine; Yale University School of Medicine; Yale Cancer Center; Smilow Cancer Hospital; Yale New Haven Hospital; Yale-New Haven Hospital; Yale New Haven Health
 Brown University | Providence | RI | Brown; Warren Alpert Medical School of Brown University; Warren Alpert Medical School; Rhode Island Hospital; Lifespan Cancer Institute; Brown University Health; Brown Health
-Dartmouth Health | Lebanon | NH | Dartmouth; Dartmouth-Hitchcock Medical Center; Dartmouth Hitchcock; Geisel School of Medicine; Geisel School of Medicine at Dartmouth; Norris Cotton Cancer Center; Dartmouth Cancer Center
+Dartmouth Health | Lebanon | NH/VT | Dartmouth; Dartmouth-Hitchcock Medical Center; Dartmouth Hitchcock; Geisel School of Medicine; Geisel School of Medicine at Dartmouth; Norris Cotton Cancer Center; Dartmouth Cancer Center
 Tufts Medical Center | Boston | MA | Tufts; Tufts University School of Medicine; Tufts University
 Boston Medical Center | Boston | MA | BMC; Boston University; Boston University School of Medicine; Chobanian & Avedisian School of Medicine; Boston University Chobanian & Avedisian School of Medicine
 UMass Chan Medical School | Worcester | MA | UMass Chan; UMass Memorial Medical Center; UMass Memorial Health; University of Massachusetts Medical School; University of Massachusetts
@@ -105,13 +106,13 @@ University of North Carolina | Chapel Hill | NC | UNC; UNC Chapel Hill; UNC Line
 Wake Forest University | Winston-Salem | NC | Wake Forest; Wake Forest University School of Medicine; Wake Forest Baptist Health; Atrium Health Wake Forest Baptist; Wake Forest Baptist Comprehensive Cancer Center; Wake Forest Baptist Medical Center
 Virginia Commonwealth University | Richmond | VA | VCU; VCU Health; VCU Massey; Massey Cancer Center; VCU Massey Comprehensive Cancer Center; VCU School of Medicine; VCU Massey Cancer Center
 University of Virginia | Charlottesville | VA | UVA; UVA Health; University of Virginia Health System; University of Virginia School of Medicine; UVA Cancer Center
-Georgetown University | Washington | DC | Georgetown; MedStar Georgetown University Hospital; Lombardi Comprehensive Cancer Center; Georgetown Lombardi; MedStar Georgetown; Georgetown University Hospital
+Georgetown University | Washington | DC/MD/VA | Georgetown; MedStar Georgetown University Hospital; Lombardi Comprehensive Cancer Center; Georgetown Lombardi; MedStar Georgetown; Georgetown University Hospital
 George Washington University | Washington | DC | lookalike; GWU; George Washington University Hospital; GW Cancer Center; George Washington University School of Medicine and Health Sciences; GW School of Medicine
 University of Maryland | Baltimore | MD | University of Maryland School of Medicine; Maryland Proton Treatment Center; Greenebaum Comprehensive Cancer Center; University of Maryland Medical Center; University of Maryland Greenebaum Comprehensive Cancer Center; UM Greenebaum
 Rutgers Cancer Institute | New Brunswick | NJ | Rutgers; Rutgers Cancer Institute of New Jersey; Rutgers Robert Wood Johnson Medical School; Robert Wood Johnson University Hospital; Rutgers New Jersey Medical School; Rutgers University
 MD Anderson Cancer Center at Cooper | Camden | NJ | lookalike; MD Anderson at Cooper; Cooper University Health Care; Cooper University Hospital
 Hackensack Meridian Health | Hackensack | NJ | Hackensack University Medical Center; John Theurer Cancer Center; Hackensack Meridian School of Medicine
-University of Pittsburgh | Pittsburgh | PA | UPMC; UPMC Hillman Cancer Center; Hillman Cancer Center; University of Pittsburgh Medical Center; University of Pittsburgh School of Medicine; Pitt
+University of Pittsburgh | Pittsburgh | PA/NY/OH | UPMC; UPMC Hillman Cancer Center; Hillman Cancer Center; University of Pittsburgh Medical Center; University of Pittsburgh School of Medicine; Pitt
 Allegheny Health Network | Pittsburgh | PA | AHN; Allegheny General Hospital; Allegheny Health Network Cancer Institute
 Geisinger | Danville | PA | Geisinger Medical Center; Geisinger Health; Geisinger Cancer Institute
 University of Alabama at Birmingham | Birmingham | AL | UAB; UAB Medicine; O'Neal Comprehensive Cancer Center; UAB O'Neal Comprehensive Cancer Center; University of Alabama Birmingham
@@ -136,6 +137,9 @@ University of Mississippi Medical Center | Jackson | MS | University of Mississi
 
 // usStates maps state names and postal codes to postal codes.
 var usStates = map[string]string{}
+
+// domestic are the names of the United States in addresses.
+var domestic = map[string]bool{"usa": true, "us": true, "united states": true, "united states of america": true, "u s a": true}
 
 // foreignPlaces are countries and Canadian provinces: an affiliation
 // that ends in one is not a US program.
