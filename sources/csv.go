@@ -225,7 +225,8 @@ const (
 	colSessionID
 	colType
 	colTrack
-	colKnown // understood and not needed: description, audience, ...
+	colAffiliation // the institution of the row's one speaker or presenting author
+	colKnown       // understood and not needed: description, audience, ...
 )
 
 // headerSynonyms maps normalised header names to fields. rank orders
@@ -295,6 +296,12 @@ var headerSynonyms = map[string]struct {
 	"presenting author": {colPresenting, 0, ""}, "presenting authors": {colPresenting, 0, ""},
 	"presenter name": {colPresenting, 1, ""}, "presenting author name": {colPresenting, 0, ""},
 
+	"affiliation": {colAffiliation, 0, ""}, "affiliations": {colAffiliation, 0, ""}, "institution": {colAffiliation, 0, ""},
+	"organization": {colAffiliation, 1, ""}, "organisation": {colAffiliation, 1, ""}, "speaker affiliation": {colAffiliation, 0, ""},
+	"speaker institution": {colAffiliation, 0, ""}, "presenter affiliation": {colAffiliation, 0, ""},
+	"presenter institution": {colAffiliation, 0, ""}, "presenting author affiliation": {colAffiliation, 0, ""},
+	"presenting author institution": {colAffiliation, 0, ""}, "company": {colAffiliation, 2, ""},
+
 	"session": {colSession, 0, ""}, "parent session": {colSession, 0, ""}, "session title parent": {colSession, 0, ""},
 
 	"type": {colType, 0, ""}, "session type": {colType, 0, ""}, "presentation type": {colType, 0, ""},
@@ -311,7 +318,7 @@ var headerSynonyms = map[string]struct {
 	"learning objectives": {colKnown, 0, ""}, "keywords": {colKnown, 0, ""}, "capacity": {colKnown, 0, ""},
 	"fee": {colKnown, 0, ""}, "cost": {colKnown, 0, ""}, "price": {colKnown, 0, ""}, "status": {colKnown, 0, ""},
 	"language": {colKnown, 0, ""}, "target audience": {colKnown, 0, ""}, "level": {colKnown, 0, ""},
-	"time zone": {colKnown, 0, ""}, "timezone": {colKnown, 0, ""}, "tz": {colKnown, 0, ""}, "affiliations": {colKnown, 0, ""},
+	"time zone": {colKnown, 0, ""}, "timezone": {colKnown, 0, ""}, "tz": {colKnown, 0, ""},
 	"sponsor": {colKnown, 0, ""}, "supported by": {colKnown, 0, ""}, "disclosures": {colKnown, 0, ""},
 }
 
@@ -410,6 +417,12 @@ func findHeader(rows []sheetRow) (int, columns, bool) {
 			break
 		}
 		c, known := mapHeader(r.Cells)
+		if _, ok := c.col[colTitle]; !ok {
+			if j, ok := c.col[colSession]; ok { // "Session, Date, Time, Room"
+				c.col[colTitle] = j
+				delete(c.col, colSession)
+			}
+		}
 		if _, ok := c.col[colTitle]; ok && known >= 2 {
 			return i, c, true
 		}
@@ -591,7 +604,10 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 					Reason: fmt.Sprintf("date %q reads both as month/day and as day/month, and no date in the file settles it", dateText),
 					Hint:   "pass --date-order mdy (9/28/2025) or --date-order dmy (28/9/2025)"}
 			case errors.Is(err, errNoYear) && year != 0:
-				d.Year = year
+				if d, err = withYear(dateText, d, year); err != nil {
+					bad = err.Error()
+					break
+				}
 				date, hasDate, ownDate = d, true, true
 			default:
 				bad = err.Error()
@@ -761,7 +777,8 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		}
 		if j, dup := ids[it.ID]; dup {
 			if items[j].Title == it.Title && items[j].Start.Equal(it.Start) {
-				warn(r.Line, "row skipped: it repeats line %s", strings.TrimPrefix(items[j].Source, name+":"))
+				// One row per speaker: the rows add people to one item.
+				items[j].People = mergePeople(items[j].People, it.People)
 				continue
 			}
 			n := max(2, dupNext[it.ID])
@@ -821,6 +838,19 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			authors = mergePresenting(authors, pres)
 		}
 	}
+	if af := cols.get(cells, colAffiliation); af != "" {
+		affs := splitAffiliations(af)
+		switch {
+		case len(people) == 1 && len(people[0].Affiliations) == 0:
+			people[0].Affiliations = affs
+		case len(people) == 0:
+			for i := range authors {
+				if authors[i].Role == planner.RolePresentingAuthor && len(authors[i].Affiliations) == 0 {
+					authors[i].Affiliations = affs
+				}
+			}
+		}
+	}
 	people = append(people, authors...)
 	// The same person in the same role twice (a speaker column and a
 	// presenters column) is listed once.
@@ -836,6 +866,24 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// mergePeople adds the people of more to list, skipping anyone already
+// there in the same role.
+func mergePeople(list, more []planner.Person) []planner.Person {
+	for _, p := range more {
+		dup := false
+		for _, q := range list {
+			if q.Role == p.Role && sameName(q.Name, p.Name) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, p)
+		}
+	}
+	return list
 }
 
 // mergePresenting marks pres in authors, or adds pres when no author
@@ -926,9 +974,22 @@ func dayHeader(cells []string, order DateOrder, year int) (civilDate, bool) {
 	}
 	d, err := parseDate(only, order)
 	if errors.Is(err, errNoYear) && year != 0 {
-		d.Year, err = year, nil
+		d, err = withYear(only, d, year)
 	}
 	return d, err == nil
+}
+
+// withYear completes a date printed without a year ("Sun, Sep 28") and
+// checks its weekday against the year.
+func withYear(text string, d civilDate, year int) (civilDate, error) {
+	d.Year = year
+	_, weekday, _ := parseDateWeekday(text, DateMDY)
+	if weekday >= 0 {
+		if got := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC).Weekday(); int(got) != weekday {
+			return civilDate{}, fmt.Errorf("date %q: %s %d, %d is a %s", text, d.Month, d.Day, d.Year, got)
+		}
+	}
+	return d, nil
 }
 
 // cellSplit splits a cell that may hold a date, a time (or range) or

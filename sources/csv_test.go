@@ -154,6 +154,19 @@ func TestReadCSVGolden(t *testing.T) {
 					t.Errorf("offset time read as %s", got)
 				}
 			}},
+		{file: "csv/per-speaker.csv", format: "csv", zone: "America/Los_Angeles", items: 2, warnings: 1,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title != "Hypofractionation Debate" {
+						continue
+					}
+					if it.Start.Format(time.RFC3339) != "2025-09-28T14:45:00-07:00" || len(it.People) != 2 {
+						t.Errorf("%s %+v", it.Start.Format(time.RFC3339), it.People)
+					}
+					wantPerson(t, it, "Ann Lee", planner.RoleSpeaker, "Duke University")
+					wantPerson(t, it, "Bo Chen", planner.RoleSpeaker, "Zuckerberg San Francisco General")
+				}
+			}},
 		{file: "csv/durations.csv", tz: "Europe/Vienna", format: "csv", zone: "Europe/Vienna", items: 3, warnings: 1,
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
 				for _, it := range items {

@@ -111,6 +111,34 @@ func isDigits(s string) bool {
 // read day-first when written with dots (28.09.2025 is European) and are
 // otherwise an error wrapping errAmbiguousDate.
 func parseDate(s string, order DateOrder) (civilDate, error) {
+	d, weekday, err := parseDateWeekday(s, order)
+	if err == nil && weekday >= 0 {
+		if got := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC).Weekday(); int(got) != weekday {
+			return civilDate{}, fmt.Errorf("date %q: %s %d, %d is a %s", strings.TrimSpace(s), d.Month, d.Day, d.Year, got)
+		}
+	}
+	return d, err
+}
+
+// weekdayOf returns the weekday number (Sunday 0) of a weekday name.
+func weekdayOf(name string) int {
+	for i, p := range []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"} {
+		if strings.HasPrefix(name, p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseDateWeekday is parseDate without the weekday check; weekday is
+// the printed weekday (Sunday 0) or -1.
+func parseDateWeekday(s string, order DateOrder) (d civilDate, weekday int, err error) {
+	weekday = -1
+	d, err = parseDateParts(s, order, &weekday)
+	return d, weekday, err
+}
+
+func parseDateParts(s string, order DateOrder, weekday *int) (civilDate, error) {
 	raw := strings.TrimSpace(s)
 	if raw == "" {
 		return civilDate{}, errors.New("empty date")
@@ -125,10 +153,10 @@ func parseDate(s string, order DateOrder) (civilDate, error) {
 	toks, sep := dateTokens(raw)
 	// Drop weekday names and ordinal suffixes.
 	var words, nums []string
-	var kinds []byte // 'w' month word, 'n' number, in order
 	for _, t := range toks {
 		lt := strings.ToLower(t)
 		if weekdays[lt] {
+			*weekday = weekdayOf(lt)
 			continue
 		}
 		if m := ordinal(lt); m != "" {
@@ -136,12 +164,10 @@ func parseDate(s string, order DateOrder) (civilDate, error) {
 		}
 		if isDigits(lt) {
 			nums = append(nums, lt)
-			kinds = append(kinds, 'n')
 			continue
 		}
 		if _, ok := months[lt]; ok {
 			words = append(words, lt)
-			kinds = append(kinds, 'w')
 			continue
 		}
 		// A trailing "T09:00" of an ISO timestamp: stop at it.
@@ -251,7 +277,6 @@ func parseDate(s string, order DateOrder) (civilDate, error) {
 		}
 		return civilDate{0, time.Month(mo), d}, fmt.Errorf("date %q: %w", raw, errNoYear)
 	}
-	_ = kinds
 	return bad()
 }
 

@@ -263,3 +263,13 @@ func FuzzParseTimeRange(f *testing.F) {
 		parseDuration(s)
 	})
 }
+
+func TestParseDateWeekdayMismatch(t *testing.T) {
+	_, err := parseDate("Sunday, September 27, 2025", DateAuto)
+	if err == nil || err.Error() != `date "Sunday, September 27, 2025": September 27, 2025 is a Saturday` {
+		t.Errorf("err = %v, want the weekday mismatch named", err)
+	}
+	if _, err := parseDate("Sat 9/27/2025", DateAuto); err != nil {
+		t.Errorf("matching weekday: %v", err)
+	}
+}
