@@ -242,7 +242,12 @@ func (x *instIndex) resolve(aff string) []instHit {
 	segs := make([]segment, 0, len(raw))
 	states := map[string]bool{}
 	foreign := false
-	for _, r := range raw {
+	lastSeg := len(raw) - 1
+	for lastSeg > 0 && len(instTokens(raw[lastSeg])) == 0 {
+		lastSeg--
+	}
+	for ri, r := range raw {
+		last := ri == lastSeg
 		toks := instTokens(strings.TrimLeft(strings.TrimSpace(r), "0123456789*†‡§ "))
 		for len(toks) > 0 && isNumber(toks[len(toks)-1]) { // zip codes
 			toks = toks[:len(toks)-1]
@@ -255,7 +260,8 @@ func (x *instIndex) resolve(aff string) []instHit {
 		if st, ok := usStates[key]; ok {
 			states[st] = true
 			seg.place = true
-		} else if foreignPlaces[key] {
+		} else if foreignPlaces[key] && last {
+			// A country ends the address: Lebanon, NH is in the US.
 			foreign = true
 			seg.place = true
 		} else if domestic[key] {

@@ -57,6 +57,8 @@ func TestResolveAffiliation(t *testing.T) {
 		{"Johns Hopkins All Children's Hospital, St. Petersburg, FL", ""},
 		{"Cleveland Clinic Abu Dhabi, Abu Dhabi, United Arab Emirates", "Cleveland Clinic Abu Dhabi"},
 		{"Mount Sinai Hospital, Chicago, IL", ""},
+		{"Dartmouth Health, Lebanon, NH", "Dartmouth Health"},
+		{"American University of Beirut Medical Center, Beirut, Lebanon", ""},
 		// Lookalikes.
 		{"University of Washington, Seattle, WA", "University of Washington"},
 		{"Washington University in St. Louis", "Washington University in St. Louis"},

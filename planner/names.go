@@ -130,6 +130,10 @@ var particles = map[string]bool{
 	"el": true, "al": true, "bin": true, "ibn": true, "ter": true, "ten": true, "st": true, "abu": true,
 }
 
+// gaelic are the Irish and Scottish surname prefixes, as written
+// (with the fada: a bare "O" is more likely an initial).
+var gaelic = map[string]bool{"ó": true, "ní": true, "nic": true, "uí": true, "mac": true, "mc": true}
+
 // givenName is one given name: its hyphen parts, each a full folded name
 // or a single-letter initial.
 type givenName struct {
@@ -385,7 +389,7 @@ func parseName(raw string) (personName, bool) {
 	}
 	// First [Middle] [particles] Last.
 	cut := len(words) - 1
-	for cut > 1 && particles[wordKey(words[cut-1])] {
+	for cut > 1 && (particles[wordKey(words[cut-1])] || gaelic[strings.ToLower(words[cut-1])]) {
 		cut--
 	}
 	for _, w := range words[cut:] {

@@ -59,6 +59,9 @@ func TestParseName(t *testing.T) {
 		{"Name, MD – Affiliation", ""},
 		{"Benjamin Jefferson, DO", "benjamin | jefferson"},
 		{"Li Chen", "li | chen"},
+		{"Ingrid Ó Súilleabháin, MD", "ingrid | osuilleabhain"},
+		{"I. S. Ó Súilleabháin", "I S | osuilleabhain"},
+		{"John O Smith", "john O | smith"},
 	} {
 		n, ok := parseName(tc.in)
 		got := ""
