@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/confplan/confplan/internal/synth"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
@@ -169,5 +170,67 @@ func TestMatchDemoQuality(t *testing.T) {
 	}
 	if wrongRole > len(truth)/100 {
 		t.Errorf("%d matches carry a role other than the truth's", wrongRole)
+	}
+}
+
+// TestMatchSynthQuality measures Match on generated ASTRO-size meetings
+// (as domain values, so importers are not under test) with seeds the demo
+// was not made from: the rules must hold on programs never seen.
+func TestMatchSynthQuality(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates ASTRO-size meetings")
+	}
+	for _, seed := range []uint64{2026, 7, 99} {
+		cfg := synth.ASTRO()
+		cfg.Seed = seed
+		d := synth.Meeting(cfg)
+		type key struct{ item, target string }
+		truth := make(map[key]synth.Expect)
+		for _, e := range d.Truth {
+			truth[key{e.ItemID, e.Target + "|" + string(e.TargetType)}] = e
+		}
+		var tp, fp, fn, ptp, pfp, pfn, roles int
+		got := make(map[key]bool)
+		for _, m := range planner.NewMatcher(d.Targets, planner.MatchOptions{}).Match(d.Meeting.Items) {
+			k := key{m.ItemID, m.Target + "|" + string(m.TargetType)}
+			got[k] = true
+			e, ok := truth[k]
+			switch {
+			case ok:
+				tp++
+				if m.TargetType == planner.TargetPerson {
+					ptp++
+				}
+				if e.Role != m.Role {
+					roles++
+				}
+			default:
+				fp++
+				if m.TargetType == planner.TargetPerson {
+					pfp++
+				}
+				t.Logf("seed %d: false positive %s in %s: %s", seed, m.Target, m.ItemID, m.Evidence)
+			}
+		}
+		for k, e := range truth {
+			if !got[k] {
+				fn++
+				if e.TargetType == planner.TargetPerson {
+					pfn++
+				}
+				t.Logf("seed %d: false negative %s in %s", seed, e.Target, e.ItemID)
+			}
+		}
+		ratio := func(a, b int) float64 {
+			if a+b == 0 {
+				return 1
+			}
+			return float64(a) / float64(a+b)
+		}
+		t.Logf("seed %d: precision %.4f recall %.4f; people precision %.4f recall %.4f; wrong roles %d",
+			seed, ratio(tp, fp), ratio(tp, fn), ratio(ptp, pfp), ratio(ptp, pfn), roles)
+		if ratio(tp, fp) < 0.98 || ratio(tp, fn) < 0.97 || ratio(ptp, pfp) < 0.95 || ratio(ptp, pfn) < 0.95 || roles > 0 {
+			t.Errorf("seed %d: quality bar missed", seed)
+		}
 	}
 }
