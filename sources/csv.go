@@ -229,14 +229,17 @@ const (
 	colKnown       // understood and not needed: description, audience, ...
 )
 
+// synonym is what a header name means.
+type synonym struct {
+	f    colField
+	rank int
+	role string // default role of a people column
+}
+
 // headerSynonyms maps normalised header names to fields. rank orders
 // competing columns for one field: lower wins ("Presentation Title" over
 // "Session Title" for the title; the loser becomes the session).
-var headerSynonyms = map[string]struct {
-	f    colField
-	rank int
-	role string
-}{
+var headerSynonyms = map[string]synonym{
 	"title": {colTitle, 0, ""}, "presentation title": {colTitle, 1, ""}, "abstract title": {colTitle, 1, ""},
 	"talk title": {colTitle, 1, ""}, "poster title": {colTitle, 1, ""}, "paper title": {colTitle, 1, ""},
 	"activity title": {colTitle, 2, ""}, "event title": {colTitle, 2, ""}, "event name": {colTitle, 2, ""},
@@ -311,7 +314,7 @@ var headerSynonyms = map[string]struct {
 	"track": {colTrack, 0, ""}, "tracks": {colTrack, 0, ""}, "topic area": {colTrack, 1, ""}, "theme": {colTrack, 1, ""},
 	"subspecialty": {colTrack, 1, ""}, "disease site": {colTrack, 1, ""}, "tags": {colTrack, 2, ""},
 
-	"description": {colKnown, 0, ""}, "audience": {colKnown, 0, ""}, "registration": {colKnown, 0, ""},
+	"end date": {colKnown, 0, ""}, "description": {colKnown, 0, ""}, "audience": {colKnown, 0, ""}, "registration": {colKnown, 0, ""},
 	"abstract text": {colKnown, 0, ""}, "body": {colKnown, 0, ""}, "details": {colKnown, 0, ""}, "notes": {colKnown, 0, ""},
 	"url": {colKnown, 0, ""}, "link": {colKnown, 0, ""}, "web link": {colKnown, 0, ""}, "credits": {colKnown, 0, ""},
 	"cme": {colKnown, 0, ""}, "cme credits": {colKnown, 0, ""}, "objectives": {colKnown, 0, ""},
@@ -331,6 +334,28 @@ func headerKey(h string) string {
 	}
 	h = strings.NewReplacer("_", " ", "/", " ", "-", " ", ".", " ", ":", " ", "&", " ", "\u00a0", " ").Replace(h)
 	return strings.Join(strings.Fields(h), " ")
+}
+
+// lookupHeader finds a normalised header among the synonyms, also with a
+// "Presentation", "Session" or "Event" prefix the synonyms do not list
+// ("Session Start Time"); prefixed forms rank after plain ones, session
+// forms after presentation forms.
+func lookupHeader(key string) (synonym, bool) {
+	if syn, ok := headerSynonyms[key]; ok {
+		return syn, true
+	}
+	for _, p := range []struct {
+		prefix string
+		rank   int
+	}{{"presentation ", 1}, {"talk ", 1}, {"poster ", 1}, {"abstract ", 1}, {"session ", 2}, {"event ", 2}, {"program ", 2}} {
+		if rest, ok := strings.CutPrefix(key, p.prefix); ok {
+			if syn, ok := headerSynonyms[rest]; ok && syn.f != colKnown {
+				syn.rank += p.rank
+				return syn, true
+			}
+		}
+	}
+	return synonym{}, false
 }
 
 // columns is a header row understood.
@@ -361,7 +386,7 @@ func mapHeader(cells []string) (c columns, known int) {
 		if key == "" {
 			continue
 		}
-		syn, ok := headerSynonyms[key]
+		syn, ok := lookupHeader(key)
 		if !ok {
 			c.unknown = append(c.unknown, strings.TrimSpace(h))
 			continue
@@ -389,7 +414,7 @@ func mapHeader(cells []string) (c columns, known int) {
 	// "Session Title" next to "Presentation Title" is the parent session;
 	// "Session Code" next to "Abstract Number" is the parent's ID.
 	for _, i := range losers {
-		syn := headerSynonyms[headerKey(cells[i])]
+		syn, _ := lookupHeader(headerKey(cells[i]))
 		switch {
 		case syn.f == colTitle && strings.HasPrefix(headerKey(cells[i]), "session"):
 			if _, ok := c.col[colSession]; !ok {
@@ -736,8 +761,10 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		// Kind and parent.
 		session := strings.Join(strings.Fields(get(colSession)), " ")
 		fallback := planner.KindSession
+		if parent >= 0 || (session != "" && !strings.EqualFold(session, title)) {
+			fallback = planner.KindTalk // a presentation in a named session
+		}
 		if parent >= 0 {
-			fallback = planner.KindTalk
 			p := &items[parent]
 			it.ParentID, it.Session = p.ID, p.Title
 			if it.Room == "" {
@@ -769,6 +796,12 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 
 		// ID.
 		it.ID = strings.TrimSpace(get(colID))
+		if it.ID == "" && parent >= 0 {
+			// "1001 - Title": a talk numbered in its title.
+			if num, rest, ok := numberedTitle(it.Title); ok {
+				it.ID, it.Title = num, rest
+			}
+		}
 		if it.ID == "" && parent < 0 {
 			it.ID = sid // a session row: its code is its ID
 		}
@@ -1138,6 +1171,24 @@ func boardNumber(s string) string {
 	}
 	s = strings.TrimLeft(s, "#:. ")
 	return s
+}
+
+// numberedTitle splits "1001 - Title" (3 to 5 digits, a spaced dash)
+// into the number and the title.
+func numberedTitle(title string) (num, rest string, ok bool) {
+	i := 0
+	for i < len(title) && title[i] >= '0' && title[i] <= '9' {
+		i++
+	}
+	if i < 3 || i > 5 {
+		return "", "", false
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if r, ok := strings.CutPrefix(title[i:], sep); ok && strings.TrimSpace(r) != "" {
+			return title[:i], strings.TrimSpace(r), true
+		}
+	}
+	return "", "", false
 }
 
 // presentationType reports whether a type cell marks a talk inside a

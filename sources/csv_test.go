@@ -167,6 +167,16 @@ func TestReadCSVGolden(t *testing.T) {
 					wantPerson(t, it, "Bo Chen", planner.RoleSpeaker, "Zuckerberg San Francisco General")
 				}
 			}},
+		{file: "csv/presentations.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 2, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "1045", planner.KindTalk, "Stereotactic Radiosurgery for EGFR-Mutant Brain Metastases", "2025-09-28T14:45:00-07:00", "2025-09-28T14:55:00-07:00", "Moscone West 3001", "SS 14")
+				if it.Session != "CNS 2: Brain Metastases" {
+					t.Errorf("session %q", it.Session)
+				}
+				wantPerson(t, it, "Wei Zhang", planner.RoleSpeaker, "Fudan University Shanghai Cancer Center")
+				wantPerson(t, items["1046"], "Maria Lopez", planner.RoleSpeaker, "University of Texas MD Anderson Cancer Center, Houston, TX")
+			}},
 		{file: "csv/durations.csv", tz: "Europe/Vienna", format: "csv", zone: "Europe/Vienna", items: 3, warnings: 1,
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
 				for _, it := range items {
@@ -406,6 +416,10 @@ func TestHeaderSynonyms(t *testing.T) {
 			map[colField]string{colTitle: "Session_Title", colID: "Abstract #", colStart: "Time Start", colEnd: "Time End", colRoom: "Room/Location", colBoard: "Board number"}},
 		{[]string{"Session Title", "Presentation Title", "Session Code", "Abstract Number", "Date (M/D/YYYY)", "TIME"},
 			map[colField]string{colTitle: "Presentation Title", colSession: "Session Title", colSessionID: "Session Code", colID: "Abstract Number", colDate: "Date (M/D/YYYY)", colTime: "TIME"}},
+		{[]string{"Session Title", "Session Start Time", "Presentation Title", "Presentation Start Time", "Session Room", "Presenter Institution"},
+			map[colField]string{colTitle: "Presentation Title", colSession: "Session Title", colStart: "Presentation Start Time", colRoom: "Session Room", colAffiliation: "Presenter Institution"}},
+		{[]string{"Session", "Date", "Time", "Room"},
+			map[colField]string{colSession: "Session", colDate: "Date", colTime: "Time", colRoom: "Room"}},
 		{[]string{"Event", "Category", "Id", "Location"},
 			map[colField]string{colTitle: "Event", colType: "Category", colID: "Id", colRoom: "Location"}},
 	}
@@ -490,6 +504,22 @@ func BenchmarkReadCSV(b *testing.B) {
 		res, err := ReadProgram(bytes.NewReader(data), "posters.csv", Options{Zone: la})
 		if err != nil || len(res.Items) != 2500 {
 			b.Fatalf("%v, %d items", err, len(res.Items))
+		}
+	}
+}
+
+func TestNumberedTitle(t *testing.T) {
+	tests := []struct{ in, num, rest string }{
+		{"1001 - Omission of RT", "1001", "Omission of RT"},
+		{"1001 – Omission of RT", "1001", "Omission of RT"},
+		{"12 - Too Short", "", ""},
+		{"2025 Year in Review", "", ""},
+		{"1001 -", "", ""},
+	}
+	for _, tt := range tests {
+		num, rest, ok := numberedTitle(tt.in)
+		if num != tt.num || rest != tt.rest || ok != (tt.num != "") {
+			t.Errorf("numberedTitle(%q) = %q, %q, %v", tt.in, num, rest, ok)
 		}
 	}
 }
