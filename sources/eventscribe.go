@@ -25,6 +25,7 @@ package sources
 // session row before it, never to whatever element the parser nested it in.
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -98,11 +99,15 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	rows.Each(func(_ int, s *goquery.Selection) {
 		if s.HasClass("dayrow") && !s.HasClass("list-row") {
 			dayText = oneLine(s.Text())
-			d, err := parseDate(dayText, p.opt.DateOrder)
+			d, err := p.date(dayText)
 			if err != nil {
 				haveDay = false
-				warns = append(warns, &Warning{File: p.name, Element: fmt.Sprintf("day header %q", dayText),
-					Reason: fmt.Sprintf("cannot read the date %q: %v; the rows under it are skipped", dayText, err)})
+				line := 0
+				if i := bytes.Index(p.data, []byte(dayText)); i >= 0 && dayText != "" {
+					line = lineOf(p.data, i)
+				}
+				warns = append(warns, warnAt(p.name, line, fmt.Sprintf("day header %q", dayText),
+					fmt.Sprintf("day header: %v; the rows under it are skipped", err)))
 			} else {
 				day, haveDay = d, true
 			}
@@ -133,7 +138,14 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			return
 		}
 		bucket = -1
-		if !haveDay {
+		rowDay, rowHasDay := day, haveDay
+		if ds, ts := splitDateTime(r.timeText); ds != "" {
+			// "My Schedule" views print the date with each row's time.
+			if d, err := p.date(ds); err == nil {
+				rowDay, rowHasDay, r.timeText = d, true, ts
+			}
+		}
+		if !rowHasDay {
 			reason := "row comes before any day header; skipped"
 			if dayText != "" {
 				reason = fmt.Sprintf("row is under the unreadable day header %q; skipped", dayText)
@@ -146,7 +158,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		if presentation && cur >= 0 {
 			parent = &items[cur]
 		}
-		it, w := esItem(r, day, loc, parent, p.name)
+		it, w := esItem(r, rowDay, loc, parent, p.name)
 		if w != nil {
 			warns = append(warns, w)
 			return
@@ -513,7 +525,7 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			subs = append(subs, b)
 		}
 	}
-	info := esTidbits(main.tidbits, p.opt.DateOrder)
+	info := esTidbits(main.tidbits, p)
 	if !info.haveDate {
 		return nil, []*Warning{{File: p.name, Element: main.elem, Reason: "the page gives no date for " + fmt.Sprintf("%q", main.title) + "; nothing imported",
 			Hint: "save the page with its date and time line (.pres-tidbit)"}}, nil
@@ -544,7 +556,7 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	it.People = esPeople(main.people, isTalk)
 	items := []planner.Item{it}
 	for _, b := range subs {
-		si := esTidbits(b.tidbits, p.opt.DateOrder)
+		si := esTidbits(b.tidbits, p)
 		sub := planner.Item{Kind: planner.KindTalk, Room: it.Room, Track: it.Track, ParentID: it.ID, Session: it.Title,
 			Start: it.Start, End: it.End, Source: source(p.name, 0, b.elem)}
 		sub.ID, sub.Title = splitAbstractNumber(b.title)
@@ -631,7 +643,7 @@ type esInfo struct {
 
 // esTidbits reads .pres-tidbit lines: a date, a time range (often on the
 // same line as the date), a location, a session code, type and track.
-func esTidbits(tidbits []string, order DateOrder) esInfo {
+func esTidbits(tidbits []string, p *htmlPage) esInfo {
 	var in esInfo
 	for _, t := range tidbits {
 		if v, ok := cutLabel(t, "location", "room", "venue"); ok {
@@ -652,7 +664,7 @@ func esTidbits(tidbits []string, order DateOrder) esInfo {
 		}
 		date, tm := splitDateTime(t)
 		if !in.haveDate && date != "" {
-			if d, err := parseDate(strings.TrimSpace(strings.TrimPrefix(date, "Date:")), order); err == nil {
+			if d, err := p.date(strings.TrimSpace(strings.TrimPrefix(date, "Date:"))); err == nil {
 				in.date, in.haveDate = d, true
 			}
 		}

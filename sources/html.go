@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -118,6 +119,45 @@ func (e zoneError) Unwrap() []error { return []error{e.err, ErrNoZone} }
 func noZone(file, reason, label string) error {
 	return zoneError{&Error{File: file, Reason: reason,
 		Hint: "name the conference's time zone with --tz, e.g. --tz " + zoneHint(label)}}
+}
+
+// date reads a date printed on the page. Day headers often leave out
+// the year ("Saturday, September 27"); it is then the year of the meeting
+// the page names, or the year in its title.
+func (p *htmlPage) date(s string) (civilDate, error) {
+	d, err := parseDate(s, p.opt.DateOrder)
+	if err == nil || d.Year != 0 || d.Month == 0 || d.Day == 0 {
+		return d, err
+	}
+	y := p.year()
+	if y == 0 {
+		return d, err
+	}
+	d.Year = y
+	if t := time.Date(y, d.Month, d.Day, 12, 0, 0, 0, time.UTC); t.Day() != d.Day {
+		return d, fmt.Errorf("date %q: %s %d has no day %d", s, d.Month, y, d.Day)
+	}
+	return d, nil
+}
+
+var yearRe = regexp.MustCompile(`\b(20\d\d)\b`)
+
+// year returns the meeting's year: a known meeting's, else the first
+// year in the page's title or heading; 0 when there is none.
+func (p *htmlPage) year() int {
+	head := pageHeadText(p.doc)
+	if name, _ := guessMeeting([]byte(head)); name != "" {
+		for _, km := range KnownMeetings {
+			if km.Name == name {
+				return km.Year
+			}
+		}
+	}
+	if m := yearRe.FindString(head); m != "" {
+		y, _ := strconv.Atoi(m)
+		return y
+	}
+	return 0
 }
 
 // zoneLabel returns the first zone label printed with a time on the page

@@ -273,6 +273,28 @@ func TestReadHTML(t *testing.T) {
 			},
 		},
 		{
+			// Day headers without a year, a date printed with the time, a
+			// range past midnight, a row without data-presid or code, an
+			// unreadable day header and an empty row.
+			file: "html/eventscribe-myschedule.html", format: "eventscribe-html", zone: "America/New_York",
+			items: 2, warnings: 3,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				h := wantItem(t, items, "55001", planner.KindSession, "Late-Night Contouring Hackathon",
+					"2026-10-18T21:00:00-04:00", "2026-10-19T01:00:00-04:00", "Room 9", "")
+				wantPerson(t, h, "Yuki D. Yang", planner.RoleModerator, "Miami Cancer Institute")
+				if len(h.People) != 1 {
+					t.Errorf("people = %+v; a sponsor is not a person to meet", h.People)
+				}
+				for id, it := range items {
+					if it.Title == "Plenary Session" {
+						if !strings.HasPrefix(id, "x-") || it.Start.Format(time.RFC3339) != "2026-10-19T09:00:00-04:00" {
+							t.Errorf("plenary = %s %v", id, it.Start)
+						}
+					}
+				}
+			},
+		},
+		{
 			file: "html/eventscribe-session.html", format: "eventscribe-html", zone: "America/New_York",
 			items: 3, warnings: 0,
 			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
