@@ -40,6 +40,17 @@ type sheetRow struct {
 
 // readCSV reads a CSV or TSV program.
 func readCSV(data []byte, name string, opt Options) (*Result, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):
+		return nil, &Error{File: name, Reason: "an old Excel (.xls) workbook, which confplan does not read",
+			Hint: "open it in Excel or LibreOffice and save it as .xlsx or CSV"}
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return nil, &Error{File: name, Reason: "a PDF, not a program export",
+			Hint: "save the program's web page (HTML) or export it as CSV or Excel instead"}
+	case bytes.IndexByte(data[:min(len(data), 4096)], 0) >= 0 && !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return nil, &Error{File: name, Reason: "a binary file, not a text or spreadsheet export",
+			Hint: "confplan reads saved program pages (HTML), CSV/TSV/Excel, JSON and iCal exports"}
+	}
 	text, err := decodeText(data)
 	if err != nil {
 		return nil, &Error{File: name, Reason: err.Error()}
@@ -602,13 +613,13 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 
 		// Date and times, from whichever columns the export has.
 		var (
-			date               civilDate
-			hasDate, ownDate   bool
-			tr                 timeRange
-			hasTime            bool
-			abs                [2]time.Time // instants from cells with an offset
-			dateText, timeText string
-			bad                string
+			date             civilDate
+			hasDate, ownDate bool
+			tr               timeRange
+			hasTime          bool
+			abs              [2]time.Time // instants from cells with an offset
+			dateText         string
+			bad              string
 		)
 		dateText = get(colDate)
 		startD, startT := cellSplit(get(colStart))
@@ -651,7 +662,6 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		switch {
 		case !abs[0].IsZero():
 		case timeT != "":
-			timeText = timeT
 			t, err := parseTimeRange(timeT)
 			if err != nil {
 				bad = err.Error()
@@ -662,7 +672,6 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 				bad = setEnd(&tr, endT)
 			}
 		case startT != "":
-			timeText = startT
 			t, err := parseTimeRange(startT)
 			if err != nil {
 				bad = err.Error()
@@ -697,7 +706,6 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 				tr.End, tr.HasEnd = tr.Start+clock(m), true
 			}
 		}
-		_ = timeText
 
 		// A talk inside the item above?
 		typ := get(colType)

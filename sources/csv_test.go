@@ -244,6 +244,9 @@ func TestReadCSVErrors(t *testing.T) {
 			Options{}, []string{"--tz America/New_York"}, true},
 		{"no header", "foo,bar\n1,2\n", Options{Zone: time.UTC}, []string{"t.csv:1", "header", "Title"}, false},
 		{"empty", "\n\n", Options{Zone: time.UTC}, []string{"empty"}, false},
+		{"old xls", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", Options{Zone: time.UTC}, []string{".xls", "save it as .xlsx or CSV"}, false},
+		{"pdf", "%PDF-1.7\n", Options{Zone: time.UTC}, []string{"PDF"}, false},
+		{"binary", "\x00\x01\x02garbage", Options{Zone: time.UTC}, []string{"binary"}, false},
 		{"nothing usable", "Title,Date,Time\nA,someday,soon\n", Options{Zone: time.UTC}, []string{"no program items"}, false},
 	}
 	for _, tt := range tests {
