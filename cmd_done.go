@@ -95,7 +95,7 @@ func (e *env) done(c *cli.Context) error {
 		if en.Encounter.Name == who.Name && en.Encounter.Institution == who.Institution {
 			entries = append(entries, en)
 			if loc == nil && en.Zone != "" {
-				loc, _ = loadZone(en.Zone)
+				loc, _ = sources.LoadLogZone(en.Zone)
 			}
 		}
 	}

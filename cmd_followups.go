@@ -111,6 +111,7 @@ func (e *env) followups(c *cli.Context) error {
 		zone = defZone
 	}
 	opt := export.CalendarOptions{Name: "Follow-ups", Meeting: "confplan follow-ups", Zone: zone}
+	checklist := export.CalendarOptions{Zone: zone}
 	switch format {
 	case "table":
 		if len(fus) == 0 {
@@ -119,7 +120,7 @@ func (e *env) followups(c *cli.Context) error {
 			return err
 		}
 	case "md", "markdown":
-		err = export.WriteChecklist(e.stdout, fus, opt)
+		err = export.WriteChecklist(e.stdout, fus, checklist)
 	case "csv":
 		err = export.WriteFollowUpsCSV(e.stdout, fus)
 	case "json":
@@ -160,7 +161,7 @@ func writeOutput(path string, data []byte) error {
 
 func firstLogZone(lg *sources.EncounterLog) *time.Location {
 	for _, en := range lg.Entries {
-		if loc, err := time.LoadLocation(en.Zone); err == nil && en.Zone != "" {
+		if loc, err := sources.LoadLogZone(en.Zone); err == nil {
 			return loc
 		}
 	}
@@ -178,7 +179,7 @@ func followUpsFrom(lg *sources.EncounterLog, contacts map[string]planner.Contact
 	for _, en := range lg.Entries {
 		loc := defZone
 		if en.Zone != "" {
-			z, err := time.LoadLocation(en.Zone)
+			z, err := sources.LoadLogZone(en.Zone)
 			if err != nil {
 				return nil, nil, fmt.Errorf("%s:%d: time zone %q: %v", lg.Sheet.Name, lg.Sheet.Line(en.Row), en.Zone, err)
 			}

@@ -81,6 +81,13 @@ func (e *env) met(c *cli.Context) error {
 		}
 	}
 	if loc == nil {
+		// A time with an offset needs no zone name; the offset serves.
+		if t, err := time.Parse(time.RFC3339, strings.TrimSpace(c.String("at"))); err == nil {
+			_, off := t.Zone()
+			loc = sources.OffsetZone(off)
+		}
+	}
+	if loc == nil {
 		return noZoneError("met")
 	}
 	at := e.now().In(loc)

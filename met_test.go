@@ -640,3 +640,21 @@ func TestDemoNetworkLoop(t *testing.T) {
 		}
 	}
 }
+
+// A time with an offset needs no --tz: the log keeps the offset as the
+// zone, and followups and done read it back without --tz.
+func TestMetWithOffsetNeedsNoZone(t *testing.T) {
+	dir, files := setup(t, testMap)
+	out := mustRun(t, append([]string{"met", "Jane Doe", "--at", "2025-09-28T14:30:00-07:00"}, files...)...)
+	if !strings.Contains(out, "Sun Sep 28 14:30 UTC-07:00") {
+		t.Errorf("met output:\n%s", out)
+	}
+	if lg := readFile(t, filepath.Join(dir, "encounters.csv")); !strings.Contains(lg, ",UTC-07:00\n") {
+		t.Errorf("log zone:\n%s", lg)
+	}
+	out = mustRun(t, append([]string{"followups", "--now", "2025-09-30 14:30", "--format", "csv"}, files...)...)
+	if !strings.Contains(out, "due,2025-10-01T14:30:00-07:00,2025-09-30T14:30:00-07:00,first,Dr. Jane Doe") {
+		t.Errorf("followups:\n%s", out)
+	}
+	mustRun(t, append([]string{"done", "Jane Doe", "--at", "2025-09-30 15:00"}, files...)...)
+}

@@ -3,6 +3,7 @@ package sources
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -159,8 +160,8 @@ func (l *EncounterLog) entry(row int) (LogEntry, error) {
 		Response: l.get(row, lResponse), PriorResponse: l.get(row, lPrior)}
 	loc := time.UTC
 	if e.Zone != "" {
-		z, err := time.LoadLocation(e.Zone)
-		if err != nil || strings.EqualFold(e.Zone, "local") {
+		z, err := LoadLogZone(e.Zone)
+		if err != nil {
 			return e, fmt.Errorf("time zone %q is not an IANA zone", e.Zone)
 		}
 		loc = z
@@ -221,6 +222,37 @@ func (l *EncounterLog) entry(row int) (LogEntry, error) {
 	return e, nil
 }
 
+// LoadLogZone loads the zone named in a log row: an IANA name, or a fixed
+// offset "UTC-07:00" (see ZoneName). "Local" and "" are refused: they
+// would mean the machine's zone.
+func LoadLogZone(name string) (*time.Location, error) {
+	if name == "" || strings.EqualFold(name, "local") {
+		return nil, fmt.Errorf("time zone %q: name the conference's zone", name)
+	}
+	if len(name) == len("UTC-07:00") && strings.HasPrefix(name, "UTC") && (name[3] == '+' || name[3] == '-') && name[6] == ':' {
+		h, err1 := strconv.Atoi(name[4:6])
+		m, err2 := strconv.Atoi(name[7:9])
+		if err1 == nil && err2 == nil && h <= 14 && m < 60 {
+			off := (h*60 + m) * 60
+			if name[3] == '-' {
+				off = -off
+			}
+			return time.FixedZone(name, off), nil
+		}
+	}
+	return time.LoadLocation(name)
+}
+
+// OffsetZone is a fixed zone named "UTC-07:00", for times given with an
+// offset and no zone name; LoadLogZone reads the name back.
+func OffsetZone(off int) *time.Location {
+	sign, a := '+', off
+	if off < 0 {
+		sign, a = '-', -off
+	}
+	return time.FixedZone(fmt.Sprintf("UTC%c%02d:%02d", sign, a/3600, a%3600/60), off)
+}
+
 // parseLogTime reads RFC 3339, or a wall-clock "2025-09-28 14:30" in loc
 // when the row names its zone.
 func parseLogTime(s string, loc *time.Location, haveZone bool) (time.Time, error) {
@@ -269,7 +301,7 @@ func (l *EncounterLog) Update(e LogEntry) {
 
 func (l *EncounterLog) cells(e LogEntry) map[logField]string {
 	loc := time.UTC
-	if z, err := time.LoadLocation(e.Zone); err == nil && e.Zone != "" {
+	if z, err := LoadLogZone(e.Zone); err == nil {
 		loc = z
 	}
 	ts := func(t time.Time) string {
