@@ -1047,28 +1047,36 @@ func cellSplit(s string) (date, tm string) {
 	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') && isDigits(s[:4]) {
 		return s[:10], strings.TrimSuffix(strings.TrimSpace(s[11:]), "Z")
 	}
-	if _, err := parseTimeRange(s); err == nil {
+	if _, err := parseTimeRange(s); err == nil && !isDigits(s) {
 		return "", s
+	}
+	if isDateText(s) {
+		return s, "" // before splitting: "September 28, 2025" is not 20:25
 	}
 	f := strings.Fields(s)
 	for k := 1; k < len(f); k++ {
 		d := strings.TrimRight(strings.Join(f[:k], " "), ",;@|")
 		d = strings.TrimSuffix(strings.TrimSpace(d), " at")
 		t := strings.TrimLeft(strings.Join(f[k:], " "), ",;@| ")
-		if _, err := parseTimeRange(t); err != nil {
+		if _, err := parseTimeRange(t); err != nil || isDigits(t) {
 			continue
 		}
-		if _, err := parseDate(d, DateMDY); err == nil || errors.Is(err, errNoYear) {
+		if isDateText(d) {
 			return d, t
 		}
 	}
-	if _, err := parseDate(s, DateMDY); err == nil || errors.Is(err, errNoYear) {
-		return s, ""
-	}
-	if _, err := parseDate(s, DateDMY); err == nil {
-		return s, ""
-	}
 	return "", s // neither: let the time parser say what is wrong
+}
+
+// isDateText reports whether s reads as a date in either order, weekday
+// aside (parseDate then says what is wrong with it).
+func isDateText(s string) bool {
+	for _, o := range []DateOrder{DateMDY, DateDMY} {
+		if _, _, err := parseDateWeekday(s, o); err == nil || errors.Is(err, errNoYear) {
+			return true
+		}
+	}
+	return false
 }
 
 // cellTimePart is the time part of a cell, for zone labels.

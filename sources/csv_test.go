@@ -526,3 +526,25 @@ func TestNumberedTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestCellSplit(t *testing.T) {
+	tests := []struct{ in, date, tm string }{
+		{"Sunday, September 28, 2025 2:45 PM - 4:00 PM PDT", "Sunday, September 28, 2025", "2:45 PM - 4:00 PM PDT"},
+		{"Sep 28, 2025 at 2:45 PM", "Sep 28, 2025", "2:45 PM"},
+		{"9/28/2025 14:45", "9/28/2025", "14:45"},
+		{"2025-09-28 14:45", "2025-09-28", "14:45"},
+		{"2025-09-28T14:45:00", "2025-09-28", "14:45:00"},
+		{"Sun, Sep 28 | 2:45 PM", "Sun, Sep 28", "2:45 PM"},
+		{"2:45 PM - 4:00 PM", "", "2:45 PM - 4:00 PM"},
+		{"September 28, 2025", "September 28, 2025", ""},
+		{"28.09.2025", "28.09.2025", ""},
+		{"9am–", "", "9am–"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		d, tm := cellSplit(tt.in)
+		if d != tt.date || tm != tt.tm {
+			t.Errorf("cellSplit(%q) = %q, %q; want %q, %q", tt.in, d, tm, tt.date, tt.tm)
+		}
+	}
+}
