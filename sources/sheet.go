@@ -79,20 +79,41 @@ func ParseSheet(data []byte, name string) (*Sheet, error) {
 		s.Comma = c
 		pre = &record{raw: bytes.Clone(body[:n]), line: 1, term: lineTerm(body[:n])}
 		body = body[n:]
-	} else {
-		s.Comma = sniffComma(body)
+	}
+	// Excel's "CSV (Macintosh)" ends lines with a bare CR. Such a file is
+	// parsed with its CRs read as LFs (same offsets), and its records'
+	// bytes and cells then taken back with CRs.
+	crOnly := bytes.IndexByte(body, '\n') < 0 && bytes.IndexByte(body, '\r') >= 0
+	src := body
+	if crOnly {
+		src = bytes.ReplaceAll(body, []byte("\r"), []byte("\n"))
+	}
+	if pre == nil {
+		s.Comma = sniffComma(src)
 	}
 	line := 1
 	if pre != nil {
 		s.recs = append(s.recs, pre)
 		line = 2
 	}
-	recs, err := parseRecords(body, s.Comma, name, line, 0)
+	recs, err := parseRecords(src, s.Comma, name, line, 0)
 	if err != nil {
 		return nil, err
 	}
+	if crOnly {
+		off := 0
+		for _, r := range recs {
+			n := len(r.raw)
+			r.raw = bytes.Clone(body[off : off+n])
+			off += n
+			r.term = strings.ReplaceAll(r.term, "\n", "\r")
+			for i, f := range r.fields {
+				r.fields[i] = strings.ReplaceAll(f, "\n", "\r")
+			}
+		}
+	}
 	s.recs = append(s.recs, recs...)
-	s.finalNL = len(data) == 0 || data[len(data)-1] == '\n'
+	s.finalNL = len(data) == 0 || data[len(data)-1] == '\n' || (crOnly && data[len(data)-1] == '\r')
 	for _, r := range recs {
 		if r.blank {
 			continue
@@ -435,6 +456,14 @@ func (s *Sheet) WriteTo(w io.Writer) (int64, error) {
 }
 
 func (s *Sheet) encode(b *bytes.Buffer, r *record) {
+	if s.LineEnd == "\r" {
+		// A CR-only file must not gain LFs, even inside quotes.
+		fields := make([]string, len(r.fields))
+		for i, f := range r.fields {
+			fields[i] = strings.ReplaceAll(strings.ReplaceAll(f, "\r\n", "\r"), "\n", "\r")
+		}
+		r = &record{fields: fields, quoted: r.quoted}
+	}
 	if len(r.fields) == 1 && r.fields[0] == "" {
 		b.WriteString(`""`) // not a blank line, which readers skip
 		return

@@ -31,6 +31,7 @@ var sheetCorpus = map[string]string{
 	"empty":             "",
 	"unicode":           "Name,Institution\nZoë Müller,Universitätsklinikum\nLucía Torres,Peter MacCallum\n",
 	"mixed line ending": "Name,Role\r\nJane,PD\nJohn,Faculty\r\n",
+	"mac classic cr":    "Name,Notes\rJane,\"a\rb\"\rJohn,c\r",
 }
 
 func TestSheetRoundTrip(t *testing.T) {
@@ -115,6 +116,12 @@ func TestSheetEdit(t *testing.T) {
 				s.Append(map[int]string{0: "+1", 1: "\rx"})
 			},
 			want: "Name,Notes\n=HYPERLINK(\"x\"),@old\n'=cmd|' /C calc'!A0,'-2+3\n'@SUM(A1),'\tx\n'+1,\"'\rx\"\n",
+		},
+		{
+			name: "mac classic line ends",
+			in:   "Name,Next step\rJane,\"a\rb\"\rJohn,\r",
+			edit: func(s *sources.Sheet) { s.Set(1, 1, "call"); s.Append(map[int]string{0: "Ana"}) },
+			want: "Name,Next step\rJane,\"a\rb\"\rJohn,call\rAna,\r",
 		},
 		{
 			name: "edit a quoted newline row",
@@ -205,7 +212,7 @@ func FuzzSheetRoundTrip(f *testing.F) {
 		if back.Len() != s.Len() && !strings.ContainsAny(text, "\r\n") {
 			t.Fatalf("edited sheet has %d rows, want %d\n%q", back.Len(), s.Len(), s.Bytes())
 		}
-		if got, want := back.Get(0, 0), sources.Neutralize(text); got != want && !strings.ContainsAny(text, "\r") {
+		if got, want := back.Get(0, 0), sources.Neutralize(text); got != want && !strings.ContainsAny(text, "\r\n") {
 			t.Fatalf("cell reads back as %q, want %q\n%q", got, want, s.Bytes())
 		}
 	})
