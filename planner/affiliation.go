@@ -416,11 +416,25 @@ func distinctive(toks []string) []string {
 }
 
 // similar reports whether two institution names share most of their
-// distinctive words: "Tata Memorial Hospital" and "Tata Memorial Centre".
+// distinctive words ("Tata Memorial Hospital" and "Tata Memorial
+// Centre"), or b has every distinctive word of a ("Brigham" and "Brigham
+// and Women's Hospital").
 func similar(a, b string) bool {
 	da, db := distinctive(instTokens(a)), distinctive(instTokens(b))
 	if len(da) == 0 || len(db) == 0 {
 		return false
+	}
+	all, long := true, false
+	for _, t := range da {
+		long = long || len(t) >= 4
+		found := false
+		for _, u := range db {
+			found = found || t == u
+		}
+		all = all && found
+	}
+	if all && long {
+		return true
 	}
 	common := 0
 	for _, t := range da {

@@ -127,6 +127,8 @@ func TestSimilar(t *testing.T) {
 		{"Lagos University Teaching Hospital", "Lagos University Teaching Hospital", true},
 		{"Tata Memorial Hospital", "Memorial Hermann Cancer Center", false},
 		{"University of Utah", "University Hospital Zürich", false},
+		{"Brigham", "Brigham and Women's Hospital", true},
+		{"Brigham and Women's Hospital", "Brigham", false},
 	} {
 		if got := similar(tc.a, tc.b); got != tc.want {
 			t.Errorf("similar(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

@@ -55,6 +55,7 @@ type Matcher struct {
 	words    map[string]bool
 	progOf   map[int][]int // canonical institution → program indices
 	instOf   [][]int       // contact index → canonical institutions
+	adhoc    []bool        // contact index → institution known only from the network map
 	instName []string      // canonical institution → display name
 }
 
@@ -107,6 +108,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// Contacts' institutions: a name no index knows becomes an
 	// institution of its own, so colleagues printed with it still match.
 	raw := make([][]int, len(t.People))
+	m.adhoc = make([]bool, len(t.People))
 	for i, c := range t.People {
 		inst := strings.TrimSpace(c.Institution)
 		if inst == "" {
@@ -126,6 +128,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 				x.addAlias(seg, id, true)
 			}
 			raw[i] = []int{id}
+			m.adhoc[i] = true
 			continue
 		}
 		for _, h := range hits {
@@ -158,13 +161,24 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// Contacts' names, by surname key. "Ana Silva Santos" is also
 	// indexed as given Ana, surname Silva Santos.
 	for i, c := range t.People {
-		n, ok := parseName(c.Name)
+		m.indexName(i, c.Name)
+		if alt, ok := umlauts(c.Name); ok {
+			m.indexName(i, alt)
+		}
+	}
+	return m
+}
+
+// indexName indexes contact i under the readings of name.
+func (m *Matcher) indexName(i int, name string) {
+	{
+		n, ok := parseName(name)
 		if !ok {
-			continue
+			return
 		}
 		m.people[n.key()] = append(m.people[n.key()], contactName{idx: i, name: n})
 		m.words[n.key()] = true
-		letterRuns(fold(c.Name), func(run string) {
+		letterRuns(fold(name), func(run string) {
 			if len(run) > 1 && !particles[run] && !titles[run] && !credentials[strings.ToUpper(run)] {
 				m.words[run] = true
 			}
@@ -185,7 +199,6 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			m.words[v.key()] = true
 		}
 	}
-	return m
 }
 
 // letterRuns calls f with each maximal run of letters in s, and with
@@ -338,6 +351,13 @@ func (m *Matcher) matchPerson(p Person, splits []personName, hits []instHit) []f
 			if !ok {
 				continue
 			}
+			if split.swapped {
+				if score < 1 {
+					continue
+				}
+				fit.score *= 0.8
+				fit.how += ", surname printed first"
+			}
 			c := m.t.People[cand.idx]
 			ev := fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)
 			f := found{Match: Match{TargetType: TargetPerson, Target: c.Name, TargetIndex: cand.idx, Role: p.Role, Who: p.Name, Score: round2(fit.score * score), Evidence: ev}, order: cand.idx}
@@ -379,11 +399,12 @@ func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit
 			}
 		}
 	}
-	if len(hits) > 0 {
+	if len(hits) > 0 && !m.adhoc[ci] {
 		return 0, "", false
 	}
-	// The printed affiliation is unknown: accept it only when it reads
-	// like the contact's institution.
+	// The printed affiliation is unknown, or the contact's institution
+	// is (a name only the network map uses): accept when one reads like
+	// the other.
 	for _, a := range p.Affiliations {
 		for _, seg := range institutionParts(a) {
 			for _, want := range institutionParts(c.Institution) {

@@ -164,6 +164,9 @@ type personName struct {
 	// partial is set on a reading that keeps only the first of two
 	// surnames ("María Hernández García" printed "M. Hernández").
 	partial bool
+	// swapped is set on the reading of a two-word name as surname first
+	// ("Zhang Wei"): it needs a confirmed affiliation.
+	swapped bool
 }
 
 // paternal returns the reading of a two-word surname that keeps its first
@@ -409,6 +412,25 @@ func parseName(raw string) (personName, bool) {
 // Matching tries each against the targets' surname keys, so compound
 // surnames work whether or not they are hyphenated.
 func nameSplits(raw string) []personName {
+	out := nameSplitsOne(raw)
+	if alt, ok := umlauts(raw); ok {
+		out = append(out, nameSplitsOne(alt)...)
+	}
+	return out
+}
+
+// umlauts spells ä, ö and ü the German way (Müller → Mueller), for names
+// printed one way and kept the other.
+func umlauts(s string) (string, bool) {
+	if !strings.ContainsAny(s, "äöüÄÖÜ") {
+		return "", false
+	}
+	return umlautSpelling.Replace(s), true
+}
+
+var umlautSpelling = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+
+func nameSplitsOne(raw string) []personName {
 	n, ok := parseName(raw)
 	if !ok {
 		return nil
@@ -426,6 +448,30 @@ func nameSplits(raw string) []personName {
 	words := nameWords(s, true)
 	allCaps := strings.ToUpper(s) == s
 	out := []personName{n}
+	// "SMITH Jennifer": a surname in capitals before given names.
+	if !allCaps && len(words) >= 2 && len(words[0]) >= 2 && strings.ToUpper(words[0]) == words[0] && !strings.Contains(words[0], ".") {
+		caps := 1
+		for caps < len(words)-1 && strings.ToUpper(words[caps]) == words[caps] {
+			caps++
+		}
+		var alt personName
+		for _, w := range words[:caps] {
+			alt.surname = append(alt.surname, wordKey(w))
+		}
+		for _, w := range words[caps:] {
+			alt.given = append(alt.given, parseGiven(w, false)...)
+		}
+		if alt.key() != "" && len(alt.given) > 0 {
+			out = append(out, alt)
+		}
+	}
+	// "Zhang Wei": two full words may be surname first.
+	if len(words) == 2 && !isInitials(words[0], allCaps) && !isInitials(words[1], allCaps) {
+		alt := personName{surname: []string{wordKey(words[0])}, given: parseGiven(words[1], allCaps), swapped: true}
+		if alt.key() != "" && len(alt.given) > 0 {
+			out = append(out, alt)
+		}
+	}
 	for k := 1; k <= 3 && k < len(words); k++ {
 		var alt personName
 		for _, w := range words[len(words)-k:] {
@@ -499,8 +545,15 @@ func fitGiven(app, ref []givenName) nameFit {
 		switch {
 		case aj == rj:
 			fit = nameFit{score: 1, how: "first name " + aj, full: true}
-		case sameFirst(a.parts[0], r.parts[0]):
-			fit = nameFit{score: 0.85, how: "first name " + a.parts[0] + " ~ " + r.parts[0], full: true}
+		case len(app) > 1 && app[1].full() && aj+app[1].joined() == rj:
+			// "Jean Luc" for Jean-Luc.
+			fit = nameFit{score: 1, how: "first name " + rj, full: true}
+			aRest = aRest[1:]
+		case len(ref) > 1 && ref[1].full() && rj+ref[1].joined() == aj:
+			fit = nameFit{score: 1, how: "first name " + aj, full: true}
+			rRest = rRest[1:]
+		case sameFirst(aj, rj):
+			fit = nameFit{score: 0.85, how: "first name " + aj + " ~ " + rj, full: true}
 		default:
 			return nameFit{}
 		}

@@ -115,6 +115,9 @@ func TestFitGiven(t *testing.T) {
 		{"S.-J. Park", "Seo-Yeon Park", false},
 		{"Min-Jung Sato", "Dr. Tuan Sato", false},
 		{"T. Sato", "Dr. Tuan Sato", true},
+		{"Jean Luc Picard", "Jean-Luc Picard", true},
+		{"Jean-Luc Picard", "Jean Luc Picard", true},
+		{"Jean Marc Picard", "Jean-Luc Picard", false},
 	} {
 		a, _ := parseName(tc.printed)
 		r, _ := parseName(tc.target)
