@@ -177,7 +177,11 @@ func addStop(cal *ics.Calendar, s *planner.Stop, opt CalendarOptions) {
 	uid := UID(opt.Meeting, s.ID)
 	e := ics.NewEvent(uid)
 	e.SetStartAt(s.Start)
-	e.SetEndAt(s.End)
+	if s.End.After(s.Start) {
+		// An item printed without an end gets no DTEND: RFC 5545 then
+		// ends it at its start, where DTEND = DTSTART is invalid.
+		e.SetEndAt(s.End)
+	}
 	e.SetSummary(oneLine(s.Title))
 	if s.Room != "" {
 		e.SetLocation(oneLine(s.Room))

@@ -473,3 +473,17 @@ func TestEscapes(t *testing.T) {
 		t.Errorf("want %q in:\n%s", want, out.String())
 	}
 }
+
+func TestNoEndNoDTEND(t *testing.T) {
+	p := &planner.Plan{Days: []planner.DayPlan{{Day: "2025-09-27", Stops: []planner.Stop{{
+		ID: "X", Kind: planner.KindEvent, Title: "Opening reception", Start: at(0, 18, 0), End: at(0, 18, 0),
+		Items: []planner.Item{{ID: "X"}},
+	}}}}}
+	var out bytes.Buffer
+	if err := export.WriteICal(&out, p, nil, export.CalendarOptions{Meeting: "m"}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "DTEND") || !strings.Contains(out.String(), "DTSTART:20250928T010000Z\r\n") {
+		t.Errorf("an item without an end: want DTSTART only, got\n%s", out.String())
+	}
+}

@@ -71,6 +71,10 @@ func TestICSCheck(t *testing.T) {
 		write("followups.ics", func(b *bytes.Buffer) error { return export.WriteTodos(b, fs, opt) }),
 		write("followups-only.ics", func(b *bytes.Buffer) error { return export.WriteICal(b, nil, fs, opt) }),
 		write("empty.ics", func(b *bytes.Buffer) error { return export.WriteICal(b, &planner.Plan{}, nil, opt) }),
+		write("no-end.ics", func(b *bytes.Buffer) error {
+			s := planner.Stop{ID: "X", Kind: planner.KindReception, Title: "Reception", Start: at(0, 18, 0), End: at(0, 18, 0), Items: []planner.Item{{ID: "X"}}}
+			return export.WriteICal(b, &planner.Plan{Days: []planner.DayPlan{{Day: "2025-09-27", Stops: []planner.Stop{s}}}}, nil, opt)
+		}),
 	}
 	// The golden files are the writers' output too (TestGolden keeps them
 	// so), including the DST case.
