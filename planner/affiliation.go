@@ -417,9 +417,9 @@ func distinctive(toks []string) []string {
 
 // similar reports whether two institution names share most of their
 // distinctive words ("Tata Memorial Hospital" and "Tata Memorial
-// Centre"), or b has every distinctive word of a ("Brigham" and "Brigham
-// and Women's Hospital").
-func similar(a, b string) bool {
+// Centre"), or, when contained is set, b has every distinctive word of a
+// ("Brigham" and "Brigham and Women's Hospital").
+func similar(a, b string, contained bool) bool {
 	da, db := distinctive(instTokens(a)), distinctive(instTokens(b))
 	if len(da) == 0 || len(db) == 0 {
 		return false
@@ -433,7 +433,7 @@ func similar(a, b string) bool {
 		}
 		all = all && found
 	}
-	if all && long {
+	if contained && all && long {
 		return true
 	}
 	common := 0

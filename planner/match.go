@@ -408,7 +408,7 @@ func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit
 	for _, a := range p.Affiliations {
 		for _, seg := range institutionParts(a) {
 			for _, want := range institutionParts(c.Institution) {
-				if similar(want, seg) {
+				if similar(want, seg, m.adhoc[ci]) {
 					return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
 				}
 			}
