@@ -513,6 +513,9 @@ func TestRefusedWrites(t *testing.T) {
 		{"programs list given as map", func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, "network.csv"), []byte("Program,Aliases,City\r\nEmory,Winship,Atlanta\r\n"), 0o644)
 		}, "programs list"},
+		{"windows-1252 map", func(t *testing.T, dir string) {
+			os.WriteFile(filepath.Join(dir, "network.csv"), []byte("Name,Institution\r\nJane Doe,Charit\xe9\r\n"), 0o644)
+		}, "network.csv:2: the file is not UTF-8"},
 		{"log is not a log", func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, "encounters.csv"), []byte("Name,Role\r\nJane,PD\r\n"), 0o644)
 		}, "not an encounter log"},

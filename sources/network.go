@@ -60,16 +60,44 @@ type NetworkMap struct {
 // found them, Date contacted, Response, Next step, and optionally
 // Priority, Notes and columns of the user's own). Rows without a name are
 // skipped with a warning naming the line.
+//
+// For reading only, it also accepts what spreadsheets save besides UTF-8:
+// UTF-16 ("Unicode Text") and Windows-1252.
 func ReadContacts(r io.Reader, name string) ([]planner.Contact, []*Warning, error) {
-	n, err := ReadNetworkMap(r, name)
+	data, err := readAllText(r, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := ParseSheet(data, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	n, err := NewNetworkMap(s)
 	if err != nil {
 		return nil, nil, err
 	}
 	return n.Contacts, n.Warnings, nil
 }
 
+// readAllText reads a whole spreadsheet for reading only, decoded to UTF-8.
+func readAllText(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	if err != nil {
+		return nil, &Error{File: name, Reason: err.Error()}
+	}
+	if len(data) > MaxInput {
+		return nil, &Error{File: name, Reason: fmt.Sprintf("file is larger than %d MiB", MaxInput>>20)}
+	}
+	text, err := decodeText(data)
+	if err != nil {
+		return nil, &Error{File: name, Reason: err.Error(), Hint: "save it as CSV UTF-8"}
+	}
+	return text, nil
+}
+
 // ReadNetworkMap reads a network map for editing. An empty file is a
-// network map with no one in it yet.
+// network map with no one in it yet. The file must be UTF-8 (with or
+// without a BOM), since confplan writes UTF-8 into it.
 func ReadNetworkMap(r io.Reader, name string) (*NetworkMap, error) {
 	s, err := ReadSheet(r, name)
 	if err != nil {
@@ -293,7 +321,11 @@ var programHeaders = [numProgramFields][]string{
 // City, State, Visa, IMG friendly, Priority). Rows without a program name
 // are skipped with a warning naming the line.
 func ReadPrograms(r io.Reader, name string) ([]planner.Program, []*Warning, error) {
-	s, err := ReadSheet(r, name)
+	data, err := readAllText(r, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := ParseSheet(data, name)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,6 +1,7 @@
 package sources_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -79,6 +80,30 @@ func TestReadContacts(t *testing.T) {
 				if !strings.Contains(w.Error(), tt.warns[i]) {
 					t.Errorf("warning %q, want it to contain %q", w, tt.warns[i])
 				}
+			}
+		})
+	}
+}
+
+func TestReadContactsEncodings(t *testing.T) {
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "Name\tInstitution\r\nZoë Müller\tCharité\r\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	cp1252 := []byte("Name;Institution\r\nZo\xeb M\xfcller;Charit\xe9\r\n")
+	for name, in := range map[string][]byte{"utf-16": utf16, "windows-1252": cp1252} {
+		t.Run(name, func(t *testing.T) {
+			got, _, err := sources.ReadContacts(bytes.NewReader(in), "in.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || got[0].Name != "Zoë Müller" || got[0].Institution != "Charité" {
+				t.Errorf("got %+v", got)
+			}
+			// Editing such a file would mix encodings: refused with advice.
+			_, err = sources.ReadNetworkMap(bytes.NewReader(in), "in.csv")
+			if err == nil || !strings.Contains(err.Error(), "UTF-8") {
+				t.Errorf("ReadNetworkMap: err = %v", err)
 			}
 		})
 	}

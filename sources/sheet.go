@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sheet is a CSV table that can be edited without damaging it: it is the
@@ -67,7 +68,20 @@ func ReadSheet(r io.Reader, name string) (*Sheet, error) {
 
 // ParseSheet is ReadSheet over bytes already read. data is not retained
 // beyond the records' copies.
+//
+// The sheet must be UTF-8, as everything confplan writes into it is: a
+// UTF-16 or Windows-1252 file is refused with advice, since edits would mix
+// encodings.
 func ParseSheet(data []byte, name string) (*Sheet, error) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return nil, &Error{File: name, Reason: "the file is UTF-16 text (Excel's \"Unicode Text\"); confplan edits only UTF-8 CSV",
+			Hint: "save it from your spreadsheet as \"CSV UTF-8\""}
+	}
+	if !utf8.Valid(data) {
+		line := 1 + bytes.Count(data[:invalidAt(data)], []byte("\n"))
+		return nil, &Error{File: name, Line: line, Reason: "the file is not UTF-8 (perhaps Windows-1252 from Excel's plain \"CSV\"); confplan edits only UTF-8 CSV",
+			Hint: "save it from your spreadsheet as \"CSV UTF-8\""}
+	}
 	s := &Sheet{Name: name, Comma: ','}
 	if bytes.HasPrefix(data, []byte(bom)) {
 		s.BOM = true
@@ -144,6 +158,18 @@ func ParseSheet(data []byte, name string) (*Sheet, error) {
 }
 
 const bom = "\xef\xbb\xbf"
+
+// invalidAt is the offset of the first byte that is not valid UTF-8.
+func invalidAt(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
 
 // sepLine recognises Excel's "sep=;" first line.
 func sepLine(data []byte) (comma byte, n int, ok bool) {
