@@ -205,25 +205,25 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 	} else {
 		r.elem = fmt.Sprintf("schedule row %d", n)
 	}
-	own := func(sel string) *goquery.Selection {
-		return s.Find(sel).FilterFunction(func(_ int, e *goquery.Selection) bool {
-			return e.Closest("li.list-row").IsSelection(s)
-		})
-	}
+	// The row's own elements: not those of a row the parser nested in it.
+	mine := s.FindNodes(ownNodes(s.Get(0))...)
+	own := func(sel string) *goquery.Selection { return mine.Filter(sel) }
 	primary := own(".list-row-primary").First()
 	if primary.Length() == 0 {
 		primary = s
 	}
 	r.title = esTitle(primary)
-	r.timeText = oneLine(selText(own(".prestime").First(), false))
+	if pt := own(".prestime"); pt.Length() > 0 {
+		r.timeText = oneLine(rowText(pt.Get(0), false))
+	}
 	own(".text-12, .list-row-primary > div").Each(func(_ int, d *goquery.Selection) {
-		t := oneLine(d.Text())
+		t := oneLine(rowText(d.Get(0), false))
 		if v, ok := cutLabel(t, "location", "room", "venue"); ok && r.room == "" {
 			r.room = v
 		}
 	})
 	own(".session-meta").Each(func(_ int, d *goquery.Selection) {
-		for _, part := range strings.Split(oneLine(d.Text()), "|") {
+		for _, part := range strings.Split(oneLine(rowText(d.Get(0), false)), "|") {
 			part = strings.TrimSpace(part)
 			if v, ok := cutLabel(part, "session id", "session code", "session number", "code"); ok {
 				r.code = v
@@ -235,17 +235,24 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 		}
 	})
 	presentation := r.build == "P"
+	// Elements holding people lines are wrappers, not lines themselves.
+	wrappers := make(map[*html.Node]bool)
+	for _, n := range own(".mar-btm-xs").Nodes {
+		for a := n.Parent; a != nil && a != s.Get(0) && !wrappers[a]; a = a.Parent {
+			wrappers[a] = true
+		}
+	}
 	own(".mar-btm-xs, .authors").Each(func(_ int, d *goquery.Selection) {
-		if d.Find(".mar-btm-xs").Length() > 0 {
+		if wrappers[d.Get(0)] {
 			return // a wrapper of lines, not a line
 		}
-		if t := selText(d, true); d.HasClass("authors") || strings.HasPrefix(strings.ToLower(t), "authors:") {
+		if t := rowText(d.Get(0), true); d.HasClass("authors") || strings.HasPrefix(strings.ToLower(t), "authors:") {
 			if r.authors == "" {
 				r.authors = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Authors:"), "authors:"))
 			}
 			return
 		}
-		line := oneLine(selText(d, false))
+		line := oneLine(rowText(d.Get(0), false))
 		label, rest, found := strings.Cut(line, ":")
 		if !found {
 			return
@@ -279,6 +286,37 @@ func sessionKind(title, typ string) planner.Kind {
 	return planner.KindSession
 }
 
+// isListRow reports whether n is an li.list-row.
+func isListRow(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.Data == "li" && strings.Contains(" "+attr(n, "class")+" ", " list-row ")
+}
+
+// ownNodes returns the element descendants of row in document order,
+// leaving out rows nested in it (and their contents).
+func ownNodes(row *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || isListRow(c) {
+				continue
+			}
+			out = append(out, c)
+			walk(c, depth+1)
+		}
+	}
+	walk(row, 0)
+	return out
+}
+
+// rowText is flatText of n without the rows the parser nested in it.
+func rowText(n *html.Node, mark bool) string {
+	return flatTextSkip(n, mark, isListRow)
+}
+
 // esTitle returns a row's title: the first text-bearing child of the
 // primary column that is not a detail line.
 func esTitle(primary *goquery.Selection) string {
@@ -296,7 +334,10 @@ func esTitle(primary *goquery.Selection) string {
 			if strings.Contains(cls, " text-12 ") || strings.Contains(cls, " prestime ") || strings.Contains(cls, " session-meta ") {
 				continue
 			}
-			if t := oneLine(flatText(c, false)); t != "" {
+			if isListRow(c) {
+				continue
+			}
+			if t := oneLine(rowText(c, false)); t != "" {
 				if _, ok := cutLabel(t, "location", "room"); ok {
 					continue
 				}

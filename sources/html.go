@@ -232,10 +232,17 @@ var blockTags = map[string]bool{
 // of abstract author lists), scripts and styles dropped. Runs of spaces
 // within a line are collapsed.
 func flatText(n *html.Node, mark bool) string {
+	return flatTextSkip(n, mark, nil)
+}
+
+// flatTextSkip is flatText leaving out the subtrees of the descendants
+// skip reports (nil skips nothing).
+func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
 	var b strings.Builder
+	root := n
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		if depth > 512 {
+		if depth > 512 || skip != nil && n != root && skip(n) {
 			return
 		}
 		switch n.Type {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -413,4 +414,85 @@ func FuzzReadHTML(f *testing.F) {
 			}
 		}
 	})
+}
+
+// esPage generates an eventScribe full-schedule page at meeting scale:
+// sessions sessions over four days, each a bucket of talks talks. With
+// unclosed, every row leaves its <section> open, so the parser nests each
+// row inside the one before.
+func esPage(sessions, talks int, unclosed bool) []byte {
+	var b bytes.Buffer
+	b.WriteString("<html><head><title>ASTRO 2025 Annual Meeting – Full Schedule</title></head><body><ul id=\"agenda\">\n")
+	days := []string{"Saturday, September 27, 2025", "Sunday, September 28, 2025", "Monday, September 29, 2025", "Tuesday, September 30, 2025"}
+	end := "</section>"
+	if unclosed {
+		end = ""
+	}
+	id := 100000
+	for s := 0; s < sessions; s++ {
+		if s%(sessions/len(days)+1) == 0 {
+			fmt.Fprintf(&b, "<li class=\"list-group-item dayrow\">%s</li>\n", days[s/(sessions/len(days)+1)])
+		}
+		h := 7 + s%10
+		fmt.Fprintf(&b, `<li class="list-group-item list-row bucket"><div class="list-row-content"><div class="list-row-secondary prestime"><span>%d:00 AM - %d:55 AM <small>PDT</small></span></div><div class="list-row-primary"><span>SS %03d - Session %d</span><div class="text-12">Location:   Room %d</div><div class="text-12 session-meta">Session ID: SS %03d &nbsp;|&nbsp; Scientific Session &nbsp;|&nbsp; Track: Breast Cancer</div><section class="text-12"><div class="mar-btm-xs">Moderator: <a>Moderator %d, MD</a> &ndash; University of Michigan</div>%s</div></div></li>`+"\n",
+			h%12+1, h%12+1, s, s, s%40, s, s, end)
+		id++
+		fmt.Fprintf(&b, "<div class=\"bucketwrapper\"><li class=\"list-group-item list-row\" data-presid=\"%d\" data-buildcode=\"M\"><div class=\"list-row-content\"><div class=\"list-row-primary\"><span>SS %03d - Session %d</span></div></div></li>\n", id, s, s)
+		for t := 0; t < talks; t++ {
+			id++
+			fmt.Fprintf(&b, `<li class="list-group-item list-row" data-presid="%d" data-buildcode="P"><div class="list-row-content"><div class="list-row-secondary prestime"><span>%d:%02d AM - %d:%02d AM <small>PDT</small></span></div><div class="list-row-primary"><span>%d - Talk %d of session %d</span><section class="text-12"><div class="mar-btm-xs">Presenter: <a>Priya Raman, MD</a> &ndash; Duke University</div><div class="mar-btm-xs authors">Authors: P. Raman<sup>1</sup>, J. Smith<sup>2</sup>, and R. Patel<sup>1,2</sup>; <sup>1</sup>Duke University, Durham, NC, <sup>2</sup>University of Michigan, Ann Arbor, MI</div>%s</div></div></li>`+"\n",
+				id, h%12+1, t*8, h%12+1, t*8+8, 1000+s*talks+t, t, s, end)
+		}
+		b.WriteString("</div>\n")
+	}
+	b.WriteString("</ul></body></html>\n")
+	return b.Bytes()
+}
+
+// TestEventScribeNestedRows: when every row leaves an element open, the
+// parser nests each row in the one before; each row must still get only
+// its own people and its own session.
+func TestEventScribeNestedRows(t *testing.T) {
+	for _, unclosed := range []bool{false, true} {
+		res, err := ReadProgram(bytes.NewReader(esPage(12, 3, unclosed)), "gen.html", Options{})
+		if err != nil {
+			t.Fatalf("unclosed=%v: %v", unclosed, err)
+		}
+		if len(res.Items) != 12*4 || len(res.Warnings) != 0 {
+			t.Fatalf("unclosed=%v: %d items, warnings %v; want 48 items", unclosed, len(res.Items), res.Warnings)
+		}
+		for _, it := range res.Items {
+			switch it.Kind {
+			case planner.KindSession:
+				if len(it.People) != 1 || !strings.HasPrefix(it.People[0].Name, "Moderator") {
+					t.Errorf("unclosed=%v: session %s people = %+v", unclosed, it.ID, it.People)
+				}
+			case planner.KindTalk:
+				if len(it.People) != 3 || it.People[0].Role != planner.RolePresentingAuthor || it.ParentID == "" {
+					t.Errorf("unclosed=%v: talk %s parent %q people = %+v", unclosed, it.ID, it.ParentID, it.People)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkReadEventScribe reads a full schedule at ASTRO scale: 400
+// sessions with 6 talks each (2,800 rows, about 2.5 MB).
+func BenchmarkReadEventScribe(b *testing.B) {
+	for _, unclosed := range []bool{false, true} {
+		data := esPage(400, 6, unclosed)
+		name := "well-formed"
+		if unclosed {
+			name = "nested"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				res, err := ReadProgram(bytes.NewReader(data), "gen.html", Options{})
+				if err != nil || len(res.Items) != 400*7 {
+					b.Fatalf("%v, %d items", err, len(res.Items))
+				}
+			}
+		})
+	}
 }

@@ -105,10 +105,24 @@ func commentFree(data []byte, locs [][]int) bool {
 // padded to the table's usual width.
 func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 	var rows []sheetRow
-	t.Find("tr").Each(func(i int, tr *goquery.Selection) {
-		if !tr.Closest("table").IsSelection(t) {
-			return
+	// The table's own rows: table > tr, or table > thead|tbody|tfoot > tr.
+	var trs []*html.Node
+	for c := t.Get(0).FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
+		switch c.Data {
+		case "tr":
+			trs = append(trs, c)
+		case "thead", "tbody", "tfoot":
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.Type == html.ElementNode && r.Data == "tr" {
+					trs = append(trs, r)
+				}
+			}
+		}
+	}
+	t.FindNodes(trs...).Each(func(i int, tr *goquery.Selection) {
 		var cells []string
 		tr.Children().Each(func(_ int, c *goquery.Selection) {
 			if !c.Is("td, th") {
