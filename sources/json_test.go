@@ -51,6 +51,17 @@ func TestReadJSON(t *testing.T) {
 				wantPerson(t, ed, "Peter O'Neill", planner.RoleSpeaker, "")
 			},
 		},
+		{
+			// schema.org saved as .json: the meeting (a multi-day event)
+			// names the zone; its sub-events have no offsets.
+			file: "json/jsonld.json", format: "json-ld", zone: "America/New_York",
+			items: 1, warnings: 1,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "EDU 12", planner.KindSession, "Contouring the Post-Operative Prostate Bed",
+					"2024-09-30T13:00:00-04:00", "2024-09-30T14:15:00-04:00", "Room 202A", "")
+				wantPerson(t, it, "Nicholas Walker", planner.RoleSpeaker, "Winship")
+			},
+		},
 	})
 }
 
