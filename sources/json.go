@@ -294,7 +294,8 @@ func jsonObject(dec *json.Decoder, data []byte, top map[string]any) ([]jsonRecor
 	if _, err := dec.Token(); err != nil { // '}'
 		return nil, err
 	}
-	if !found {
+	_, ld := top["@context"]
+	if !found && !ld && top["@type"] == nil {
 		// The first array of objects under any key.
 		keys := make([]string, 0, len(top))
 		for k := range top {
@@ -697,7 +698,7 @@ func readJSONLDFile(top map[string]any, recs []jsonRecord, name string, opt Opti
 	if len(top) > 0 {
 		src.roots = append(src.roots, any(top))
 		src.elems = append(src.elems, "top-level object")
-		src.lines = append(src.lines, 1)
+		src.lines = append(src.lines, 0)
 	}
 	for i, r := range recs {
 		if r.m == nil {
