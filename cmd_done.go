@@ -185,16 +185,17 @@ func (e *env) done(c *cli.Context) error {
 	return nil
 }
 
-// byWords returns the people whose name, as written, contains every word
-// of typed (ignoring case and punctuation).
+// byWords returns the people whose name, as written, contains every
+// significant word of typed (ignoring case, punctuation, titles and
+// degrees).
 func byWords(people []planner.Contact, typed string) []int {
-	words := strings.FieldsFunc(strings.ToLower(typed), isNameSep)
+	words := significantWords(typed)
 	if len(words) == 0 {
 		return nil
 	}
 	var out []int
 	for i, p := range people {
-		have := strings.FieldsFunc(strings.ToLower(p.Name), isNameSep)
+		have := significantWords(p.Name)
 		all := true
 		for _, w := range words {
 			found := false
@@ -211,5 +212,3 @@ func byWords(people []planner.Contact, typed string) []int {
 	}
 	return out
 }
-
-func isNameSep(r rune) bool { return r == ' ' || r == ',' || r == '.' }

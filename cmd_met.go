@@ -131,6 +131,15 @@ func (e *env) met(c *cli.Context) error {
 			e.listCandidates(nm, near, "no one in %s is clearly %q, but these are close; nothing written", netPath, name)
 			fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the map, add --institution, or pass --new to add a new person\n")
 			return errSilent
+		case !fullName(name):
+			// "Patel": too little to tell who, and too little for a new row.
+			if same := byWords(nm.Contacts, name); len(same) > 0 {
+				e.listCandidates(nm, same, "%q is not a full name; these people in %s have it; nothing written", name, netPath)
+			} else {
+				fmt.Fprintf(e.stderr, "confplan: error: %q is not a full name; nothing written\n", name)
+			}
+			fmt.Fprintf(e.stderr, "confplan: hint: give the full name as written in the map, or pass --new to add %q as it is\n", name)
+			return errSilent
 		}
 	}
 	added := row < 0
@@ -181,17 +190,17 @@ func (e *env) met(c *cli.Context) error {
 		fmt.Fprintf(e.stdout, "dry run: nothing written\n")
 		fmt.Fprintf(e.stdout, "%s, row for %s would be:\n  %s\n", netPath, contact.Name, strings.Join(nm.Sheet.Row(row), " | "))
 		fmt.Fprintf(e.stdout, "%s would get:\n  %s\n", logPath, strings.Join(st.log.Sheet.Row(st.log.Sheet.Len()-1), " | "))
-		e.printMet(f, added, netPath)
+		e.printMet(f, added, true, netPath)
 		return nil
 	}
 	if err := e.writeState(st); err != nil {
 		return err
 	}
-	e.printMet(f, added, netPath)
+	e.printMet(f, added, false, netPath)
 	return nil
 }
 
-func (e *env) printMet(f planner.FollowUp, added bool, netPath string) {
+func (e *env) printMet(f planner.FollowUp, added, dry bool, netPath string) {
 	enc := f.Encounter
 	who := enc.Name
 	if enc.Institution != "" {
@@ -203,7 +212,7 @@ func (e *env) printMet(f planner.FollowUp, added bool, netPath string) {
 	}
 	fmt.Fprintf(e.stdout, "met %s%s, %s\n", who, where, enc.At.Format(whenLayout))
 	if added {
-		fmt.Fprintf(e.stdout, "added %s to %s\n", enc.Name, netPath)
+		fmt.Fprintf(e.stdout, "%s %s to %s\n", map[bool]string{true: "would add", false: "added"}[dry], enc.Name, netPath)
 	}
 	fmt.Fprintf(e.stdout, "follow up between %s and %s\n", f.WindowStart.Format(whenLayout), f.Due.Format(whenLayout))
 }
@@ -278,6 +287,25 @@ func findContact(contacts []planner.Contact, name, institution string) (hits, ne
 	}
 	return nil, near
 }
+
+// significantWords are a name's words without titles and degrees, in
+// lower case: "Dr. Zhang, PhD" gives ["zhang"].
+func significantWords(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
+		k := strings.ToUpper(strings.Trim(strings.ReplaceAll(w, ".", ""), "()"))
+		switch k {
+		case "", "DR", "PROF", "PROFESSOR", "MR", "MRS", "MS", "MX", "MD", "DO", "PHD", "MBBS", "MPH", "MSC", "CMD", "DABR", "RN", "NP", "PA", "JR", "SR":
+			continue
+		}
+		out = append(out, strings.ToLower(w))
+	}
+	return out
+}
+
+// fullName reports whether name has at least a given name and a surname
+// once titles and degrees are set aside ("Dr. Patel, MD" has not).
+func fullName(name string) bool { return len(significantWords(name)) >= 2 }
 
 func containsInt(s []int, v int) bool {
 	for _, x := range s {

@@ -313,6 +313,9 @@ func TestMetFlagsAfterName(t *testing.T) {
 		{"no zone", []string{"met", "Jane Doe", "--at", "2025-09-28 14:30"}, 2, "--tz"},
 		{"bad time", []string{"met", "Jane Doe", "--tz", "America/Los_Angeles", "--at", "yesterday-ish"}, 2, `--at "yesterday-ish"`},
 		{"no name", []string{"met", "--tz", "America/Los_Angeles"}, 2, "no name given"},
+		{"surname only", []string{"met", "Doe", "--tz", "America/Los_Angeles"}, 1, "\"Doe\" is not a full name; these people in"},
+		{"initial only", []string{"met", "J. Smith", "--tz", "America/Los_Angeles"}, 1, "but these are close"},
+		{"new on request", []string{"met", "Doe", "--new", "--dry-run", "--tz", "America/Los_Angeles"}, 0, "would add Doe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
