@@ -199,6 +199,15 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) esRow {
 	r := esRow{presid: strings.TrimSpace(s.AttrOr("data-presid", "")), build: strings.ToUpper(strings.TrimSpace(s.AttrOr("data-buildcode", "")))}
 	r.bucket = s.HasClass("bucket")
+	if r.build == "" {
+		// Older pages have no build code; their row URLs say what a row is.
+		switch u := strings.ToLower(s.AttrOr("data-url", "")); {
+		case strings.Contains(u, "presentationinfo"):
+			r.build = "P"
+		case strings.Contains(u, "sessioninfo"):
+			r.build = "M"
+		}
+	}
 	if r.presid != "" {
 		r.line = lines[r.presid]
 		r.elem = fmt.Sprintf("li[data-presid=%s]", r.presid)
@@ -214,6 +223,8 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 	}
 	r.title = esTitle(primary)
 	if pt := own(".prestime"); pt.Length() > 0 {
+		r.timeText = oneLine(rowText(pt.Get(0), false))
+	} else if pt := own(".list-row-secondary"); pt.Length() > 0 {
 		r.timeText = oneLine(rowText(pt.Get(0), false))
 	}
 	own(".text-12, .list-row-primary > div").Each(func(_ int, d *goquery.Selection) {

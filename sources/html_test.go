@@ -496,3 +496,25 @@ func BenchmarkReadEventScribe(b *testing.B) {
 		})
 	}
 }
+
+// TestEventScribeWithoutBuildCodes: pages without data-buildcode still
+// tell sessions from presentations by their row URLs.
+func TestEventScribeWithoutBuildCodes(t *testing.T) {
+	page := `<html><head><title>ASTRO 2025 Annual Meeting</title></head><body><ul id="agenda">
+<li class="dayrow">Sunday, September 28, 2025</li>
+<li class="list-row bucket"><div class="list-row-secondary">2:45 PM - 4:00 PM</div><div class="list-row-primary"><span>SS 30 - GI 1</span><div class="text-12">Location: Room 1</div></div></li>
+<div class="bucketwrapper">
+<li class="list-row" data-url="ajaxcalls/SessionInfo.asp?PresentationID=7" data-presid="7"><div class="list-row-primary"><span>SS 30 - GI 1</span></div></li>
+<li class="list-row" data-url="ajaxcalls/PresentationInfo.asp?PresentationID=8" data-presid="8"><div class="list-row-secondary">2:45 PM - 2:55 PM</div><div class="list-row-primary"><span>1201 - A Talk</span></div></li>
+</div></ul></body></html>`
+	res, err := ReadProgram(strings.NewReader(page), "old.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 || len(res.Warnings) != 0 {
+		t.Fatalf("items %+v warnings %v", res.Items, res.Warnings)
+	}
+	byID := map[string]planner.Item{res.Items[0].ID: res.Items[0], res.Items[1].ID: res.Items[1]}
+	wantItem(t, byID, "7", planner.KindSession, "SS 30 - GI 1", "2025-09-28T14:45:00-07:00", "2025-09-28T16:00:00-07:00", "Room 1", "")
+	wantItem(t, byID, "1201", planner.KindTalk, "A Talk", "2025-09-28T14:45:00-07:00", "2025-09-28T14:55:00-07:00", "Room 1", "7")
+}
