@@ -482,6 +482,7 @@ func (e *env) readState(netPath, logPath string) (*state, error) {
 	if st.log, err = sources.ReadEncounterLog(bytes.NewReader(st.logData), logPath); err != nil {
 		return nil, err
 	}
+	st.log.Like(st.net.Sheet)
 	for _, w := range st.log.Warnings {
 		e.warn("%s", w)
 	}

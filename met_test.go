@@ -156,6 +156,9 @@ func TestFollowUpLoopAcrossDST(t *testing.T) {
 	if got := readFile(t, netPath+".bak"); got != testMap {
 		t.Errorf("backup is not the previous map:\n%q", got)
 	}
+	if lg := readFile(t, filepath.Join(dir, "encounters.csv")); !strings.HasPrefix(lg, "\xef\xbb\xbfMet at,Name,") || strings.Count(lg, "\r\n") != 2 {
+		t.Errorf("a new log does not take the map's BOM and CRLF:\n%q", lg)
+	}
 
 	for _, tc := range []struct{ now, status string }{
 		{"2025-11-03 08:59", "upcoming"},
@@ -267,7 +270,7 @@ func TestMetAmbiguousWritesNothing(t *testing.T) {
 
 func TestMetNewPersonNeutralizesFormulas(t *testing.T) {
 	dir, files := setup(t, testMap)
-	out := mustRun(t, append([]string{"met", "=HYPERLINK(\"http://x\")", "--institution", "@SUM(A1)", "--where", "-2+3 reception",
+	out := mustRun(t, append([]string{"met", "=HYPERLINK(\"http://x\")", "--new", "--institution", "@SUM(A1)", "--where", "-2+3 reception",
 		"--notes", "+1 call", "--tz", "America/New_York", "--at", "2025-09-28 14:30"}, files...)...)
 	if !strings.Contains(out, "added") {
 		t.Errorf("no 'added' in output:\n%s", out)
@@ -655,7 +658,7 @@ func TestMetWithOffsetNeedsNoZone(t *testing.T) {
 	if !strings.Contains(out, "Sun Sep 28 14:30 UTC-07:00") {
 		t.Errorf("met output:\n%s", out)
 	}
-	if lg := readFile(t, filepath.Join(dir, "encounters.csv")); !strings.Contains(lg, ",UTC-07:00\n") {
+	if lg := readFile(t, filepath.Join(dir, "encounters.csv")); !strings.Contains(lg, ",UTC-07:00\r\n") {
 		t.Errorf("log zone:\n%s", lg)
 	}
 	out = mustRun(t, append([]string{"followups", "--now", "2025-09-30 14:30", "--format", "csv"}, files...)...)

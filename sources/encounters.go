@@ -112,6 +112,23 @@ func NewEncounterLog(name string) *EncounterLog {
 	return l
 }
 
+// Like gives a new, still empty log the style of another sheet (the
+// network map): its delimiter, line ending and BOM, so a spreadsheet app
+// that opens one opens both the same way (Excel needs the BOM to read
+// UTF-8, and a semicolon where the comma is the decimal mark). A log
+// read from a file keeps its own style.
+func (l *EncounterLog) Like(s *Sheet) {
+	for _, r := range l.Sheet.recs {
+		if r.raw != nil {
+			return
+		}
+	}
+	l.Sheet.BOM, l.Sheet.Comma, l.Sheet.LineEnd = s.BOM, s.Comma, s.LineEnd
+	if l.Sheet.LineEnd == "" {
+		l.Sheet.LineEnd = "\n"
+	}
+}
+
 // ReadEncounterLog reads an encounter log. An empty file is a new log.
 // Rows that cannot be understood are skipped with a warning; they stay in
 // the file untouched.
