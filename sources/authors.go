@@ -37,7 +37,7 @@ var superscripts = strings.NewReplacer(
 func parseAuthorBlock(s string) []planner.Person {
 	t := s
 	if len(t) > maxPeopleText {
-		t = t[:maxPeopleText]
+		t = truncate(t, maxPeopleText)
 	}
 	t = superscripts.Replace(t)
 	authorText, affText, numbered := splitAuthorBlock(t)

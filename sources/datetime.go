@@ -144,7 +144,7 @@ func parseDateParts(s string, order DateOrder, weekday *int) (civilDate, error) 
 		return civilDate{}, errors.New("empty date")
 	}
 	if len(raw) > 80 {
-		return civilDate{}, fmt.Errorf("date %q is too long", raw[:40]+"…")
+		return civilDate{}, fmt.Errorf("date %q is too long", clip(raw))
 	}
 	// An ISO timestamp: keep the date.
 	if len(raw) > 10 && raw[4] == '-' && raw[7] == '-' && (raw[10] == 'T' || raw[10] == ' ') && isDigits(raw[:4]) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -111,7 +112,7 @@ func parsePersonText(s string) planner.Person {
 	t = pronounRe.ReplaceAllString(t, "")
 	t = strings.TrimSpace(t)
 	if len(t) > 1000 {
-		t = t[:1000]
+		t = truncate(t, 1000)
 	}
 	var affs []string
 	// "Name, MD – Affiliation"
@@ -471,7 +472,7 @@ func roleLabel(label string) (planner.Role, bool) {
 // ("Erin Chew, MD;RhMSUS") stay with the person before them.
 func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 	if len(s) > maxPeopleText {
-		s = s[:maxPeopleText]
+		s = truncate(s, maxPeopleText)
 	}
 	var out []planner.Person
 	role := defaultRole
@@ -613,4 +614,15 @@ func splitAfterBracket(s string) []string {
 		}
 	}
 	return append(parts, s[start:])
+}
+
+// truncate cuts s to at most n bytes at a character boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

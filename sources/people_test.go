@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -259,6 +260,9 @@ func FuzzParsePeople(f *testing.F) {
 		p := parsePersonText(s)
 		if p.Affiliations == nil {
 			t.Errorf("parsePersonText(%q): nil affiliations", s)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(p.Name) {
+			t.Errorf("parsePersonText(%q): name %q is not valid UTF-8", s, p.Name)
 		}
 		for _, q := range parseRoleList(s, planner.RoleSpeaker) {
 			if q.Name == "" || q.Role == "" || q.Affiliations == nil {
