@@ -95,10 +95,11 @@ type Explain struct {
 // value.go) is a candidate stop, except posters: the posters worth more than
 // 0 that share a time slot and a room (the poster hall) become one poster
 // walk listing them in board order, worth the walk's targets once each,
-// so the user walks the hall once. A session is worth its own people and
-// those of its talks, since sitting through it you hear every talk; a talk
-// on its own is a shorter stop worth only its people, which leaves time for
-// something else. Items in opt.Skip are never candidates; items in opt.Must
+// so the user walks the hall once. A talk on its own is a short stop worth
+// its people, which leaves time for something else. A session is worth its
+// own people (and posters) plus what each of its talks is worth on its
+// own, since sitting through it you hear every talk: so it ties with
+// hopping through all its talks one by one, and then wins as one stop. Items in opt.Skip are never candidates; items in opt.Must
 // always stay (a pinned poster pins its walk), even outside the day window
 // and even when worth 0. Two pinned items that overlap are an error.
 //
@@ -371,11 +372,11 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 				e.Against = append(e.Against, s.ID)
 				switch {
 				case covers(&s.Stop, c.ID):
-					parts = append(parts, fmt.Sprintf("covered by %s %q, which includes it", s.ID, s.Title))
+					parts = append(parts, fmt.Sprintf("covered by %s %s, which includes it", s.ID, quote(s.Title)))
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
-					parts = append(parts, fmt.Sprintf("overlaps %s %q (%d)", s.ID, s.Title, s.Value))
+					parts = append(parts, fmt.Sprintf("overlaps %s %s (%d)", s.ID, quote(s.Title), s.Value))
 				default:
-					parts = append(parts, fmt.Sprintf("too close to %s %q (%d) to change rooms", s.ID, s.Title, s.Value))
+					parts = append(parts, fmt.Sprintf("too close to %s %s (%d) to change rooms", s.ID, quote(s.Title), s.Value))
 				}
 			}
 			e.Reason = "dropped: " + strings.Join(parts, "; ")
@@ -400,20 +401,34 @@ func (b *builder) zone() *time.Location {
 // single makes the candidate stop for one item (with a session's talks).
 func (b *builder) single(it *Item, excl string) *cand {
 	cover := []*Item{it}
+	var talks []*Item
 	for _, ch := range b.children[it.ID] {
 		if b.skip[ch.ID] {
 			continue
 		}
 		if v, _, _ := score([]*Item{ch}, b.byItem, b.t, b.opt.Interests); v > 0 {
-			cover = append(cover, ch)
+			if ch.Kind == KindTalk {
+				talks = append(talks, ch)
+			} else {
+				cover = append(cover, ch)
+			}
 		}
 	}
 	sortBoard(cover[1:])
-	v, cr, why := score(cover, b.byItem, b.t, b.opt.Interests)
+	sortBoard(talks)
+	// The session's own people and its posters, each target once; then
+	// each talk as the stop it would be on its own.
+	v, _, why := score(cover, b.byItem, b.t, b.opt.Interests)
+	for _, t := range talks {
+		vt, _, _ := score([]*Item{t}, b.byItem, b.t, b.opt.Interests)
+		v += vt
+		why = append(why, fmt.Sprintf("talk %s %s: +%d", t.ID, quote(t.Title), vt))
+	}
+	cover = append(cover, talks...)
 	c := &cand{excl: excl, items: cover}
 	c.Stop = Stop{
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Credits: cr, Why: why, Must: b.must[it.ID],
+		Value: v, Credits: credits(cover, b.byItem, b.t), Why: why, Must: b.must[it.ID],
 	}
 	for _, x := range cover {
 		c.Items = append(c.Items, *x)
