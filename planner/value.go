@@ -35,7 +35,10 @@ import (
 //
 // A target counts once per stop, at its strongest appearance: a program
 // with five posters in one poster walk is one chance to meet that program,
-// not five. The same target at two different stops counts at both.
+// not five. The same target at two different stops counts at both. A
+// session is worth its own people (moderators, panelists, speakers) plus
+// what each of its talks is worth as a stop of its own, so sitting through
+// a session is worth exactly as much as hopping through all its talks.
 //
 // Then a stop gains
 //
