@@ -32,6 +32,9 @@ func (e *env) doneCommand() *cli.Command {
 
 func (e *env) done(c *cli.Context) error {
 	args, err := splitFlags(c)
+	if err == errHelpShown {
+		return nil
+	}
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ func trackingFlags() []cli.Flag {
 }
 
 func tzFlag() cli.Flag {
-	return &cli.StringFlag{Name: "tz", Usage: "the conference's IANA time zone, e.g. America/Los_Angeles (default: $" + envZone + ")"}
+	return &cli.StringFlag{Name: "tz", Usage: "the conference's IANA time zone, e.g. America/Los_Angeles (default: $" + envZone + ", else the program files' or the log's zone)"}
 }
 
 func (e *env) metCommand() *cli.Command {
@@ -44,7 +44,8 @@ func (e *env) metCommand() *cli.Command {
 		&cli.BoolFlag{Name: "dry-run", Usage: "show what would change and write nothing"},
 	}
 	flags = append(flags, trackingFlags()...)
-	flags = append(flags, programFlags()...)
+	flags = append(flags, tzFlag(),
+		&cli.StringFlag{Name: "date-order", Usage: "with --program: how to read dates like 03/04/2025, mdy or dmy (default: from the whole column)"})
 	return &cli.Command{
 		Name:      "met",
 		Usage:     "log an encounter: update the network map and schedule the follow-up",
@@ -59,6 +60,9 @@ func (e *env) metCommand() *cli.Command {
 
 func (e *env) met(c *cli.Context) error {
 	args, err := splitFlags(c)
+	if err == errHelpShown {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -567,6 +571,12 @@ func splitFlags(c *cli.Context) ([]string, error) {
 		if k, v, ok := strings.Cut(name, "="); ok {
 			name, value, hasValue = k, v, true
 		}
+		if name == "help" || name == "h" {
+			if err := cli.ShowSubcommandHelp(c); err != nil {
+				return nil, err
+			}
+			return nil, errHelpShown
+		}
 		fl := findFlag(c.Command.Flags, name)
 		if fl == nil {
 			return nil, &usageError{msg: "flag provided but not defined: -" + name, hint: fmt.Sprintf("see 'confplan %s --help'", c.Command.Name)}
@@ -588,6 +598,10 @@ func splitFlags(c *cli.Context) ([]string, error) {
 	}
 	return pos, nil
 }
+
+// errHelpShown ends a command successfully after --help was given among
+// its arguments.
+var errHelpShown = errors.New("help shown")
 
 func findFlag(flags []cli.Flag, name string) cli.Flag {
 	for _, f := range flags {
