@@ -51,8 +51,11 @@ func (d *DayPlan) Dropped() []Explain {
 // through the poster hall.
 type Stop struct {
 	// ID is the item's ID; for a poster walk it is "posters@" + start and
-	// end (YYYY-MM-DDTHHMM-HHMM, conference time) + "@" + room, which stays
-	// the same when the walk's posters change.
+	// end (YYYY-MM-DDTHHMM-HHMM, conference time) + "@" + the room in
+	// lower case with dashes, e.g.
+	// posters@2025-09-27T1045-1145@poster-hall-exhibit-hall-d, which stays
+	// the same when the walk's posters change (and can be given to --must
+	// or --skip).
 	ID    string
 	Kind  Kind
 	Walk  bool // a poster walk: Items are the target posters in board order
@@ -475,7 +478,7 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 	if len(sessions) > 0 {
 		title += " — " + strings.Join(sessions, "; ")
 	}
-	id := walkPrefix + start.In(b.zone()).Format("2006-01-02T1504") + "-" + end.In(b.zone()).Format("1504") + "@" + room
+	id := walkPrefix + start.In(b.zone()).Format("2006-01-02T1504") + "-" + end.In(b.zone()).Format("1504") + "@" + strings.ReplaceAll(normWords(room), " ", "-")
 	c := &cand{items: posters}
 	c.Stop = Stop{
 		ID: id, Kind: KindPoster, Walk: true, Title: title, Start: start, End: end, Room: room,

@@ -294,6 +294,17 @@ func TestSessionTalksAndPosterWalk(t *testing.T) {
 	if r := explainOf(p, "1001").Reason; !strings.Contains(r, "covered by S") {
 		t.Errorf("talk 1001: reason %q, want it covered by the session", r)
 	}
+	if want := "posters@2025-09-27T1045-1145@poster-hall-exhibit-hall-d"; walk.ID != want {
+		t.Errorf("walk ID %q, want %q", walk.ID, want)
+	}
+	// A walk can be skipped by its ID.
+	p2, err := planner.MakePlan(m, tg, matches, planner.PlanOptions{Skip: []string{walk.ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(p2.Days[0].Stops); slices.Contains(got, walk.ID) {
+		t.Errorf("skipped walk still planned: %v", got)
+	}
 	// Pinning a talk frees the rest of the hour.
 	p, err = planner.MakePlan(m, tg, matches, planner.PlanOptions{Must: []string{"1001"}})
 	if err != nil {
