@@ -298,11 +298,11 @@ func TestSessionTalksAndPosterWalk(t *testing.T) {
 		t.Errorf("walk ID %q, want %q", walk.ID, want)
 	}
 	// A walk can be skipped by its ID.
-	p2, err := planner.MakePlan(m, tg, matches, planner.PlanOptions{Skip: []string{walk.ID}})
+	pw, err := planner.MakePlan(m, tg, matches, planner.PlanOptions{Skip: []string{walk.ID}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := ids(p2.Days[0].Stops); slices.Contains(got, walk.ID) {
+	if got := ids(pw.Days[0].Stops); slices.Contains(got, walk.ID) {
 		t.Errorf("skipped walk still planned: %v", got)
 	}
 	// Pinning a talk frees the rest of the hour.
