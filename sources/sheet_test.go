@@ -2,6 +2,7 @@ package sources_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,4 +217,25 @@ func FuzzSheetRoundTrip(f *testing.F) {
 			t.Fatalf("cell reads back as %q, want %q\n%q", got, want, s.Bytes())
 		}
 	})
+}
+
+// BenchmarkSheetEdit reads a 5,000-row network map (far more people than
+// anyone meets), edits one cell and writes it back.
+func BenchmarkSheetEdit(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString("\xef\xbb\xbfName,Role,Institution,Email,How I found them,Date contacted,Response,Next step,Priority,Notes\r\n")
+	for i := range 5000 {
+		fmt.Fprintf(&buf, "\"Person %d, MD\",Faculty,\"University %d, City\",p%d@x.example,Doximity,2025-07-04,,Visit their poster,%d,\"note\nline\"\r\n", i, i%300, i, i%3+1)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := sources.ParseSheet(data, "network.csv")
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Set(s.Len()/2, 7, "Follow up by 2025-10-01")
+		_ = s.Bytes()
+	}
 }
