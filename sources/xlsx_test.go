@@ -259,3 +259,23 @@ func FuzzReadXLSX(f *testing.F) {
 		readXLSX(data, "f.xlsx", Options{Zone: time.UTC})
 	})
 }
+
+// Date and time cells that lost their number format still read as dates
+// and times in date and time columns, and only there.
+func TestReadXLSXUnstyledDates(t *testing.T) {
+	rows := [][]xcell{
+		{str("Title"), str("Date"), str("Start"), str("End"), str("Board")},
+		{str("Unstyled"), num("45928", 0), num("0.375", 0), num("0.40625", 0), num("45928", 0)},
+	}
+	res, err := ReadProgram(bytes.NewReader(buildXLSX(t, rows, false)), "u.xlsx", Options{Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := res.Items[0]
+	if got := it.Start.Format(time.RFC3339) + " " + it.End.Format(time.RFC3339); got != "2025-09-28T09:00:00Z 2025-09-28T09:45:00Z" {
+		t.Errorf("times = %s", got)
+	}
+	if it.Board != "45928" || it.Kind != planner.KindPoster {
+		t.Errorf("board = %q kind %s, want the number as printed and a poster", it.Board, it.Kind)
+	}
+}
