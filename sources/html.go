@@ -9,7 +9,12 @@ package sources
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/mail"
 	"regexp"
 	"strconv"
 	"strings"
@@ -507,4 +512,54 @@ func fixPeople(ps []planner.Person) []planner.Person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// --- MHTML ---
+
+// isMHTML reports whether the lower-cased head of a file is a web page
+// saved as a single MIME file (Chrome and Edge "Webpage, Single File",
+// .mhtml/.mht).
+func isMHTML(lower []byte) bool {
+	return bytes.Contains(lower, []byte("mime-version:")) && bytes.Contains(lower, []byte("multipart/related"))
+}
+
+// readMHTML reads the page inside an MHTML file: its first text/html part,
+// decoded from quoted-printable or base64. The other parts (images,
+// stylesheets) are ignored.
+func readMHTML(data []byte, name string, opt Options) (*Result, error) {
+	bad := func(reason string) error {
+		return &Error{File: name, Reason: "cannot read the saved page (MHTML): " + reason,
+			Hint: "save the page again as \"Webpage, HTML Only\" or \"Webpage, Complete\""}
+	}
+	msg, err := mail.ReadMessage(bytes.NewReader(data))
+	if err != nil {
+		return nil, bad(err.Error())
+	}
+	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil || params["boundary"] == "" {
+		return nil, bad("no multipart boundary")
+	}
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return nil, bad("no HTML part")
+		}
+		if err != nil {
+			return nil, bad(err.Error())
+		}
+		ct, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type"))
+		if ct != "text/html" {
+			continue
+		}
+		var r io.Reader = part // NextPart decodes quoted-printable itself
+		if strings.EqualFold(strings.TrimSpace(part.Header.Get("Content-Transfer-Encoding")), "base64") {
+			r = base64.NewDecoder(base64.StdEncoding, part)
+		}
+		page, err := io.ReadAll(io.LimitReader(r, MaxInput))
+		if err != nil {
+			return nil, bad(err.Error())
+		}
+		return readHTML(page, name, opt)
+	}
 }

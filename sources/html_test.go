@@ -321,6 +321,12 @@ func TestReadHTML(t *testing.T) {
 			},
 		},
 		{
+			// The same page saved by Chrome as "Webpage, Single File".
+			file: "html/eventscribe-session.mhtml", format: "eventscribe-html", zone: "America/New_York",
+			items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+		},
+		{
 			file: "html/jsonld.html", format: "json-ld", zone: "UTC-05:00",
 			items: 3, warnings: 1,
 			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 1, planner.KindEvent: 1},
@@ -393,7 +399,7 @@ func TestReadHTMLErrors(t *testing.T) {
 // FuzzReadHTML feeds the HTML reader arbitrary pages: it must never
 // panic, and every item it returns must be well formed.
 func FuzzReadHTML(f *testing.F) {
-	files, _ := filepath.Glob("testdata/html/*.html")
+	files, _ := filepath.Glob("testdata/html/*.*html")
 	for _, file := range files {
 		b, err := os.ReadFile(file)
 		if err != nil {
@@ -404,7 +410,11 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte(`<ul id="agenda"><li class="dayrow">Sunday, September 28, 2025</li><li class="list-row bucket"><div class="prestime">9 PM - 1 AM</div></li><div class="bucketwrapper"><li class="list-row" data-buildcode="P" data-presid="x"><span>1 - A</span></li></div>`))
 	la, _ := time.LoadLocation("America/Los_Angeles")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := readHTML(data, "fuzz.html", Options{Zone: la})
+		read := readHTML
+		if isMHTML(bytes.ToLower(data[:min(len(data), 4096)])) {
+			read = readMHTML
+		}
+		res, err := read(data, "fuzz.html", Options{Zone: la})
 		if err != nil {
 			return
 		}

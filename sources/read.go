@@ -64,6 +64,8 @@ func ReadProgram(r io.Reader, name string, opt Options) (*Result, error) {
 		res, err = readICS(data, name, opt)
 	case "html":
 		res, err = readHTML(data, name, opt)
+	case "mhtml":
+		res, err = readMHTML(data, name, opt)
 	default:
 		res, err = readCSV(data, name, opt)
 	}
@@ -91,6 +93,9 @@ func sniff(data []byte) string {
 		return "html"
 	}
 	lower := bytes.ToLower(head)
+	if isMHTML(lower) {
+		return "mhtml"
+	}
 	if bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<table")) {
 		return "html"
 	}
