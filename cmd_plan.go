@@ -129,10 +129,6 @@ func (e *env) plan(c *cli.Context) error {
 
 	// Render everything first: a failure here writes nothing.
 	cal := export.CalendarOptions{Name: m.Name + " — my plan", Meeting: m.Name, Zone: m.Zone, Alarm: c.Duration("alarm")}
-	type output struct {
-		path string
-		data []byte
-	}
 	var writes []output
 	render := func(path string, prior bool, f func(io.Writer, export.CalendarOptions) error) error {
 		if path == "" {
@@ -162,20 +158,57 @@ func (e *env) plan(c *cli.Context) error {
 	if err := export.WritePlan(&table, p, export.TableOptions{Zone: m.Zone, Explain: c.Bool("explain")}); err != nil {
 		return err
 	}
-	for _, w := range writes {
-		mode := fs.FileMode(0o644)
-		if st, err := os.Stat(w.path); err == nil {
-			mode = st.Mode().Perm()
-		}
-		if err := writeFileAtomic(w.path, w.data, mode); err != nil {
-			return err
-		}
+	if err := writeAll(writes...); err != nil {
+		return err
 	}
 	if _, err := e.stdout.Write(table.Bytes()); err != nil {
 		return err
 	}
 	for _, w := range writes {
 		fmt.Fprintf(e.stdout, "wrote %s\n", w.path)
+	}
+	return nil
+}
+
+// output is a file to write.
+type output struct {
+	path string
+	data []byte
+}
+
+// writeAll writes each output atomically. When one fails, the ones already
+// written are put back as they were (or removed, if they were new), so a
+// failed command leaves every file as it found it.
+func writeAll(outs ...output) error {
+	type before struct {
+		path    string
+		data    []byte
+		existed bool
+		mode    fs.FileMode
+	}
+	var done []before
+	for _, o := range outs {
+		b := before{path: o.path, mode: 0o644}
+		if st, err := os.Stat(o.path); err == nil {
+			b.existed, b.mode = true, st.Mode().Perm()
+			data, err := os.ReadFile(o.path)
+			if err != nil {
+				return err
+			}
+			b.data = data
+		}
+		if err := writeFileAtomic(o.path, o.data, b.mode); err != nil {
+			for i := len(done) - 1; i >= 0; i-- {
+				d := done[i]
+				if d.existed {
+					writeFileAtomic(d.path, d.data, d.mode)
+				} else {
+					os.Remove(d.path)
+				}
+			}
+			return err
+		}
+		done = append(done, b)
 	}
 	return nil
 }
