@@ -242,5 +242,21 @@ func followUpsFrom(lg *sources.EncounterLog, contacts map[string]planner.Contact
 		}
 		return out[i].Encounter.Name < out[j].Encounter.Name
 	})
-	return out, zone, nil
+	// One email per person and touch: someone met twice before the first
+	// email gets one, due by the earlier encounter's deadline.
+	seen := make(map[string]bool)
+	kept := out[:0]
+	for _, f := range out {
+		state := "to send"
+		if f.Status == planner.StatusSent || f.Status == planner.StatusAnswered {
+			state = f.Status
+		}
+		key := f.Encounter.Name + "\x00" + f.Encounter.Institution + "\x00" + string(f.Kind) + "\x00" + state
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		kept = append(kept, f)
+	}
+	return kept, zone, nil
 }

@@ -667,3 +667,21 @@ func TestMetWithOffsetNeedsNoZone(t *testing.T) {
 	}
 	mustRun(t, append([]string{"done", "Jane Doe", "--at", "2025-09-30 15:00"}, files...)...)
 }
+
+// Someone met twice before the first email gets one email, due by the
+// earlier deadline; done marks both encounters followed up.
+func TestMetTwiceOneEmail(t *testing.T) {
+	_, files := setup(t, testMap)
+	tz := []string{"--tz", "America/New_York"}
+	mustRun(t, append(append([]string{"met", "Jane Doe", "--at", "2025-09-27 10:00", "--where", "poster 2034"}, tz...), files...)...)
+	mustRun(t, append(append([]string{"met", "Jane Doe", "--at", "2025-09-28 18:00", "--where", "ARRO reception"}, tz...), files...)...)
+	got := followupsJSON(t, files, "2025-09-29 12:00")
+	if len(got.FollowUps) != 1 || got.FollowUps[0].Due != "2025-09-30T10:00:00-04:00" {
+		t.Fatalf("want one follow-up due 2025-09-30T10:00:00-04:00, got %+v", got.FollowUps)
+	}
+	mustRun(t, append(append([]string{"done", "Jane Doe", "--at", "2025-09-29 13:00"}, tz...), files...)...)
+	got = followupsJSON(t, files, "2025-10-06 13:00")
+	if len(got.FollowUps) != 1 || got.FollowUps[0].Kind != "second" {
+		t.Fatalf("want one second touch, got %+v", got.FollowUps)
+	}
+}
