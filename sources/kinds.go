@@ -18,15 +18,21 @@ import (
 //     career, mentoring, international medical graduate, program director
 //     meet-ups, the residency match. An "ARRO Reception" is an event: for
 //     the user it is a trainee event first;
-//   - reception: reception, social, happy hour, networking reception,
-//     mixer, gala, party;
+//   - reception: reception, happy hour, networking reception, mixer, gala
+//     (and, in a type, "social" and "party");
 //   - otherwise the caller's fallback (session, or talk inside a session).
+//
+// A talk's title only decides "poster": research titles mention
+// residents and medical students without being trainee events.
 //
 // "Meet the Expert" and similar formats are sessions.
 var (
 	posterWords    = []string{"poster", "eposter", "e-poster", "board presentation", "poster q&a", "digital poster"}
 	eventWords     = []string{"arro", "resident", "residents", "residency", "medical student", "medical students", "aspp", "career", "careers", "mentoring", "mentorship", "mentor", "trainee", "trainees", "international medical graduate", "international medical graduates", "img", "imgs", "program directors", "meet the program directors", "residency match", "student workshop", "early career"}
-	receptionWords = []string{"reception", "receptions", "social", "happy hour", "networking reception", "mixer", "gala", "party", "networking event"}
+	receptionWords = []string{"reception", "receptions", "social", "social event", "happy hour", "networking reception", "mixer", "gala", "party", "networking event"}
+	// In titles "social" and "party" are too common ("Social Determinants
+	// of Health"); these phrases are not.
+	receptionTitleWords = []string{"reception", "receptions", "happy hour", "networking reception", "mixer", "gala", "networking event", "social hour", "social event"}
 )
 
 // classify decides an item's kind from its title and its type, category or
@@ -35,12 +41,15 @@ var (
 // session), not here; fallback is the kind to use when nothing says otherwise.
 func classify(title, typ string, fallback planner.Kind) planner.Kind {
 	t, w := " "+wordText(typ)+" ", " "+wordText(title)+" "
+	// A talk's title is a research title ("Medical Student Perceptions of
+	// ..."), so for talks only the type says event or reception.
+	talk := fallback == planner.KindTalk
 	switch {
 	case hasAny(t, posterWords) || hasAny(w, posterWords):
 		return planner.KindPoster
-	case hasAny(t, eventWords) || hasAny(w, eventWords):
+	case hasAny(t, eventWords) || !talk && hasAny(w, eventWords):
 		return planner.KindEvent
-	case hasAny(t, receptionWords) || hasAny(w, receptionWords):
+	case hasAny(t, receptionWords) || !talk && hasAny(w, receptionTitleWords):
 		return planner.KindReception
 	}
 	return fallback

@@ -175,6 +175,10 @@ func TestClassify(t *testing.T) {
 		{"Meet the Expert: Proton Therapy", "Meet the Expert", planner.KindSession, planner.KindSession},
 		{"Propensity-Matched Analysis of SBRT", "Oral Abstract", planner.KindTalk, planner.KindTalk},
 		{"Board Review: Physics", "Educational", planner.KindSession, planner.KindSession},
+		{"Social Determinants of Health and Radiotherapy Access", "Scientific Session", planner.KindSession, planner.KindSession},
+		{"Medical Student Perceptions of Radiation Oncology", "Oral Abstract", planner.KindTalk, planner.KindTalk},
+		{"Medical Student Perceptions of Radiation Oncology", "", planner.KindSession, planner.KindEvent},
+		{"Evening Social", "Social", planner.KindSession, planner.KindReception},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.title, tt.typ, tt.fallback); got != tt.want {
