@@ -19,9 +19,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -57,6 +59,14 @@ var htmlReaders = []htmlReader{
 
 // readHTML reads a saved program page.
 func readHTML(data []byte, name string, opt Options) (*Result, error) {
+	if !utf8.Valid(data) {
+		// A page saved in its legacy encoding: the <meta charset> says
+		// which, else Windows-1252.
+		enc, _, _ := charset.DetermineEncoding(data[:min(len(data), 4096)], "text/html")
+		if dec, err := enc.NewDecoder().Bytes(data); err == nil {
+			data = dec
+		}
+	}
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, &Error{File: name, Reason: "cannot parse the page as HTML: " + err.Error()}

@@ -528,3 +528,24 @@ func TestEventScribeWithoutBuildCodes(t *testing.T) {
 	wantItem(t, byID, "7", planner.KindSession, "SS 30 - GI 1", "2025-09-28T14:45:00-07:00", "2025-09-28T16:00:00-07:00", "Room 1", "")
 	wantItem(t, byID, "1201", planner.KindTalk, "A Talk", "2025-09-28T14:45:00-07:00", "2025-09-28T14:55:00-07:00", "Room 1", "7")
 }
+
+// TestReadHTMLLegacyEncoding: a page saved in Windows-1252 reads with
+// its accents intact.
+func TestReadHTMLLegacyEncoding(t *testing.T) {
+	page := "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>ASTRO 2025 Annual Meeting</title></head><body><ul id=\"agenda\">" +
+		"<li class=\"dayrow\">Sunday, September 28, 2025</li>" +
+		"<li class=\"list-row\" data-presid=\"1\" data-buildcode=\"M\"><div class=\"prestime\">2:45 PM \x96 4:00 PM</div><div class=\"list-row-primary\"><span>Caf\xe9 Talk</span>" +
+		"<div class=\"mar-btm-xs\">Speaker: <a>Zo\xeb M\xfcller, PhD</a> \x96 Universit\xe4tsspital Z\xfcrich</div></div></li></ul></body></html>"
+	res, err := ReadProgram(strings.NewReader(page), "legacy.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 {
+		t.Fatalf("items = %+v, warnings %v", res.Items, res.Warnings)
+	}
+	it := res.Items[0]
+	if it.Title != "Café Talk" || it.End.Format("15:04") != "16:00" {
+		t.Errorf("item = %q %v-%v", it.Title, it.Start, it.End)
+	}
+	wantPerson(t, it, "Zoë Müller", planner.RoleSpeaker, "Universitätsspital Zürich")
+}
