@@ -266,7 +266,7 @@ var headerSynonyms = map[string]synonym{
 	"no": {colID, 3, ""}, "code": {colID, 3, ""}, "event id": {colID, 2, ""}, "uid": {colID, 2, ""},
 	"session code": {colID, 4, ""}, "session id": {colID, 4, ""}, "session #": {colID, 4, ""}, "session number": {colID, 4, ""},
 
-	"date": {colDate, 0, ""}, "day": {colDate, 1, ""}, "session date": {colDate, 1, ""}, "event date": {colDate, 1, ""},
+	"date": {colDate, 0, ""}, "datum": {colDate, 0, ""}, "day": {colDate, 1, ""}, "session date": {colDate, 1, ""}, "event date": {colDate, 1, ""},
 	"presentation date": {colDate, 0, ""}, "start date": {colDate, 2, ""}, "day date": {colDate, 1, ""},
 
 	"start": {colStart, 0, ""}, "start time": {colStart, 0, ""}, "time start": {colStart, 0, ""},
@@ -551,6 +551,9 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 				dates = append(dates, d)
 			}
 		}
+	}
+	if order == DateAuto {
+		order = headerDateOrder(rows[h].Cells, cols)
 	}
 	if order == DateAuto {
 		order = detectDateOrder(dates)
@@ -852,6 +855,33 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	}
 	res.Items = items
 	return res, nil
+}
+
+// headerDateOrder reads a date order printed in the date column's header:
+// "Date (M/D/YYYY)", "Date (dd/mm/yyyy)", "Datum (TT.MM.JJJJ)".
+func headerDateOrder(header []string, cols columns) DateOrder {
+	i, ok := cols.col[colDate]
+	if !ok || i >= len(header) {
+		return DateAuto
+	}
+	h := strings.ToLower(header[i])
+	open := strings.Index(h, "(")
+	if open < 0 {
+		return DateAuto
+	}
+	f := strings.FieldsFunc(h[open:], func(r rune) bool { return r == '/' || r == '.' || r == '-' || r == '(' || r == ')' || r == ' ' })
+	if len(f) < 2 {
+		return DateAuto
+	}
+	day := func(s string) bool { return s == "d" || s == "dd" || s == "t" || s == "tt" || s == "j" || s == "jj" }
+	month := func(s string) bool { return s == "m" || s == "mm" }
+	switch {
+	case month(f[0]) && day(f[1]):
+		return DateMDY
+	case day(f[0]) && month(f[1]):
+		return DateDMY
+	}
+	return DateAuto
 }
 
 // rowPeople reads the people columns, the author block and the

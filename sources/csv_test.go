@@ -548,3 +548,30 @@ func TestCellSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestHeaderDateOrder(t *testing.T) {
+	tests := []struct {
+		header string
+		want   DateOrder
+	}{
+		{"Date (M/D/YYYY)", DateMDY},
+		{"Date (dd/mm/yyyy)", DateDMY},
+		{"Datum (TT.MM.JJJJ)", DateDMY},
+		{"Date", DateAuto},
+		{"Date (local)", DateAuto},
+	}
+	for _, tt := range tests {
+		cells := []string{"Title", tt.header}
+		c, _ := mapHeader(cells)
+		if got := headerDateOrder(cells, c); got != tt.want {
+			t.Errorf("headerDateOrder(%q) = %v, want %v", tt.header, got, tt.want)
+		}
+	}
+	res, err := ReadProgram(strings.NewReader("Title,Date (D/M/YYYY),Time\nA,3/4/2025,9:00 AM - 10:00 AM\n"), "t.csv", Options{Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Items[0].Start.Format("2006-01-02"); got != "2025-04-03" {
+		t.Errorf("3/4/2025 under a D/M/YYYY header = %s, want 2025-04-03", got)
+	}
+}
