@@ -514,9 +514,13 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 			texts[len(texts)-1] += ", " + piece
 			continue
 		}
-		people := []string{piece}
-		if plural {
-			people = splitNameList(piece)
+		var people []string
+		for _, x := range splitAnd(piece) {
+			if plural {
+				people = append(people, splitNameList(x)...)
+			} else {
+				people = append(people, x)
+			}
 		}
 		for _, x := range people {
 			texts = append(texts, x)
@@ -562,6 +566,59 @@ func splitNameList(s string) []string {
 		}
 	}
 	return out
+}
+
+// splitAnd splits "Jane Roe, MD and John Doe (Duke)" at an "and" or "&"
+// outside brackets that is followed by a full name, so "Brigham and
+// Women's Hospital" and "Arthritis & Rheumatology Associates" stay whole.
+func splitAnd(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ' ':
+			if depth > 0 {
+				continue
+			}
+			var n int
+			switch {
+			case strings.HasPrefix(s[i:], " and "):
+				n = 5
+			case strings.HasPrefix(s[i:], " & "):
+				n = 3
+			default:
+				continue
+			}
+			rest := s[i+n:]
+			head := rest
+			if j := strings.IndexAny(head, ",(;"); j >= 0 {
+				head = head[:j]
+			}
+			if j := indexTop(head, " – "); j >= 0 {
+				head = head[:j]
+			}
+			if j := indexTop(head, " - "); j >= 0 {
+				head = head[:j]
+			}
+			left := strings.TrimSpace(s[start:i])
+			lhead := left
+			if j := strings.IndexAny(lhead, ",("); j >= 0 {
+				lhead = lhead[:j]
+			}
+			if looksLikeName(strings.TrimSpace(head)) && looksLikeName(strings.TrimSpace(lhead)) {
+				out = append(out, left)
+				start = i + n
+				i += n - 1
+			}
+		}
+	}
+	return append(out, strings.TrimSpace(s[start:]))
 }
 
 // looksLikeName reports whether s reads as a person's full name: two to

@@ -240,6 +240,10 @@ func TestParseRoleListNameLists(t *testing.T) {
 		{"Panelists: Ann Lee, Bo Chen, Dr. Cy Dee", []string{"Ann Lee", "Bo Chen", "Cy Dee"}},
 		{"Speakers: Ann Lee, MD, Mayo Clinic, Arizona", []string{"Ann Lee"}},
 		{"Speaker: Smith, John A., MD", []string{"John A. Smith"}},
+		{"Moderators: Jane Roe, MD and John Doe, PhD (Brigham and Women's Hospital)", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe & Dr. John Doe", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe, MD – Chief Medical Officer, Arizona Arthritis & Rheumatology Associates, P.C.", []string{"Jane Roe"}},
+		{"Speaker: Ann Lee (Brigham and Women's Hospital)", []string{"Ann Lee"}},
 	}
 	for _, tt := range tests {
 		var got []string
