@@ -22,6 +22,16 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 		kind = GuessKind(e.Where)
 	}
 	where := strings.TrimSpace(e.Where)
+	switch {
+	case e.ItemID != "":
+	case kind == KindPoster || kind == KindTalk:
+		// Free text ("poster 2034", "her talk on SBRT") is not a title to
+		// quote back; the draft speaks of the poster or the talk.
+		where = ""
+	case kind == KindSession:
+		// "the Meet the Expert session": a place, not a title.
+		kind = ""
+	}
 	title := shorten(where, 70)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s,\n\n", Salutation(e.Name, e.Role))
@@ -49,7 +59,7 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 		if where != "" {
 			fmt.Fprintf(&b, "I enjoyed your presentation, %q, and I am grateful you took a moment to speak with me afterwards.", where)
 		} else {
-			b.WriteString("I enjoyed your presentation, and I am grateful you took a moment to speak with me afterwards.")
+			b.WriteString("I enjoyed your talk, and I am grateful you took a moment to speak with me afterwards.")
 		}
 	case KindSession:
 		if where != "" {
@@ -76,6 +86,12 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 
 func firstSubject(kind Kind, title string) string {
 	switch {
+	case title == "" && kind == KindPoster:
+		return "Thank you for walking me through your poster"
+	case title == "" && kind == KindTalk:
+		return "Thank you for your talk"
+	case title == "" && kind == KindSession:
+		return "Thank you for the session"
 	case title == "":
 		return "Thank you for meeting with me"
 	case kind == KindPoster:
@@ -90,6 +106,10 @@ func firstSubject(kind Kind, title string) string {
 
 func secondSubject(kind Kind, title string) string {
 	switch {
+	case title == "" && kind == KindPoster:
+		return "Following up on your poster"
+	case title == "" && kind == KindTalk:
+		return "Following up on your talk"
 	case title == "":
 		return "Following up"
 	case kind == KindPoster:
@@ -107,6 +127,14 @@ func quoteTitle(t string) string { return "\u201c" + t + "\u201d" }
 // atPhrase is " at the ARRO reception", " at “Title”" or "".
 func atPhrase(kind Kind, where string) string {
 	if where == "" {
+		switch kind {
+		case KindPoster:
+			return " at your poster"
+		case KindTalk:
+			return " after your talk"
+		case KindSession:
+			return " after the session"
+		}
 		return ""
 	}
 	switch kind {

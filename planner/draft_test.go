@@ -55,22 +55,26 @@ func TestDraftAdaptsToContext(t *testing.T) {
 	tests := []struct {
 		name    string
 		kind    planner.Kind
+		id      string // the program item, when where is its title
 		where   string
 		subject string
 		body    string
 	}{
-		{"poster", planner.KindPoster, "Hypofractionation in LMICs", "Thank you: your poster “Hypofractionation in LMICs”", "walk me through your poster, \"Hypofractionation in LMICs\""},
-		{"talk", planner.KindTalk, "SBRT for oligometastases", "Thank you: your talk “SBRT for oligometastases”", "I enjoyed your presentation, \"SBRT for oligometastases\""},
-		{"session", planner.KindSession, "Meet the Expert: Prostate", "Thank you: “Meet the Expert: Prostate”", "Thank you for the session \"Meet the Expert: Prostate\""},
-		{"arro event", planner.KindEvent, "ARRO Global Health Mixer", "Great to meet you at the ARRO Global Health Mixer", "meet you at the ARRO Global Health Mixer. Thank you for making time for trainees"},
-		{"reception", "", "ARRO reception", "Great to meet you at the ARRO reception", "meet you at the ARRO reception, and thank you"},
-		{"free text", "", "Moscone West lobby", "Great to meet you at Moscone West lobby", "meet you at Moscone West lobby"},
-		{"nowhere", "", "", "Thank you for meeting with me", "It was a pleasure to meet you, and thank you"},
+		{"poster", planner.KindPoster, "2034", "Hypofractionation in LMICs", "Thank you: your poster “Hypofractionation in LMICs”", "walk me through your poster, \"Hypofractionation in LMICs\""},
+		{"free-text poster", "", "", "poster 2034", "Thank you for walking me through your poster", "Thank you for taking the time to walk me through your poster. I"},
+		{"talk", planner.KindTalk, "1001", "SBRT for oligometastases", "Thank you: your talk “SBRT for oligometastases”", "I enjoyed your presentation, \"SBRT for oligometastases\""},
+		{"free-text talk", "", "", "her oral abstract on SBRT", "Thank you for your talk", "I enjoyed your talk, and I am grateful"},
+		{"free-text session", "", "", "Meet the Expert session", "Great to meet you at the Meet the Expert session", "It was a pleasure to meet you at the Meet the Expert session, and thank you"},
+		{"session", planner.KindSession, "S-12", "Meet the Expert: Prostate", "Thank you: “Meet the Expert: Prostate”", "Thank you for the session \"Meet the Expert: Prostate\""},
+		{"arro event", planner.KindEvent, "E-3", "ARRO Global Health Mixer", "Great to meet you at the ARRO Global Health Mixer", "meet you at the ARRO Global Health Mixer. Thank you for making time for trainees"},
+		{"reception", "", "", "ARRO reception", "Great to meet you at the ARRO reception", "meet you at the ARRO reception, and thank you"},
+		{"free text", "", "", "Moscone West lobby", "Great to meet you at Moscone West lobby", "meet you at Moscone West lobby"},
+		{"nowhere", "", "", "", "Thank you for meeting with me", "It was a pleasure to meet you, and thank you"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := base
-			e.ItemKind, e.Where, e.Notes = tt.kind, tt.where, "J-1 sponsorship."
+			e.ItemKind, e.Where, e.Notes, e.ItemID = tt.kind, tt.where, "J-1 sponsorship.", tt.id
 			f := planner.FirstFollowUp(e)
 			if f.Subject != tt.subject {
 				t.Errorf("subject %q, want %q", f.Subject, tt.subject)
