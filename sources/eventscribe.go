@@ -116,10 +116,6 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		}
 		nrow++
 		r := esReadRow(s, p.name, nrow, lines)
-		if r.title == "" {
-			warns = append(warns, warnAt(p.name, r.line, r.elem, "row has no title; skipped"))
-			return
-		}
 		// The M row repeating a bucket row completes that session.
 		if bucket >= 0 && r.build == "M" && !r.bucket && (sameTitle(items[bucket].Title, r.title) || inBucketWrapper(s)) {
 			it := &items[bucket]
@@ -138,6 +134,16 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			return
 		}
 		bucket = -1
+		if r.build != "P" {
+			// A new session, event or reception starts here; until it is
+			// read, presentations belong to no session (never to the one
+			// before it).
+			cur = -1
+		}
+		if r.title == "" {
+			warns = append(warns, warnAt(p.name, r.line, r.elem, "row has no title; skipped"))
+			return
+		}
 		rowDay, rowHasDay := day, haveDay
 		if ds, ts := splitDateTime(r.timeText); ds != "" {
 			// "My Schedule" views print the date with each row's time.

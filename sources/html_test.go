@@ -549,3 +549,28 @@ func TestReadHTMLLegacyEncoding(t *testing.T) {
 	}
 	wantPerson(t, it, "Zoë Müller", planner.RoleSpeaker, "Universitätsspital Zürich")
 }
+
+// TestEventScribeSkippedSession: when a session row is skipped, its
+// presentations do not join the session before it.
+func TestEventScribeSkippedSession(t *testing.T) {
+	page := `<html><head><title>ASTRO 2025 Annual Meeting</title></head><body><ul id="agenda">
+<li class="dayrow">Sunday, September 28, 2025</li>
+<li class="list-row" data-presid="1" data-buildcode="M"><div class="prestime">1:00 PM - 2:00 PM</div><div class="list-row-primary"><span>First Session</span></div></li>
+<li class="list-row bucket"><div class="prestime">to be announced</div><div class="list-row-primary"><span>SS 31 - Second Session</span></div></li>
+<div class="bucketwrapper">
+<li class="list-row" data-presid="3" data-buildcode="M"><div class="list-row-primary"><span>SS 31 - Second Session</span></div></li>
+<li class="list-row" data-presid="4" data-buildcode="P"><div class="prestime">2:45 PM - 2:55 PM</div><div class="list-row-primary"><span>1301 - A Talk</span></div></li>
+</div></ul></body></html>`
+	res, err := ReadProgram(strings.NewReader(page), "skip.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.ID == "1301" && it.ParentID != "" {
+			t.Errorf("talk joined %q, the session before its own", it.ParentID)
+		}
+	}
+	if len(res.Warnings) == 0 {
+		t.Errorf("no warning for the session without a time")
+	}
+}
