@@ -124,6 +124,11 @@ func checkWritable(path string, was fileState) error {
 // writeAtomic replaces path with data as described above. was is the
 // state the caller read; backup keeps the previous content in path+".bak".
 func writeAtomic(path string, data []byte, was fileState, backup bool) error {
+	// A symlinked file (a map kept in a synced folder) stays a symlink:
+	// the file it points to is replaced.
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
 	if err := checkWritable(path, was); err != nil {
 		return err
 	}
@@ -213,6 +218,9 @@ func lockFiles(paths ...string) (unlock func(), err error) {
 	}
 	seen := make(map[string]bool)
 	for _, p := range paths {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real // one lock per file, however it is reached
+		}
 		abs, _ := filepath.Abs(p)
 		if seen[abs] {
 			continue

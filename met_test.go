@@ -685,3 +685,25 @@ func TestMetTwiceOneEmail(t *testing.T) {
 		t.Fatalf("want one second touch, got %+v", got.FollowUps)
 	}
 }
+
+// A network map that is a symlink (kept in a synced folder) stays one.
+func TestMetThroughSymlink(t *testing.T) {
+	dir, _ := setup(t, testMap)
+	synced := filepath.Join(dir, "synced")
+	os.Mkdir(synced, 0o755)
+	os.Rename(filepath.Join(dir, "network.csv"), filepath.Join(synced, "network.csv"))
+	if err := os.Symlink(filepath.Join(synced, "network.csv"), filepath.Join(dir, "network.csv")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	mustRun(t, "met", "Jane Doe", "--tz", "America/New_York", "--at", "2025-09-28 14:30", "--network", filepath.Join(dir, "network.csv"))
+	fi, err := os.Lstat(filepath.Join(dir, "network.csv"))
+	if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the symlink was replaced by a file")
+	}
+	if got := readFile(t, filepath.Join(synced, "network.csv")); !strings.Contains(got, "Follow up by 2025-10-01") {
+		t.Errorf("the target was not updated:\n%s", got)
+	}
+	if got := readFile(t, filepath.Join(synced, "network.csv.bak")); got != testMap {
+		t.Errorf("no backup next to the target")
+	}
+}
