@@ -48,6 +48,9 @@ func setup(t *testing.T, content string) (dir string, files []string) {
 	t.Helper()
 	t.Setenv(envZone, "")
 	dir = t.TempDir()
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real // macOS: /var is a symlink; messages name real paths
+	}
 	if err := os.WriteFile(filepath.Join(dir, "network.csv"), []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
