@@ -72,7 +72,13 @@ func readHTML(data []byte, name string, opt Options) (*Result, error) {
 		return nil, &Error{File: name, Reason: "cannot parse the page as HTML: " + err.Error()}
 	}
 	p := &htmlPage{doc: doc, data: data, name: name, opt: opt}
+	// A known meeting goes by its canonical name, as in every other
+	// format, so the meeting's identity (which seeds calendar UIDs) does
+	// not depend on which file is read first.
 	p.meeting = pageMeeting(doc)
+	if known, _ := guessMeeting([]byte(pageHeadText(doc))); known != "" {
+		p.meeting = known
+	}
 	var warns []*Warning
 	tried := false
 	for _, r := range htmlReaders {
