@@ -198,6 +198,9 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 	}
 	calName := firstText(calProps["X-WR-CALNAME"], calProps["NAME"])
 	res := &Result{Format: "ical", Meeting: calName}
+	if known, _ := guessMeeting([]byte(calName)); known != "" {
+		res.Meeting = known // the canonical name, as in every format
+	}
 
 	// The conference zone.
 	type parsed struct {

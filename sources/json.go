@@ -128,9 +128,11 @@ func parseJTime(s string, order DateOrder) (jtime, error) {
 
 // jsonRecord is one record and where it starts.
 type jsonRecord struct {
-	m    map[string]any
-	line int
-	err  error
+	m       map[string]any
+	line    int
+	err     error
+	elem    string // "record 3, presentation 2" for a nested record; "" for record i
+	session bool   // a session record that held its presentations
 }
 
 // recordKeys name the array of records inside a top-level object.
@@ -176,7 +178,7 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 	switch {
 	case keys["@type"] || keys["@context"]:
 		return readJSONLDFile(top, recs, name, opt)
-	case keys["presentationnumber"] || keys["authorblock"] || keys["presenterdisplayname"] || keys["posterboardnumber"] || keys["sessiontitle"] || keys["body"]:
+	case keys["presentationnumber"] || keys["presentations"] || keys["authorblock"] || keys["presenterdisplayname"] || keys["posterboardnumber"] || keys["sessiontitle"] || keys["body"]:
 		return readOASIS(recs, top, name, opt)
 	case keys["eventstart"] || keys["eventkey"] || keys["eventtype"] || keys["venue"]:
 		return readSched(recs, top, name, opt)
@@ -376,12 +378,81 @@ func jsonScalar(v any) string {
 func recordElem(i int) string { return fmt.Sprintf("record %d", i+1) }
 
 func recordWarn(name string, recs []jsonRecord, i int, reason string) *Warning {
-	return &Warning{File: name, Line: recs[i].line, Element: recordElem(i), Reason: recordElem(i) + ": " + reason}
+	e := recs[i].element(i)
+	return &Warning{File: name, Line: recs[i].line, Element: e, Reason: e + ": " + reason}
+}
+
+func (r jsonRecord) element(i int) string {
+	if r.elem != "" {
+		return r.elem
+	}
+	return recordElem(i)
 }
 
 // jsonSource is an item's Source: the line when known, else the record.
 func jsonSource(name string, recs []jsonRecord, i int) string {
-	return source(name, recs[i].line, recordElem(i))
+	return source(name, recs[i].line, recs[i].element(i))
+}
+
+// presentationKeys name the list of presentations inside a session record.
+var presentationKeys = []string{"presentations", "abstracts", "talks", "children"}
+
+// oasisFlatten turns session records that hold their presentations
+// ({"SessionTitle": …, "Presentations": [...]}) into the session's own
+// record followed by its presentations, which take the session's title,
+// number, room and times where they give none.
+func oasisFlatten(recs []jsonRecord) []jsonRecord {
+	out := make([]jsonRecord, 0, len(recs))
+	for i, r := range recs {
+		if r.m == nil {
+			out = append(out, r)
+			continue
+		}
+		var kids []any
+		for k, v := range r.m {
+			if contains(presentationKeys, normKey(k)) {
+				if a, ok := v.([]any); ok {
+					kids = a
+				}
+			}
+		}
+		if kids == nil {
+			out = append(out, r)
+			continue
+		}
+		r.session, r.elem = true, recordElem(i)
+		out = append(out, r)
+		inherit := map[string][]string{
+			"SessionTitle":  {"sessiontitle", "title", "name"},
+			"SessionNumber": {"sessionnumber", "sessioncode", "sessionid", "id"},
+			"Location":      {"location", "room"},
+			"Start":         {"start", "starttime", "sessionstart"},
+			"End":           {"end", "endtime", "sessionend"},
+		}
+		for j, k := range kids {
+			kr := jsonRecord{line: 0, elem: fmt.Sprintf("%s, presentation %d", recordElem(i), j+1)}
+			km, ok := k.(map[string]any)
+			if !ok {
+				kr.err = fmt.Errorf("is a %s, not an object", jsonKind(k))
+				out = append(out, kr)
+				continue
+			}
+			c := make(map[string]any, len(km)+len(inherit))
+			for key, v := range km {
+				c[key] = v
+			}
+			for key, from := range inherit {
+				if field(c, normKey(key)) == "" {
+					if v := field(r.m, from...); v != "" {
+						c[key] = v
+					}
+				}
+			}
+			kr.m = c
+			out = append(out, kr)
+		}
+	}
+	return out
 }
 
 // jsonZone decides the zone of a JSON export: --tz, else a known meeting
@@ -458,6 +529,7 @@ func stripHTML(s string, mark bool) string {
 
 // readOASIS reads OASIS/abstractsonline presentation records.
 func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) (*Result, error) {
+	recs = oasisFlatten(recs)
 	order := jsonDateOrder(opt, recs, "start", "starttime", "end", "endtime", "date")
 	type parsed struct {
 		start, end jtime
@@ -515,6 +587,9 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		}
 		m := r.m
 		it := planner.Item{Title: oasisTitle(m), Source: jsonSource(name, recs, i)}
+		if r.session {
+			it.Title = stripHTML(field(m, "sessiontitle", "title", "name"), false)
+		}
 		if it.Title == "" {
 			warns = append(warns, recordWarn(name, recs, i, "no title (Title or Body); skipped"))
 			continue
@@ -522,6 +597,26 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		it.Start, it.End = ps[i].start.in(loc), ps[i].end.in(loc)
 		if it.End.Before(it.Start) {
 			warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%q ends before it starts; skipped", it.Title)))
+			continue
+		}
+		if r.session {
+			it.ID = field(m, "sessionnumber", "sessioncode", "sessionid", "id")
+			it.Room = stripHTML(field(m, "location", "room", "roomname"), false)
+			it.Type = field(m, "sessiontype", "type", "format")
+			it.Track = field(m, "track", "category", "topic", "topicarea")
+			it.Kind = sessionKind(it.Title, it.Type)
+			it.People = append(parseRoleList(stripHTML(field(m, "moderators", "chairs", "moderator", "chair"), false), planner.RoleModerator),
+				parseRoleList(stripHTML(field(m, "speakers", "faculty"), false), planner.RoleSpeaker)...)
+			it.People = fixPeople(it.People)
+			if it.ID == "" {
+				it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
+			}
+			if seen[it.ID] {
+				warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%s is listed again; skipped", it.ID)))
+				continue
+			}
+			seen[it.ID] = true
+			items = append(items, it)
 			continue
 		}
 		num, rest := splitAbstractNumber(it.Title)

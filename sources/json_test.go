@@ -52,6 +52,26 @@ func TestReadJSON(t *testing.T) {
 			},
 		},
 		{
+			// Session records holding their presentations; numeric dates
+			// that are unambiguous only as a column (09/29).
+			file: "json/oasis-sessions.json", tz: "America/Los_Angeles", format: "oasis-json", zone: "America/Los_Angeles",
+			items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				s := wantItem(t, items, "SS 22", planner.KindSession, "SS 22 - Gynecologic Cancer 1: Brachytherapy",
+					"2025-09-29T14:45:00-07:00", "2025-09-29T16:00:00-07:00", "Moscone South 156", "")
+				wantPerson(t, s, "Ama Mensah", planner.RoleModerator, "Korle Bu")
+				wantPerson(t, s, "Sofia Rossi", planner.RoleModerator, "University of Toronto")
+				a := wantItem(t, items, "1150", planner.KindTalk, "Image-Guided Adaptive Brachytherapy in Low-Resource Settings",
+					"2025-09-29T14:45:00-07:00", "2025-09-29T14:55:00-07:00", "Moscone South 156", "SS 22")
+				wantPerson(t, a, "Ngozi Eze", planner.RolePresentingAuthor, "Lagos University Teaching Hospital")
+				wantPerson(t, a, "A. Mensah", planner.RoleAuthor, "Korle Bu")
+				// Without times of its own, a presentation takes its session's.
+				wantItem(t, items, "1151", planner.KindTalk, "Vaginal Cuff Brachytherapy Dose De-escalation",
+					"2025-09-29T14:45:00-07:00", "2025-09-29T16:00:00-07:00", "Moscone South 156", "SS 22")
+			},
+		},
+		{
 			// schema.org saved as .json: the meeting (a multi-day event)
 			// names the zone; its sub-events have no offsets.
 			file: "json/jsonld.json", format: "json-ld", zone: "America/New_York",

@@ -171,6 +171,9 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 		}
 		loc = fixed
 	}
+	if known, _ := guessMeeting([]byte(src.meeting)); known != "" {
+		src.meeting = known // the canonical name, as in every format
+	}
 	var items []planner.Item
 	index := make(map[*ldNode]int)
 	seen := make(map[string]bool)
