@@ -42,6 +42,9 @@ func parseAuthorBlock(s string) []planner.Person {
 	t = superscripts.Replace(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
 	authors := splitAuthors(authorText)
+	if len(authors) > maxPeople {
+		authors = authors[:maxPeople]
+	}
 	var affs map[int]string
 	var plain []string
 	if numbered {

@@ -31,6 +31,10 @@ import (
 // far above any real program's, low enough that no input is slow.
 const maxPeopleText = 64 << 10
 
+// maxPeople bounds the people read from one cell; real sessions list a
+// few dozen at most, large consortia a few hundred authors.
+const maxPeople = 500
+
 // credentials are degrees, licences and honours, keyed by their upper-case
 // form without dots or spaces; the value is the usual spelling.
 var credentials = func() map[string]string {
@@ -108,11 +112,9 @@ var affSeps = []string{" – ", " — ", " - ", " -- ", " | "}
 // no person.
 func parsePersonText(s string) planner.Person {
 	var p planner.Person
-	t := spaceRe.ReplaceAllString(strings.TrimSpace(s), " ")
-	t = pronounRe.ReplaceAllString(t, "")
-	t = strings.TrimSpace(t)
-	if len(t) > 1000 {
-		t = truncate(t, 1000)
+	t := strings.Join(strings.Fields(truncate(s, 1000)), " ")
+	if strings.Contains(t, "/") {
+		t = strings.TrimSpace(pronounRe.ReplaceAllString(t, ""))
 	}
 	var affs []string
 	// "Name, MD – Affiliation"
@@ -172,8 +174,8 @@ func parsePersonText(s string) planner.Person {
 	name, creds := trimNameCredentials(name)
 	p.Credentials = append(creds, p.Credentials...)
 	p.Name = stripHonorific(name)
-	if isPlaceholder(p.Name) {
-		p.Name = ""
+	if isPlaceholder(p.Name) || credential(p.Name) != "" {
+		p.Name = "" // "-None-", or a credential alone
 	}
 	p.Affiliations = affs
 	if p.Affiliations == nil {
@@ -527,6 +529,9 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 			roles = append(roles, role)
 		}
 	}
+	if len(texts) > maxPeople {
+		texts = texts[:maxPeople]
+	}
 	for i, t := range texts {
 		p := parsePersonText(t)
 		if p.Name == "" {
@@ -595,8 +600,10 @@ func splitAnd(s string) []string {
 			default:
 				continue
 			}
-			rest := s[i+n:]
-			head := rest
+			if r, _ := utf8First(s[i+n:]); !unicode.IsUpper(r) {
+				continue // a name starts with a capital
+			}
+			head := truncate(s[i+n:], 120) // names are short: bound the work per "and"
 			if j := strings.IndexAny(head, ",(;"); j >= 0 {
 				head = head[:j]
 			}
@@ -607,7 +614,7 @@ func splitAnd(s string) []string {
 				head = head[:j]
 			}
 			left := strings.TrimSpace(s[start:i])
-			lhead := left
+			lhead := truncate(left, 120)
 			if j := strings.IndexAny(lhead, ",("); j >= 0 {
 				lhead = lhead[:j]
 			}

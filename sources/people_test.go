@@ -297,3 +297,13 @@ func FuzzParseAuthorBlock(f *testing.F) {
 		}
 	})
 }
+
+// Long hostile people text costs time proportional to its length.
+func TestParseRoleListLong(t *testing.T) {
+	for _, unit := range []string{" and", " & x", "Ann Lee and ", "(", "MD;", "A, ", "1, "} {
+		s := strings.Repeat(unit, 200000)
+		parseRoleList(s, planner.RoleSpeaker)
+		parseAuthorBlock(s)
+		parsePersonText(s)
+	}
+}
