@@ -78,7 +78,7 @@ func fixture(t *testing.T) (*planner.Plan, []planner.FollowUp) {
 	var fs []planner.FollowUp
 	for _, f := range p.FollowUps {
 		f.Subject = "Thank you, " + f.Encounter.Name + "; great to meet you at ASTRO"
-		f.Body = "Dear " + f.Encounter.Name + ",\r\n\r\nThank you for your time after " + f.Encounter.Notes + ". I am an international medical graduate applying to radiation oncology; could I ask two short questions by email?\n\nWith thanks,\nA. Applicant"
+		f.Body = "Dear " + f.Encounter.Name + ",\r\n\r\nThank you for your time at " + f.Encounter.Where + ". I am an international medical graduate applying to radiation oncology; could I ask two short questions by email?\n\nWith thanks,\nA. Applicant"
 		if f.Encounter.Email != "" {
 			f.Mailto = "mailto:" + f.Encounter.Email + "?subject=Thank%20you&body=Dear%20colleague%2C%0D%0A"
 		}

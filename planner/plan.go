@@ -711,7 +711,7 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 					ItemKind:    it.Kind,
 					Room:        s.Room,
 					At:          it.End,
-					Notes:       pointFor(it, c.Match),
+					Notes:       pointFor(ct),
 				}
 				out = append(out, FirstFollowUp(enc))
 			}
@@ -736,19 +736,18 @@ func itemIn(s *Stop, id string) *Item {
 	return &s.Items[0]
 }
 
-// pointFor is the one specific point a follow-up mentions.
-func pointFor(it *Item, m Match) string {
-	switch {
-	case it.Kind == KindPoster:
-		return "your poster " + quote(it.Title)
-	case it.Kind == KindEvent || it.Kind == KindReception:
-		return "our conversation at " + quote(it.Title)
-	case m.Role == RoleSpeaker || m.Role == RolePresentingAuthor:
-		return "your talk " + quote(it.Title)
-	case m.Role == RoleModerator || m.Role == RolePanelist:
-		return fmt.Sprintf("the discussion you %s at %s", verbFor(m.Role), quote(it.Title))
+// pointFor is the one specific point a follow-up mentions: the topic the
+// talking points raised with them, as a noun phrase the draft can use
+// ("our conversation about …"). The talk or poster itself is already the
+// draft's context, so it is not repeated.
+func pointFor(ct *Contact) string {
+	switch roleClass(ct.Role) {
+	case classPD:
+		return "visa sponsorship and what makes an IMG applicant competitive in your program"
+	case classResident:
+		return "what residency in your program is like"
 	}
-	return quote(it.Title)
+	return ""
 }
 
 // quote puts a title on one line between typographic quotes.
@@ -756,9 +755,3 @@ func quote(s string) string {
 	return "“" + strings.Join(strings.Fields(s), " ") + "”"
 }
 
-func verbFor(r Role) string {
-	if r == RoleModerator {
-		return "moderated"
-	}
-	return "joined"
-}
