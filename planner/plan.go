@@ -754,4 +754,3 @@ func pointFor(ct *Contact) string {
 func quote(s string) string {
 	return "“" + strings.Join(strings.Fields(s), " ") + "”"
 }
-
