@@ -14,6 +14,7 @@ func (e *env) doneCommand() *cli.Command {
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "response", Usage: "their answer, in a few words: marks the follow-up answered"},
 		&cli.StringFlag{Name: "at", Usage: "when the email went out (default: now)"},
+		&cli.StringFlag{Name: "institution", Usage: "their institution, when two people you met share a name"},
 		&cli.BoolFlag{Name: "dry-run", Usage: "show what would change and write nothing"},
 	}
 	flags = append(flags, trackingFlags()...)
@@ -66,7 +67,7 @@ func (e *env) done(c *cli.Context) error {
 			people = append(people, planner.Contact{Row: len(people), Name: en.Encounter.Name, Institution: en.Encounter.Institution})
 		}
 	}
-	hits, near := findContact(people, name, "")
+	hits, near := findContact(people, name, strings.TrimSpace(c.String("institution")))
 	if len(hits) == 0 {
 		hits = near
 	}
@@ -84,7 +85,7 @@ func (e *env) done(c *cli.Context) error {
 		for _, i := range hits {
 			fmt.Fprintf(e.stderr, "  %s (%s)\n", people[i].Name, people[i].Institution)
 		}
-		fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the log\n")
+		fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the log, or add --institution\n")
 		return errSilent
 	}
 	who := people[hits[0]]
