@@ -574,3 +574,32 @@ func TestEventScribeSkippedSession(t *testing.T) {
 		t.Errorf("no warning for the session without a time")
 	}
 }
+
+// TestHTMLTableRowspan: a session cell spanning its talks' rows applies
+// to each of them, and the columns stay aligned.
+func TestHTMLTableRowspan(t *testing.T) {
+	page := `<html><head><title>ASTRO 2025 Annual Meeting</title></head><body><table>
+<tr><th>Date</th><th>Session</th><th>Time</th><th>Presentation Title</th><th>Presenter</th><th>Room</th></tr>
+<tr><td rowspan="3">9/28/2025</td><td rowspan="2">SS 40 - Physics 3</td><td>2:45 PM - 2:55 PM</td><td>Motion Management in MR-Linac Lung SBRT</td><td>Tuan Nakamura, PhD</td><td rowspan="2">Room 3014</td></tr>
+<tr><td>2:55 PM - 3:05 PM</td><td>Auto-Contouring Audit Across 12 Centers</td><td>Sarah Lewis</td></tr>
+<tr><td>SS 41 - GI 2</td><td>3:15 PM - 3:25 PM</td><td>Short-Course Radiotherapy for Rectal Cancer</td><td>Mei Watanabe</td><td>Room 3016</td></tr>
+</table></body></html>`
+	res, err := ReadProgram(strings.NewReader(page), "rowspan.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Format != "html-table" || len(res.Items) != 3 || len(res.Warnings) != 0 {
+		t.Fatalf("format %s, items %+v, warnings %v", res.Format, res.Items, res.Warnings)
+	}
+	want := []struct{ title, start, room, session string }{
+		{"Motion Management in MR-Linac Lung SBRT", "2025-09-28T14:45:00-07:00", "Room 3014", "SS 40 - Physics 3"},
+		{"Auto-Contouring Audit Across 12 Centers", "2025-09-28T14:55:00-07:00", "Room 3014", "SS 40 - Physics 3"},
+		{"Short-Course Radiotherapy for Rectal Cancer", "2025-09-28T15:15:00-07:00", "Room 3016", "SS 41 - GI 2"},
+	}
+	for i, w := range want {
+		it := res.Items[i]
+		if it.Title != w.title || it.Start.Format(time.RFC3339) != w.start || it.Room != w.room || it.Session != w.session {
+			t.Errorf("item %d = %q %s %q session %q; want %q %s %q session %q", i, it.Title, it.Start.Format(time.RFC3339), it.Room, it.Session, w.title, w.start, w.room, w.session)
+		}
+	}
+}

@@ -122,18 +122,50 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 			}
 		}
 	}
+	// A cell spanning rows (rowspan) applies to each of them: its text is
+	// carried down into the rows below, in its column.
+	pending := map[int]*rowCarry{}
 	t.FindNodes(trs...).Each(func(i int, tr *goquery.Selection) {
 		var cells []string
+		fill := func() {
+			for c := pending[len(cells)]; c != nil && c.left > 0; c = pending[len(cells)] {
+				cells = append(cells, c.text)
+				if c.left--; c.left == 0 {
+					delete(pending, len(cells)-1)
+				}
+			}
+		}
 		tr.Children().Each(func(_ int, c *goquery.Selection) {
 			if !c.Is("td, th") {
 				return
 			}
-			cells = append(cells, selText(c, false))
-			span, _ := strconv.Atoi(c.AttrOr("colspan", "1"))
-			for k := 1; k < span && k < 64; k++ {
-				cells = append(cells, "")
+			fill()
+			text := selText(c, false)
+			cols := min(max(atoiOr(c.AttrOr("colspan", "1"), 1), 1), 64)
+			down := min(max(atoiOr(c.AttrOr("rowspan", "1"), 1), 1), 1000) - 1
+			for k := 0; k < cols; k++ {
+				v := text
+				if k > 0 {
+					v = ""
+				}
+				if down > 0 {
+					pending[len(cells)] = &rowCarry{v, down}
+				}
+				cells = append(cells, v)
 			}
 		})
+		fill()
+		for len(pending) > 0 && len(cells) < 256 {
+			// Carried cells after the row's last own cell.
+			if _, ok := pending[len(cells)]; ok {
+				fill()
+				continue
+			}
+			if maxKey(pending) < len(cells) {
+				break
+			}
+			cells = append(cells, "")
+		}
 		line := trLine[tr.Get(0)]
 		rows = append(rows, sheetRow{Line: line, Cells: cells})
 	})
@@ -182,4 +214,26 @@ func tableDayHeading(t *goquery.Selection) string {
 		}
 	}
 	return ""
+}
+
+func atoiOr(s string, def int) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		return def
+	}
+	return n
+}
+
+// rowCarry is a cell's text carried into the rows it spans.
+type rowCarry struct {
+	text string
+	left int
+}
+
+func maxKey(m map[int]*rowCarry) int {
+	k := -1
+	for c := range m {
+		k = max(k, c)
+	}
+	return k
 }
