@@ -229,9 +229,7 @@ func (b *builder) day(it *Item) string {
 // cand is a candidate stop.
 type cand struct {
 	Stop
-	excl  string   // why it cannot be chosen, before scheduling
-	items []*Item  // what it covers
-	posts []string // for a walk, the poster IDs
+	excl string // why it cannot be chosen, before scheduling
 }
 
 func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
@@ -428,7 +426,7 @@ func (b *builder) single(it *Item, excl string) *cand {
 		why = append(why, fmt.Sprintf("talk %s %s: +%d", t.ID, quote(t.Title), vt))
 	}
 	cover = append(cover, talks...)
-	c := &cand{excl: excl, items: cover}
+	c := &cand{excl: excl}
 	c.Stop = Stop{
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
 		Value: v, Credits: credits(cover, b.byItem, b.t), Why: why, Must: b.must[it.ID],
@@ -479,14 +477,13 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 		title += " — " + strings.Join(sessions, "; ")
 	}
 	id := walkPrefix + start.In(b.zone()).Format("2006-01-02T1504") + "-" + end.In(b.zone()).Format("1504") + "@" + strings.ReplaceAll(normWords(room), " ", "-")
-	c := &cand{items: posters}
+	c := &cand{}
 	c.Stop = Stop{
 		ID: id, Kind: KindPoster, Walk: true, Title: title, Start: start, End: end, Room: room,
 		Value: v, Credits: cr, Why: why, Must: mustWalk || b.must[id],
 	}
 	for _, p := range posters {
 		c.Items = append(c.Items, *p)
-		c.posts = append(c.posts, p.ID)
 	}
 	return c
 }
