@@ -710,3 +710,28 @@ func TestMetThroughSymlink(t *testing.T) {
 		t.Errorf("no backup next to the target")
 	}
 }
+
+func TestDoneNamesakes(t *testing.T) {
+	dir, files := setup(t, testMap)
+	tz := []string{"--tz", "America/New_York"}
+	mustRun(t, append(append([]string{"met", "Jennifer Smith", "--institution", "UCSF", "--at", "2025-09-28 10:00"}, tz...), files...)...)
+	mustRun(t, append(append([]string{"met", "Jennifer Smith", "--institution", "Duke University", "--at", "2025-09-28 11:00"}, tz...), files...)...)
+	logPath := filepath.Join(dir, "encounters.csv")
+	before := readFile(t, logPath)
+	_, errs, code := runCLI(t, append(append([]string{"done", "Jennifer Smith"}, tz...), files...)...)
+	if code != 1 || !strings.Contains(errs, "several people") || !strings.Contains(errs, "--institution") {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	if readFile(t, logPath) != before {
+		t.Errorf("log changed on an ambiguous done")
+	}
+	mustRun(t, append(append([]string{"done", "Jennifer Smith", "--institution", "Duke University", "--at", "2025-09-30 12:00"}, tz...), files...)...)
+	got := followupsJSON(t, files, "2025-09-30 12:30")
+	kinds := map[string]string{}
+	for _, f := range got.FollowUps {
+		kinds[f.Institution] = f.Kind + " " + f.Status
+	}
+	if len(kinds) != 2 || kinds["University of California, San Francisco"] != "first due" || kinds["Duke University"] != "second upcoming" {
+		t.Errorf("after done for the Duke namesake: %v", kinds)
+	}
+}
