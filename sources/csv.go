@@ -27,9 +27,33 @@ import (
 // text") or, when it is not valid UTF-8, Windows-1252. Lines end in LF,
 // CRLF or CR. The delimiter is sniffed from the first records: the one of
 // "," ";" tab and "|" that splits them into the most consistent number
-// of cells. The header row is the first of the first ten rows whose cells
-// name at least two known columns, so title lines above it are skipped.
-// The row pipeline, importRows, is shared with Excel files.
+// of cells. Quoted cells may hold delimiters and line breaks; each row
+// keeps the line it starts on. A stray quote inside a cell is read
+// leniently; an unterminated quote is reported at the line that opens it
+// and reading resumes on the next line.
+//
+// The header row is the first of the first ten rows that names a title
+// column and one more known column, so title lines above it are skipped.
+// Headers match case-insensitively, brackets and punctuation aside
+// ("Date (M/D/YYYY)", "Session_Title", "Room/Location"), through the
+// synonyms in headerSynonyms, also with a "Session", "Presentation" or
+// "Event" prefix. Where two columns mean one thing the more specific wins
+// ("Presentation Title" over "Session Title", which then names the
+// parent session). Columns confplan does not use give one notice.
+//
+// Each item gets: ID from the abstract, poster or presentation number,
+// else the session code, else deriveID(title, start, parent); Start and
+// End from Date plus Time (a range), or Start and End, or Start and
+// Duration, or cells holding date and time together, or timestamps with
+// an offset; an item with no end lasts defaultLength (one notice per
+// file says how many). Dates are read in the order --date-order gives,
+// else the one the Date header prints, else the one the whole column
+// shows; a column of only ambiguous dates is an error naming
+// --date-order. A date without a year takes the file's usual year or the
+// recognised meeting's. A bad row (ragged, no title, a bad date or time,
+// no time at all) is skipped with a warning naming its line; the other
+// rows still import. The row pipeline, importRows, is shared with Excel
+// files and HTML tables.
 
 // sheetRow is one row of a table read from a file, with the line (CSV) or
 // row number (Excel) it starts on.
@@ -489,7 +513,13 @@ const defaultLength = 60 * time.Minute
 // Session name the session. A row with a single date cell (a day
 // header) gives its date to the rows below that have none. A Board
 // makes a poster; otherwise the kind comes from the type, category and
-// session columns and the title (see classify).
+// session columns and the title (see classify); a row naming a session
+// other than itself is a talk in it. Rows repeating an item (one row per
+// speaker) add their people to it. People come from the people columns
+// (parseRoleList, with the column's role as default), the Authors column
+// (parseAuthorBlock) and the Presenting Author column, merged into the
+// matching author; an Institution column belongs to the row's one
+// speaker or its presenting author.
 func importRows(rows []sheetRow, name, format string, text []byte, opt Options) (*Result, error) {
 	if len(rows) == 0 || func() bool {
 		for _, r := range rows {
