@@ -181,6 +181,13 @@ func (e *env) met(c *cli.Context) error {
 	} else {
 		nm.Set(row, sources.FieldDateContacted, at.Format(dateFmt))
 		nm.Set(row, sources.FieldNextStep, next)
+		// Fill what the map lacks; never overwrite what the user wrote.
+		if contact.Institution == "" && enc.Institution != "" {
+			nm.Set(row, sources.FieldInstitution, enc.Institution)
+		}
+		if contact.Email == "" && enc.Email != "" {
+			nm.Set(row, sources.FieldEmail, enc.Email)
+		}
 	}
 	for _, fld := range []sources.Field{sources.FieldDateContacted, sources.FieldNextStep} {
 		if !nm.Has(fld) {
