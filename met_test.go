@@ -749,3 +749,14 @@ func TestMetFillsEmptyCellsOnly(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A title row above the table stays where it is; the right row is edited.
+func TestMetMapWithTitleRow(t *testing.T) {
+	m := "My ASTRO 2025 contacts;;\r\n;;\r\nName;Institution;Next step\r\nDr. Raj Patel;Emory;\r\nAna Gomez;Yale;call\r\n"
+	dir, files := setup(t, m)
+	mustRun(t, append([]string{"met", "Ana Gomez", "--tz", "America/New_York", "--at", "2025-09-28 10:00"}, files...)...)
+	want := "My ASTRO 2025 contacts;;\r\n;;\r\nName;Institution;Next step\r\nDr. Raj Patel;Emory;\r\nAna Gomez;Yale;Follow up by 2025-10-01\r\n"
+	if got := readFile(t, filepath.Join(dir, "network.csv")); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}

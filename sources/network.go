@@ -109,6 +109,9 @@ func ReadNetworkMap(r io.Reader, name string) (*NetworkMap, error) {
 // NewNetworkMap understands an already-read sheet as a network map.
 func NewNetworkMap(s *Sheet) (*NetworkMap, error) {
 	n := &NetworkMap{Sheet: s, first: -1, last: -1}
+	if s.Header != nil && !s.FindHeader(contactHeaders[FieldName]...) && !isProgramsHeader(s) {
+		s.FindHeader("First name", "Given name")
+	}
 	for f := range numFields {
 		n.cols[f] = s.Col(contactHeaders[f]...)
 	}
@@ -331,6 +334,9 @@ func ReadPrograms(r io.Reader, name string) ([]planner.Program, []*Warning, erro
 	}
 	if s.Header == nil {
 		return nil, nil, &Error{File: name, Reason: "the programs list is empty", Hint: "a programs list needs a header row: Program, Aliases, City, State, Visa, IMG friendly, Priority"}
+	}
+	if s.Col(contactHeaders[FieldName]...) < 0 {
+		s.FindHeader(programHeaders[pName][:3]...)
 	}
 	var cols [numProgramFields]int
 	for f := range numProgramFields {

@@ -60,6 +60,11 @@ func TestReadContacts(t *testing.T) {
 			warns: []string{`in.csv:2: priority "urgent" not understood`},
 		},
 		{
+			name: "title rows above the header",
+			in:   "My ASTRO 2025 contacts,,\r\nUpdated Sept 1,,\r\n,,\r\nName,Institution,Priority\r\nJane Doe,Emory,2\r\n",
+			want: []planner.Contact{{Row: 0, Name: "Jane Doe", Institution: "Emory", Priority: 2}},
+		},
+		{
 			name: "empty file",
 			in:   "",
 		},

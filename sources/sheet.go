@@ -326,6 +326,33 @@ func (s *Sheet) WellFormed() bool {
 	return true
 }
 
+// FindHeader looks for the header among the first rows when the first
+// row is not it (a title such as "My ASTRO 2025 contacts" above the
+// table): the first of the first ten rows holding a cell that reads as
+// one of names becomes the header, and the rows above it are kept as they
+// are but are no longer data. It reports whether the header is (now) a
+// row with one of names.
+func (s *Sheet) FindHeader(names ...string) bool {
+	if s.Col(names...) >= 0 {
+		return true
+	}
+	want := make(map[string]bool, len(names))
+	for _, n := range names {
+		want[NormalizeHeader(n)] = true
+	}
+	for i := 0; i < len(s.rows) && i < 10; i++ {
+		for _, f := range s.rows[i].fields {
+			if want[NormalizeHeader(f)] {
+				s.headerRec = s.rows[i]
+				s.Header = s.rows[i].fields
+				s.rows = append([]*record(nil), s.rows[i+1:]...)
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Len is the number of data rows.
 func (s *Sheet) Len() int { return len(s.rows) }
 
