@@ -320,7 +320,8 @@ var headerSynonyms = map[string]synonym{
 
 	"speakers": {colPeople, 0, "speaker"}, "speaker": {colPeople, 0, "speaker"}, "presenters": {colPeople, 0, "speaker"},
 	"presenter": {colPeople, 0, "speaker"}, "faculty": {colPeople, 0, "speaker"}, "invited speakers": {colPeople, 0, "speaker"},
-	"speaker names": {colPeople, 0, "speaker"}, "people": {colPeople, 0, "speaker"}, "participants": {colPeople, 0, "speaker"},
+	"speaker names": {colPeople, 0, "speaker"}, "speaker name": {colPeople, 0, "speaker"},
+	"speakers names": {colPeople, 0, "speaker"}, "faculty names": {colPeople, 0, "speaker"}, "people": {colPeople, 0, "speaker"}, "participants": {colPeople, 0, "speaker"},
 	"chairs": {colPeople, 0, "moderator"}, "chair": {colPeople, 0, "moderator"}, "co chairs": {colPeople, 0, "moderator"},
 	"moderators": {colPeople, 0, "moderator"}, "moderator": {colPeople, 0, "moderator"},
 	"session chairs": {colPeople, 0, "moderator"}, "chairs moderators": {colPeople, 0, "moderator"},
@@ -349,7 +350,14 @@ var headerSynonyms = map[string]synonym{
 	"track": {colTrack, 0, ""}, "tracks": {colTrack, 0, ""}, "topic area": {colTrack, 1, ""}, "theme": {colTrack, 1, ""},
 	"subspecialty": {colTrack, 1, ""}, "disease site": {colTrack, 1, ""}, "tags": {colTrack, 2, ""},
 
-	"end date": {colKnown, 0, ""}, "description": {colKnown, 0, ""}, "audience": {colKnown, 0, ""}, "registration": {colKnown, 0, ""},
+	"end date": {colKnown, 0, ""}, "description": {colKnown, 0, ""},
+	// Outlook and Google Calendar CSV exports
+	"all day event": {colKnown, 0, ""}, "all day": {colKnown, 0, ""}, "private": {colKnown, 0, ""},
+	"show time as": {colKnown, 0, ""}, "meeting organizer": {colKnown, 0, ""}, "required attendees": {colKnown, 0, ""},
+	"optional attendees": {colKnown, 0, ""}, "meeting resources": {colKnown, 0, ""}, "reminder on off": {colKnown, 0, ""},
+	"reminder date": {colKnown, 0, ""}, "reminder time": {colKnown, 0, ""}, "sensitivity": {colKnown, 0, ""},
+	"priority": {colKnown, 0, ""}, "billing information": {colKnown, 0, ""}, "mileage": {colKnown, 0, ""},
+	"categories": {colType, 2, ""}, "audience": {colKnown, 0, ""}, "registration": {colKnown, 0, ""},
 	"abstract text": {colKnown, 0, ""}, "body": {colKnown, 0, ""}, "details": {colKnown, 0, ""}, "notes": {colKnown, 0, ""},
 	"url": {colKnown, 0, ""}, "link": {colKnown, 0, ""}, "web link": {colKnown, 0, ""}, "credits": {colKnown, 0, ""},
 	"cme": {colKnown, 0, ""}, "cme credits": {colKnown, 0, ""}, "objectives": {colKnown, 0, ""},

@@ -177,6 +177,15 @@ func TestReadCSVGolden(t *testing.T) {
 				wantPerson(t, it, "Wei Zhang", planner.RoleSpeaker, "Fudan University Shanghai Cancer Center")
 				wantPerson(t, items["1046"], "Maria Lopez", planner.RoleSpeaker, "University of Texas MD Anderson Cancer Center, Houston, TX")
 			}},
+		{file: "csv/outlook.csv", format: "csv", zone: "America/Los_Angeles", items: 2, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindEvent: 1, planner.KindReception: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Late Reception" && it.End.Format(time.RFC3339) != "2025-09-30T01:00:00-07:00" {
+						t.Errorf("reception ends %s, want 01:00 the next day", it.End.Format(time.RFC3339))
+					}
+				}
+			}},
 		{file: "csv/durations.csv", tz: "Europe/Vienna", format: "csv", zone: "Europe/Vienna", items: 3, warnings: 1,
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
 				for _, it := range items {
