@@ -143,6 +143,19 @@ func TestParseAuthorBlock(t *testing.T) {
 		{"no affiliations", "A. Smith, B. Jones and C. Wu", []a{
 			{"A. Smith", planner.RoleAuthor, ""}, {"B. Jones", planner.RoleAuthor, ""}, {"C. Wu", planner.RoleAuthor, ""},
 		}},
+		{"credentials before markers", "Jane Smith, MD1, John Doe, PhD2; 1Univ A, Boston, MA, 2Univ B", []a{
+			{"Jane Smith", planner.RoleAuthor, "Univ A, Boston, MA"},
+			{"John Doe", planner.RoleAuthor, "Univ B"},
+		}},
+		{"surname first, initials after", "Smith J1, Jones KL1,2, Lee M2\n1 Univ A\n2 Univ B", []a{
+			{"Smith J", planner.RoleAuthor, "Univ A"},
+			{"Jones KL", planner.RoleAuthor, "Univ A | Univ B"},
+			{"Lee M", planner.RoleAuthor, "Univ B"},
+		}},
+		{"postal codes and street numbers", "A. Smith1, B. Jones2; 1Univ A, 1500 E Medical Center Dr, Ann Arbor, MI 48109, 2Univ B, 2 Main St, Boston", []a{
+			{"A. Smith", planner.RoleAuthor, "Univ A, 1500 E Medical Center Dr, Ann Arbor, MI 48109"},
+			{"B. Jones", planner.RoleAuthor, "Univ B, 2 Main St, Boston"},
+		}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
