@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -106,7 +107,7 @@ func (e *env) done(c *cli.Context) error {
 	if loc == nil {
 		return noZoneError("done")
 	}
-	at := e.now().In(loc)
+	at := e.now().In(loc).Truncate(time.Minute)
 	if s := c.String("at"); s != "" {
 		if at, err = parseWhen(s, loc, e.now()); err != nil {
 			return &usageError{msg: fmt.Sprintf("--at %q: %v", s, err), hint: `e.g. --at "2025-10-01 09:00"`}

@@ -94,7 +94,7 @@ func (e *env) met(c *cli.Context) error {
 	if loc == nil {
 		return noZoneError("met")
 	}
-	at := e.now().In(loc)
+	at := e.now().In(loc).Truncate(time.Minute)
 	if s := c.String("at"); s != "" {
 		if at, err = parseWhen(s, loc, e.now()); err != nil {
 			return &usageError{msg: fmt.Sprintf("--at %q: %v", s, err), hint: `e.g. --at "2025-09-28 14:30" or --at 2:30pm`}
