@@ -38,7 +38,8 @@ func (e *env) metCommand() *cli.Command {
 		&cli.StringFlag{Name: "where", Usage: "where you met: free text, or a program item's ID (with --program)"},
 		&cli.StringFlag{Name: "notes", Usage: "one specific point to mention in the follow-up"},
 		&cli.StringFlag{Name: "institution", Usage: "their institution: confirms who they are, or fills a new row"},
-		&cli.StringFlag{Name: "email", Usage: "their email, for a new row"},
+		&cli.StringFlag{Name: "email", Usage: "their email, for a new row (or a known person without one)"},
+		&cli.StringFlag{Name: "role", Usage: "their role (Program Director, Faculty, Resident, ...), for a new row (or a known person without one)"},
 		&cli.StringSliceFlag{Name: "program", Usage: "program `FILE`s, to look up --where by item ID (repeatable)"},
 		&cli.BoolFlag{Name: "new", Usage: "add them as a new person even if the name resembles someone in the map"},
 		&cli.BoolFlag{Name: "dry-run", Usage: "show what would change and write nothing"},
@@ -149,7 +150,7 @@ func (e *env) met(c *cli.Context) error {
 	added := row < 0
 	var contact planner.Contact
 	if added {
-		contact = planner.Contact{Name: name, Institution: enc.Institution, Email: strings.TrimSpace(c.String("email"))}
+		contact = planner.Contact{Name: name, Institution: enc.Institution, Email: strings.TrimSpace(c.String("email")), Role: strings.TrimSpace(c.String("role"))}
 	} else {
 		for _, ct := range nm.Contacts {
 			if ct.Row == row {
@@ -164,6 +165,9 @@ func (e *env) met(c *cli.Context) error {
 	if enc.Email == "" {
 		enc.Email = strings.TrimSpace(c.String("email"))
 	}
+	if enc.Role == "" {
+		enc.Role = strings.TrimSpace(c.String("role"))
+	}
 	f := planner.FirstFollowUp(enc)
 
 	// The network map.
@@ -174,6 +178,7 @@ func (e *env) met(c *cli.Context) error {
 			sources.FieldName:          name,
 			sources.FieldInstitution:   enc.Institution,
 			sources.FieldEmail:         enc.Email,
+			sources.FieldRole:          enc.Role,
 			sources.FieldHowFound:      howFound(enc),
 			sources.FieldDateContacted: at.Format(dateFmt),
 			sources.FieldNextStep:      next,
@@ -187,6 +192,9 @@ func (e *env) met(c *cli.Context) error {
 		}
 		if contact.Email == "" && enc.Email != "" {
 			nm.Set(row, sources.FieldEmail, enc.Email)
+		}
+		if contact.Role == "" && enc.Role != "" {
+			nm.Set(row, sources.FieldRole, enc.Role)
 		}
 	}
 	for _, fld := range []sources.Field{sources.FieldDateContacted, sources.FieldNextStep} {

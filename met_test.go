@@ -744,7 +744,8 @@ func TestMetFillsEmptyCellsOnly(t *testing.T) {
 	tz := []string{"--tz", "America/New_York", "--at", "2025-09-28 10:00"}
 	mustRun(t, append(append([]string{"met", "Raj Patel", "--email", "raj@emory.example"}, tz...), files...)...)
 	mustRun(t, append(append([]string{"met", "Ana Gomez", "--email", "ana@new.example"}, tz...), files...)...)
-	want := "Name,Institution,Email,Next step\nDr. Raj Patel,Emory,raj@emory.example,Follow up by 2025-10-01\nAna Gomez,,ana@old.example,Follow up by 2025-10-01\n"
+	mustRun(t, append(append([]string{"met", "Lee Wong", "--role", "Program Director", "--institution", "Yale"}, tz...), files...)...)
+	want := "Name,Institution,Email,Next step\nDr. Raj Patel,Emory,raj@emory.example,Follow up by 2025-10-01\nAna Gomez,,ana@old.example,Follow up by 2025-10-01\nLee Wong,Yale,,Follow up by 2025-10-01\n"
 	if got := readFile(t, filepath.Join(dir, "network.csv")); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
