@@ -260,6 +260,7 @@ const (
 	colSessionID
 	colType
 	colTrack
+	colEndDate     // the day an item ends, when an export gives one
 	colAffiliation // the institution of the row's one speaker or presenting author
 	colKnown       // understood and not needed: description, audience, ...
 )
@@ -350,7 +351,7 @@ var headerSynonyms = map[string]synonym{
 	"track": {colTrack, 0, ""}, "tracks": {colTrack, 0, ""}, "topic area": {colTrack, 1, ""}, "theme": {colTrack, 1, ""},
 	"subspecialty": {colTrack, 1, ""}, "disease site": {colTrack, 1, ""}, "tags": {colTrack, 2, ""},
 
-	"end date": {colKnown, 0, ""}, "description": {colKnown, 0, ""},
+	"end date": {colEndDate, 0, ""}, "description": {colKnown, 0, ""},
 	// Outlook and Google Calendar CSV exports
 	"all day event": {colKnown, 0, ""}, "all day": {colKnown, 0, ""}, "private": {colKnown, 0, ""},
 	"show time as": {colKnown, 0, ""}, "meeting organizer": {colKnown, 0, ""}, "required attendees": {colKnown, 0, ""},
@@ -665,6 +666,9 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		dateText = get(colDate)
 		startD, startT := cellSplit(get(colStart))
 		endD, endT := cellSplit(get(colEnd))
+		if endD == "" {
+			endD = get(colEndDate)
+		}
 		timeD, timeT := cellSplit(get(colTime))
 		if dateText == "" {
 			dateText = firstSet(startD, timeD)
@@ -710,7 +714,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			}
 			tr, hasTime = t, true
 			if !tr.HasEnd && endT != "" {
-				bad = setEnd(&tr, endT)
+				bad = setEnd(&tr, endT, 0)
 			}
 		case startT != "":
 			t, err := parseTimeRange(startT)
@@ -720,14 +724,16 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			}
 			tr, hasTime = t, true
 			if endT != "" && !tr.HasEnd {
-				bad = setEnd(&tr, endT)
-				if endD != "" && bad == "" && hasDate {
-					if ed, err := parseDate(endD, order); err == nil && ed != date {
-						days := int(at(ed, 0, time.UTC).Sub(at(date, 0, time.UTC)).Hours() / 24)
-						if days == 1 && tr.End < tr.Start {
-							tr.End += 24 * 60
-						}
+				nextDay := false
+				if endD != "" && hasDate {
+					if ed, err := parseDate(endD, order); err == nil {
+						nextDay = at(ed, 0, time.UTC).Sub(at(date, 0, time.UTC)) == 24*time.Hour
 					}
+				}
+				if nextDay {
+					bad = setEnd(&tr, endT, 24*60) // ends after midnight
+				} else {
+					bad = setEnd(&tr, endT, 0)
 				}
 			}
 		case endT != "":
@@ -1165,13 +1171,14 @@ func offsetInstant(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// setEnd reads an end-time cell into tr; it returns a reason on failure.
-func setEnd(tr *timeRange, s string) string {
+// setEnd reads an end-time cell into tr, plus offset minutes (24 h for
+// an End Date on the next day); it returns a reason on failure.
+func setEnd(tr *timeRange, s string, offset clock) string {
 	e, err := parseTimeRange(s)
 	if err != nil {
 		return "end " + err.Error()
 	}
-	end := e.Start
+	end := e.Start + offset
 	if end < tr.Start {
 		if tr.Start >= 18*60 && end <= 6*60 {
 			end += 24 * 60

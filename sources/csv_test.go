@@ -584,3 +584,14 @@ func TestHeaderDateOrder(t *testing.T) {
 		t.Errorf("3/4/2025 under a D/M/YYYY header = %s, want 2025-04-03", got)
 	}
 }
+
+func TestReadCSVEndDateNextDay(t *testing.T) {
+	in := "Subject,Start Date,Start Time,End Date,End Time\nLong Evening,9/29/2025,5:00 PM,9/30/2025,1:00 AM\n"
+	res, err := ReadProgram(strings.NewReader(in), "o.csv", Options{Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Items[0].End.Format(time.RFC3339); got != "2025-09-30T01:00:00Z" {
+		t.Errorf("end = %s, want 2025-09-30T01:00:00Z", got)
+	}
+}

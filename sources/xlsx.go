@@ -553,7 +553,7 @@ func convertDateColumns(rows []sheetRow, date1904 bool) {
 	if !ok {
 		return
 	}
-	for _, f := range []colField{colDate, colStart, colEnd, colTime} {
+	for _, f := range []colField{colDate, colStart, colEnd, colTime, colEndDate} {
 		i, ok := cols.col[f]
 		if !ok {
 			continue
@@ -568,11 +568,11 @@ func convertDateColumns(rows []sheetRow, date1904 bool) {
 				continue
 			}
 			switch {
-			case f == colDate && v >= 20000 && v < 80000 && v == math.Trunc(v):
+			case (f == colDate || f == colEndDate) && v >= 20000 && v < 80000 && v == math.Trunc(v):
 				rows[r].Cells[i], _ = excelTime(v, xlsxStyle{date: true}, date1904)
-			case f != colDate && v >= 0 && v < 1:
+			case f != colDate && f != colEndDate && v >= 0 && v < 1:
 				rows[r].Cells[i], _ = excelTime(v, xlsxStyle{time: true}, date1904)
-			case f != colDate && v >= 20000 && v < 80000:
+			case f != colDate && f != colEndDate && v >= 20000 && v < 80000:
 				rows[r].Cells[i], _ = excelTime(v, xlsxStyle{date: true, time: true}, date1904)
 			}
 		}
