@@ -409,6 +409,9 @@ func ldPeople(v any, role planner.Role) []planner.Person {
 			out = append(out, ldPeople(e, role)...)
 		}
 	case map[string]any:
+		if t := ldValue(x["@type"]); strings.HasSuffix(t, "Organization") || strings.HasSuffix(t, "Corporation") {
+			return nil // a sponsor or society, not someone to meet
+		}
 		name := ldText(ldValue(x["name"]))
 		if name == "" {
 			name = strings.TrimSpace(ldText(ldValue(x["givenName"])) + " " + ldText(ldValue(x["familyName"])))
