@@ -654,105 +654,15 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		get := func(f colField) string { return cols.get(cells, f) }
 
 		// Date and times, from whichever columns the export has.
-		var (
-			date             civilDate
-			hasDate, ownDate bool
-			tr               timeRange
-			hasTime          bool
-			abs              [2]time.Time // instants from cells with an offset
-			dateText         string
-			bad              string
-		)
-		dateText = get(colDate)
-		startD, startT := cellSplit(get(colStart))
-		endD, endT := cellSplit(get(colEnd))
-		if endD == "" {
-			endD = get(colEndDate)
-		}
-		timeD, timeT := cellSplit(get(colTime))
-		if dateText == "" {
-			dateText = firstSet(startD, timeD)
-		} else if d2, t2 := cellSplit(dateText); d2 != "" && t2 != "" && timeT == "" && startT == "" {
-			dateText, timeT = d2, t2 // "9/28/2025 2:45 PM" in the Date column
-		}
-		if dateText != "" {
-			d, err := parseDate(dateText, order)
-			switch {
-			case err == nil:
-				date, hasDate, ownDate = d, true, true
-			case errors.Is(err, errAmbiguousDate):
-				return nil, &Error{File: name, Line: r.Line,
-					Reason: fmt.Sprintf("date %q reads both as month/day and as day/month, and no date in the file settles it", dateText),
-					Hint:   "pass --date-order mdy (9/28/2025) or --date-order dmy (28/9/2025)"}
-			case errors.Is(err, errNoYear) && year != 0:
-				if d, err = withYear(dateText, d, year); err != nil {
-					bad = err.Error()
-					break
-				}
-				date, hasDate, ownDate = d, true, true
-			default:
-				bad = err.Error()
-			}
+		w, bad, fatal := rowWhen(get, order, year, loc, name, r.Line)
+		if fatal != nil {
+			return nil, fatal
 		}
 		if bad != "" {
 			warn(r.Line, "row skipped: %s", bad)
 			continue
 		}
-		if t, ok := offsetInstant(get(colStart)); ok {
-			abs[0] = t.In(loc)
-			if t2, ok := offsetInstant(get(colEnd)); ok {
-				abs[1] = t2.In(loc)
-			}
-		}
-		switch {
-		case !abs[0].IsZero():
-		case timeT != "":
-			t, err := parseTimeRange(timeT)
-			if err != nil {
-				bad = err.Error()
-				break
-			}
-			tr, hasTime = t, true
-			if !tr.HasEnd && endT != "" {
-				bad = setEnd(&tr, endT, 0)
-			}
-		case startT != "":
-			t, err := parseTimeRange(startT)
-			if err != nil {
-				bad = err.Error()
-				break
-			}
-			tr, hasTime = t, true
-			if endT != "" && !tr.HasEnd {
-				nextDay := false
-				if endD != "" && hasDate {
-					if ed, err := parseDate(endD, order); err == nil {
-						nextDay = at(ed, 0, time.UTC).Sub(at(date, 0, time.UTC)) == 24*time.Hour
-					}
-				}
-				if nextDay {
-					bad = setEnd(&tr, endT, 24*60) // ends after midnight
-				} else {
-					bad = setEnd(&tr, endT, 0)
-				}
-			}
-		case endT != "":
-			bad = fmt.Sprintf("end time %q without a start time", endT)
-		}
-		if bad != "" {
-			warn(r.Line, "row skipped: %s", bad)
-			continue
-		}
-		if hasTime && !tr.HasEnd {
-			if d := get(colDuration); d != "" {
-				m, err := parseDuration(d)
-				if err != nil {
-					warn(r.Line, "row skipped: %v", err)
-					continue
-				}
-				tr.End, tr.HasEnd = tr.Start+clock(m), true
-			}
-		}
+		date, hasDate, ownDate, tr, hasTime, abs := w.date, w.hasDate, w.ownDate, w.tr, w.hasTime, w.abs
 
 		// A talk inside the item above?
 		typ := get(colType)
@@ -899,6 +809,109 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	}
 	res.Items = items
 	return res, nil
+}
+
+// when is what a row says about its date and times.
+type when struct {
+	date             civilDate
+	hasDate, ownDate bool // a date; printed in this row (not from a day header)
+	tr               timeRange
+	hasTime          bool
+	abs              [2]time.Time // start and end from cells with an offset
+}
+
+// rowWhen reads a row's date and times from whichever columns the export
+// has. bad is why the row must be skipped; fatal is an error for the
+// whole file (an ambiguous date order).
+func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Location, name string, line int) (w when, bad string, fatal error) {
+	dateText := get(colDate)
+	startD, startT := cellSplit(get(colStart))
+	endD, endT := cellSplit(get(colEnd))
+	if endD == "" {
+		endD = get(colEndDate)
+	}
+	timeD, timeT := cellSplit(get(colTime))
+	if dateText == "" {
+		dateText = firstSet(startD, timeD)
+	} else if d2, t2 := cellSplit(dateText); d2 != "" && t2 != "" && timeT == "" && startT == "" {
+		dateText, timeT = d2, t2 // "9/28/2025 2:45 PM" in the Date column
+	}
+	if dateText != "" {
+		d, err := parseDate(dateText, order)
+		switch {
+		case err == nil:
+			w.date, w.hasDate, w.ownDate = d, true, true
+		case errors.Is(err, errAmbiguousDate):
+			return w, "", &Error{File: name, Line: line,
+				Reason: fmt.Sprintf("date %q reads both as month/day and as day/month, and no date in the file settles it", dateText),
+				Hint:   "pass --date-order mdy (9/28/2025) or --date-order dmy (28/9/2025)"}
+		case errors.Is(err, errNoYear) && year != 0:
+			if d, err = withYear(dateText, d, year); err != nil {
+				bad = err.Error()
+				break
+			}
+			w.date, w.hasDate, w.ownDate = d, true, true
+		default:
+			bad = err.Error()
+		}
+	}
+	if bad != "" {
+		return w, bad, nil
+	}
+	if t, ok := offsetInstant(get(colStart)); ok {
+		w.abs[0] = t.In(loc)
+		if t2, ok := offsetInstant(get(colEnd)); ok {
+			w.abs[1] = t2.In(loc)
+		}
+	}
+	switch {
+	case !w.abs[0].IsZero():
+	case timeT != "":
+		t, err := parseTimeRange(timeT)
+		if err != nil {
+			bad = err.Error()
+			break
+		}
+		w.tr, w.hasTime = t, true
+		if !w.tr.HasEnd && endT != "" {
+			bad = setEnd(&w.tr, endT, 0)
+		}
+	case startT != "":
+		t, err := parseTimeRange(startT)
+		if err != nil {
+			bad = err.Error()
+			break
+		}
+		w.tr, w.hasTime = t, true
+		if endT != "" && !w.tr.HasEnd {
+			nextDay := false
+			if endD != "" && w.hasDate {
+				if ed, err := parseDate(endD, order); err == nil {
+					nextDay = at(ed, 0, time.UTC).Sub(at(w.date, 0, time.UTC)) == 24*time.Hour
+				}
+			}
+			if nextDay {
+				bad = setEnd(&w.tr, endT, 24*60) // ends after midnight
+			} else {
+				bad = setEnd(&w.tr, endT, 0)
+			}
+		}
+	case endT != "":
+		bad = fmt.Sprintf("end time %q without a start time", endT)
+	}
+	if bad != "" {
+		return w, bad, nil
+	}
+	if w.hasTime && !w.tr.HasEnd {
+		if d := get(colDuration); d != "" {
+			m, err := parseDuration(d)
+			if err != nil {
+				return w, err.Error(), nil
+			}
+			w.tr.End, w.tr.HasEnd = w.tr.Start+clock(m), true
+		}
+	}
+	return w, "", nil
 }
 
 // headerDateOrder reads a date order printed in the date column's header:
