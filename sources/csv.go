@@ -85,7 +85,7 @@ func readCSV(data []byte, name string, opt Options) (*Result, error) {
 	if delim == '\t' {
 		format = "tsv"
 	}
-	res, err := importRows(rows, name, format, text, opt)
+	res, err := importRows(rows, name, format, nil, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -512,8 +512,8 @@ func rowBlank(cells []string) bool {
 // end time nor a duration; a notice says how many items got it.
 const defaultLength = 60 * time.Minute
 
-// importRows turns table rows into items. text is the whole input, for
-// recognising a known meeting. See the package comment for zones.
+// importRows turns table rows into items. text is any text around the
+// table that may name the meeting (an HTML page's title), or nil.
 //
 // Rows are read in order. A row with its own date and time starts an
 // item; a following row with no date and no time (or only a time inside
@@ -557,8 +557,23 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	}
 	body := rows[h+1:]
 
-	// The zone: --tz, else a known meeting named anywhere in the file.
-	meeting, mloc := guessMeeting(text)
+	// The zone: --tz, else a known meeting named in the text around the
+	// table, the lines above its header, or its titles, types, sessions
+	// and tracks. Descriptions are left out: "results first shown at
+	// ASTRO 2024" must not move a 2026 program to another zone.
+	var named bytes.Buffer
+	named.Write(text)
+	for _, r := range rows[:h] {
+		named.WriteString("\n" + strings.Join(r.Cells, " "))
+	}
+	for _, r := range body {
+		for _, f := range []colField{colTitle, colType, colSession, colTrack} {
+			if v := cols.get(r.Cells, f); v != "" {
+				named.WriteString("\n" + v)
+			}
+		}
+	}
+	meeting, mloc := guessMeeting(named.Bytes())
 	res.Meeting = meeting
 	loc := opt.Zone
 	if loc == nil {

@@ -251,6 +251,8 @@ func TestReadCSVErrors(t *testing.T) {
 			Options{}, []string{"t.csv", "time zone", "--tz America/Los_Angeles"}, true},
 		{"no zone eastern label", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM East Coast USA Time\n",
 			Options{}, []string{"--tz America/New_York"}, true},
+		{"meeting named only in a description", "Title,Date,Time,Description\nA,9/28/2026,2:45 PM - 4:00 PM,Results first shown at ASTRO 2024\n",
+			Options{}, []string{"--tz"}, true},
 		{"no header", "foo,bar\n1,2\n", Options{Zone: time.UTC}, []string{"t.csv:1", "header", "Title"}, false},
 		{"empty", "\n\n", Options{Zone: time.UTC}, []string{"empty"}, false},
 		{"old xls", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", Options{Zone: time.UTC}, []string{".xls", "save it as .xlsx or CSV"}, false},

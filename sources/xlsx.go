@@ -41,15 +41,7 @@ func readXLSX(data []byte, name string, opt Options) (*Result, error) {
 		return nil, &Error{File: name, Reason: err.Error(),
 			Hint: "save the sheet from Excel as .xlsx or export it as CSV"}
 	}
-	var text bytes.Buffer
-	for _, r := range rows {
-		for _, c := range r.Cells {
-			text.WriteString(c)
-			text.WriteByte('\t')
-		}
-		text.WriteByte('\n')
-	}
-	return importRows(rows, name, "xlsx", text.Bytes(), opt)
+	return importRows(rows, name, "xlsx", nil, opt)
 }
 
 // xlsxRows returns the first worksheet's rows; Line is the row number.
