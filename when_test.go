@@ -1,0 +1,58 @@
+package main
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseWhen(t *testing.T) {
+	la, err := time.LoadLocation("America/Los_Angeles")
+	if err != nil {
+		t.Skip(err)
+	}
+	now := time.Date(2025, 9, 29, 20, 0, 0, 0, time.UTC) // 13:00 PDT
+	tests := []struct{ in, want string }{
+		{"2025-09-28 14:30", "2025-09-28T14:30:00-07:00"},
+		{"2025-09-28T14:30", "2025-09-28T14:30:00-07:00"},
+		{"2025-09-28 2:30 PM", "2025-09-28T14:30:00-07:00"},
+		{"2025-09-28 2:30 p.m.", "2025-09-28T14:30:00-07:00"},
+		{"9/28/2025 2:30pm", "2025-09-28T14:30:00-07:00"},
+		{"2025-09-28T14:30:00-04:00", "2025-09-28T11:30:00-07:00"},
+		{"14:30", "2025-09-29T14:30:00-07:00"},
+		{"2pm", "2025-09-29T14:00:00-07:00"},
+		{"2025-11-02 01:30", "2025-11-02T01:30:00-07:00"}, // the repeated hour: the first
+		{"2025-09-28", "2025-09-28T00:00:00-07:00"},
+	}
+	for _, tt := range tests {
+		got, err := parseWhen(tt.in, la, now)
+		if err != nil {
+			t.Errorf("parseWhen(%q): %v", tt.in, err)
+			continue
+		}
+		if g := got.Format(time.RFC3339); g != tt.want {
+			t.Errorf("parseWhen(%q) = %s, want %s", tt.in, g, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "yesterday", "25:00", "2025-13-01 10:00", "noonish"} {
+		if _, err := parseWhen(bad, la, now); err == nil {
+			t.Errorf("parseWhen(%q) accepted", bad)
+		}
+	}
+}
+
+func FuzzParseWhen(f *testing.F) {
+	for _, s := range []string{"2025-09-28 14:30", "9/28/2025 2:30 PM", "14:30", "2pm", "2025-09-28T14:30:00-04:00", "2:30 p.m."} {
+		f.Add(s)
+	}
+	la, err := time.LoadLocation("America/Los_Angeles")
+	if err != nil {
+		f.Skip(err)
+	}
+	now := time.Date(2025, 9, 29, 20, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := parseWhen(s, la, now)
+		if err == nil && got.Location() != la {
+			t.Fatalf("parseWhen(%q) gave a time in %v, not the conference zone", s, got.Location())
+		}
+	})
+}
