@@ -318,6 +318,27 @@ func lineOf(data []byte, off int) int {
 	return bytes.Count(data[:off], []byte("\n")) + 1
 }
 
+// lineCounter gives the lines of increasing offsets in one pass over the
+// data, so numbering every record of a large file stays linear.
+type lineCounter struct {
+	data      []byte
+	off, line int
+}
+
+func newLineCounter(data []byte) *lineCounter { return &lineCounter{data: data, line: 1} }
+
+// at returns the line of off; offsets before the last one asked are
+// counted from the start.
+func (c *lineCounter) at(off int) int {
+	off = min(max(off, 0), len(c.data))
+	if off < c.off {
+		c.off, c.line = 0, 1
+	}
+	c.line += bytes.Count(c.data[c.off:off], []byte("\n"))
+	c.off = off
+	return c.line
+}
+
 // source formats an item's Source: "file:line" when the line is known,
 // else "file:element".
 func source(file string, line int, elem string) string {

@@ -603,3 +603,31 @@ func TestHTMLTableRowspan(t *testing.T) {
 		}
 	}
 }
+
+func TestCommentFree(t *testing.T) {
+	tests := []struct {
+		page string
+		want bool
+	}{
+		{"<table><tr><td>a</td></tr><tr><td>b</td></tr></table>", true},
+		{"<!-- header --><table><tr><td>a</td></tr><!-- x --><tr></tr></table>", true},
+		{"<table><!-- <tr><td>old</td></tr> --><tr><td>a</td></tr></table>", false},
+		{"<table><tr></tr><!-- unterminated <tr>", false},
+	}
+	for _, tc := range tests {
+		data := []byte(tc.page)
+		if got := commentFree(data, trOpen.FindAllIndex(data, -1)); got != tc.want {
+			t.Errorf("commentFree(%q) = %v, want %v", tc.page, got, tc.want)
+		}
+	}
+}
+
+func TestLineCounter(t *testing.T) {
+	data := []byte("a\nb\nc\nd")
+	c := newLineCounter(data)
+	for _, tc := range []struct{ off, want int }{{0, 1}, {2, 2}, {4, 3}, {7, 4}, {100, 4}, {1, 1}, {6, 4}} {
+		if got := c.at(tc.off); got != tc.want || got != lineOf(data, tc.off) {
+			t.Errorf("at(%d) = %d, want %d", tc.off, got, tc.want)
+		}
+	}
+}

@@ -90,11 +90,21 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 }
 
 // commentFree reports whether no <tr match lies inside an HTML comment.
+// locs are in increasing order; one pass over the comments.
 func commentFree(data []byte, locs [][]int) bool {
+	pos := 0
 	for _, l := range locs {
-		open := bytes.LastIndex(data[:l[0]], []byte("<!--"))
-		if open >= 0 && bytes.LastIndex(data[:l[0]], []byte("-->")) < open {
-			return false
+		for pos < l[0] {
+			open := bytes.Index(data[pos:l[0]], []byte("<!--"))
+			if open < 0 {
+				pos = l[0]
+				break
+			}
+			end := bytes.Index(data[pos+open+4:], []byte("-->"))
+			if end < 0 || pos+open+4+end > l[0] {
+				return false // the <tr is inside this comment
+			}
+			pos += open + 4 + end + 3
 		}
 	}
 	return true

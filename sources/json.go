@@ -208,6 +208,7 @@ func jsonErr(name string, data []byte, dec *json.Decoder, err error) error {
 // jsonArray reads the elements of an array whose '[' was just read.
 func jsonArray(dec *json.Decoder, data []byte) ([]jsonRecord, error) {
 	var recs []jsonRecord
+	lines := newLineCounter(data)
 	for dec.More() {
 		start := int(dec.InputOffset())
 		for start < len(data) && (data[start] == ',' || data[start] == ' ' || data[start] == '\n' || data[start] == '\r' || data[start] == '\t') {
@@ -217,7 +218,7 @@ func jsonArray(dec *json.Decoder, data []byte) ([]jsonRecord, error) {
 		if err := dec.Decode(&v); err != nil {
 			return recs, err
 		}
-		r := jsonRecord{line: lineOf(data, start)}
+		r := jsonRecord{line: lines.at(start)}
 		if m, ok := v.(map[string]any); ok {
 			r.m = m
 		} else {
@@ -339,15 +340,62 @@ func normKey(k string) string {
 	}, strings.ToLower(k))
 }
 
-// field returns the first non-empty value among keys (matched by normKey).
+// normMap returns m with its keys, and those of the objects inside it,
+// normalised by normKey; of keys that normalise alike, the first
+// non-empty value (in sorted key order) wins.
+func normMap(m map[string]any, depth int) map[string]any {
+	if depth > 32 {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make(map[string]any, len(m))
+	for _, k := range keys {
+		v := normValue(m[k], depth+1)
+		nk := normKey(k)
+		if old, ok := out[nk]; ok && old != nil && jsonScalar(old) != "" {
+			continue
+		}
+		out[nk] = v
+	}
+	return out
+}
+
+func normValue(v any, depth int) any {
+	switch x := v.(type) {
+	case map[string]any:
+		return normMap(x, depth)
+	case []any:
+		if depth > 32 {
+			return nil
+		}
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normValue(e, depth+1)
+		}
+		return out
+	}
+	return v
+}
+
+// normRecords normalises the keys of every record (see normMap).
+func normRecords(recs []jsonRecord) {
+	for i := range recs {
+		if recs[i].m != nil {
+			recs[i].m = normMap(recs[i].m, 0)
+		}
+	}
+}
+
+// field returns the first non-empty value among keys, in a record whose
+// keys are normalised (normMap).
 func field(m map[string]any, keys ...string) string {
 	for _, want := range keys {
-		for k, v := range m {
-			if normKey(k) == want {
-				if s := jsonScalar(v); s != "" {
-					return s
-				}
-			}
+		if s := jsonScalar(m[want]); s != "" {
+			return s
 		}
 	}
 	return ""
@@ -355,10 +403,8 @@ func field(m map[string]any, keys ...string) string {
 
 func fieldValue(m map[string]any, keys ...string) any {
 	for _, want := range keys {
-		for k, v := range m {
-			if normKey(k) == want && v != nil {
-				return v
-			}
+		if v := m[want]; v != nil {
+			return v
 		}
 	}
 	return nil
@@ -409,11 +455,10 @@ func oasisFlatten(recs []jsonRecord) []jsonRecord {
 			continue
 		}
 		var kids []any
-		for k, v := range r.m {
-			if contains(presentationKeys, normKey(k)) {
-				if a, ok := v.([]any); ok {
-					kids = a
-				}
+		for _, k := range presentationKeys {
+			if a, ok := r.m[k].([]any); ok {
+				kids = a
+				break
 			}
 		}
 		if kids == nil {
@@ -423,11 +468,11 @@ func oasisFlatten(recs []jsonRecord) []jsonRecord {
 		r.session, r.elem = true, recordElem(i)
 		out = append(out, r)
 		inherit := map[string][]string{
-			"SessionTitle":  {"sessiontitle", "title", "name"},
-			"SessionNumber": {"sessionnumber", "sessioncode", "sessionid", "id"},
-			"Location":      {"location", "room"},
-			"Start":         {"start", "starttime", "sessionstart"},
-			"End":           {"end", "endtime", "sessionend"},
+			"sessiontitle":  {"sessiontitle", "title", "name"},
+			"sessionnumber": {"sessionnumber", "sessioncode", "sessionid", "id"},
+			"location":      {"location", "room"},
+			"start":         {"start", "starttime", "sessionstart"},
+			"end":           {"end", "endtime", "sessionend"},
 		}
 		for j, k := range kids {
 			kr := jsonRecord{line: 0, elem: fmt.Sprintf("%s, presentation %d", recordElem(i), j+1)}
@@ -442,7 +487,7 @@ func oasisFlatten(recs []jsonRecord) []jsonRecord {
 				c[key] = v
 			}
 			for key, from := range inherit {
-				if field(c, normKey(key)) == "" {
+				if field(c, key) == "" {
 					if v := field(r.m, from...); v != "" {
 						c[key] = v
 					}
@@ -529,6 +574,7 @@ func stripHTML(s string, mark bool) string {
 
 // readOASIS reads OASIS/abstractsonline presentation records.
 func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) (*Result, error) {
+	normRecords(recs)
 	recs = oasisFlatten(recs)
 	order := jsonDateOrder(opt, recs, "start", "starttime", "end", "endtime", "date")
 	type parsed struct {
@@ -677,6 +723,7 @@ func oasisTitle(m map[string]any) string {
 
 // readSched reads Sched session records.
 func readSched(recs []jsonRecord, top map[string]any, name string, opt Options) (*Result, error) {
+	normRecords(recs)
 	order := jsonDateOrder(opt, recs, "eventstart", "eventend", "start", "end")
 	type parsed struct {
 		start, end jtime

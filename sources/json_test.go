@@ -1,7 +1,9 @@
 package sources
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -178,4 +180,27 @@ func FuzzReadJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkReadOASIS reads an OASIS export at ASTRO scale: 3,000
+// presentation records with HTML author blocks.
+func BenchmarkReadOASIS(b *testing.B) {
+	var buf strings.Builder
+	buf.WriteString(`{"meeting": "ASTRO 2025 Annual Meeting", "data": [`)
+	for i := 0; i < 3000; i++ {
+		if i > 0 {
+			buf.WriteString(",\n")
+		}
+		fmt.Fprintf(&buf, `{"PresentationNumber": "%d", "Title": "Abstract %d on Hypofractionation", "SessionTitle": "SS %02d - Session", "Start": "9/%d/2025 %d:%02d:00 AM", "End": "9/%d/2025 %d:%02d:00 AM", "Location": "Room %d", "PresenterDisplayName": "Priya Raman, MD", "AuthorBlock": "<b>P. Raman</b><sup>1</sup>, J. Smith<sup>2</sup>, and R. Patel<sup>1,2</sup>; <sup>1</sup>Duke University, Durham, NC, <sup>2</sup>University of Michigan, Ann Arbor, MI"}`,
+			1000+i, i, i%90, 27+i%4, 8+i%4, i%6*10, 27+i%4, 8+i%4, i%6*10+9, i%30)
+	}
+	buf.WriteString("]}")
+	data := []byte(buf.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		res, err := ReadProgram(bytes.NewReader(data), "bench.json", Options{})
+		if err != nil || len(res.Items) != 3000 {
+			b.Fatalf("%v, %d items", err, len(res.Items))
+		}
+	}
 }

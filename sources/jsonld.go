@@ -63,12 +63,18 @@ func jsonLDApplies(p *htmlPage) bool {
 func readJSONLDPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	src := &ldSource{file: p.name, opt: p.opt}
 	var warns []*Warning
+	lines := newLineCounter(p.data)
+	from := 0 // blocks appear in order: search each after the last
 	p.doc.Find(`script[type="application/ld+json"]`).Each(func(i int, s *goquery.Selection) {
 		elem := fmt.Sprintf("JSON-LD block %d", i+1)
 		text := s.Text()
 		line := 0
-		if off := bytes.Index(p.data, []byte(strings.TrimSpace(text))); off >= 0 && strings.TrimSpace(text) != "" {
-			line = lineOf(p.data, off)
+		if t := strings.TrimSpace(text); t != "" {
+			if off := bytes.Index(p.data[from:], []byte(t)); off >= 0 {
+				from += off
+				line = lines.at(from)
+				from += len(t)
+			}
 		}
 		var v any
 		dec := json.NewDecoder(strings.NewReader(text))
