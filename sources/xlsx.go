@@ -44,7 +44,9 @@ func readXLSX(data []byte, name string, opt Options) (*Result, error) {
 	return importRows(rows, name, "xlsx", nil, opt)
 }
 
-// xlsxRows returns the first worksheet's rows; Line is the row number.
+// xlsxRows returns the rows of the workbook's program sheet: the first
+// visible sheet with a header row (a cover or instructions sheet before
+// it is passed over), else the first sheet. Line is the row number.
 func xlsxRows(data []byte) ([]sheetRow, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -58,13 +60,9 @@ func xlsxRows(data []byte) ([]sheetRow, error) {
 	if !ok {
 		return nil, errors.New("a zip archive but not an Excel workbook (no xl/workbook.xml)")
 	}
-	sheetPath, date1904, err := firstSheet(wb, files)
+	sheets, date1904, err := workbookSheets(wb, files)
 	if err != nil {
 		return nil, err
-	}
-	sf, ok := files[sheetPath]
-	if !ok {
-		return nil, fmt.Errorf("the workbook's first sheet %s is missing", sheetPath)
 	}
 	var strs []string
 	if f, ok := files["xl/sharedStrings.xml"]; ok {
@@ -76,12 +74,110 @@ func xlsxRows(data []byte) ([]sheetRow, error) {
 	if f, ok := files["xl/styles.xml"]; ok {
 		styles, _ = dateStyles(f) // without styles, numbers stay numbers
 	}
-	rows, err := sheetRows(sf, strs, styles, date1904)
-	if err != nil {
-		return nil, err
+	var first []sheetRow
+	for i, sheetPath := range sheets {
+		sf, ok := files[sheetPath]
+		if !ok {
+			if i == 0 && len(sheets) == 1 {
+				return nil, fmt.Errorf("the workbook's sheet %s is missing", sheetPath)
+			}
+			continue
+		}
+		rows, err := sheetRows(sf, strs, styles, date1904)
+		if err != nil {
+			return nil, err
+		}
+		convertDateColumns(rows, date1904)
+		if _, _, ok := findHeader(rows); ok {
+			return rows, nil
+		}
+		if first == nil {
+			first = rows
+		}
 	}
-	convertDateColumns(rows, date1904)
-	return rows, nil
+	return first, nil
+}
+
+// workbookSheets lists the worksheets' parts, visible sheets first in
+// workbook order, and reads the date system.
+func workbookSheets(wb *zip.File, files map[string]*zip.File) ([]string, bool, error) {
+	rc, err := openPart(wb)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rc.Close()
+	var visible, hidden []string // relationship IDs
+	date1904 := false
+	dec := xml.NewDecoder(rc)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, false, fmt.Errorf("xl/workbook.xml: %v", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "workbookPr":
+			v := attrOf(se, "date1904")
+			date1904 = v == "1" || v == "true"
+		case "sheet":
+			rid := ""
+			for _, a := range se.Attr {
+				if a.Name.Local == "id" && (a.Name.Space != "" || strings.HasPrefix(a.Value, "rId")) {
+					rid = a.Value
+				}
+			}
+			if st := attrOf(se, "state"); st == "hidden" || st == "veryHidden" {
+				hidden = append(hidden, rid)
+			} else {
+				visible = append(visible, rid)
+			}
+		}
+	}
+	targets := map[string]string{}
+	if rels, ok := files["xl/_rels/workbook.xml.rels"]; ok {
+		rr, err := openPart(rels)
+		if err != nil {
+			return nil, false, err
+		}
+		defer rr.Close()
+		dec = xml.NewDecoder(rr)
+		for {
+			tok, err := dec.Token()
+			if err != nil {
+				break
+			}
+			se, ok := tok.(xml.StartElement)
+			if !ok || se.Name.Local != "Relationship" {
+				continue
+			}
+			t := attrOf(se, "Target")
+			if strings.HasPrefix(t, "/") {
+				t = path.Clean(strings.TrimPrefix(t, "/"))
+			} else {
+				t = path.Clean(path.Join("xl", t))
+			}
+			targets[attrOf(se, "Id")] = t
+		}
+	}
+	var out []string
+	for _, rid := range append(visible, hidden...) {
+		if t, ok := targets[rid]; ok {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{"xl/worksheets/sheet1.xml"}
+	}
+	if len(out) > 64 {
+		out = out[:64] // bounded work for workbooks with many sheets
+	}
+	return out, date1904, nil
 }
 
 // openPart opens a part of the archive with a decompression limit.
@@ -115,68 +211,6 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	l.n -= int64(n)
 	return n, err
-}
-
-// firstSheet finds the first worksheet's part and the date system.
-func firstSheet(wb *zip.File, files map[string]*zip.File) (string, bool, error) {
-	rc, err := openPart(wb)
-	if err != nil {
-		return "", false, err
-	}
-	defer rc.Close()
-	var rid string
-	date1904 := false
-	dec := xml.NewDecoder(rc)
-	for rid == "" {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return "", false, fmt.Errorf("xl/workbook.xml: %v", err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch se.Name.Local {
-		case "workbookPr":
-			v := attrOf(se, "date1904")
-			date1904 = v == "1" || v == "true"
-		case "sheet":
-			for _, a := range se.Attr {
-				if a.Name.Local == "id" && (a.Name.Space != "" || strings.HasPrefix(a.Value, "rId")) {
-					rid = a.Value
-				}
-			}
-		}
-	}
-	fallback := "xl/worksheets/sheet1.xml"
-	rels, ok := files["xl/_rels/workbook.xml.rels"]
-	if rid == "" || !ok {
-		return fallback, date1904, nil
-	}
-	rr, err := openPart(rels)
-	if err != nil {
-		return "", false, err
-	}
-	defer rr.Close()
-	dec = xml.NewDecoder(rr)
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return fallback, date1904, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" || attrOf(se, "Id") != rid {
-			continue
-		}
-		t := attrOf(se, "Target")
-		if strings.HasPrefix(t, "/") {
-			return path.Clean(strings.TrimPrefix(t, "/")), date1904, nil
-		}
-		return path.Clean(path.Join("xl", t)), date1904, nil
-	}
 }
 
 func attrOf(se xml.StartElement, local string) string {

@@ -279,3 +279,44 @@ func TestReadXLSXUnstyledDates(t *testing.T) {
 		t.Errorf("board = %q kind %s, want the number as printed and a poster", it.Board, it.Kind)
 	}
 }
+
+// A cover sheet and hidden sheets are passed over for the first visible
+// sheet with a header row.
+func TestReadXLSXSheetChoice(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	write := func(name, body string) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	sheet := func(rows ...string) string {
+		var b strings.Builder
+		b.WriteString(`<worksheet><sheetData>`)
+		for i, r := range rows {
+			fmt.Fprintf(&b, `<row r="%d">`, i+1)
+			for j, c := range strings.Split(r, "|") {
+				fmt.Fprintf(&b, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, excelCol(j), i+1, c)
+			}
+			b.WriteString(`</row>`)
+		}
+		b.WriteString(`</sheetData></worksheet>`)
+		return b.String()
+	}
+	write("xl/workbook.xml", `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
+<sheet name="Read me" sheetId="1" r:id="rId1"/><sheet name="Old" sheetId="2" state="hidden" r:id="rId2"/><sheet name="Program" sheetId="3" r:id="rId3"/></sheets></workbook>`)
+	write("xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Target="worksheets/sheet3.xml"/></Relationships>`)
+	write("xl/worksheets/sheet1.xml", sheet("How to use this export", "Times are Pacific"))
+	write("xl/worksheets/sheet2.xml", sheet("Title|Date|Time", "Old Session|2024-09-29|9:00 AM - 10:00 AM"))
+	write("xl/worksheets/sheet3.xml", sheet("Title|Date|Time", "New Session|2025-09-28|9:00 AM - 10:00 AM"))
+	zw.Close()
+	res, err := ReadProgram(bytes.NewReader(buf.Bytes()), "w.xlsx", Options{Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].Title != "New Session" {
+		t.Errorf("items = %+v, want the visible Program sheet's", res.Items)
+	}
+}
