@@ -14,8 +14,9 @@ import (
 	"time"
 )
 
-// Excel workbooks (.xlsx): the first worksheet is read as a table and goes
-// through the same row pipeline as CSV. Only archive/zip and encoding/xml
+// Excel workbooks (.xlsx): the first visible worksheet with a header row
+// (else the first sheet) is read as a table and goes through the same row
+// pipeline as CSV. Only archive/zip and encoding/xml
 // are used; the reader streams the XML and bounds what it decompresses
 // (xlsxMaxPart per part, xlsxMaxCols columns), so a zip bomb or a sheet
 // with a stray cell in column XFD cannot exhaust memory.
@@ -34,7 +35,7 @@ const (
 
 var errXLSXSize = errors.New("a part of the workbook is larger than 64 MiB decompressed")
 
-// readXLSX reads the first worksheet of an Excel workbook.
+// readXLSX reads the program sheet of an Excel workbook.
 func readXLSX(data []byte, name string, opt Options) (*Result, error) {
 	rows, err := xlsxRows(data)
 	if err != nil {
