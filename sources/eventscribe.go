@@ -601,6 +601,10 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	if isTalk {
 		it.ID, it.Title = splitAbstractNumber(main.title)
 		it.Kind = planner.KindTalk
+		if info.session != "" {
+			it.Session = info.session
+			it.ParentID, _ = splitAbstractNumber(info.session) // "SS 01 - Breast 3" is session SS 01
+		}
 	} else {
 		it.ID = info.code
 		it.Kind = sessionKind(it.Title, it.Type)
@@ -696,6 +700,7 @@ type esInfo struct {
 	tr                 timeRange
 	timeText           string
 	room, code         string
+	session            string // the session a presentation page names
 	typ, track         string
 }
 
@@ -714,6 +719,10 @@ func esTidbits(tidbits []string, p *htmlPage) esInfo {
 		}
 		if v, ok := cutLabel(t, "track", "topic", "category"); ok {
 			in.track = v
+			continue
+		}
+		if v, ok := cutLabel(t, "session", "part of", "in session"); ok {
+			in.session = v
 			continue
 		}
 		if v, ok := cutLabel(t, "session type", "type", "format"); ok {

@@ -321,6 +321,17 @@ func TestReadHTML(t *testing.T) {
 			},
 		},
 		{
+			// A presentation page: the session it names is its parent.
+			file: "html/eventscribe-presentation.html", format: "eventscribe-html", zone: "America/Los_Angeles",
+			items: 1, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "1001", planner.KindTalk, "Dosimetric Comparison of Proton Therapy and Partial-Breast Irradiation",
+					"2025-09-27T08:02:00-07:00", "2025-09-27T08:12:00-07:00", "Moscone West 2003", "SS 01")
+				wantPerson(t, it, "Priya Raman", planner.RolePresentingAuthor, "Duke University")
+				wantPerson(t, it, "Vikram Bhattacharya", planner.RoleAuthor, "University of Michigan")
+			},
+		},
+		{
 			// The same page saved by Chrome as "Webpage, Single File".
 			file: "html/eventscribe-session.mhtml", format: "eventscribe-html", zone: "America/New_York",
 			items: 3, warnings: 0,

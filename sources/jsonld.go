@@ -188,6 +188,10 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 			continue
 		}
 		it := planner.Item{Title: ldText(ldString(n.m, "name")), Source: source(src.file, n.line, n.elem)}
+		if st := ldString(n.m, "eventStatus"); strings.HasSuffix(st, "EventCancelled") {
+			warns = append(warns, warnAt(src.file, n.line, n.elem, fmt.Sprintf("event %q is cancelled; skipped", it.Title)))
+			continue
+		}
 		if it.Title == "" {
 			warns = append(warns, warnAt(src.file, n.line, n.elem, "event has no name; skipped"))
 			continue
