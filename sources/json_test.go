@@ -204,3 +204,41 @@ func BenchmarkReadOASIS(b *testing.B) {
 		}
 	}
 }
+
+// TestJSONLDZones: offsets give the zone when nothing else does; UTC
+// alone does not.
+func TestJSONLDZones(t *testing.T) {
+	ev := func(start string) string {
+		return `{"@context":"https://schema.org","@type":"Event","name":"Tumor Board","startDate":"` + start + `","duration":"PT1H"}`
+	}
+	tests := []struct {
+		in, tz, want string
+		noZone       bool
+	}{
+		{ev("2026-04-17T08:00:00-05:00"), "", "2026-04-17T08:00:00-05:00", false},
+		{ev("2026-04-17T13:00:00Z"), "", "", true},
+		{ev("2026-04-17T13:00:00Z"), "America/Chicago", "2026-04-17T08:00:00-05:00", false},
+		{ev("2026-04-17T08:00:00"), "", "", true},
+		{ev("2026-04-17T08:00:00"), "America/Chicago", "2026-04-17T08:00:00-05:00", false},
+	}
+	for _, tc := range tests {
+		var opt Options
+		if tc.tz != "" {
+			opt.Zone, _ = time.LoadLocation(tc.tz)
+		}
+		res, err := ReadProgram(strings.NewReader(tc.in), "ld.json", opt)
+		if tc.noZone {
+			if !errors.Is(err, ErrNoZone) {
+				t.Errorf("%s: err = %v, want ErrNoZone", tc.in, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tc.in, err)
+			continue
+		}
+		if got := res.Items[0].Start.Format(time.RFC3339); got != tc.want || res.Format != "json-ld" {
+			t.Errorf("%s: start %s format %s, want %s", tc.in, got, res.Format, tc.want)
+		}
+	}
+}

@@ -147,8 +147,11 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 			continue
 		}
 		if s.abs && fixed == nil {
-			_, off := s.inst.Zone()
-			fixed = time.FixedZone(offsetName(off), off)
+			// An offset is the meeting's wall clock, except UTC ("Z"),
+			// which says nothing about where the meeting is.
+			if _, off := s.inst.Zone(); off != 0 {
+				fixed = time.FixedZone(offsetName(off), off)
+			}
 		}
 		if !s.abs || !e.abs {
 			needZone = true
