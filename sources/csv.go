@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"sort"
 	"strconv"
@@ -416,7 +417,42 @@ func (c *columns) get(cells []string, f colField) string {
 	if !ok || i >= len(cells) {
 		return ""
 	}
-	return strings.TrimSpace(cells[i])
+	return strings.TrimSpace(cellMarkup(cells[i], f == colAuthors))
+}
+
+// cellMarkup turns the HTML some exports leave in cells into text:
+// "<sup>1</sup>" keeps its digits glued to the name, "<br>" is a line
+// break, entities are decoded and other tags dropped. In an author block a
+// bold name ("<b>J. Smith</b>") is the presenting author and gets "*".
+func cellMarkup(s string, authors bool) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			b.WriteByte(s[i])
+			continue
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || j > 200 || i+1 >= len(s) || !(s[i+1] == '/' || s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z') {
+			b.WriteByte(s[i]) // "<" as text: "dose < 50 Gy"
+			continue
+		}
+		tag := strings.ToLower(strings.Trim(s[i+1:i+j], "/ "))
+		if k := strings.IndexAny(tag, " \t"); k >= 0 {
+			tag = tag[:k]
+		}
+		closing := s[i+1] == '/'
+		switch {
+		case tag == "br" || (tag == "p" || tag == "div" || tag == "li") && closing:
+			b.WriteByte('\n')
+		case authors && closing && (tag == "b" || tag == "strong"):
+			b.WriteByte('*')
+		}
+		i += j
+	}
+	return html.UnescapeString(b.String())
 }
 
 // mapHeader reads a header row; known counts the cells it understood.
@@ -776,8 +812,8 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 
 		// ID.
 		it.ID = strings.TrimSpace(get(colID))
-		if it.ID == "" && parent >= 0 {
-			// "1001 - Title": a talk numbered in its title.
+		if it.ID == "" && (parent >= 0 || it.Kind == planner.KindTalk || it.Kind == planner.KindPoster) {
+			// "1001 - Title": a talk or poster numbered in its title.
 			if num, rest, ok := numberedTitle(it.Title); ok {
 				it.ID, it.Title = num, rest
 			}
@@ -965,7 +1001,7 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
-			people = append(people, parseRoleList(cells[i], planner.Role(cols.roles[k]))...)
+			people = append(people, parseRoleList(cellMarkup(cells[i], false), planner.Role(cols.roles[k]))...)
 		}
 	}
 	var authors []planner.Person

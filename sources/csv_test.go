@@ -597,3 +597,27 @@ func TestReadCSVEndDateNextDay(t *testing.T) {
 		t.Errorf("end = %s, want 2025-09-30T01:00:00Z", got)
 	}
 }
+
+func TestCellMarkup(t *testing.T) {
+	tests := []struct {
+		in      string
+		authors bool
+		want    string
+	}{
+		{"J. Smith<sup>1</sup>, <b>K. Lee</b><sup>2,3</sup>", true, "J. Smith1, K. Lee*2,3"},
+		{"J. Smith<sup>1</sup>, <b>K. Lee</b>", false, "J. Smith1, K. Lee"},
+		{"Line one<br/>Line two", false, "Line one\nLine two"},
+		{"Dose &lt; 50 Gy &amp; toxicity", false, "Dose < 50 Gy & toxicity"},
+		{"V20 < 30% and > 10", false, "V20 < 30% and > 10"},
+		{"plain", false, "plain"},
+	}
+	for _, tt := range tests {
+		if got := cellMarkup(tt.in, tt.authors); got != tt.want {
+			t.Errorf("cellMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	got := parseAuthorBlock(cellMarkup("J. Smith<sup>1</sup>, <b>K. Lee</b><sup>2</sup>; <sup>1</sup>Univ A, <sup>2</sup>Univ B", true))
+	if len(got) != 2 || got[1].Role != planner.RolePresentingAuthor || got[1].Affiliations[0] != "Univ B" {
+		t.Errorf("author block from HTML = %+v", got)
+	}
+}
