@@ -145,3 +145,25 @@ func FuzzReadICS(f *testing.F) {
 		}
 	})
 }
+
+// TestReadICSCalendarZone: a Sched feed writes UTC times and names the
+// meeting's zone in X-WR-TIMEZONE; the items show in that zone.
+func TestReadICSCalendarZone(t *testing.T) {
+	feed := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-CALNAME:Sched Demo", "X-WR-TIMEZONE:America/Los_Angeles",
+		"BEGIN:VEVENT", "UID:s1", "DTSTART:20250928T214500Z", "DTEND:20250928T230000Z", "SUMMARY:Panel: Away Rotations",
+		"DESCRIPTION:Speakers: Priya Raman\\, MD\\, Omar Al-Sayed", "CATEGORIES:ARRO", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	res, err := ReadProgram(strings.NewReader(feed), "all.ics", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Zone.String() != "America/Los_Angeles" || len(res.Items) != 1 {
+		t.Fatalf("zone %v, items %+v", res.Zone, res.Items)
+	}
+	it := res.Items[0]
+	if it.Start.Format(time.RFC3339) != "2025-09-28T14:45:00-07:00" || it.End.Format(time.RFC3339) != "2025-09-28T16:00:00-07:00" {
+		t.Errorf("times %v – %v", it.Start, it.End)
+	}
+	if it.Kind != planner.KindEvent || len(it.People) != 2 {
+		t.Errorf("kind %s, people %+v", it.Kind, it.People)
+	}
+}
