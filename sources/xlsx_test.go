@@ -320,3 +320,21 @@ func TestReadXLSXSheetChoice(t *testing.T) {
 		t.Errorf("items = %+v, want the visible Program sheet's", res.Items)
 	}
 }
+
+func BenchmarkReadXLSX(b *testing.B) {
+	rows := [][]xcell{{str("Abstract Number"), str("Title"), str("Authors"), str("Date"), str("Start"), str("End"), str("Room"), str("Board")}}
+	for i := 0; i < 2500; i++ {
+		rows = append(rows, []xcell{num(fmt.Sprint(2000+i), 0), str(fmt.Sprintf("Outcomes of Hypofractionated Radiotherapy, Cohort %d", i)),
+			str(fmt.Sprintf("A. Smith1, B. Jones%d, and C. Lee1; 1University of Michigan, Ann Arbor, MI, 2Duke University, Durham, NC", i%2+1)),
+			num(fmt.Sprint(45927+i%4), 1), num("0.447916666666667", 2), num("0.489583333333333", 2), str("Poster Hall"), num(fmt.Sprint(i%200+1), 0)})
+	}
+	data := buildXLSX(b, rows, false)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := ReadProgram(bytes.NewReader(data), "posters.xlsx", Options{Zone: time.UTC})
+		if err != nil || len(res.Items) != 2500 {
+			b.Fatalf("%v, %d items", err, len(res.Items))
+		}
+	}
+}
