@@ -148,7 +148,7 @@ func parsePersonText(s string) planner.Person {
 	name := strings.TrimSpace(parts[0])
 	rest := parts[1:]
 	// "Smith, John A., MD": surname first.
-	if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) {
+	if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
 	}
@@ -303,6 +303,14 @@ func isGivenNames(s string) bool {
 		}
 	}
 	return true
+}
+
+// isAcronym reports whether s is one upper-case word of three or more
+// letters ("UCSF", "MSKCC"): an institution after "Chen," unless the
+// whole name is in capitals ("CHEN, BO").
+func isAcronym(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) >= 3 && !strings.ContainsAny(s, " .") && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // trimNameCredentials removes credentials printed after a name without a

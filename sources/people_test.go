@@ -42,6 +42,9 @@ func TestParsePersonText(t *testing.T) {
 			[]string{"Department of Radiation Oncology, Duke University"}},
 		{"  Ana   Silva-Santos  ", "Ana Silva-Santos", nil, nil},
 		{"-None-", "", nil, nil},
+		{"Chen, UCSF", "Chen", nil, []string{"UCSF"}},
+		{"CHEN, BO", "BO CHEN", nil, nil},
+		{"Huang, SJ", "SJ Huang", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
