@@ -2,15 +2,12 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -55,7 +52,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 			for _, s := range d.Stops {
 				rows = append(rows, []string{planSpan(s.Start, s.End, loc), oneLine(s.Room), stopTitle(&s), whoCell(&s), whyCell(&s)})
 			}
-			if err := tableTo(bw, []string{"Time", "Room", "Title", "Who", "Why"}, rows); err != nil {
+			if err := writeTableWidth(bw, planCell, []string{"Time", "Room", "Title", "Who", "Why"}, rows); err != nil {
 				return err
 			}
 		}
@@ -73,7 +70,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 				}
 				rows = append(rows, []string{planSpan(e.Start, e.End, loc), oneLine(e.Title), strconv.Itoa(e.Value), strings.Join(lost, "\n")})
 			}
-			if err := tableTo(bw, []string{"Time", "Title", "Value", "Lost to"}, rows); err != nil {
+			if err := writeTableWidth(bw, planCell, []string{"Time", "Title", "Value", "Lost to"}, rows); err != nil {
 				return err
 			}
 		}
@@ -87,7 +84,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 				}
 				rows = append(rows, []string{planSpan(e.Start, e.End, loc), e.ID, oneLine(e.Title), strconv.Itoa(e.Value), strings.Join(e.Why, "\n"), mark + ": " + strings.TrimPrefix(strings.TrimPrefix(e.Reason, "dropped: "), "chosen: ")})
 			}
-			if err := tableTo(bw, []string{"Time", "ID", "Title", "Value", "Why", "Verdict"}, rows); err != nil {
+			if err := writeTableWidth(bw, planCell, []string{"Time", "ID", "Title", "Value", "Why", "Verdict"}, rows); err != nil {
 				return err
 			}
 		}
@@ -105,27 +102,6 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 // planCell is the widest a plan table's cell grows before its text wraps
 // at word boundaries.
 const planCell = 30
-
-// tableTo renders a plan table into w. Its cells wrap at planCell columns
-// each (tablewriter v1's WithRowMaxWidth; WithColumnMax would instead fix
-// every column's width and cut words).
-func tableTo(w io.Writer, header []string, rows [][]string) error {
-	var b bytes.Buffer
-	t := tablewriter.NewTable(&b,
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithRowMaxWidth(planCell),
-	)
-	t.Header(header)
-	if err := t.Bulk(rows); err != nil {
-		return err
-	}
-	if err := t.Render(); err != nil {
-		return err
-	}
-	_, err := w.Write(b.Bytes())
-	return err
-}
 
 func planSpan(start, end time.Time, loc *time.Location) string {
 	return start.In(loc).Format("15:04") + "–" + end.In(loc).Format("15:04")
