@@ -17,6 +17,7 @@ package sources
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -85,6 +86,10 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	})
 	if len(items) == 0 && p.zoneErr != nil {
 		return nil, nil, p.zoneErr
+	}
+	if len(items) == 0 && noHdr > 0 {
+		warns = append(warns, &Warning{File: p.name,
+			Reason: fmt.Sprintf("%d table(s) ignored: no header row naming a title column (want e.g. Title, Date, Time, Room, Speakers)", noHdr)})
 	}
 	return items, warns, nil
 }
