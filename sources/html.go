@@ -212,7 +212,11 @@ var (
 // "| eventScribe"), or "" when neither names a meeting.
 func pageMeeting(doc *goquery.Document) string {
 	cands := titleSplit.Split(oneLine(doc.Find("title").First().Text()), -1)
-	cands = append(cands, oneLine(doc.Find("h1").First().Text()))
+	if doc.Find(".pres-tidbit").Length() == 0 {
+		// On a session page the heading is the session ("ARRO Business
+		// Meeting"), not the meeting.
+		cands = append(cands, oneLine(doc.Find("h1").First().Text()))
+	}
 	doc.Find(`meta[property="og:site_name"]`).Each(func(_ int, s *goquery.Selection) {
 		cands = append(cands, oneLine(s.AttrOr("content", "")))
 	})
