@@ -356,7 +356,7 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 		if it.Kind == planner.KindTalk {
 			it.Kind = planner.KindSession
 		}
-		it.People = fixPeople(icsPeople(icsProp(e.ev, ics.ComponentPropertyDescription)))
+		it.People = fixPeople(icsPeople(stripHTML(icsProp(e.ev, ics.ComponentPropertyDescription), false)))
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}

@@ -811,7 +811,16 @@ func schedPeople(v any, role planner.Role) []planner.Person {
 	var out []planner.Person
 	switch x := v.(type) {
 	case string:
-		return parseRoleList(stripHTML(x, false), role)
+		t := stripHTML(x, false)
+		if strings.Contains(t, ":") {
+			return parseRoleList(t, role) // "Moderator: …; Speaker: …"
+		}
+		for _, piece := range splitNames(t) { // "A, MD, B (Affil), C"
+			if per := parsePersonText(piece); per.Name != "" {
+				per.Role = role
+				out = append(out, per)
+			}
+		}
 	case []any:
 		for _, e := range x {
 			out = append(out, schedPeople(e, role)...)

@@ -50,7 +50,7 @@ func TestReadJSON(t *testing.T) {
 				ed := wantItem(t, items, "d4e5f6", planner.KindSession, "Educational Session: Pediatric Craniospinal Irradiation",
 					"2026-10-19T08:00:00-04:00", "2026-10-19T09:15:00-04:00", "Hall C", "")
 				wantPerson(t, ed, "Amal Haddad", planner.RoleSpeaker, "")
-				wantPerson(t, ed, "Peter O'Neill", planner.RoleSpeaker, "")
+				wantPerson(t, ed, "Peter O'Neill", planner.RoleSpeaker, "Mayo Clinic, Rochester, MN")
 			},
 		},
 		{
