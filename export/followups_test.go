@@ -18,7 +18,7 @@ func loggedFollowUps(t *testing.T) []planner.FollowUp {
 	t.Helper()
 	ny, err := time.LoadLocation("America/New_York")
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	now := time.Date(2025, 11, 3, 12, 0, 0, 0, ny)
 	a := planner.FirstFollowUp(planner.Encounter{Name: "Dr. Jane Doe", Institution: "Emory University", Email: "jdoe@emory.example",

@@ -50,8 +50,8 @@ func (r Role) Rank() int {
 // Person is one appearance of a person in an item, as the program prints it.
 type Person struct {
 	// Name is the person's name without credentials, pronouns or
-	// affiliation markers, in the order the program prints it
-	// ("Jennifer A. Smith", "J. A. Smith", "Smith, Jennifer").
+	// affiliation markers, given names first ("Jennifer A. Smith",
+	// "J. A. Smith"; a printed "Smith, Jennifer A." reads "Jennifer A. Smith").
 	Name string `json:"name"`
 	// Credentials are the degrees and honours printed with the name (MD, PhD).
 	Credentials []string `json:"credentials,omitempty"`

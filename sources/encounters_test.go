@@ -12,7 +12,7 @@ import (
 func TestEncounterLogRoundTrip(t *testing.T) {
 	la, err := time.LoadLocation("America/Los_Angeles")
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	l := sources.NewEncounterLog("encounters.csv")
 	at := time.Date(2025, 9, 28, 14, 30, 0, 0, la)
