@@ -53,17 +53,18 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	var windows [][]byte
 	lower := bytes.ToLower(text)
 	last := -1
+	next := nextOf(lower, "astro", "american society")
 	for i := 0; i < len(lower); {
-		j := indexAny(lower[i:], "astro", "american society")
+		j := next(i)
 		if j < 0 {
 			break
 		}
-		start, end := max(i+j-60, last, 0), min(i+j+160, len(text))
+		start, end := max(j-60, last, 0), min(j+160, len(text))
 		if start < end {
 			windows = append(windows, text[start:end])
 			last = end
 		}
-		i += j + 1
+		i = j + 1
 	}
 	var found [][][]byte
 	for _, w := range windows {
@@ -123,15 +124,30 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	return km.Name, l
 }
 
-// indexAny returns the first index in s of any of words, or -1.
-func indexAny(s []byte, words ...string) int {
-	best := -1
-	for _, w := range words {
-		if i := bytes.Index(s, []byte(w)); i >= 0 && (best < 0 || i < best) {
-			best = i
-		}
+// nextOf returns a function that gives the position of the first of words
+// at or after i in s, or -1. Calls must not go backwards; each word is
+// searched for again only once passed, so walking all of s costs one pass
+// per word, not one per hit.
+func nextOf(s []byte, words ...string) func(i int) int {
+	at := make([]int, len(words)) // next known position of each word; -1 none left
+	for k := range at {
+		at[k] = -2 // not searched yet
 	}
-	return best
+	return func(i int) int {
+		best := -1
+		for k, w := range words {
+			if at[k] == -2 || (at[k] >= 0 && at[k] < i) {
+				at[k] = -1
+				if r := bytes.Index(s[i:], []byte(w)); r >= 0 {
+					at[k] = i + r
+				}
+			}
+			if at[k] >= 0 && (best < 0 || at[k] < best) {
+				best = at[k]
+			}
+		}
+		return best
+	}
 }
 
 func meetingByYear(y int) int {
