@@ -398,9 +398,6 @@ func institutionParts(aff string) []string {
 	return out
 }
 
-// informative reports whether an affiliation names anything beyond
-// departments and places ("Radiation Oncology", "MA" do not).
-func informative(aff string) bool { return len(institutionParts(aff)) > 0 }
 
 // distinctive returns the tokens of an institution name that say which
 // institution it is: not generic words, not "university", "hospital"...

@@ -50,7 +50,7 @@ func genProgram(scale int, seed uint64) ([]Item, *Targets) {
 		"Müller", "Kim", "O'Connor", "Zhao", "van der Berg", "Patel", "Nguyen", "Okoro", "Silva-Santos", "Lindqvist"}
 	// Surnames grow with the scale so the index has realistic buckets.
 	for i := 0; len(last) < 200*scale; i++ {
-		last = append(last, fmt.Sprintf("Surname%dx", i))
+		last = append(last, "Sur"+letters(i))
 	}
 	t := &Targets{Programs: progs}
 	for i := 0; i < 300*scale; i++ {
@@ -102,6 +102,16 @@ func genProgram(scale int, seed uint64) ([]Item, *Targets) {
 		items = append(items, it)
 	}
 	return items, t
+}
+
+// letters spells i in base 26 with lower-case letters: names have no
+// digits, and a digit-only difference would collapse surname keys.
+func letters(i int) string {
+	b := []byte{byte('a' + i%26)}
+	for i /= 26; i > 0; i /= 26 {
+		b = append(b, byte('a'+i%26))
+	}
+	return string(b)
 }
 
 func TestGenProgramSize(t *testing.T) {

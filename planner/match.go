@@ -52,11 +52,12 @@ type Matcher struct {
 	// words holds every letter run of the contacts' names and their
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
-	words    map[string]bool
-	progOf   map[int][]int // canonical institution → program indices
-	instOf   [][]int       // contact index → canonical institutions
-	adhoc    []bool        // contact index → institution known only from the network map
-	instName []string      // canonical institution → display name
+	words     map[string]bool
+	progOf    map[int][]int // canonical institution → program indices
+	instOf    [][]int       // contact index → canonical institutions
+	adhoc     []bool        // contact index → institution known only from the network map
+	instParts [][]string    // contact index → institution parts of its Institution
+	instName  []string      // canonical institution → display name
 }
 
 // contactName is one reading of a contact's name.
@@ -109,6 +110,10 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// institution of its own, so colleagues printed with it still match.
 	raw := make([][]int, len(t.People))
 	m.adhoc = make([]bool, len(t.People))
+	m.instParts = make([][]string, len(t.People))
+	for i, c := range t.People {
+		m.instParts[i] = institutionParts(c.Institution)
+	}
 	for i, c := range t.People {
 		inst := strings.TrimSpace(c.Institution)
 		if inst == "" {
@@ -259,14 +264,14 @@ type found struct {
 // Match returns every (item, target) match, in item order then target order.
 func (m *Matcher) Match(items []Item) []Match {
 	var out []Match
-	cache := make(map[string][]instHit)
-	resolve := func(aff string) []instHit {
-		h, ok := cache[aff]
+	cache := make(map[string]*affInfo)
+	resolve := func(aff string) *affInfo {
+		a, ok := cache[aff]
 		if !ok {
-			h = m.inst.resolve(aff)
-			cache[aff] = h
+			a = &affInfo{hits: m.inst.resolve(aff), parts: institutionParts(aff)}
+			cache[aff] = a
 		}
-		return h
+		return a
 	}
 	names := make(map[string][]personName)
 	splits := func(name string) []personName {
@@ -284,16 +289,18 @@ func (m *Matcher) Match(items []Item) []Match {
 		it := &items[i]
 		best = best[:0]
 		for _, p := range it.People {
-			var hits []instHit
+			var pr printed
 			for _, a := range p.Affiliations {
-				for _, h := range resolve(a) {
-					hits = append(hits, h)
+				info := resolve(a)
+				pr.hits = append(pr.hits, info.hits...)
+				pr.parts = append(pr.parts, info.parts...)
+			}
+			if sp := splits(p.Name); len(sp) > 0 {
+				for _, f := range m.matchPerson(p, sp, pr) {
+					best = keep(best, f)
 				}
 			}
-			for _, f := range m.matchPerson(p, splits(p.Name), hits) {
-				best = keep(best, f)
-			}
-			for _, f := range m.matchPrograms(p, hits) {
+			for _, f := range m.matchPrograms(p, pr.hits) {
 				best = keep(best, f)
 			}
 		}
@@ -335,7 +342,7 @@ func sortFound(list []found) {
 }
 
 // matchPerson finds the contacts p may be.
-func (m *Matcher) matchPerson(p Person, splits []personName, hits []instHit) []found {
+func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found {
 	var out []found
 	for _, split := range splits {
 		for _, cand := range m.people[split.key()] {
@@ -347,7 +354,7 @@ func (m *Matcher) matchPerson(p Person, splits []personName, hits []instHit) []f
 				fit.score *= 0.9
 				fit.how += ", first of two surnames"
 			}
-			score, affEv, ok := m.checkAffiliation(cand.idx, p, hits, fit)
+			score, affEv, ok := m.checkAffiliation(cand.idx, pr, fit)
 			if !ok {
 				continue
 			}
@@ -378,12 +385,26 @@ func (m *Matcher) matchPerson(p Person, splits []personName, hits []instHit) []f
 	return out
 }
 
+// affInfo is what one printed affiliation says: the institutions it
+// names and its parts that may name one.
+type affInfo struct {
+	hits  []instHit
+	parts []string
+}
+
+// printed is what the affiliations printed for one person say.
+type printed struct {
+	hits  []instHit
+	parts []string // institution parts; none means no informative affiliation
+}
+
 // checkAffiliation decides whether the printed affiliations allow the
 // contact: it returns a score factor and the evidence.
-func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit) (float64, string, bool) {
+func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, string, bool) {
 	c := m.t.People[ci]
 	want := m.instOf[ci]
-	if !anyInformative(p.Affiliations) {
+	hits := pr.hits
+	if len(pr.parts) == 0 {
 		if !fit.full {
 			return 0, "", false
 		}
@@ -405,25 +426,14 @@ func (m *Matcher) checkAffiliation(ci int, p Person, hits []instHit, fit nameFit
 	// The printed affiliation is unknown, or the contact's institution
 	// is (a name only the network map uses): accept when one reads like
 	// the other.
-	for _, a := range p.Affiliations {
-		for _, seg := range institutionParts(a) {
-			for _, want := range institutionParts(c.Institution) {
-				if similar(want, seg, m.adhoc[ci]) {
-					return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
-				}
+	for _, seg := range pr.parts {
+		for _, want := range m.instParts[ci] {
+			if similar(want, seg, m.adhoc[ci]) {
+				return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
 			}
 		}
 	}
 	return 0, "", false
-}
-
-func anyInformative(affs []string) bool {
-	for _, a := range affs {
-		if informative(a) {
-			return true
-		}
-	}
-	return false
 }
 
 // matchPrograms finds the programs p is affiliated with.
