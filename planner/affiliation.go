@@ -398,7 +398,6 @@ func institutionParts(aff string) []string {
 	return out
 }
 
-
 // distinctive returns the tokens of an institution name that say which
 // institution it is: not generic words, not "university", "hospital"...
 func distinctive(toks []string) []string {
