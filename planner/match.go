@@ -12,19 +12,29 @@ import (
 // the item has a compatible name AND an affiliation that does not
 // contradict the contact's institution:
 //
-//   - Names: the printed name is cut into given names and a surname; the
-//     surname's letters (no spaces, hyphens, apostrophes or diacritics:
-//     García-López = Garcia Lopez, O'Connor = OConnor) must equal the
-//     contact's. First names must be equal (or a known nickname), or one
-//     must be the other's initial; middle initials, when both sides have
-//     one, must agree.
+//   - Names: titles, credentials, pronouns and generational suffixes are
+//     dropped; the printed name is cut into given names and a surname in
+//     each plausible way (Last, First; First Middle Last; Smith JA; SMITH
+//     Jennifer; a compound surname of up to three words; the first of two
+//     Spanish surnames; ä, ö, ü spelled ae, oe, ue). The surname's letters
+//     (no spaces, hyphens, apostrophes or diacritics: García-López =
+//     Garcia Lopez, O'Connor = OConnor) must equal the contact's. First
+//     names must be equal (Jean Luc = Jean-Luc, or a known nickname), or
+//     one must be the other's initial; middle initials, when both sides
+//     have one, must agree. A two-word name read surname first (Zhang Wei)
+//     needs a confirmed affiliation.
 //   - Affiliations: the printed affiliations and the contact's institution
 //     are resolved to institutions (see affiliation.go). When both resolve,
 //     they must share one: J. Smith at Duke is not Jennifer Smith of UCSF.
 //     A printed affiliation no institution index knows is accepted only
-//     when it reads like the contact's institution. A person printed with
-//     no affiliation is accepted only on a full first name, at a lower
-//     score.
+//     when it reads like the contact's institution (most distinctive words
+//     shared). A person printed with no affiliation, or only a department,
+//     is accepted only on a full first name, at a lower score.
+//
+// Scores: 1 for a full first name at a confirmed institution; initials,
+// nicknames, a shortened surname and a surname-first reading lower it; an
+// institution matched only by its words gives 0.85 of that, no printed
+// affiliation 0.7, no institution in the network map 0.8.
 //
 // A program target matches an item when someone in it is affiliated with
 // the program under any of its names or aliases, from the programs list,
@@ -176,33 +186,31 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
-	{
-		n, ok := parseName(name)
-		if !ok {
-			return
+	n, ok := parseName(name)
+	if !ok {
+		return
+	}
+	m.people[n.key()] = append(m.people[n.key()], contactName{idx: i, name: n})
+	m.words[n.key()] = true
+	letterRuns(fold(name), func(run string) {
+		if len(run) > 1 && !particles[run] && !titles[run] && !credentials[strings.ToUpper(run)] {
+			m.words[run] = true
 		}
-		m.people[n.key()] = append(m.people[n.key()], contactName{idx: i, name: n})
-		m.words[n.key()] = true
-		letterRuns(fold(name), func(run string) {
-			if len(run) > 1 && !particles[run] && !titles[run] && !credentials[strings.ToUpper(run)] {
-				m.words[run] = true
-			}
-		})
-		variants := []personName{}
-		if p, ok := paternal(n); ok {
+	})
+	variants := []personName{}
+	if p, ok := paternal(n); ok {
+		variants = append(variants, p)
+	}
+	if !n.lastFirst && len(n.given) >= 2 && n.given[len(n.given)-1].full() {
+		alt := personName{given: n.given[:len(n.given)-1], surname: append([]string{n.given[len(n.given)-1].joined()}, n.surname...)}
+		variants = append(variants, alt)
+		if p, ok := paternal(alt); ok {
 			variants = append(variants, p)
 		}
-		if !n.lastFirst && len(n.given) >= 2 && n.given[len(n.given)-1].full() {
-			alt := personName{given: n.given[:len(n.given)-1], surname: append([]string{n.given[len(n.given)-1].joined()}, n.surname...)}
-			variants = append(variants, alt)
-			if p, ok := paternal(alt); ok {
-				variants = append(variants, p)
-			}
-		}
-		for _, v := range variants {
-			m.people[v.key()] = append(m.people[v.key()], contactName{idx: i, name: v})
-			m.words[v.key()] = true
-		}
+	}
+	for _, v := range variants {
+		m.people[v.key()] = append(m.people[v.key()], contactName{idx: i, name: v})
+		m.words[v.key()] = true
 	}
 }
 
