@@ -419,6 +419,11 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 		return 0.7, "no affiliation printed", true
 	}
 	if len(want) == 0 {
+		// Nothing to check the affiliation against: an initial alone
+		// would take every J. Smith in the program.
+		if !fit.full {
+			return 0, "", false
+		}
 		return 0.8, "no institution in the network map to check", true
 	}
 	for _, h := range hits {

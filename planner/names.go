@@ -544,16 +544,16 @@ func fitGiven(app, ref []givenName) nameFit {
 		aj, rj := a.joined(), r.joined()
 		switch {
 		case aj == rj:
-			fit = nameFit{score: 1, how: "first name " + aj, full: true}
+			fit = nameFit{score: 1, how: "first name " + capital(aj), full: true}
 		case len(app) > 1 && app[1].full() && aj+app[1].joined() == rj:
 			// "Jean Luc" for Jean-Luc.
-			fit = nameFit{score: 1, how: "first name " + rj, full: true}
+			fit = nameFit{score: 1, how: "first name " + capital(rj), full: true}
 			aRest = aRest[1:]
 		case len(ref) > 1 && ref[1].full() && rj+ref[1].joined() == aj:
-			fit = nameFit{score: 1, how: "first name " + aj, full: true}
+			fit = nameFit{score: 1, how: "first name " + capital(aj), full: true}
 			rRest = rRest[1:]
 		case sameFirst(aj, rj):
-			fit = nameFit{score: 0.85, how: "first name " + aj + " ~ " + rj, full: true}
+			fit = nameFit{score: 0.85, how: "first name " + capital(aj) + " ~ " + capital(rj), full: true}
 		default:
 			return nameFit{}
 		}
@@ -582,6 +582,16 @@ func fitGiven(app, ref []givenName) nameFit {
 		fit.how += ", middle " + strings.ToUpper(string(aRest[:1]))
 	}
 	return fit
+}
+
+// capital upper-cases the first letter of a folded name for evidence.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }
 
 func initialsOf(g []givenName) []byte {
