@@ -197,8 +197,8 @@ func instTokens(s string) []string {
 }
 
 // generic words may precede an institution's name in its segment.
-var generic = setOf(`department departments division section unit program programme residency of for the at and in
-	radiation oncology radiotherapy medical medicine physics clinical therapeutic radiology radiological sciences science
+var generic = setOf(`department departments dept div division section unit program programme residency of for the at and in
+	radiation oncology radiotherapy rad onc radonc medical medicine physics clinical therapeutic radiology radiological sciences science
 	school professor associate assistant chair chairman chief vice head director resident fellow attending physician
 	physicist dosimetrist lecturer instructor emeritus senior staff member faculty research researcher scientist
 	postdoctoral visiting adjunct`)
@@ -208,6 +208,10 @@ var generic = setOf(`department departments division section unit program progra
 var suffixWords = setOf(`university medicine health healthcare medical center school of hospital hospitals system
 	care clinic clinics college and sciences science campus the main cancer institute comprehensive
 	department radiation oncology radiotherapy physics program residency`)
+
+// deptStart begins a department's name.
+var deptStart = setOf(`department departments dept division div section unit program programme laboratory lab
+	service center centre`)
 
 // personal segments (job titles) are never institutions.
 var titleStart = setOf(`professor associate assistant chair chairman chief vice head director resident fellow
@@ -276,7 +280,7 @@ func (x *instIndex) resolve(aff string) []instHit {
 		if s.place {
 			continue
 		}
-		if titleStart[s.toks[0]] && len(s.toks) > 0 && allGeneric(s.toks) {
+		if titleStart[s.toks[0]] && allGeneric(s.toks) {
 			continue
 		}
 		a, exact := x.scan(s.toks, firstInst)
@@ -288,7 +292,11 @@ func (x *instIndex) resolve(aff string) []instHit {
 				i++
 			}
 		}
-		if !allGeneric(s.toks) {
+		// A department or a job title ("Dept. of Rad Onc", "Professor
+		// of Medicine") comes before the institution; anything else
+		// that is not the institution, such as a city after it, ends
+		// the place where a one-word name may stand.
+		if !allGeneric(s.toks) && !deptStart[s.toks[0]] && !titleStart[s.toks[0]] {
 			firstInst = false
 		}
 		if a == nil {
