@@ -231,7 +231,21 @@ func stripName(s string) string {
 		s = s[:i] + " " + s[i+1+j+1:]
 	}
 	s = strings.ReplaceAll(s, "*", "")
+	s = strings.TrimSpace(s)
+	// The last author of a list: "and B. Movsas".
+	for _, and := range []string{"and ", "And ", "& "} {
+		s = strings.TrimPrefix(s, and)
+	}
 	return strings.TrimSpace(s)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords splits s into words, dropping titles at the front, suffixes
@@ -346,8 +360,8 @@ func parseName(raw string) (personName, bool) {
 	var segs []string
 	for _, seg := range strings.Split(s, ",") {
 		seg = strings.TrimSpace(seg)
-		if seg == "" || allCredentials(seg) || suffixes[strings.Trim(fold(seg), ".")] {
-			continue
+		if !hasLetter(seg) || allCredentials(seg) || suffixes[strings.Trim(fold(seg), ".")] {
+			continue // "", "2" (an affiliation marker), "MD", "Jr."
 		}
 		segs = append(segs, seg)
 	}

@@ -62,6 +62,9 @@ func TestParseName(t *testing.T) {
 		{"Ingrid Ó Súilleabháin, MD", "ingrid | osuilleabhain"},
 		{"I. S. Ó Súilleabháin", "I S | osuilleabhain"},
 		{"John O Smith", "john O | smith"},
+		{"Jennifer Smith1,2", "jennifer | smith"},
+		{"and B. Movsas17", "B | movsas"},
+		{"J. A. Smith¹²", "J A | smith"},
 	} {
 		n, ok := parseName(tc.in)
 		got := ""
