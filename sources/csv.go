@@ -668,6 +668,23 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		}
 	}
 
+	// Times without AM/PM ("2:45 - 4:00") in a file that never writes a
+	// time the 24-hour way are 12-hour times, and 1:00–6:59 is the
+	// afternoon: no meeting holds sessions then at night. A file with
+	// "14:45" or "08:00" anywhere is a 24-hour file and read as written.
+	twelve := true
+	for _, r := range body {
+		for _, f := range []colField{colTime, colStart, colEnd} {
+			if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.H24 {
+				twelve = false
+			}
+		}
+		if !twelve {
+			break
+		}
+	}
+	pmRead := 0
+
 	var (
 		items   []planner.Item
 		byTitle = map[string]int{}
@@ -712,6 +729,13 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		if bad != "" {
 			warn(r.Line, "row skipped: %s", bad)
 			continue
+		}
+		if twelve && w.hasTime && w.tr.Bare && w.tr.Start < 7*60 {
+			w.tr.Start += 720
+			if w.tr.HasEnd {
+				w.tr.End += 720
+			}
+			pmRead++
 		}
 		date, hasDate, ownDate, tr, hasTime, abs := w.date, w.hasDate, w.ownDate, w.tr, w.hasTime, w.abs
 
@@ -852,6 +876,11 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		} else if parent < 0 {
 			anchor = -1
 		}
+	}
+	if pmRead > 0 {
+		res.Warnings = append(res.Warnings, &Warning{File: name,
+			Reason: fmt.Sprintf("%d item(s) have times without AM/PM from 1:00 to 6:59; read as afternoon (PM)", pmRead),
+			Hint:   "write AM or PM in the times to be sure"})
 	}
 	if noEnd > 0 {
 		res.Warnings = append(res.Warnings, &Warning{File: name,
@@ -1243,6 +1272,10 @@ func setEnd(tr *timeRange, s string, offset clock) string {
 		return "end " + err.Error()
 	}
 	end := e.Start + offset
+	tr.Bare, tr.H24 = tr.Bare && e.Bare, tr.H24 || e.H24
+	if tr.Bare && end < tr.Start && end+720 > tr.Start {
+		end += 720 // "Start 12:15, End 1:15"
+	}
 	if end < tr.Start {
 		if tr.Start >= 18*60 && end <= 6*60 {
 			end += 24 * 60

@@ -251,8 +251,8 @@ func parseDateParts(s string, order DateOrder, weekday *int) (civilDate, error) 
 			return civilDate{}, fmt.Errorf("date %q is not a date when read as %s", raw, orderName(o))
 		}
 		return civilDate{year, time.Month(mo), d}, nil
-	case len(words) == 0 && len(nums) == 2 && len(nums[0]) <= 2 && len(nums[1]) <= 2:
-		// 9/28 without a year.
+	case len(words) == 0 && len(nums) == 2 && len(nums[0]) <= 2 && len(nums[1]) <= 2 && sep != 0:
+		// 9/28 without a year (not "12:15", a time).
 		x, _ := strconv.Atoi(nums[0])
 		y, _ := strconv.Atoi(nums[1])
 		o := order
@@ -395,6 +395,19 @@ type rawClock struct {
 	meridiem   byte // 'a', 'p' or 0
 	hasMinutes bool
 	word       bool // noon, midnight
+	padded     bool // "08:00", "0930": a 24-hour way of writing
+}
+
+// bare reports whether c could be either half of the day: no AM/PM, not
+// a word, an hour from 1 to 12 written without a leading zero.
+func (c rawClock) bare() bool {
+	return c.meridiem == 0 && !c.word && !c.padded && c.hour >= 1 && c.hour <= 12
+}
+
+// h24 reports whether c is written the 24-hour way: hour 0 or 13–23, or
+// a leading zero, without AM/PM.
+func (c rawClock) h24() bool {
+	return c.meridiem == 0 && !c.word && (c.padded || c.hour == 0 || c.hour >= 13)
 }
 
 func (c rawClock) value() clock {
@@ -436,6 +449,7 @@ func scanClock(s string) (rawClock, int, error) {
 	switch len(digits) {
 	case 1, 2:
 		c.hour, _ = strconv.Atoi(digits)
+		c.padded = len(digits) == 2 && digits[0] == '0'
 		if i+2 < len(s) && (s[i] == ':' || s[i] == '.' || s[i] == 'h' || s[i] == 'H') && isDigits(s[i+1:i+3]) && (i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9') {
 			c.min, _ = strconv.Atoi(s[i+1 : i+3])
 			c.hasMinutes = true
@@ -451,7 +465,7 @@ func scanClock(s string) (rawClock, int, error) {
 	case 3, 4: // 0930, 1445
 		n, _ := strconv.Atoi(digits)
 		c.hour, c.min = n/100, n%100
-		c.hasMinutes = true
+		c.hasMinutes, c.padded = true, true
 	default:
 		return rawClock{}, 0, fmt.Errorf("time %q not understood", clip(s))
 	}
@@ -518,6 +532,10 @@ type timeRange struct {
 	Start, End clock
 	HasEnd     bool
 	ZoneLabel  string // "PDT", "Pacific time", ... as printed; a hint only
+	// Bare: no time carries AM/PM and each reads either way ("2:45 - 4:00");
+	// H24: a time is written the 24-hour way ("14:45", "08:00"). Readers
+	// settle bare times from the rest of the file (see importRows).
+	Bare, H24 bool
 }
 
 // rangeSeps are the words and dashes between the two times of a range.
@@ -528,7 +546,8 @@ var rangeSeps = []string{"-", "–", "—", "−", "‐", "‑", "~", "to ", "un
 // "East Coast USA Time", "GMT-7"). A single time gives HasEnd false.
 // "2 - 3:30 PM" takes the end's AM/PM for the start when that keeps the
 // start before the end ("11 - 1 PM" is 11 AM to 1 PM). An end before the
-// start is read as after midnight only for evening starts (9 PM - 1 AM);
+// start is read as after midnight only for evening starts (9 PM - 1 AM),
+// or, when neither time has AM/PM, as past noon (12:15 - 1:15);
 // otherwise it is an error.
 func parseTimeRange(s string) (timeRange, error) {
 	t := strings.TrimSpace(s)
@@ -574,6 +593,7 @@ func parseTimeRange(s string) (timeRange, error) {
 			return timeRange{}, fmt.Errorf("time %q has no minutes or AM/PM%s", clip(t), want)
 		}
 		tr.Start = a.value()
+		tr.Bare, tr.H24 = a.bare() && a.hasMinutes, a.h24()
 		return tr, nil
 	}
 	if a.meridiem == 0 && !a.hasMinutes && !a.word && b.meridiem == 0 && !b.word {
@@ -586,7 +606,11 @@ func parseTimeRange(s string) (timeRange, error) {
 			a.meridiem = 'a'
 		}
 	}
+	tr.Bare, tr.H24 = a.bare() && b.bare(), a.h24() || b.h24()
 	start, end := a.value(), b.value()
+	if (tr.Bare || a.word && b.bare()) && end < start && end+720 > start {
+		end += 720 // "12:15 - 1:15", "noon - 1:30": the end is past noon
+	}
 	if b.meridiem == 0 && !b.word && a.meridiem != 0 && b.hour >= 1 && b.hour <= 12 && end < start && end+720 >= start {
 		end += 720 // "1:00 PM - 4:00"
 	}

@@ -168,6 +168,10 @@ func TestParseTimeRange(t *testing.T) {
 		{in: "2:45 PM", start: "14:45"},
 		{in: "2:45 PM (Pacific Time (US & Canada))", start: "14:45", label: "Pacific Time (US & Canada)"},
 		{in: "14:00 America/Los_Angeles", start: "14:00", label: "America/Los_Angeles"},
+		// No AM/PM on either end: an end before the start is past noon.
+		{in: "12:15 - 1:15", start: "12:15", end: "13:15"},
+		{in: "11:30 - 1:00", start: "11:30", end: "13:00"},
+		{in: "2:45 - 4:00", start: "02:45", end: "04:00"}, // settled per file by importRows
 		{in: "9am–", bad: true},
 		{in: "9am -", bad: true},
 		{in: "4:00 PM - 2:45 PM", bad: true},
@@ -271,5 +275,48 @@ func TestParseDateWeekdayMismatch(t *testing.T) {
 	}
 	if _, err := parseDate("Sat 9/27/2025", DateAuto); err != nil {
 		t.Errorf("matching weekday: %v", err)
+	}
+}
+
+// Bare and H24 say how a range was written, so importRows can settle
+// times without AM/PM from the rest of the file.
+func TestTimeRangeStyle(t *testing.T) {
+	tests := []struct {
+		in        string
+		bare, h24 bool
+	}{
+		{"2:45 - 4:00", true, false},
+		{"12:15 - 1:15", true, false},
+		{"8:02", true, false},
+		{"2:45 PM - 4:00 PM", false, false},
+		{"2:45 - 4:00 PM", false, false},
+		{"14:45-16:00", false, true},
+		{"08:00 - 09:30", false, true},
+		{"0930", false, true},
+		{"noon - 1:30", false, false},
+	}
+	for _, tt := range tests {
+		got, err := parseTimeRange(tt.in)
+		if err != nil {
+			t.Fatalf("parseTimeRange(%q): %v", tt.in, err)
+		}
+		if got.Bare != tt.bare || got.H24 != tt.h24 {
+			t.Errorf("parseTimeRange(%q): bare %v h24 %v, want %v %v", tt.in, got.Bare, got.H24, tt.bare, tt.h24)
+		}
+	}
+}
+
+// A time range is not a date without a year: "12:15 -" once read as
+// December 15 and split "12:15 - 1:15" into a date and a time.
+func TestTimeIsNotDate(t *testing.T) {
+	for _, s := range []string{"12:15 -", "12:15", "9:30"} {
+		if isDateText(s) {
+			t.Errorf("isDateText(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"9/28", "28.9", "Sun Sep 28"} {
+		if !isDateText(s) {
+			t.Errorf("isDateText(%q) = false", s)
+		}
 	}
 }
