@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -535,6 +536,38 @@ func findHeader(rows []sheetRow) (int, columns, bool) {
 	return 0, columns{}, false
 }
 
+// sessionCode is a session's code as exports print it: SS 07, PQA-09,
+// EDU5, 12.
+var sessionCode = regexp.MustCompile(`^(?:[A-Z]{1,6}[ -]?)?\d{1,4}[A-Za-z]?$`)
+
+// codeSessions reads a Session column that holds only codes ("SS 07") as
+// the session's ID rather than its title, so the row that opens the
+// session is the session and the rows under it are its talks.
+func codeSessions(cols *columns, body []sheetRow) {
+	i, ok := cols.col[colSession]
+	if _, taken := cols.col[colSessionID]; !ok || taken {
+		return
+	}
+	n := 0
+	for _, r := range body {
+		if i >= len(r.Cells) {
+			continue
+		}
+		v := strings.TrimSpace(r.Cells[i])
+		if v == "" {
+			continue
+		}
+		if !sessionCode.MatchString(v) {
+			return
+		}
+		n++
+	}
+	if n > 0 {
+		cols.col[colSessionID] = i
+		delete(cols.col, colSession)
+	}
+}
+
 func rowBlank(cells []string) bool {
 	for _, c := range cells {
 		if strings.TrimSpace(c) != "" {
@@ -583,6 +616,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	}
 	res := &Result{Format: format}
 	headerLine := rows[h].Line
+	codeSessions(&cols, rows[h+1:])
 	if len(cols.unknown) > 0 {
 		q := make([]string, len(cols.unknown))
 		for i, u := range cols.unknown {

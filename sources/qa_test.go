@@ -28,6 +28,22 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// A Session column of codes: the row that opens SS 07 is the
+		// session, the rows with only times (8:02 - 8:12, 1:05 - 1:15 in
+		// a PM session) are its talks.
+		{file: "qa/session-code-talks.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 7, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindSession: 2, planner.KindTalk: 5},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				s := wantItem(t, items, "SS 07", planner.KindSession, "Lung 2: Oligometastatic NSCLC", "2026-10-19T08:00:00-04:00", "2026-10-19T09:15:00-04:00", "Room 206", "")
+				wantPerson(t, s, "Kwame Acheampong", planner.RoleModerator, "Johns Hopkins University")
+				for _, it := range items {
+					if it.Title == "MRI-guided SBRT" {
+						if rfc(it.Start) != "2026-10-19T13:05:00-04:00" || it.ParentID != "SS 08" {
+							t.Errorf("MRI-guided SBRT at %s in %q, want 13:05 in SS 08", rfc(it.Start), it.ParentID)
+						}
+					}
+				}
+			}},
 	})
 }
 
