@@ -174,3 +174,31 @@ func TestDirectoryWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// FuzzResolve reads arbitrary affiliation text: nothing may panic, every
+// institution found is canonical and appears once.
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{
+		"Department of Radiation Oncology, University of Michigan, Ann Arbor, MI",
+		"University of California, San Francisco", "Columbia, MO", "1University of Missouri, Columbia, MO 65212, USA",
+		"Mount Sinai Hospital, Sinai Health, Toronto, ON, Canada", "Dana-Farber/Brigham and Women's Cancer Center",
+		",,,", "Penn", "UW", "the", "Department of", "Mays Cancer Center at UT Health San Antonio MD Anderson",
+		"Professor and Chair; Dept. of Rad Onc; Duke", "Technische Universität München, Munich, Germany",
+	} {
+		f.Add(s)
+	}
+	x := newInstIndex()
+	f.Fuzz(func(t *testing.T, aff string) {
+		seen := map[int]bool{}
+		for _, h := range x.resolve(aff) {
+			if h.id < 0 || h.id >= len(x.insts) || x.find(h.id) != h.id {
+				t.Fatalf("resolve(%q): id %d is not canonical", aff, h.id)
+			}
+			if seen[h.id] {
+				t.Fatalf("resolve(%q): %d twice", aff, h.id)
+			}
+			seen[h.id] = true
+		}
+		institutionParts(aff)
+	})
+}
