@@ -526,22 +526,72 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				label = oneLine(flatText(n, false))
 				return
 			case strings.Contains(cls, " speakerrow "):
+				// A row left open holds the next role titles and rows:
+				// they are read after it, in order.
+				nested := esNested(n)
 				if cur != nil {
-					if t := esSpeakerText(n); t != "" {
+					if t := esSpeakerText(n, nested); t != "" {
 						cur.people = append(cur.people, esPerson{label: label, text: t})
 					}
 				}
+				for _, c := range nested {
+					walk(c, depth+1)
+				}
 				return
 			case strings.Contains(cls, " pres-tidbit "):
-				if cur != nil {
-					if t := oneLine(flatText(n, false)); t != "" {
-						cur.tidbits = append(cur.tidbits, t)
+				// A tidbit left open holds the rest of the page: its text is
+				// its own line, and the blocks inside it (the next tidbits,
+				// the speakers) are read as if they followed it.
+				var nested []*html.Node
+				t := oneLine(flatTextSkip(n, false, func(c *html.Node) bool {
+					if c.Parent == n && c.Type == html.ElementNode && blockTags[c.Data] && c.Data != "br" {
+						nested = append(nested, c)
+						return true
 					}
+					return false
+				}))
+				if t == "" { // the line is in a block of its own: <div><i></i><span>…</span></div>
+					nested = nil
+					t = oneLine(flatTextSkip(n, false, func(c *html.Node) bool {
+						if c.Type != html.ElementNode {
+							return false
+						}
+						cc := " " + attr(c, "class") + " "
+						if strings.Contains(cc, " pres-tidbit ") || strings.Contains(cc, " speakers-wrap ") || strings.Contains(cc, " speakerrow ") || strings.Contains(cc, " role-title ") {
+							nested = append(nested, c)
+							return true
+						}
+						return false
+					}))
+				}
+				if cur != nil && t != "" {
+					cur.tidbits = append(cur.tidbits, t)
+				}
+				for _, c := range nested {
+					walk(c, depth+1)
 				}
 				return
 			case n.Data == "h1" || ((n.Data == "h2" || n.Data == "h3" || n.Data == "h4") && !strings.Contains(cls, " role-title ")) ||
 				strings.Contains(cls, " pres-title ") || strings.Contains(cls, " presentation-title "):
-				t := oneLine(flatText(n, false))
+				// A title left open ("<h1>Title" with no "</h1>") holds the
+				// rest of the page: its own text is the title, and the
+				// blocks inside it are read as if they followed it.
+				var inner []*html.Node
+				if esHoldsPage(n) {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						if c.Type == html.ElementNode && blockTags[c.Data] && c.Data != "br" {
+							inner = append(inner, c)
+						}
+					}
+				}
+				defer func() {
+					for _, c := range inner {
+						walk(c, depth+1)
+					}
+				}()
+				t := oneLine(flatTextSkip(n, false, func(c *html.Node) bool {
+					return len(inner) > 0 && c.Parent == n && c.Type == html.ElementNode && blockTags[c.Data] && c.Data != "br"
+				}))
 				if t == "" {
 					return
 				}
@@ -570,6 +620,11 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	walk(p.doc.Nodes[0], 0)
 	if len(blocks) == 0 {
 		return nil, []*Warning{{File: p.name, Reason: "session page has no title (h1)"}}, nil
+	}
+	// Titles with nothing after them before the first one with a date or
+	// people are banners ("<h1>ASTRO 2026</h1>" in the site header).
+	for len(blocks) > 1 && len(blocks[0].tidbits) == 0 && len(blocks[0].people) == 0 {
+		blocks = blocks[1:]
 	}
 	loc, err := p.zone()
 	if err != nil {
@@ -649,18 +704,80 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	return items, warns, nil
 }
 
-// esSpeakerText returns "Name, MD – Affiliation" for one li.speakerrow.
-func esSpeakerText(n *html.Node) string {
+// esHoldsPage reports whether heading n holds the parts of a session
+// page (date lines, speakers), as when its end tag is missing.
+func esHoldsPage(n *html.Node) bool {
+	found := false
+	var walk func(c *html.Node, depth int)
+	walk = func(c *html.Node, depth int) {
+		for ; c != nil && !found && depth < 64; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				cls := " " + attr(c, "class") + " "
+				if strings.Contains(cls, " pres-tidbit ") || strings.Contains(cls, " speakers-wrap ") || strings.Contains(cls, " speakerrow ") {
+					found = true
+					return
+				}
+				walk(c.FirstChild, depth+1)
+			}
+		}
+	}
+	walk(n.FirstChild, 0)
+	return found
+}
+
+// esNested returns the outermost role titles, speaker rows and tidbits
+// inside n, as a row left open holds them.
+func esNested(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(c *html.Node, depth int)
+	walk = func(c *html.Node, depth int) {
+		for ; c != nil && depth < 256; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			cls := " " + attr(c, "class") + " "
+			if strings.Contains(cls, " role-title ") || strings.Contains(cls, " speakerrow ") || strings.Contains(cls, " pres-tidbit ") {
+				out = append(out, c)
+				continue
+			}
+			walk(c.FirstChild, depth+1)
+		}
+	}
+	walk(n.FirstChild, 0)
+	return out
+}
+
+// esSpeakerText returns "Name, MD – Affiliation" for one li.speakerrow,
+// leaving out the nested nodes (esNested) that are not its own.
+func esSpeakerText(n *html.Node, nested []*html.Node) string {
 	doc := goquery.NewDocumentFromNode(n)
-	name := oneLine(doc.Find(".speaker-name").First().Text())
+	own := func(_ int, s *goquery.Selection) bool {
+		for p := s.Get(0); p != nil && p != n; p = p.Parent {
+			for _, x := range nested {
+				if p == x {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	name := oneLine(doc.Find(".speaker-name").FilterFunction(own).First().Text())
 	var prof []string
-	doc.Find(".prof-text").Each(func(_ int, s *goquery.Selection) {
+	doc.Find(".prof-text").FilterFunction(own).Each(func(_ int, s *goquery.Selection) {
 		if t := oneLine(s.Text()); t != "" {
 			prof = append(prof, t)
 		}
 	})
 	if name == "" {
-		lines := strings.Split(flatText(n, false), "\n")
+		skip := func(c *html.Node) bool {
+			for _, x := range nested {
+				if c == x {
+					return true
+				}
+			}
+			return false
+		}
+		lines := strings.Split(flatTextSkip(n, false, skip), "\n")
 		if len(lines) == 0 {
 			return ""
 		}

@@ -44,6 +44,21 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// An eventScribe session page saved with its title, date lines and
+		// speaker rows left open, under a site banner <h1>: the banner is
+		// not the session, each nested line and role is read in order.
+		{file: "qa/eventscribe-unclosed.html", tz: "America/New_York", format: "eventscribe-html", zone: "America/New_York", items: 1, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title != "Panel: Navigating the Residency Match as an International Medical Graduate" || it.Room != "Room 151A" ||
+						rfc(it.Start) != "2026-10-18T14:45:00-04:00" || rfc(it.End) != "2026-10-18T16:00:00-04:00" || len(it.People) != 3 {
+						t.Errorf("item = %q in %q %s–%s with %d people", it.Title, it.Room, rfc(it.Start), rfc(it.End), len(it.People))
+					}
+					wantPerson(t, it, "Priya Raman", planner.RoleModerator, "Duke University")
+					wantPerson(t, it, "Omar Al-Sayed", planner.RolePanelist, "MD Anderson")
+					wantPerson(t, it, "Grace Kim", planner.RolePanelist, "Northwestern University")
+				}
+			}},
 	})
 }
 
