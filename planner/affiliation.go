@@ -191,9 +191,23 @@ func instTokens(s string) []string {
 		if syn, ok := tokenSyn[t]; ok {
 			t = syn
 		}
+		// "M. D. Anderson" is "MD Anderson": initials run together.
+		if n := len(out); len(t) == 1 && n > 0 && isLetters(out[n-1]) && len(out[n-1]) < 4 && i > 0 && len(toks[i-1]) == 1 {
+			out[n-1] += t
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // generic words may precede an institution's name in its segment.

@@ -28,6 +28,9 @@ func TestResolveAffiliation(t *testing.T) {
 		{"MSK, New York, NY", "Memorial Sloan Kettering Cancer Center"},
 		{"UT MDACC, Houston, TX", "The University of Texas MD Anderson Cancer Center"},
 		{"M.D. Anderson Cancer Center", "The University of Texas MD Anderson Cancer Center"},
+		{"M. D. Anderson Cancer Center", "The University of Texas MD Anderson Cancer Center"},
+		{"Harold C. Simmons Comprehensive Cancer Center", "UT Southwestern Medical Center"},
+		{"James Cook University, Townsville, Australia", ""},
 		{"UCSF, San Francisco, California", "University of California, San Francisco"},
 		{"University of California, San Francisco", "University of California, San Francisco"},
 		{"Department of Radiation Oncology, University of California San Francisco, CA", "University of California, San Francisco"},
@@ -113,6 +116,8 @@ func TestInstTokens(t *testing.T) {
 		{"Dana-Farber/Brigham and Women's", "dana farber brigham and womens"},
 		{"H. Lee Moffitt Cancer Center & Research Institute", "h lee moffitt cancer center and research institute"},
 		{"Washington University in Saint Louis", "washington university in st louis"},
+		{"M. D. Anderson", "md anderson"},
+		{"U.S. Oncology", "us oncology"},
 		{"Peter MacCallum Cancer Centre", "peter maccallum cancer center"},
 		{"Instituto Nacional de Cancerología", "instituto nacional de cancerologia"},
 	} {

@@ -94,14 +94,14 @@ Saint Louis University | St. Louis | MO | lookalike; SLU; Saint Louis University
 Beaumont | Royal Oak | MI | Beaumont Health; William Beaumont Hospital; Beaumont Hospital; Corewell Health William Beaumont University Hospital; Corewell Health East
 Henry Ford Health | Detroit | MI | Henry Ford; Henry Ford Hospital; Henry Ford Health System; Henry Ford Cancer Institute; Henry Ford Cancer
 Karmanos Cancer Institute | Detroit | MI | Karmanos; Barbara Ann Karmanos Cancer Institute; Wayne State University
-The Ohio State University | Columbus | OH | Ohio State; Ohio State University; OSU Comprehensive Cancer Center; James Cancer Hospital; Arthur G. James Cancer Hospital; Ohio State University Wexner Medical Center; OSU Wexner Medical Center; Ohio State University Comprehensive Cancer Center; The James
+The Ohio State University | Columbus | OH | Ohio State; Ohio State University; OSU Comprehensive Cancer Center; James Cancer Hospital; Arthur G. James Cancer Hospital; Ohio State University Wexner Medical Center; OSU Wexner Medical Center; Ohio State University Comprehensive Cancer Center
 University of Cincinnati | Cincinnati | OH | University of Cincinnati Cancer Center; University of Cincinnati College of Medicine; University of Cincinnati Medical Center
 Case Western Reserve University | Cleveland | OH | Case Western; University Hospitals Cleveland Medical Center; University Hospitals Seidman Cancer Center; Seidman Cancer Center; UH Seidman Cancer Center; University Hospitals
 Indiana University | Indianapolis | IN | Indiana University School of Medicine; IU Health; IU School of Medicine; IU Simon Comprehensive Cancer Center; Melvin and Bren Simon Comprehensive Cancer Center; Indiana University Simon Comprehensive Cancer Center
 University of Kentucky | Lexington | KY | Markey Cancer Center; UK HealthCare; University of Kentucky Markey Cancer Center; University of Kentucky College of Medicine
 University of Louisville | Louisville | KY | UofL; UofL Health; Brown Cancer Center; James Graham Brown Cancer Center; UofL Health Brown Cancer Center; University of Louisville School of Medicine
 Vanderbilt University Medical Center | Nashville | TN | Vanderbilt; Vanderbilt University; VUMC; Vanderbilt-Ingram Cancer Center; Vanderbilt University School of Medicine; Vanderbilt Ingram
-University of Tennessee Health Science Center | Memphis | TN | UTHSC; West Cancer Center; University of Tennessee; St. Jude Children's Research Hospital
+University of Tennessee Health Science Center | Memphis | TN | UTHSC; West Cancer Center
 University of North Carolina | Chapel Hill | NC | UNC; UNC Chapel Hill; UNC Lineberger; Lineberger Comprehensive Cancer Center; UNC Lineberger Comprehensive Cancer Center; UNC Health; University of North Carolina at Chapel Hill; UNC School of Medicine
 Wake Forest University | Winston-Salem | NC | Wake Forest; Wake Forest University School of Medicine; Wake Forest Baptist Health; Atrium Health Wake Forest Baptist; Wake Forest Baptist Comprehensive Cancer Center; Wake Forest Baptist Medical Center
 Virginia Commonwealth University | Richmond | VA | VCU; VCU Health; VCU Massey; Massey Cancer Center; VCU Massey Comprehensive Cancer Center; VCU School of Medicine; VCU Massey Cancer Center
