@@ -536,6 +536,43 @@ func findHeader(rows []sheetRow) (int, columns, bool) {
 	return 0, columns{}, false
 }
 
+// dayHeaderOrder settles the order of numeric dates that read both ways
+// (08/05/2026) from the file's day headers ("Friday 08 May 2026"): the
+// order under which every such date is one of the days the headers name.
+// It returns DateAuto when the headers settle nothing.
+func dayHeaderOrder(body []sheetRow, dates []string) DateOrder {
+	days := map[civilDate]bool{}
+	for _, r := range body {
+		if d, ok := dayHeader(r.Cells, DateAuto, 0); ok {
+			days[d] = true
+		}
+	}
+	if len(days) == 0 {
+		return DateAuto
+	}
+	fits := func(o DateOrder) bool {
+		n := 0
+		for _, v := range dates {
+			d, err := parseDate(v, o)
+			if err != nil {
+				continue
+			}
+			if !days[d] {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	}
+	switch mdy, dmy := fits(DateMDY), fits(DateDMY); {
+	case mdy && !dmy:
+		return DateMDY
+	case dmy && !mdy:
+		return DateDMY
+	}
+	return DateAuto
+}
+
 // sessionCode is a session's code as exports print it: SS 07, PQA-09,
 // EDU5, 12.
 var sessionCode = regexp.MustCompile(`^(?:[A-Z]{1,6}[ -]?)?\d{1,4}[A-Za-z]?$`)
@@ -681,6 +718,9 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	}
 	if order == DateAuto {
 		order = detectDateOrder(dates)
+	}
+	if order == DateAuto {
+		order = dayHeaderOrder(body, dates)
 	}
 	year := 0
 	years := map[int]int{}

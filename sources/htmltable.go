@@ -51,9 +51,10 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	}
 	head := pageHeadText(p.doc)
 	var (
-		items []planner.Item
-		warns []*Warning
-		noHdr int
+		items    []planner.Item
+		warns    []*Warning
+		noHdr    int
+		tableErr error
 	)
 	p.doc.Find("table").Each(func(ti int, t *goquery.Selection) {
 		rows := tableRows(t, trLine)
@@ -68,11 +69,15 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		text := []byte(head + "\n" + oneLine(t.Text()))
 		res, err := importRows(rows, p.name, "html-table", text, p.opt)
 		if err != nil {
-			if errors.Is(err, ErrNoZone) {
+			var e *Error
+			switch {
+			case errors.Is(err, ErrNoZone):
 				p.zoneErr = err
-				return
+			case errors.As(err, &e) && strings.HasPrefix(e.Reason, "no header row"):
+				noHdr++
+			case tableErr == nil:
+				tableErr = err // a table with a header that cannot be read: say why
 			}
-			noHdr++
 			return
 		}
 		if p.loc == nil {
@@ -86,6 +91,9 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	})
 	if len(items) == 0 && p.zoneErr != nil {
 		return nil, nil, p.zoneErr
+	}
+	if len(items) == 0 && tableErr != nil {
+		return nil, nil, tableErr
 	}
 	if len(items) == 0 && noHdr > 0 {
 		warns = append(warns, &Warning{File: p.name,

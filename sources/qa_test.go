@@ -1,6 +1,8 @@
 package sources
 
 import (
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,7 +61,60 @@ func TestReadQAInputs(t *testing.T) {
 					wantPerson(t, it, "Grace Kim", planner.RolePanelist, "Northwestern University")
 				}
 			}},
+		// A European table: rowspan date and time cells, day headers in
+		// <th> rows that settle 08/05/2026 as 8 May, a windows-1252 page.
+		{file: "qa/table-rowspan-dayheaders.html", tz: "Europe/Vienna", format: "html-table", zone: "Europe/Vienna", items: 5, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Teaching Lecture: Brachytherapy for Cervix" {
+						if rfc(it.Start) != "2026-05-08T08:30:00+02:00" || it.Room != "Hall B" {
+							t.Errorf("%s at %s in %s, want 8 May 08:30 in Hall B (rowspan)", it.Title, rfc(it.Start), it.Room)
+						}
+						wantPerson(t, it, "Ana García", planner.RoleModerator, "Barcelona, Spain")
+					}
+					if it.Title == "Symposium: Proton Therapy in Children" && it.Room != "Hall C" {
+						t.Errorf("%s in %q, want Hall C (rowspan)", it.Title, it.Room)
+					}
+				}
+			}},
 	})
+}
+
+// Inputs that cannot be read must say why and what to do, never a
+// misleading reason.
+func TestReadQAErrors(t *testing.T) {
+	tests := []struct {
+		name, in, tz string
+		want         []string // in the error text, with its hint
+	}{
+		{name: "table-ambiguous-dates.html", tz: "Europe/Vienna",
+			in: "<table><tr><th>Date</th><th>Time</th><th>Session</th></tr>\n" +
+				"<tr><td>08/05/2026</td><td>08:30-09:30</td><td>Proffered Papers</td></tr>\n" +
+				"<tr><td>09/05/2026</td><td>10:00-11:00</td><td>Keynote</td></tr></table>",
+			want: []string{"table-ambiguous-dates.html:2:", `date "08/05/2026" reads both`, "--date-order"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var opt Options
+			if tt.tz != "" {
+				opt.Zone, _ = time.LoadLocation(tt.tz)
+			}
+			_, err := ReadProgram(strings.NewReader(tt.in), tt.name, opt)
+			if err == nil {
+				t.Fatalf("no error")
+			}
+			var e *Error
+			msg := err.Error()
+			if errors.As(err, &e) {
+				msg += " hint: " + e.Hint
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("error %q does not contain %q", msg, w)
+				}
+			}
+		})
+	}
 }
 
 func rfc(t time.Time) string { return t.Format(time.RFC3339) }
