@@ -487,21 +487,37 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 	var out []planner.Person
 	role := defaultRole
 	var pieces []string
+	var lineStart []bool // the piece begins a line
 	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		first := true
 		for _, piece := range splitTop(line, ';') {
 			for _, q := range splitTop(piece, '|') {
-				pieces = append(pieces, splitAfterBracket(q)...)
+				for _, x := range splitAfterBracket(q) {
+					pieces = append(pieces, x)
+					lineStart = append(lineStart, first)
+					first = false
+				}
 			}
 		}
 	}
 	var texts []string
 	var roles []planner.Role
-	plural := false // after "Speakers:", commas may separate people
-	for _, piece := range pieces {
+	plural := false   // after "Speakers:", commas may separate people
+	lastLine := false // the last person ended the line before this piece
+	for k, piece := range pieces {
 		piece = strings.TrimSpace(piece)
 		if piece == "" {
 			continue
 		}
+		// "John A. Smith, MD, PhD\nUniversity of X": a line that names an
+		// institution under a person without one is that person's.
+		if lineStart[k] && lastLine && len(texts) > 0 && affiliationLine(piece) &&
+			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
+			texts[len(texts)-1] += " – " + piece
+			lastLine = false
+			continue
+		}
+		lastLine = k+1 < len(pieces) && lineStart[k+1]
 		if i := strings.Index(piece, ":"); i > 0 && i < 40 {
 			if r, ok := roleLabel(piece[:i]); ok {
 				role = r
@@ -549,6 +565,22 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// affiliationLine reports whether a line of a people cell names an
+// institution rather than a person: institution words ("University of
+// X"), an acronym alone ("UCSF"), or a place code at its end
+// ("UC Davis, Sacramento, CA").
+func affiliationLine(s string) bool {
+	if strings.Contains(s, ":") {
+		return false // a role label
+	}
+	if institutional(s) || isAcronym(s) {
+		return true
+	}
+	parts := splitTop(s, ',')
+	last := strings.TrimSpace(parts[len(parts)-1])
+	return len(parts) > 1 && len(last) == 2 && strings.ToUpper(last) == last && credential(last) == "" && unicode.IsUpper(rune(last[0]))
 }
 
 // splitNameList splits "Hiroshi Tanaka, PhD, Rania Çelik" or "Ann Lee,

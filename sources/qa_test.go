@@ -77,7 +77,41 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// Google Sheets cells with a role, then a person and their
+		// institution on lines of their own.
+		{file: "qa/gsheets-multiline-people.csv", tz: "America/Chicago", format: "csv", zone: "America/Chicago", items: 2, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					switch it.Title {
+					case "Tumor Board: Head and Neck":
+						if len(it.People) != 3 {
+							t.Errorf("%d people, want 3: %+v", len(it.People), it.People)
+						}
+						wantPerson(t, it, "John A. Smith", planner.RoleModerator, "University of X")
+						wantPerson(t, it, "Ann Lee", planner.RolePanelist, "Duke University")
+						wantPerson(t, it, "Bo Chen", planner.RolePanelist, "UCSF")
+					case "ARRO Resident Lunch":
+						wantPerson(t, it, "Heather Mitchell", planner.RoleSpeaker, "UC Davis, Sacramento, CA")
+					}
+				}
+			}},
 	})
+}
+
+func TestAffiliationLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"University of X": true, "UCSF": true, "UC Davis, Sacramento, CA": true, "Duke University": true,
+		"Ann Lee, MD": false, "Bo Chen": false, "Lee, Ann": false, "Moderator: Duke University": false, "Jane Roe, PA": false,
+	} {
+		if got := affiliationLine(s); got != want {
+			t.Errorf("affiliationLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// Names on lines of their own stay people.
+	got := parseRoleList("Speakers:\nAnn Lee\nBo Chen\nUCSF", planner.RoleSpeaker)
+	if len(got) != 2 || got[1].Name != "Bo Chen" || len(got[1].Affiliations) != 1 || len(got[0].Affiliations) != 0 {
+		t.Errorf("parseRoleList = %+v", got)
+	}
 }
 
 // Inputs that cannot be read must say why and what to do, never a
