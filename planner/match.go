@@ -87,12 +87,27 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// Programs: each is an institution named by its name and aliases,
 	// one with the directory entries those names denote unambiguously.
 	progID := make([]int, len(t.Programs))
+	builtIn := len(x.insts)
+	claimed := make(map[int]bool) // directory entries a user's program took
 	for i, p := range t.Programs {
 		state := usStates[strings.ToLower(strings.TrimSpace(p.State))]
 		names := append([]string{p.Name}, p.Aliases...)
 		var same []int
 		for _, n := range names {
-			ids := x.exact(n)
+			// Only the directory's entries, and not through an
+			// abbreviation ("VUMC" is Vanderbilt and also Valleyview
+			// University Medical Center): two of the user's programs
+			// stay two programs.
+			a, ok := x.byText[strings.Join(instTokens(n), " ")]
+			if !ok || a.kind == aliasAcronym {
+				continue
+			}
+			var ids []int
+			for _, id := range a.ids {
+				if id < builtIn && !claimed[x.find(id)] {
+					ids = append(ids, id)
+				}
+			}
 			if len(ids) > 1 && state != "" {
 				var inState []int
 				for _, id := range ids {
@@ -114,6 +129,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		for _, s := range same {
 			x.union(id, s)
 		}
+		claimed[x.find(id)] = true
 	}
 
 	// Contacts' institutions: a name no index knows becomes an

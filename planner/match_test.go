@@ -221,3 +221,27 @@ func TestInterestsAndNetworking(t *testing.T) {
 		}
 	}
 }
+
+// Two of the user's programs that share an abbreviation stay two
+// programs, and neither takes the directory's institution of that
+// abbreviation.
+func TestMatchSharedAbbreviation(t *testing.T) {
+	m := planner.NewMatcher(&planner.Targets{Programs: []planner.Program{
+		{Name: "Valleyview University Medical Center", Aliases: []string{"VUMC"}, State: "OH"},
+		{Name: "Vanderbilt University Medical Center", Aliases: []string{"VUMC", "Vanderbilt"}, State: "TN"},
+		{Name: "Harbor University Medical Center", Aliases: []string{"HUMC"}},
+	}}, planner.MatchOptions{})
+	for _, tc := range []struct {
+		aff  string
+		want []string
+	}{
+		{"Valleyview University Medical Center, Dayton, OH", []string{"Valleyview University Medical Center/author"}},
+		{"Vanderbilt-Ingram Cancer Center, Nashville, TN", []string{"Vanderbilt University Medical Center/author"}},
+		{"Harbor University Medical Center", []string{"Harbor University Medical Center/author"}},
+		{"VUMC", []string{"Valleyview University Medical Center/author", "Vanderbilt University Medical Center/author"}},
+	} {
+		if got := matchOne(m, appearance("A. Author", planner.RoleAuthor, tc.aff)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.aff, got, tc.want)
+		}
+	}
+}
