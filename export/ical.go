@@ -94,14 +94,40 @@ func hashID(parts ...string) string {
 }
 
 // followUpUID identifies the follow-up of an encounter; todo says whether
-// it is the VTODO (a task store may hold both).
-func followUpUID(meeting string, f *planner.FollowUp, todo bool) string {
+// it is the VTODO (a task store may hold both). It depends on the person
+// (name and institution as in the network map), the touch (first or
+// second) and the encounter's date in the conference zone, not on the
+// meeting or the item: so the follow-up 'plan --ics' puts in the
+// itinerary and the one 'confplan followups --ics' writes after 'met'
+// logs the same encounter share a UID, and a calendar holding both files
+// keeps one event (the later import updates it) instead of two reminders
+// to write the same email. Met on another day than planned, they are two
+// encounters and keep two UIDs.
+func followUpUID(f *planner.FollowUp, todo bool) string {
 	kind := "event"
 	if todo {
 		kind = "todo"
 	}
 	e := &f.Encounter
-	return hashID(meeting, "follow-up", kind, string(f.Kind), e.ItemID, e.Name, e.Institution) + uidHost
+	day := ""
+	if !e.At.IsZero() {
+		day = e.At.Format("2006-01-02")
+	}
+	return hashID("follow-up", kind, string(f.Kind), strings.Join(strings.Fields(e.Name), " "), strings.Join(strings.Fields(e.Institution), " "), day) + uidHost
+}
+
+// uniqueUIDs hands out UIDs within one file: a UID seen before (the same
+// person met twice in a day, both logged) gets a numbered variant, so no
+// file holds two components with one UID.
+type uniqueUIDs map[string]int
+
+func (u uniqueUIDs) take(uid string) string {
+	n := u[uid]
+	u[uid] = n + 1
+	if n == 0 {
+		return uid
+	}
+	return strings.TrimSuffix(uid, uidHost) + "-" + strconv.Itoa(n+1) + uidHost
 }
 
 // WriteICal writes the phone calendar: one VEVENT per planned stop and one
@@ -116,8 +142,9 @@ func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, op
 			}
 		}
 	}
+	uids := make(uniqueUIDs)
 	for i := range followups {
-		addFollowUpEvent(cal, &followups[i], opt)
+		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), opt)
 	}
 	return serialize(w, cal)
 }
@@ -127,9 +154,10 @@ func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, op
 // RELATED-TO the encounter's event.
 func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) error {
 	cal := newCalendar(opt)
+	uids := make(uniqueUIDs)
 	for i := range followups {
 		f := &followups[i]
-		uid := followUpUID(opt.Meeting, f, true)
+		uid := uids.take(followUpUID(f, true))
 		t := ics.NewTodo(uid)
 		t.SetStartAt(f.WindowStart)
 		t.SetDueAt(f.Due)
@@ -200,8 +228,7 @@ func addStop(cal *ics.Calendar, s *planner.Stop, opt CalendarOptions) {
 	cal.AddVEvent(e)
 }
 
-func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, opt CalendarOptions) {
-	uid := followUpUID(opt.Meeting, f, false)
+func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, opt CalendarOptions) {
 	e := ics.NewEvent(uid)
 	end := f.WindowStart.Add(15 * time.Minute)
 	e.SetStartAt(f.WindowStart)
@@ -469,6 +496,11 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	if s.Room != "" {
 		fmt.Fprintf(&b, "Where: %s\n", s.Room)
 	}
+	if len(s.Items) > 0 {
+		if tip := eventTip(&s.Items[0]); tip != "" {
+			fmt.Fprintf(&b, "\n%s\n", tip)
+		}
+	}
 	if len(s.Points) > 0 {
 		b.WriteString("\nWho will be there:\n")
 		for _, p := range s.Points {
@@ -477,8 +509,16 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	}
 	if s.Walk {
 		b.WriteString("\nPosters, in board order:\n")
+		sessions := make(map[string]bool)
 		for _, it := range s.Items {
-			fmt.Fprintf(&b, "• %s%s\n", boardLabel(&it), it.Title)
+			sessions[it.Session] = true
+		}
+		for _, it := range s.Items {
+			code := ""
+			if len(sessions) > 1 {
+				code = planner.SessionCode(it.Session)
+			}
+			fmt.Fprintf(&b, "• %s%s\n", boardLabel(&it, code), it.Title)
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
@@ -490,10 +530,30 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	return b.String()
 }
 
-func boardLabel(it *planner.Item) string {
+// boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
+// through several sessions, whose boards are numbered per session)
+// "PQA 05 board 3 #2010 — ".
+// eventTip is what to do at an event built for applicants or trainees,
+// where the people to meet are not named in the program.
+func eventTip(it *planner.Item) string {
+	switch {
+	case planner.ApplicantEvent(it):
+		return "Program directors and residents come here to meet applicants: introduce yourself in one sentence (name, medical school, what draws you to radiation oncology), ask whether their program sponsors visas (J-1 or H-1B) and what makes an IMG applicant competitive there, and ask whether you may follow up by email. Note names as you go: 'confplan met NAME' logs each one."
+	case planner.TraineeEvent(it):
+		return "Residents and mentors are here: ask one or two quick questions about their programs (a typical week, research time, how IMGs fit in), and note names as you go: 'confplan met NAME' logs each one."
+	}
+	return ""
+}
+
+func boardLabel(it *planner.Item, code string) string {
 	var parts []string
 	if b := boardName(it); b != "" {
+		if code != "" {
+			b = code + " " + strings.ToLower(b[:1]) + b[1:]
+		}
 		parts = append(parts, b)
+	} else if code != "" {
+		parts = append(parts, code)
 	}
 	if it.ID != "" {
 		parts = append(parts, "#"+it.ID)
@@ -528,7 +588,7 @@ func pointHeader(p *planner.TalkingPoint) string {
 		}
 		fmt.Fprintf(&b, "%s — from %s (%s)", who, p.Program, prioText(p.Priority))
 	} else {
-		b.WriteString(p.Target)
+		b.WriteString(planner.DisplayName(p.Target))
 		var about []string
 		if p.Role != "" {
 			about = append(about, p.Role)
@@ -545,8 +605,9 @@ func pointHeader(p *planner.TalkingPoint) string {
 	if p.Part != "" {
 		fmt.Fprintf(&b, ", %s", p.Part)
 	}
-	if p.ItemTitle != "" {
-		fmt.Fprintf(&b, ": “%s”", p.ItemTitle)
+	// A poster's point already asks about it by title.
+	if t := oneLine(p.ItemTitle); t != "" && !strings.Contains(p.Say, "“"+t+"”") {
+		fmt.Fprintf(&b, ": “%s”", t)
 	}
 	return b.String()
 }
@@ -564,7 +625,7 @@ func followUpSummary(f *planner.FollowUp) string {
 	if f.Kind == planner.SecondTouch {
 		verb = "Second email to"
 	}
-	s := verb + " " + e.Name
+	s := verb + " " + planner.DisplayName(e.Name)
 	if e.Institution != "" {
 		s += " (" + e.Institution + ")"
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -55,23 +56,35 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 				return err
 			}
 		}
-		titles := make(map[string]string)
-		for _, s := range d.Stops {
-			titles[s.ID] = s.Title
+		chosen := make(map[string]*planner.Stop)
+		for i := range d.Stops {
+			chosen[d.Stops[i].ID] = &d.Stops[i]
 		}
-		if dropped := d.Dropped(); len(dropped) > 0 {
+		var dropped []planner.Explain
+		fillers := 0
+		for _, e := range d.Dropped() {
+			if e.Filler && !opt.Explain {
+				fillers++
+				continue
+			}
+			dropped = append(dropped, e)
+		}
+		if len(dropped) > 0 {
 			bw.WriteString("Dropped for conflicts:\n")
 			rows := make([][]string, 0, len(dropped))
 			for _, e := range dropped {
-				var lost []string
-				for _, id := range e.Against {
-					lost = append(lost, oneLine(titles[id]))
-				}
-				rows = append(rows, []string{planSpan(e.Start, e.End, loc), oneLine(e.Title), strconv.Itoa(e.Value), strings.Join(lost, "\n")})
+				rows = append(rows, []string{planSpan(e.Start, e.End, loc), oneLine(e.Title), strconv.Itoa(e.Value), lostTo(e, chosen)})
 			}
 			if err := writeTableWidth(bw, planCell, []string{"Time", "Title", "Value", "Lost to"}, rows); err != nil {
 				return err
 			}
+		}
+		if fillers > 0 {
+			what := "events"
+			if fillers == 1 {
+				what = "event"
+			}
+			fmt.Fprintf(bw, "Also dropped: %d networking %s with none of your targets (--explain lists them).\n", fillers, what)
 		}
 		if opt.Explain {
 			fmt.Fprintf(bw, "Every candidate on %s:\n", d.Day)
@@ -98,6 +111,26 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 	return bw.Flush()
 }
 
+// lostTo names the chosen stop a dropped candidate lost to: the most
+// valuable one it conflicts with (the first in time among equals), and
+// "+N more" for the others.
+func lostTo(e planner.Explain, chosen map[string]*planner.Stop) string {
+	var main *planner.Stop
+	for _, id := range e.Against {
+		if s := chosen[id]; s != nil && (main == nil || s.Value > main.Value) {
+			main = s
+		}
+	}
+	if main == nil {
+		return ""
+	}
+	out := oneLine(main.Title)
+	if n := len(e.Against) - 1; n > 0 {
+		out += fmt.Sprintf("\n+%d more", n)
+	}
+	return out
+}
+
 // planCell is the widest a plan table's cell grows before its text wraps
 // at word boundaries.
 const planCell = 30
@@ -112,17 +145,95 @@ func stopTitle(s *planner.Stop) string {
 		t += " (pinned)"
 	}
 	if s.Walk {
-		var boards []string
-		for _, it := range s.Items {
-			if b := boardName(&it); b != "" {
-				boards = append(boards, b)
-			} else {
-				boards = append(boards, "#"+it.ID)
-			}
+		if r := walkRoute(s, 12); r != "" {
+			t += "\n" + r
 		}
-		t += "\n" + strings.Join(boards, ", ")
 	}
 	return t
+}
+
+// boardWord reads "Board 12" and "board #12".
+var boardWord = regexp.MustCompile(`^(?i:board)\s*#?\s*(\d+)$`)
+
+// walkRoute is a poster walk's route in short, session by session in
+// board order: "Boards 2, 3, 5" for one session, "PQA 05 board 1; PQA 09
+// boards 1, 2" for several (boards are numbered within a session's area),
+// "Station 1 ×4" for several posters at one station; after limit labels,
+// "+N more".
+func walkRoute(s *planner.Stop, limit int) string {
+	type group struct {
+		code   string
+		labels []string
+		counts []int
+		nums   int
+	}
+	var groups []*group
+	bySession := make(map[string]*group)
+	for i := range s.Items {
+		it := &s.Items[i]
+		g := bySession[it.Session]
+		if g == nil {
+			g = &group{code: planner.SessionCode(it.Session)}
+			bySession[it.Session] = g
+			groups = append(groups, g)
+		}
+		label := strings.TrimSpace(it.Board)
+		if m := boardWord.FindStringSubmatch(label); m != nil {
+			label = m[1] // "Board 12", "board #12": 12
+		}
+		switch {
+		case label == "":
+			label = "#" + it.ID
+		case strings.Trim(label, "0123456789") == "":
+			g.nums++
+		}
+		if n := len(g.labels); n > 0 && g.labels[n-1] == label {
+			g.counts[n-1]++
+			continue
+		}
+		g.labels = append(g.labels, label)
+		g.counts = append(g.counts, 1)
+	}
+	var parts []string
+	shown, total := 0, 0
+	for _, g := range groups {
+		total += len(g.labels)
+	}
+	for _, g := range groups {
+		if shown >= limit {
+			break
+		}
+		var ls []string
+		for i, l := range g.labels {
+			if shown >= limit {
+				break
+			}
+			shown++
+			if g.counts[i] > 1 {
+				l += fmt.Sprintf(" ×%d", g.counts[i])
+			}
+			ls = append(ls, l)
+		}
+		word := ""
+		if g.nums > 0 {
+			word = "board "
+			if len(g.labels) > 1 {
+				word = "boards "
+			}
+		}
+		part := word + strings.Join(ls, ", ")
+		if len(groups) > 1 && g.code != "" {
+			part = g.code + " " + part
+		} else if word != "" {
+			part = strings.ToUpper(part[:1]) + part[1:]
+		}
+		parts = append(parts, part)
+	}
+	out := strings.Join(parts, "; ")
+	if total > shown {
+		out += fmt.Sprintf(" +%d more", total-shown)
+	}
+	return out
 }
 
 // whoCell lists the targets at a stop, strongest first, at most four.
@@ -145,7 +256,7 @@ func whoCell(s *planner.Stop) string {
 		if role == "" {
 			role = "contact"
 		}
-		out = append(out, fmt.Sprintf("%s (%s)", p.Target, role))
+		out = append(out, fmt.Sprintf("%s (%s)", planner.DisplayName(p.Target), role))
 	}
 	return strings.Join(out, "\n")
 }
@@ -169,7 +280,7 @@ func whyCell(s *planner.Stop) string {
 		parts = append(parts, fmt.Sprintf("%s %s, %s", prioText(c.Priority), what, part))
 	}
 	for _, w := range s.Why {
-		if strings.HasPrefix(w, "networking") || strings.HasPrefix(w, "interest") {
+		if strings.HasPrefix(w, "networking") || strings.HasPrefix(w, "applicant event") || strings.HasPrefix(w, "trainee event") || strings.HasPrefix(w, "interest") {
 			parts = append(parts, strings.SplitN(w, ":", 2)[0])
 		}
 	}

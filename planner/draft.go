@@ -317,3 +317,41 @@ func Mailto(email, subject, body string) string {
 func mailtoEscape(s string) string {
 	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
 }
+
+// DisplayName is a person's name as a headline shows it: given names
+// first, without titles, degrees, pronouns or notes. "Abu-Rahma, Thomas"
+// reads "Thomas Abu-Rahma", "Dr. Ana De La Cruz" reads "Ana De La Cruz",
+// "Smith, John A., MD, PhD" reads "John A. Smith" and "Zoë Fernández, DO"
+// reads "Zoë Fernández". It reads names as the matching does (see
+// parseName) but keeps their spelling; a name it cannot read comes back
+// as written, on one line.
+func DisplayName(name string) string {
+	raw := strings.Join(strings.Fields(name), " ")
+	s := stripName(raw)
+	var segs []string
+	for _, seg := range strings.Split(s, ",") {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || allCredentials(seg) || suffixes[strings.Trim(fold(seg), ".")] {
+			continue
+		}
+		segs = append(segs, seg)
+	}
+	var words []string
+	switch {
+	case len(segs) == 0:
+		return raw
+	case len(segs) >= 2: // Last, First
+		surname, given := nameWords(segs[0], false), nameWords(segs[1], true)
+		if len(surname) == 0 || len(given) == 0 {
+			return raw
+		}
+		words = append(given, surname...)
+	default:
+		words = nameWords(segs[0], true)
+	}
+	if len(words) < 2 {
+		// "Prof. Li": the title is all that makes one word a name.
+		return raw
+	}
+	return strings.Join(words, " ")
+}

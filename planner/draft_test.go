@@ -30,6 +30,30 @@ func TestSalutation(t *testing.T) {
 	}
 }
 
+func TestDisplayName(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Abu-Rahma, Thomas", "Thomas Abu-Rahma"},
+		{"Liu, Jennifer", "Jennifer Liu"},
+		{"Dr. Ana De La Cruz", "Ana De La Cruz"},
+		{"Smith, John A., MD, PhD", "John A. Smith"},
+		{"Zoë Fernández, DO", "Zoë Fernández"},
+		{"Rachel Kaplan MD", "Rachel Kaplan"},
+		{"Kenji Zhao, MS, CMD", "Kenji Zhao"},
+		{"van der Berg, Pieter", "Pieter van der Berg"},
+		{"Tanaka, Ayşe H.", "Ayşe H. Tanaka"},
+		{"Dr. Jane (she/her) Doe, MD – UCSF", "Jane Doe"},
+		{"Robert  Smith Jr.", "Robert Smith"},
+		{"Prof. Li", "Prof. Li"},
+		{"Cher", "Cher"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := planner.DisplayName(tt.name); got != tt.want {
+			t.Errorf("DisplayName(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestGuessKind(t *testing.T) {
 	tests := []struct {
 		where string

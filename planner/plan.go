@@ -89,6 +89,10 @@ type Explain struct {
 	// Against lists the chosen stops it conflicts with (overlap, or too
 	// little time to change rooms), by ID.
 	Against []string
+	// Filler is set on a candidate worth only the networking bonus: no
+	// target, no interest (a Meet the Expert or reception with nobody of
+	// yours). Losing one is not news; tables list it only on request.
+	Filler bool
 }
 
 // MakePlan chooses, for each day, the stops of greatest total value that
@@ -99,7 +103,11 @@ type Explain struct {
 // 0 that share a time slot and a room (the poster hall) become one poster
 // walk listing them in board order, worth the walk's targets once each,
 // so the user walks the hall once. A talk on its own is a short stop worth
-// its people, which leaves time for something else. A session is worth its
+// its people, which leaves time for something else; but a talk inside a
+// session is a candidate of its own only when a network-map person, a
+// target program's speaker or presenting author, or an interest is in it
+// (worthAHop): one whose only link is a program's co-author counts only
+// inside its session. A session is worth its
 // own people (and posters) plus what each of its talks is worth on its
 // own, since sitting through it you hear every talk: so it ties with
 // hopping through all its talks one by one, and then wins as one stop. Items in opt.Skip are never candidates; items in opt.Must
@@ -263,6 +271,9 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 		if c.Value <= 0 && !c.Must {
 			continue
 		}
+		if !c.Must && !b.worthAHop(it, &c.Stop) {
+			continue
+		}
 		cands = append(cands, c)
 	}
 	for _, k := range slots {
@@ -349,7 +360,8 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	dp.Stops = stops
 
 	for _, c := range cands {
-		e := Explain{ID: c.ID, Title: c.Title, Start: c.Start, End: c.End, Room: c.Room, Value: c.Value, Why: c.Why}
+		e := Explain{ID: c.ID, Title: c.Title, Start: c.Start, End: c.End, Room: c.Room, Value: c.Value, Why: c.Why,
+			Filler: len(c.Credits) == 0 && c.Value <= bonusNetworker}
 		switch {
 		case chosen[c.ID] && c.excl == "" && c.Must:
 			e.Chosen, e.Reason = true, "pinned (--must)"
@@ -437,13 +449,39 @@ func (b *builder) single(it *Item, excl string) *cand {
 	return c
 }
 
+// worthAHop reports whether a stop may stand on its own. A talk inside a
+// session (a 10-minute slot, usually in another room) is worth leaving
+// one room for only when someone surely there is a target: a person from
+// the network map, or a member of a target program who speaks or
+// presents; or when it matches an interest. A talk whose only link is a
+// target program's co-author, who may not even attend, still counts
+// inside its session, which the user can sit through. Everything else
+// stands on its own.
+func (b *builder) worthAHop(it *Item, s *Stop) bool {
+	if it.Kind != KindTalk || it.ParentID == "" || b.skip[it.ParentID] || len(b.children[it.ParentID]) == 0 {
+		return true
+	}
+	for _, c := range s.Credits {
+		if c.Match.TargetType == TargetPerson || onStage(c.Match.Role) {
+			return true
+		}
+	}
+	return len(interestHits(it, b.opt.Interests)) > 0
+}
+
 // walk makes the poster walk for posters sharing a slot and a room.
 // The walk lists the posters that carry a target's strongest appearance
 // (each target once, as it is valued), an interest, or a --must; other
 // posters of an already-credited program add nothing and would only
 // lengthen the walk.
+//
+// Boards are numbered within a poster session's area of the hall, so a
+// walk through posters of several sessions goes session by session (in
+// the order of their titles), each in board order; its title names the
+// posters' sessions by their codes ("Poster walk: 3 posters (PQA 05,
+// PQA 09)") so it reads in a phone's month view.
 func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
-	sortBoard(posters)
+	sortWalk(posters)
 	_, cr, _ := score(posters, b.byItem, b.t, b.opt.Interests)
 	credited := make(map[string]bool, len(cr))
 	for _, c := range cr {
@@ -473,8 +511,20 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 	if len(posters) != 1 {
 		title += "s"
 	}
-	if len(sessions) > 0 {
-		title += " — " + strings.Join(sessions, "; ")
+	switch len(sessions) {
+	case 0:
+	case 1:
+		title += " (" + strings.Join(strings.Fields(sessions[0]), " ") + ")"
+	default:
+		codes := make([]string, len(sessions))
+		for i, s := range sessions {
+			codes[i] = SessionCode(s)
+		}
+		if list := strings.Join(codes, ", "); len(codes) <= 4 && len(list) <= 60 {
+			title += " (" + list + ")"
+		} else {
+			title += fmt.Sprintf(" (%s and %d more sessions)", codes[0], len(codes)-1)
+		}
 	}
 	id := walkPrefix + start.In(b.zone()).Format("2006-01-02T1504") + "-" + end.In(b.zone()).Format("1504") + "@" + strings.ReplaceAll(normWords(room), " ", "-")
 	c := &cand{}
@@ -619,6 +669,38 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// SessionCode is the short name a session goes by: its code, when its
+// title starts with one ("PQA 05" for "PQA 05 - Head and Neck Cancer
+// Poster Q&A", "SS 12" for "SS 12: Breast 3"), else the whole title on
+// one line.
+func SessionCode(title string) string {
+	t := strings.Join(strings.Fields(title), " ")
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		code := strings.TrimSpace(t[:i])
+		if strings.ContainsAny(code, "0123456789") && len(strings.Fields(code)) <= 4 && len(code) <= 30 {
+			return code
+		}
+	}
+	return t
+}
+
+// sortWalk orders a walk's posters session by session, then by board
+// (sortBoard); posters without a session come last.
+func sortWalk(items []*Item) {
+	sortBoard(items)
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i].Session, items[j].Session
+		if (a == "") != (b == "") {
+			return b == ""
+		}
+		return a < b
+	})
 }
 
 // boardNum pulls the number out of a poster board ("Board 12", "B-12").

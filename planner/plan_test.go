@@ -112,7 +112,7 @@ func TestValue(t *testing.T) {
 		person("S1", 0, planner.RoleSpeaker, "Ana Cruz"),     // 100×3×3 = 900
 		program("S1", 0, planner.RoleSpeaker, "Ana Cruz"),    // 100×1×3 = 300
 		person("S1", 0, planner.RoleAuthor, "A. Cruz"),       // weaker appearance of the same target: not counted
-		program("E1", 2, planner.RoleAuthor, "B. Somebody"),  // unranked program: 10×1×1 = 10, +20 networking
+		program("E1", 2, planner.RoleAuthor, "B. Somebody"),  // unranked program: 10×1×1 = 10, +50 trainee event (ARRO)
 		person("S2", 1, planner.RolePanelist, "R. Kaplan"),   // 10×2×3 = 60
 		person("S2", 2, planner.RoleAuthor, "Tyler O'Brien"), // 30×1×1 = 30
 	}
@@ -124,7 +124,7 @@ func TestValue(t *testing.T) {
 	for _, e := range p.Days[0].Explain {
 		got[e.ID] = e.Value
 	}
-	want := map[string]int{"S1": 1200, "E1": 30, "S2": 90, "S3": 10}
+	want := map[string]int{"S1": 1200, "E1": 60, "S2": 90, "S3": 10}
 	for id, v := range want {
 		if got[id] != v {
 			t.Errorf("value of %s = %d, want %d (why: %v)", id, got[id], v, explainOf(p, id).Why)

@@ -74,7 +74,7 @@ func talkingPoints(s *Stop, t *Targets) []TalkingPoint {
 			switch {
 			case it.Kind == KindPoster:
 				say = append(say, posterAsk(it))
-			case onStage(c.Match.Role) && class != classResident:
+			case onStage(c.Match.Role) && class != classResident && (it.Kind == KindTalk || it.Kind == KindSession):
 				say = append(say, "Ask a question on the talk "+quote(it.Title)+" — how its results change practice, or what comes next.")
 			}
 			switch class {

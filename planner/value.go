@@ -48,16 +48,34 @@ import (
 //     with no target and no interest is still worth its +20, so free time
 //     fills with places to meet people; a poster walk gets it once, and
 //     only for posters with a target or an interest;
+//   - or, instead of the +20, more for the events built for the user's
+//     search (the event itself, not a talk or poster in it):
+//     applicant event +120 (ApplicantEvent: Meet the Program Directors,
+//     residency fairs, IMG forums, medical-student and applicant
+//     events), where program directors and residents come to meet
+//     applicants: 120 is the networking +20 plus what the weakest
+//     priority-1 appearance is worth (100, a co-author from a priority-1
+//     program, who may not attend), so such an event outweighs any one
+//     priority-3 target, any priority-2 program or co-author, and a
+//     co-author from a priority-1 program, while priority-1 people and
+//     priority-2 faculty or program directors on stage still win;
+//     trainee event +50 (TraineeEvent: other ARRO, resident, mentoring
+//     and ASPP events), where residents and mentors are, which outweighs
+//     three co-authors from priority-3 programs;
 //   - interest +10 for each --interests word or phrase found in its title,
 //     type, track or session (InterestHits; each interest once per stop).
 //
-// Only stops worth more than 0 are candidates for a plan.
+// Only stops worth more than 0 are candidates for a plan, and a talk
+// inside a session stands on its own only with a reason to change rooms
+// for it (see MakePlan).
 const (
 	pointsP1       = 100
 	pointsP2       = 30
 	pointsP3       = 10
 	pointsLow      = 3
 	bonusNetworker = 20
+	bonusTrainee   = 50
+	bonusApplicant = 120
 	bonusInterest  = 10
 )
 
@@ -124,9 +142,56 @@ func roleClass(role string) int {
 	return classOther
 }
 
+// applicantPhrases mark the events built for applicants to meet
+// programs, and traineePhrases those built for residents and trainees (as
+// whole words; the last may be plural).
+var (
+	applicantPhrases = [][]string{
+		{"program", "director"}, {"programme", "director"}, {"residency"}, {"match"},
+		{"medical", "student"}, {"med", "student"}, {"international", "medical", "graduate"}, {"img"},
+		{"applicant"}, {"prospective", "resident"},
+	}
+	traineePhrases = [][]string{
+		{"arro"}, {"resident"}, {"mentorship"}, {"mentoring"}, {"mentor"}, {"trainee"}, {"aspp"},
+	}
+)
+
+// ApplicantEvent reports whether an item is an event built for applicants
+// to meet programs: Meet the Program Directors, a residency fair, an IMG
+// forum, a medical-student or applicant event. Talks and posters never
+// are (a poster on medical students' wellbeing is research), and neither
+// is an item that is not a networking event or a reception.
+func ApplicantEvent(it *Item) bool { return eventHas(it, applicantPhrases) }
+
+// TraineeEvent reports whether an item is an event built for residents
+// and trainees (an ARRO, resident, mentoring or ASPP event) that is not an
+// applicant event.
+func TraineeEvent(it *Item) bool {
+	return !ApplicantEvent(it) && eventHas(it, traineePhrases)
+}
+
+func eventHas(it *Item, phrases [][]string) bool {
+	if it.Kind == KindTalk || it.Kind == KindPoster || (it.Kind != KindReception && !IsNetworking(it)) {
+		return false
+	}
+	for _, s := range []string{it.Type, it.Track, it.Session, it.Title} {
+		if s == "" {
+			continue
+		}
+		w := words(s)
+		for _, p := range phrases {
+			if containsPhrase(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // networkingWords name the kind of networking event in the why column.
 var networkingWords = []string{
-	"arro", "meet the expert", "poster q&a", "medical student", "resident", "mentor", "networking", "reception", "aspp",
+	"program director", "international medical graduate", "medical student", "residency", "arro",
+	"meet the expert", "poster q&a", "resident", "mentor", "networking", "reception", "aspp",
 }
 
 // NetworkingLabel says why an item is a networking event (IsNetworking, or
@@ -224,7 +289,7 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if role == "" {
 			role = "role unknown"
 		}
-		return pp * rf * part, fmt.Sprintf("%s (%s, %s) %s: %d×%d×%d", c.Name, role, priorityLabel(c.Priority), partName, pp, rf, part)
+		return pp * rf * part, fmt.Sprintf("%s (%s, %s) %s: %d×%d×%d", DisplayName(c.Name), role, priorityLabel(c.Priority), partName, pp, rf, part)
 	case TargetProgram:
 		if m.TargetIndex < 0 || m.TargetIndex >= len(t.Programs) {
 			return 0, ""
@@ -319,7 +384,14 @@ func score(items []*Item, byItem map[string][]Match, t *Targets, interests []str
 	if len(items) > 0 {
 		net = NetworkingLabel(items[0])
 	}
-	if net != "" && (len(cr) > 0 || len(hits) > 0 || items[0].Kind != KindPoster) {
+	switch {
+	case net != "" && ApplicantEvent(items[0]):
+		total += bonusApplicant
+		why = append(why, fmt.Sprintf("applicant event (%s): +%d", net, bonusApplicant))
+	case net != "" && TraineeEvent(items[0]):
+		total += bonusTrainee
+		why = append(why, fmt.Sprintf("trainee event (%s): +%d", net, bonusTrainee))
+	case net != "" && (len(cr) > 0 || len(hits) > 0 || items[0].Kind != KindPoster):
 		total += bonusNetworker
 		why = append(why, fmt.Sprintf("networking (%s): +%d", net, bonusNetworker))
 	}
