@@ -565,3 +565,101 @@ func checkDay(t *testing.T, seed uint64, d planner.DayPlan, opt planner.PlanOpti
 		t.Errorf("seed %d: stops add up to %d, DayPlan.Value %d", seed, sum, d.Value)
 	}
 }
+
+// TestApplicantEventsAndHops: an event built for applicants outweighs
+// co-author filler, and a talk whose only link is a program co-author is
+// no stop of its own (it counts inside its session).
+func TestApplicantEventsAndHops(t *testing.T) {
+	tg := testTargets()
+	ev := item("MPD", planner.KindEvent, at(0, 16, 15), at(0, 17, 30), "Salon 5")
+	ev.Title, ev.Type = "Meet the Program Directors: Speed Networking", "Networking"
+	arro := item("ARRO", planner.KindEvent, at(0, 12, 0), at(0, 13, 0), "Salon 7")
+	arro.Title, arro.Type = "ARRO Annual Seminar", "ARRO Event"
+	mte := item("MTE", planner.KindSession, at(0, 7, 0), at(0, 7, 50), "Room 3")
+	mte.Title, mte.Type = "Meet the Expert: SBRT", "Meet the Expert"
+	s := item("S", planner.KindSession, at(0, 16, 30), at(0, 17, 45), "Room A")
+	items := []planner.Item{ev, arro, mte, s}
+	for i, id := range []string{"T1", "T2", "T3"} {
+		tk := item(id, planner.KindTalk, at(0, 16, 32+10*i), at(0, 16, 42+10*i), "Room A")
+		tk.ParentID = "S"
+		items = append(items, tk)
+	}
+	m := &planner.Meeting{Name: "Test", Zone: la, Items: items}
+	planner.SortItems(m.Items)
+	matches := []planner.Match{
+		program("T1", 1, planner.RoleAuthor, "A. Co"),           // Penn P3 co-author: 10
+		program("T2", 1, planner.RoleAuthor, "B. Co"),           // 10
+		program("T3", 1, planner.RolePresentingAuthor, "C. Pr"), // 30: on stage, a stop of its own
+	}
+	p, err := planner.MakePlan(m, tg, matches, planner.PlanOptions{Buffer: 10 * time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]int{"MPD": 120, "ARRO": 50, "MTE": 20, "S": 50, "T3": 30} {
+		if got := explainOf(p, id).Value; got != want {
+			t.Errorf("value of %s = %d, want %d (%v)", id, got, want, explainOf(p, id).Why)
+		}
+	}
+	for _, id := range []string{"T1", "T2"} {
+		if e := explainOf(p, id); e.ID != "" {
+			t.Errorf("co-author-only talk %s is a candidate of its own: %+v", id, e)
+		}
+	}
+	if got := ids(p.Days[0].Stops); !slices.Equal(got, []string{"MTE", "ARRO", "MPD"}) {
+		t.Errorf("stops = %v, want [MTE ARRO MPD]", got)
+	}
+	if !explainOf(p, "MTE").Filler || explainOf(p, "MPD").Filler || explainOf(p, "S").Filler {
+		t.Error("only the target-less Meet the Expert is filler")
+	}
+	// Skipping the session lets its talks stand alone.
+	p, err = planner.MakePlan(m, tg, matches, planner.PlanOptions{Skip: []string{"S"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if explainOf(p, "T1").ID == "" {
+		t.Error("with the session skipped, its talks should be candidates")
+	}
+}
+
+func TestSessionCodeAndWalkTitle(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"PQA 05 - Head and Neck Cancer Poster Q&A", "PQA 05"},
+		{"SS 12: Breast 3", "SS 12"},
+		{"Digital Poster Discussion 01 - Central Nervous System", "Digital Poster Discussion 01"},
+		{"Breast Cancer Poster Q&A", "Breast Cancer Poster Q&A"},
+		{"Session 2 of the Very Long Named Track Here - Something", "Session 2 of the Very Long Named Track Here - Something"},
+	} {
+		if got := planner.SessionCode(tc.in); got != tc.want {
+			t.Errorf("SessionCode(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	tg := testTargets()
+	hall := "Poster Hall"
+	var items []planner.Item
+	var matches []planner.Match
+	for i, x := range []struct{ id, board, session string }{
+		{"P1", "1", "PQA 09 - Sarcoma Poster Q&A"}, {"P2", "2", "PQA 05 - Head and Neck Poster Q&A"},
+		{"P3", "1", "PQA 05 - Head and Neck Poster Q&A"}, {"P4", "3", "PQA 09 - Sarcoma Poster Q&A"},
+	} {
+		it := item(x.id, planner.KindPoster, at(0, 10, 30), at(0, 11, 30), hall)
+		it.Board, it.Session, it.Type = x.board, x.session, "Poster Q&A"
+		items = append(items, it)
+		matches = append(matches, person(x.id, i, planner.RolePresentingAuthor, "x"))
+	}
+	m := &planner.Meeting{Name: "Test", Zone: la, Items: items}
+	p, err := planner.MakePlan(m, tg, matches, planner.PlanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := p.Days[0].Stops[0]
+	if w.Title != "Poster walk: 4 posters (PQA 05, PQA 09)" {
+		t.Errorf("walk title %q", w.Title)
+	}
+	var order []string
+	for _, it := range w.Items {
+		order = append(order, it.ID)
+	}
+	if !slices.Equal(order, []string{"P3", "P2", "P1", "P4"}) {
+		t.Errorf("walk order %v, want session by session in board order [P3 P2 P1 P4]", order)
+	}
+}
