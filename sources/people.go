@@ -481,6 +481,12 @@ func roleLabel(label string) (planner.Role, bool) {
 // closing bracket also by ",". Pieces that are only credentials
 // ("Erin Chew, MD;RhMSUS") stay with the person before them.
 func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
+	return parseRoles(s, defaultRole, false)
+}
+
+// parseRoles is parseRoleList; with nameList, commas separate people
+// from the start, as after a plural label ("Speakers: Ann Lee, Bo Chen").
+func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Person {
 	if len(s) > maxPeopleText {
 		s = truncate(s, maxPeopleText)
 	}
@@ -502,8 +508,8 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 	}
 	var texts []string
 	var roles []planner.Role
-	plural := false   // after "Speakers:", commas may separate people
-	lastLine := false // the last person ended the line before this piece
+	plural := nameList // after "Speakers:", commas may separate people
+	lastLine := false  // the last person ended the line before this piece
 	for k, piece := range pieces {
 		piece = strings.TrimSpace(piece)
 		if piece == "" {

@@ -95,6 +95,40 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// Whova's agenda export: "Sub" rows are talks in the session
+		// above; a Speakers column of bare names separated by commas.
+		{file: "qa/whova-agenda.csv", tz: "America/Chicago", format: "csv", zone: "America/Chicago", items: 4, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2, planner.KindReception: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var plenary planner.Item
+				for _, it := range items {
+					if it.Title == "Opening Plenary" {
+						plenary = it
+					}
+				}
+				if len(plenary.People) != 2 || plenary.People[1].Name != "Chris Wong" || len(plenary.People[0].Affiliations) != 0 {
+					t.Errorf("plenary people = %+v, want Maria Lopez and Chris Wong", plenary.People)
+				}
+				for _, it := range items {
+					if it.Kind == planner.KindTalk && it.ParentID != plenary.ID {
+						t.Errorf("talk %q in %q, want the plenary %q", it.Title, it.ParentID, plenary.ID)
+					}
+				}
+			}},
+		// Sched's web export: Time Start / Time End / Venue, speakers as a
+		// comma list with credentials ("Priya Raman, MD, Grace Kim").
+		{file: "qa/sched-web-export.csv", tz: "America/Chicago", format: "csv", zone: "America/Chicago", items: 3, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Career Development: Applying to Residency as an IMG" {
+						if len(it.People) != 2 || rfc(it.Start) != "2026-10-17T12:00:00-05:00" || it.Room != "Room 152A" {
+							t.Errorf("%+v", it)
+						}
+						wantPerson(t, it, "Priya Raman", planner.RoleSpeaker, "")
+						wantPerson(t, it, "Grace Kim", planner.RoleSpeaker, "")
+					}
+				}
+			}},
 	})
 }
 
