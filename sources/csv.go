@@ -1135,19 +1135,41 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	}
 	people = append(people, authors...)
 	// The same person in the same role twice (a speaker column and a
-	// presenters column) is listed once.
+	// presenters column) is listed once. Two authors who share a surname
+	// and initial but not an affiliation are two people.
 	var out []planner.Person
-	seen := map[string]bool{}
+	seen := map[string][]int{}
 	for _, p := range people {
 		s, i := nameKey(p.Name)
 		key := string(p.Role) + "\x00" + s + "\x00" + string(i)
-		if s != "" && seen[key] {
+		dup := false
+		for _, j := range seen[key] {
+			if sameAffiliations(out[j].Affiliations, p.Affiliations) {
+				dup = true
+				break
+			}
+		}
+		if s != "" && dup {
 			continue
 		}
-		seen[key] = true
+		seen[key] = append(seen[key], len(out))
 		out = append(out, p)
 	}
 	return out
+}
+
+// sameAffiliations reports whether two people's affiliations cannot tell
+// them apart: one lists none, or they share one.
+func sameAffiliations(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergePeople adds the people of more to list, skipping anyone already

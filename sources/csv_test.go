@@ -621,3 +621,20 @@ func TestCellMarkup(t *testing.T) {
 		t.Errorf("author block from HTML = %+v", got)
 	}
 }
+
+// Two authors of one poster who share a surname and initial are two people
+// when their affiliations differ, and one when they share one.
+func TestReadCSVNamesakeAuthors(t *testing.T) {
+	in := "Abstract Number,Title,Authors,Date,Time\n" +
+		`2001,Namesakes,"H. Sullivan1, K. Lee2, and H. Sullivan3; 1Duke University, Durham, NC, 2Yale University, New Haven, CT, 3Emory University, Atlanta, GA",9/27/2025,10:45 AM - 11:45 AM` + "\n" +
+		`2002,Listed twice,"H. Sullivan1, and H. Sullivan1; 1Duke University, Durham, NC",9/27/2025,10:45 AM - 11:45 AM` + "\n"
+	res, err := ReadProgram(strings.NewReader(in), "p.csv", Options{Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []int{3, 1} {
+		if got := len(res.Items[i].People); got != want {
+			t.Errorf("item %s: %d people, want %d: %+v", res.Items[i].ID, got, want, res.Items[i].People)
+		}
+	}
+}
