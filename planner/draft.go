@@ -21,7 +21,7 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 	if kind == "" {
 		kind = GuessKind(e.Where)
 	}
-	where := strings.TrimSpace(e.Where)
+	where := strings.Join(strings.Fields(e.Where), " ")
 	switch {
 	case e.ItemID != "":
 	case kind == KindPoster || kind == KindTalk:
@@ -51,19 +51,19 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 	switch kind {
 	case KindPoster:
 		if where != "" {
-			fmt.Fprintf(&b, "Thank you for taking the time to walk me through your poster, %q.", where)
+			fmt.Fprintf(&b, "Thank you for taking the time to walk me through your poster, %s.", dq(where))
 		} else {
 			b.WriteString("Thank you for taking the time to walk me through your poster.")
 		}
 	case KindTalk:
 		if where != "" {
-			fmt.Fprintf(&b, "I enjoyed your presentation, %q, and I am grateful you took a moment to speak with me afterwards.", where)
+			fmt.Fprintf(&b, "I enjoyed your presentation, %s, and I am grateful you took a moment to speak with me afterwards.", dq(where))
 		} else {
 			b.WriteString("I enjoyed your talk, and I am grateful you took a moment to speak with me afterwards.")
 		}
 	case KindSession:
 		if where != "" {
-			fmt.Fprintf(&b, "Thank you for the session %q, and for taking a moment to speak with me afterwards.", where)
+			fmt.Fprintf(&b, "Thank you for the session %s, and for taking a moment to speak with me afterwards.", dq(where))
 		} else {
 			b.WriteString("Thank you for taking a moment to speak with me after the session.")
 		}
@@ -124,6 +124,10 @@ func secondSubject(kind Kind, title string) string {
 
 func quoteTitle(t string) string { return "\u201c" + t + "\u201d" }
 
+// dq puts a title between plain double quotes on one line, as an email
+// quotes it: no escapes (Go's %q would write \" and \n into the letter).
+func dq(s string) string { return "\"" + strings.Join(strings.Fields(s), " ") + "\"" }
+
 // atPhrase is " at the ARRO reception", " at “Title”" or "".
 func atPhrase(kind Kind, where string) string {
 	if where == "" {
@@ -139,9 +143,9 @@ func atPhrase(kind Kind, where string) string {
 	}
 	switch kind {
 	case KindPoster:
-		return fmt.Sprintf(" at your poster, %q", where)
+		return " at your poster, " + dq(where)
 	case KindTalk, KindSession:
-		return fmt.Sprintf(" after %q", where)
+		return " after " + dq(where)
 	}
 	return " at " + withArticle(where)
 }

@@ -94,6 +94,7 @@ func TestDraftAdaptsToContext(t *testing.T) {
 		{"reception", "", "", "ARRO reception", "Great to meet you at the ARRO reception", "meet you at the ARRO reception, and thank you"},
 		{"free text", "", "", "Moscone West lobby", "Great to meet you at Moscone West lobby", "meet you at Moscone West lobby"},
 		{"nowhere", "", "", "", "Thank you for meeting with me", "It was a pleasure to meet you, and thank you"},
+		{"title with quotes and a line break", planner.KindPoster, "2035", "The \"Low-Dose\" Trial:\r\nFive-Year Results", "Thank you: your poster “The \"Low-Dose\" Trial: Five-Year Results”", "your poster, \"The \"Low-Dose\" Trial: Five-Year Results\"."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
