@@ -68,8 +68,19 @@ func parseAuthorBlock(s string) []planner.Person {
 			}
 		}
 		for _, n := range a.marks {
-			if aff, ok := affs[n]; ok && !contains(p.Affiliations, aff) {
-				p.Affiliations = append(p.Affiliations, aff)
+			ns := []int{n}
+			if _, ok := affs[n]; !ok && n >= 10 && n < 1000 {
+				// "Smith J¹²": superscripts printed without a comma are
+				// affiliations 1 and 2 when there is no 12th.
+				ns = nil
+				for _, d := range strconv.Itoa(n) {
+					ns = append(ns, int(d-'0'))
+				}
+			}
+			for _, n := range ns {
+				if aff, ok := affs[n]; ok && !contains(p.Affiliations, aff) {
+					p.Affiliations = append(p.Affiliations, aff)
+				}
 			}
 		}
 		if len(a.marks) == 0 && len(plain) == 1 {
@@ -229,6 +240,22 @@ func splitAuthors(t string) []rawAuthor {
 			p = strings.TrimPrefix(p, pre)
 		}
 		pieces = append(pieces, p)
+	}
+	// The list's closing full stop is not part of the last name:
+	// "Adeyemi TO." is "Adeyemi TO", "Lee C." is "Lee C".
+	if n := len(pieces); n > 1 {
+		last := strings.TrimSpace(pieces[n-1])
+		if body, ok := strings.CutSuffix(last, "."); ok && !strings.HasSuffix(body, ".") {
+			f := strings.Fields(body)
+			tok := ""
+			if len(f) > 0 {
+				tok = f[len(f)-1]
+			}
+			vancouver := len(f) >= 2 && strings.ToUpper(tok) == tok && strings.ToLower(f[0]) != f[0] && strings.ToUpper(f[0]) != f[0]
+			if !strings.Contains(tok, ".") && (len([]rune(tok)) >= 2 || vancouver) {
+				pieces[n-1] = body
+			}
+		}
 	}
 	var out []rawAuthor
 	for _, p := range pieces {

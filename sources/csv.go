@@ -264,6 +264,7 @@ const (
 	colTrack
 	colEndDate     // the day an item ends, when an export gives one
 	colAffiliation // the institution of the row's one speaker or presenting author
+	colSub         // Whova's "Session or Sub": "Sub" is a talk in the session above
 	colKnown       // understood and not needed: description, audience, ...
 )
 
@@ -344,6 +345,8 @@ var headerSynonyms = map[string]synonym{
 	"presenter institution": {colAffiliation, 0, ""}, "presenting author affiliation": {colAffiliation, 0, ""},
 	"presenting author institution": {colAffiliation, 0, ""}, "company": {colAffiliation, 2, ""},
 
+	"session or sub":      {colSub, 0, ""}, // Whova: "Session" or "Sub" (a talk in the session above)
+	"session description": {colKnown, 0, ""}, "presentation description": {colKnown, 0, ""},
 	"session": {colSession, 0, ""}, "parent session": {colSession, 0, ""}, "session title parent": {colSession, 0, ""},
 
 	"type": {colType, 0, ""}, "session type": {colType, 0, ""}, "presentation type": {colType, 0, ""},
@@ -409,6 +412,8 @@ type columns struct {
 	col     map[colField]int // the winning column per field
 	people  []int            // people columns
 	roles   []string         // default role per people column
+	plural  []bool           // the people column's header is plural ("Speakers")
+	lists   []bool           // the people column holds bare names separated by commas
 	n       int              // cells in the header
 	unknown []string
 }
@@ -479,6 +484,7 @@ func mapHeader(cells []string) (c columns, known int) {
 		case colPeople:
 			c.people = append(c.people, i)
 			c.roles = append(c.roles, syn.role)
+			c.plural = append(c.plural, strings.HasSuffix(key, "s"))
 			continue
 		}
 		if j, taken := c.col[syn.f]; taken {
@@ -573,6 +579,45 @@ func dayHeaderOrder(body []sheetRow, dates []string) DateOrder {
 	return DateAuto
 }
 
+// numberedText reports whether s begins with an affiliation marker:
+// "1University of X", "¹ Duke University".
+func numberedText(s string) bool {
+	t := strings.TrimSpace(superscripts.Replace(s))
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && startsLetter(strings.TrimLeft(t[i:], " .)"))
+}
+
+// nameListColumns marks the plural people columns ("Speakers") that
+// hold only names separated by commas ("Maria Lopez, Chris Wong"): no
+// cell in the column has brackets, dashes, semicolons, role labels, line
+// breaks or institution words, so a comma cannot be separating a person
+// from their affiliation.
+func nameListColumns(cols *columns, body []sheetRow) {
+	cols.lists = make([]bool, len(cols.people))
+	for k, i := range cols.people {
+		if k >= len(cols.plural) || !cols.plural[k] {
+			continue
+		}
+		commas := false
+		ok := true
+		for _, r := range body {
+			if i >= len(r.Cells) {
+				continue
+			}
+			c := r.Cells[i]
+			if strings.ContainsAny(c, "();:\n|–—") || strings.Contains(c, " - ") || institutional(c) {
+				ok = false
+				break
+			}
+			commas = commas || strings.Contains(c, ",")
+		}
+		cols.lists[k] = ok && commas
+	}
+}
+
 // sessionCode is a session's code as exports print it: SS 07, PQA-09,
 // EDU5, 12.
 var sessionCode = regexp.MustCompile(`^(?:[A-Z]{1,6}[ -]?)?\d{1,4}[A-Za-z]?$`)
@@ -654,6 +699,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	res := &Result{Format: format}
 	headerLine := rows[h].Line
 	codeSessions(&cols, rows[h+1:])
+	nameListColumns(&cols, rows[h+1:])
 	if len(cols.unknown) > 0 {
 		q := make([]string, len(cols.unknown))
 		for i, u := range cols.unknown {
@@ -818,7 +864,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		parent := -1
 		if anchor >= 0 {
 			a := &items[anchor]
-			presType := presentationType(typ)
+			presType := presentationType(typ) || strings.EqualFold(get(colSub), "sub")
 			switch {
 			case !ownDate && !hasTime && abs[0].IsZero():
 				parent = anchor
@@ -1104,11 +1150,18 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
-			people = append(people, parseRoleList(cellMarkup(cells[i], false), planner.Role(cols.roles[k]))...)
+			people = append(people, parseRoles(cellMarkup(cells[i], false), planner.Role(cols.roles[k]), k < len(cols.lists) && cols.lists[k])...)
 		}
 	}
 	var authors []planner.Person
+	affUsed := false
 	if a := cols.get(cells, colAuthors); a != "" {
+		// "Smith J¹², Doe A³" with the numbered affiliations in a column
+		// of their own: one author block.
+		if af := cols.get(cells, colAffiliation); af != "" && numberedText(af) {
+			a += "\n" + af
+			affUsed = true
+		}
 		authors = parseAuthorBlock(a)
 		if len(authors) == 1 && len(authors[0].Affiliations) == 0 && strings.ContainsAny(a, "();") {
 			authors = parseRoleList(a, planner.RoleAuthor)
@@ -1120,7 +1173,7 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			authors = mergePresenting(authors, pres)
 		}
 	}
-	if af := cols.get(cells, colAffiliation); af != "" {
+	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
 		affs := splitAffiliations(af)
 		switch {
 		case len(people) == 1 && len(people[0].Affiliations) == 0:
@@ -1479,7 +1532,7 @@ func numberedTitle(title string) (num, rest string, ok bool) {
 // session.
 func presentationType(typ string) bool {
 	w := " " + wordText(typ) + " "
-	return hasAny(w, []string{"presentation", "abstract", "oral", "talk", "paper", "lecture", "oral abstract"})
+	return hasAny(w, []string{"presentation", "abstract", "oral", "talk", "paper", "lecture", "oral abstract", "subsession", "sub session"})
 }
 
 // within reports whether a time range on the parent's day lies inside

@@ -124,6 +124,17 @@ func TestParseAuthorBlock(t *testing.T) {
 			{"M. O'Connor", planner.RoleAuthor, "Duke University | UCSF"},
 			{"C. E. Li", planner.RoleAuthor, "University of Michigan, Ann Arbor, MI"},
 		}},
+		{"superscripts without commas", "Smith J¹², Doe A³*, Lee C¹\n¹University of Michigan, Ann Arbor, MI; ²VA Ann Arbor Healthcare System, Ann Arbor, MI; ³Duke University, Durham, NC", []a{
+			{"Smith J", planner.RoleAuthor, "University of Michigan, Ann Arbor, MI | VA Ann Arbor Healthcare System, Ann Arbor, MI"},
+			{"Doe A", planner.RolePresentingAuthor, "Duke University, Durham, NC"},
+			{"Lee C", planner.RoleAuthor, "University of Michigan, Ann Arbor, MI"},
+		}},
+		{"vancouver with closing full stop", "Okafor CN, Mensah K, Adeyemi TO.", []a{
+			{"Okafor CN", planner.RoleAuthor, ""}, {"Mensah K", planner.RoleAuthor, ""}, {"Adeyemi TO", planner.RoleAuthor, ""},
+		}},
+		{"vancouver single initial", "Smith JA, Doe B, Lee C.", []a{
+			{"Smith JA", planner.RoleAuthor, ""}, {"Doe B", planner.RoleAuthor, ""}, {"Lee C", planner.RoleAuthor, ""},
+		}},
 		{"semicolons between authors", "A. Smith1; B. Jones1,2; C. Wu2; 1Univ A, Boston, MA; 2Univ B, Paris, France", []a{
 			{"A. Smith", planner.RoleAuthor, "Univ A, Boston, MA"},
 			{"B. Jones", planner.RoleAuthor, "Univ A, Boston, MA | Univ B, Paris, France"},

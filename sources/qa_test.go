@@ -129,6 +129,20 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// Authors with Unicode superscripts and a "*" presenting marker,
+		// their numbered affiliations in a column of their own; Vancouver
+		// style authors ending in a full stop.
+		{file: "qa/posters-superscripts.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 2, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindPoster: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "3001", planner.KindPoster, "Hypofractionated RT in Elderly Glioblastoma", "2025-09-29T10:45:00-04:00", "2025-09-29T11:45:00-04:00", "Exhibit Hall", "")
+				wantPerson(t, it, "Smith J", planner.RoleAuthor, "VA Ann Arbor Healthcare System")
+				wantPerson(t, it, "Doe A", planner.RolePresentingAuthor, "Duke University, Durham, NC")
+				if a := it.People[1].Affiliations; len(a) != 1 {
+					t.Errorf("presenting author affiliations = %q, want Duke alone", a)
+				}
+				wantPerson(t, items["3002"], "Adeyemi TO", planner.RoleAuthor, "")
+			}},
 	})
 }
 
