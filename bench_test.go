@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -123,5 +125,86 @@ func TestEndToEndDemoSize(t *testing.T) {
 	}
 	if len(p.Days) != 2 || stops == 0 || !bytes.Contains(ics.Bytes(), []byte("BEGIN:VEVENT")) {
 		t.Errorf("plan of %d days with %d stops and %d bytes of iCal; want 2 days with stops and events", len(p.Days), stops, ics.Len())
+	}
+}
+
+// TestSyntheticMatchQuality imports a generated meeting the matcher has
+// never seen through the real readers and scores the matches against the
+// generator's truth, with the bar issue 4 sets: precision ≥ 0.98 and
+// recall ≥ 0.97 over (item, target) pairs, and ≥ 0.95 for people alone.
+func TestSyntheticMatchQuality(t *testing.T) {
+	cfg := synth.ASTRO()
+	cfg.Seed = 7
+	cfg.Sessions, cfg.Posters, cfg.People, cfg.Programs = 120, 600, 120, 60
+	f := synth.Generate(cfg)
+	d := synth.Meeting(cfg)
+
+	var items []planner.Item
+	for _, in := range []struct {
+		name string
+		data []byte
+	}{{"program.html", f.Program}, {"posters.csv", f.Posters}, {"arro.csv", f.ARRO}} {
+		res, err := sources.ReadProgram(bytes.NewReader(in.data), in.name, sources.Options{Zone: d.Meeting.Zone})
+		if err != nil {
+			t.Fatal(err)
+		}
+		items = append(items, res.Items...)
+	}
+	people, _, err := sources.ReadContacts(bytes.NewReader(f.Network), "network.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	programs, _, err := sources.ReadPrograms(bytes.NewReader(f.Programs), "programs.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := make(map[string]string, len(items))
+	for _, it := range items {
+		title[it.ID] = it.Title
+	}
+	// Pairs are keyed by item title: titles are unique, IDs are the
+	// importer's business.
+	got := make(map[string]bool)
+	for _, m := range planner.NewMatcher(&planner.Targets{People: people, Programs: programs}, planner.MatchOptions{}).Match(items) {
+		got[string(m.TargetType)+"\x00"+title[m.ItemID]+"\x00"+m.Target] = true
+	}
+	want := make(map[string]bool)
+	for _, e := range d.Truth {
+		want[string(e.TargetType)+"\x00"+e.ItemTitle+"\x00"+e.Target] = true
+	}
+	score := func(typ string) (precision, recall float64, misses []string) {
+		tp, fp, fn := 0, 0, 0
+		for k := range got {
+			if typ == "" || strings.HasPrefix(k, typ+"\x00") {
+				if want[k] {
+					tp++
+				} else {
+					fp++
+					misses = append(misses, "unexpected "+strings.ReplaceAll(k, "\x00", " | "))
+				}
+			}
+		}
+		for k := range want {
+			if (typ == "" || strings.HasPrefix(k, typ+"\x00")) && !got[k] {
+				fn++
+				misses = append(misses, "missed "+strings.ReplaceAll(k, "\x00", " | "))
+			}
+		}
+		return float64(tp) / float64(max(1, tp+fp)), float64(tp) / float64(max(1, tp+fn)), misses
+	}
+	for _, tc := range []struct {
+		name, typ string
+		p, r      float64
+	}{
+		{"all pairs", "", 0.98, 0.97},
+		{"people", string(planner.TargetPerson), 0.95, 0.95},
+	} {
+		p, r, misses := score(tc.typ)
+		t.Logf("%s: precision %.3f, recall %.3f", tc.name, p, r)
+		if p < tc.p || r < tc.r {
+			sort.Strings(misses)
+			t.Errorf("%s: precision %.3f (want ≥ %.2f), recall %.3f (want ≥ %.2f); first misses:\n%s",
+				tc.name, p, tc.p, r, tc.r, strings.Join(misses[:min(10, len(misses))], "\n"))
+		}
 	}
 }
