@@ -138,12 +138,35 @@ func (e *env) met(c *cli.Context) error {
 			return errSilent
 		case !fullName(name):
 			// "Patel": too little to tell who, and too little for a new row.
-			if same := byWords(nm.Contacts, name); len(same) > 0 {
+			same := byWords(nm.Contacts, name)
+			if len(same) > 0 {
 				e.listCandidates(nm, same, "%q is not a full name; these people in %s have it; nothing written", name, netPath)
 			} else {
 				fmt.Fprintf(e.stderr, "confplan: error: %q is not a full name; nothing written\n", name)
 			}
-			fmt.Fprintf(e.stderr, "confplan: hint: give the full name as written in the map, or pass --new to add %q as it is\n", name)
+			if len(same) == 1 {
+				fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run 'confplan met %s …' again; to add %q as it is, pass --new\n",
+					planner.DisplayName(nm.Contacts[same[0]].Name), shellQuote(nm.Contacts[same[0]].Name), name)
+			} else {
+				fmt.Fprintf(e.stderr, "confplan: hint: give the full name as written in the map, or pass --new to add %q as it is\n", name)
+			}
+			return errSilent
+		}
+	}
+	if row < 0 && !c.Bool("new") {
+		// A typo ("Jennifer Smtih") is no new person: ask before adding
+		// a second row for someone already in the map.
+		var similar []int
+		for i, ct := range nm.Contacts {
+			if planner.LooksLike(name, ct.Name) {
+				similar = append(similar, i)
+			}
+		}
+		if len(similar) > 0 {
+			e.listCandidates(nm, similar, "no one in %s is %q, but these names are close; nothing written", netPath, name)
+			ct := nm.Contacts[similar[0]]
+			fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run 'confplan met %s …' again; to add %q as a new person, pass --new\n",
+				planner.DisplayName(ct.Name), shellQuote(ct.Name), name)
 			return errSilent
 		}
 	}
@@ -221,7 +244,7 @@ func (e *env) met(c *cli.Context) error {
 
 func (e *env) printMet(f planner.FollowUp, added, dry bool, netPath string) {
 	enc := f.Encounter
-	who := enc.Name
+	who := enc.Name // as in the map: it confirms which row was meant
 	if enc.Institution != "" {
 		who += " (" + enc.Institution + ")"
 	}
@@ -234,6 +257,14 @@ func (e *env) printMet(f planner.FollowUp, added, dry bool, netPath string) {
 		fmt.Fprintf(e.stdout, "%s %s to %s\n", map[bool]string{true: "would add", false: "added"}[dry], enc.Name, netPath)
 	}
 	fmt.Fprintf(e.stdout, "follow up between %s and %s\n", f.WindowStart.Format(whenLayout), f.Due.Format(whenLayout))
+}
+
+// shellQuote quotes a name for a command line the user can copy.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // whenLayout is how times are shown to the user.

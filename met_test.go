@@ -383,6 +383,8 @@ func TestMetWhereByItemID(t *testing.T) {
 // would run them; urfave/cli keeps global state, so one process cannot run
 // two commands at once): the lock serializes them and no row is lost.
 func TestMetConcurrent(t *testing.T) {
+	// Eight new people whose names differ by one letter: --new, or met
+	// would take each for a typo of the one added before it.
 	dir, files := setup(t, testMap)
 	const n = 8
 	var wg sync.WaitGroup
@@ -392,7 +394,7 @@ func TestMetConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			args := append([]string{"-test.run=^TestHelperConfplan$", "--", "met", fmt.Sprintf("Newcomer%c Person", 'A'+i), "--tz", "America/New_York", "--at", "2025-09-28 14:30"}, files...)
+			args := append([]string{"-test.run=^TestHelperConfplan$", "--", "met", fmt.Sprintf("Newcomer%c Person", 'A'+i), "--new", "--tz", "America/New_York", "--at", "2025-09-28 14:30"}, files...)
 			cmd := exec.Command(os.Args[0], args...)
 			cmd.Env = append(os.Environ(), "CONFPLAN_HELPER_PROCESS=1")
 			outs[i], errs[i] = cmd.CombinedOutput()

@@ -32,7 +32,7 @@ func WriteFollowUpsTable(w io.Writer, followups []planner.FollowUp) error {
 	rows := make([][]string, len(followups))
 	for i := range followups {
 		f := &followups[i]
-		who := f.Encounter.Name
+		who := planner.DisplayName(f.Encounter.Name)
 		if f.Encounter.Institution != "" {
 			who += " (" + f.Encounter.Institution + ")"
 		}

@@ -359,3 +359,61 @@ func DisplayName(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// LooksLike reports whether two names, as people type them, are probably
+// the same name with a typo: their display names (see DisplayName),
+// folded to letters without case or accents, differ by at most one edit
+// (two for names of ten letters or more). "Dr Jennifer Smtih" looks like
+// "Smith, Jennifer"; "Jose Garcia Lopez" looks like "Dr. José
+// García-López". Identical keys count too.
+func LooksLike(a, b string) bool {
+	ka, kb := nameKey(a), nameKey(b)
+	if ka == "" || kb == "" {
+		return false
+	}
+	limit := 1
+	if len(ka) >= 10 && len(kb) >= 10 {
+		limit = 2
+	}
+	return editDistance(ka, kb, limit) <= limit
+}
+
+// nameKey is a display name's letters, folded.
+func nameKey(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(DisplayName(name)) {
+		b.WriteString(wordKey(w))
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance between a and b in runes,
+// or limit+1 when it is more than limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

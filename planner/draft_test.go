@@ -54,6 +54,28 @@ func TestDisplayName(t *testing.T) {
 	}
 }
 
+func TestLooksLike(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Dr Jennifer Smtih", "Smith, Jennifer", true},
+		{"Jose Garcia Lopez", "Dr. José García-López", true},
+		{"Pieter van der Berg", "van der Berg, Pieter", true},
+		{"Jennifer Smith", "Jennifer Smyth", true},
+		{"Jane Newperson", "Smith, Jennifer", false},
+		{"Robert Scott", "Scott, Laura", false},
+		{"Li Chen", "Li Chan", true},
+		{"Bao Li", "Min-Jung Kim", false},
+		{"", "X", false},
+	}
+	for _, tt := range tests {
+		if got := planner.LooksLike(tt.a, tt.b); got != tt.want {
+			t.Errorf("LooksLike(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestGuessKind(t *testing.T) {
 	tests := []struct {
 		where string
