@@ -191,25 +191,26 @@ func (e *env) done(c *cli.Context) error {
 }
 
 // byWords returns the people whose name, as written, contains every
-// significant word of typed (ignoring case, punctuation, titles and
-// degrees).
+// significant word of typed (ignoring case, accents, punctuation, titles
+// and degrees; a part of a hyphenated surname counts: "garcia" finds
+// "Dr. José García-López").
 func byWords(people []planner.Contact, typed string) []int {
-	words := significantWords(typed)
+	var words []string
+	for _, w := range significantWords(typed) {
+		words = append(words, planner.NameWords(w)...)
+	}
 	if len(words) == 0 {
 		return nil
 	}
 	var out []int
 	for i, p := range people {
-		have := significantWords(p.Name)
+		have := make(map[string]bool)
+		for _, h := range planner.NameWords(p.Name) {
+			have[h] = true
+		}
 		all := true
 		for _, w := range words {
-			found := false
-			for _, h := range have {
-				if h == w {
-					found = true
-				}
-			}
-			all = all && found
+			all = all && have[w]
 		}
 		if all {
 			out = append(out, i)

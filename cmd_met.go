@@ -145,7 +145,7 @@ func (e *env) met(c *cli.Context) error {
 				fmt.Fprintf(e.stderr, "confplan: error: %q is not a full name; nothing written\n", name)
 			}
 			if len(same) == 1 {
-				fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run 'confplan met %s …' again; to add %q as it is, pass --new\n",
+				fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run confplan met %s again with your flags; to add %q as it is, pass --new\n",
 					planner.DisplayName(nm.Contacts[same[0]].Name), shellQuote(nm.Contacts[same[0]].Name), name)
 			} else {
 				fmt.Fprintf(e.stderr, "confplan: hint: give the full name as written in the map, or pass --new to add %q as it is\n", name)
@@ -165,7 +165,7 @@ func (e *env) met(c *cli.Context) error {
 		if len(similar) > 0 {
 			e.listCandidates(nm, similar, "no one in %s is %q, but these names are close; nothing written", netPath, name)
 			ct := nm.Contacts[similar[0]]
-			fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run 'confplan met %s …' again; to add %q as a new person, pass --new\n",
+			fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run confplan met %s again with your flags; to add %q as a new person, pass --new\n",
 				planner.DisplayName(ct.Name), shellQuote(ct.Name), name)
 			return errSilent
 		}
@@ -259,10 +259,12 @@ func (e *env) printMet(f planner.FollowUp, added, dry bool, netPath string) {
 	fmt.Fprintf(e.stdout, "follow up between %s and %s\n", f.WindowStart.Format(whenLayout), f.Due.Format(whenLayout))
 }
 
-// shellQuote quotes a name for a command line the user can copy.
+// shellQuote quotes a name for a command line the user can copy:
+// "Dr. José García-López", or 'Said "Bob" Ali' when double quotes will
+// not do.
 func shellQuote(s string) string {
-	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") == "" {
-		return s
+	if !strings.ContainsAny(s, "\"$`\\!") {
+		return `"` + s + `"`
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

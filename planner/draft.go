@@ -417,3 +417,25 @@ func editDistance(a, b string, limit int) int {
 	}
 	return prev[len(rb)]
 }
+
+// NameWords are the words of a name as a person might type part of it:
+// the display name's words (see DisplayName) and the parts of hyphenated
+// ones, folded to letters without case or accents. "Dr. José
+// García-López" gives jose, garcialopez, garcia, lopez; "van der Berg,
+// Pieter" gives pieter, van, der, berg.
+func NameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(DisplayName(name)) {
+		if k := wordKey(w); k != "" {
+			out = append(out, k)
+		}
+		if strings.Contains(w, "-") {
+			for _, p := range strings.Split(w, "-") {
+				if k := wordKey(p); k != "" {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
+}
