@@ -36,7 +36,7 @@ func (e *env) loadMeeting(c *cli.Context, files []string) (*planner.Meeting, []f
 	if len(files) == 0 {
 		return nil, nil, &usageError{msg: "no program file given", hint: fmt.Sprintf("confplan %s [flags] PROGRAM_FILE...", c.Command.Name)}
 	}
-	var opt sources.Options
+	opt := sources.Options{Now: e.now()}
 	switch strings.ToLower(c.String("date-order")) {
 	case "":
 	case "mdy":

@@ -579,6 +579,59 @@ func dayHeaderOrder(body []sheetRow, dates []string) DateOrder {
 	return DateAuto
 }
 
+// weekdayYear returns the year for dates that print a weekday but no
+// year ("Saturday, October 17"): the one year from last year to two years
+// ahead of now in which every such date falls on its weekday. A weekday
+// and a date recur only after five or more years, so at most one year in
+// that window fits. ok is false when now is zero, no date names a
+// weekday, or no year fits them all.
+func weekdayYear(dates []string, order DateOrder, now time.Time) (year int, ok bool) {
+	if now.IsZero() {
+		return 0, false
+	}
+	type wd struct {
+		d       civilDate
+		weekday int
+	}
+	var ws []wd
+	for _, v := range dates {
+		d, weekday, err := parseDateWeekday(v, order)
+		if errors.Is(err, errNoYear) && weekday >= 0 {
+			ws = append(ws, wd{d, weekday})
+		}
+	}
+	if len(ws) == 0 {
+		return 0, false
+	}
+	for y := now.Year() - 1; y <= now.Year()+2; y++ {
+		fits := true
+		for _, w := range ws {
+			t := time.Date(y, w.d.Month, w.d.Day, 12, 0, 0, 0, time.UTC)
+			if t.Day() != w.d.Day || int(t.Weekday()) != w.weekday {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			if ok {
+				return 0, false
+			}
+			year, ok = y, true
+		}
+	}
+	return year, ok
+}
+
+// undatedYears reports whether some date prints no year.
+func undatedYears(dates []string, order DateOrder) bool {
+	for _, v := range dates {
+		if _, err := parseDate(v, order); errors.Is(err, errNoYear) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberedText reports whether s begins with an affiliation marker:
 // "1University of X", "¹ Duke University".
 func numberedText(s string) bool {
@@ -785,6 +838,18 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			if km.Name == meeting {
 				year = km.Year
 			}
+		}
+	}
+	if year == 0 {
+		if y, ok := weekdayYear(dates, order, opt.Now); ok {
+			year = y
+			res.Warnings = append(res.Warnings, &Warning{File: name,
+				Reason: fmt.Sprintf("the dates print no year; read as %d, the year near today whose calendar fits their weekdays", y),
+				Hint:   "add the year to the dates to be sure"})
+		} else if undatedYears(dates, order) {
+			res.Warnings = append(res.Warnings, &Warning{File: name,
+				Reason: "the dates print no year and the file names no meeting confplan knows",
+				Hint:   "add the year to the dates, e.g. Sunday, October 18, 2026"})
 		}
 	}
 

@@ -1,7 +1,10 @@
 package sources
 
 import (
+	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -200,3 +203,51 @@ func TestReadQAErrors(t *testing.T) {
 }
 
 func rfc(t time.Time) string { return t.Format(time.RFC3339) }
+
+// Sched's export prints "Saturday, October 17" with no year: the year
+// near today whose calendar fits the weekdays, with a notice; without a
+// clock or a weekday, a notice says to add the year.
+func TestReadQANoYear(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "qa", "sched-no-year.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, _ := time.LoadLocation("America/Chicago")
+	tests := []struct {
+		name  string
+		now   time.Time
+		items int
+		start string // of the first item
+		note  string
+	}{
+		{"today 2026", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), 3, "2026-10-17T08:00:00-05:00", "read as 2026"},
+		{"today 2027", time.Date(2027, 11, 1, 0, 0, 0, 0, time.UTC), 3, "2026-10-17T08:00:00-05:00", "read as 2026"},
+		{"today 2030", time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC), 0, "", "add the year"},
+		{"no clock", time.Time{}, 0, "", "add the year"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ReadProgram(bytes.NewReader(data), "sched-no-year.csv", Options{Zone: loc, Now: tt.now})
+			if tt.items == 0 {
+				if err == nil {
+					t.Fatalf("read %d items, want none", len(res.Items))
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != tt.items {
+				t.Fatalf("%d items, want %d", len(res.Items), tt.items)
+			}
+			if tt.items > 0 && rfc(res.Items[0].Start) != tt.start {
+				t.Errorf("first item starts %s, want %s", rfc(res.Items[0].Start), tt.start)
+			}
+			found := false
+			for _, w := range res.Warnings {
+				found = found || strings.Contains(w.Reason+" "+w.Hint, tt.note)
+			}
+			if !found {
+				t.Errorf("no notice %q among %v", tt.note, res.Warnings)
+			}
+		})
+	}
+}

@@ -31,6 +31,10 @@ type Options struct {
 	// returns an error wrapping ErrNoZone.
 	Zone      *time.Location
 	DateOrder DateOrder
+	// Now is today, for dates that print a weekday but no year
+	// ("Saturday, October 17") in a file that names no meeting: they
+	// take the year near Now that their weekdays fit. Zero: no such guess.
+	Now time.Time
 }
 
 // Result is what was understood of one program file.
