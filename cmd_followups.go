@@ -113,7 +113,7 @@ func (e *env) followups(c *cli.Context) error {
 	if zone == nil {
 		zone = defZone
 	}
-	opt := export.CalendarOptions{Name: "Follow-ups", Meeting: "confplan follow-ups", Zone: zone}
+	opt := export.CalendarOptions{Name: "Follow-ups", Meeting: "confplan follow-ups", Zone: zone, Logged: true}
 	checklist := export.CalendarOptions{Zone: zone}
 	switch format {
 	case "table":

@@ -37,7 +37,9 @@ import (
 //
 // Identity. A UID is the SHA-1 of the meeting's name and the stop's ID
 // ("<40 hex>@confplan"), so importing a new plan updates events instead of
-// duplicating them. Follow-ups and tasks hash the encounter too.
+// duplicating them. Follow-ups and tasks hash the person and the
+// encounter's date instead (see followUpUID), so a planned follow-up and
+// the one logged with 'confplan met' are one event in a calendar.
 //
 // DTSTAMP and SEQUENCE come from content, never from the clock, so
 // rerunning on the same input gives byte-identical files:
@@ -50,7 +52,11 @@ import (
 //     the earlier one, and SEQUENCE one higher only if its start, end or
 //     room changed (RFC 5546: a new SEQUENCE means a change that matters
 //     to attendance; talking points do not). The content is recognized by
-//     X-CONFPLAN-DIGEST, a hash of everything written but those three.
+//     X-CONFPLAN-DIGEST, a hash of everything written but those three;
+//   - follow-ups written from the encounter log (CalendarOptions.Logged)
+//     record what happened and supersede the planned follow-up of the same
+//     UID that an itinerary may have put in the calendar: they start at
+//     SEQUENCE 1, with DTSTAMP at the encounter's time.
 const (
 	prodID   = "-//confplan//confplan//EN"
 	uidHost  = "@confplan"
@@ -66,6 +72,9 @@ type CalendarOptions struct {
 	// Prior is what an earlier run wrote, by UID (see ReadPrior); nil for
 	// a first write.
 	Prior map[string]Prior
+	// Logged says the follow-ups come from the encounter log, not from a
+	// plan: they supersede planned ones (see the scheme above).
+	Logged bool
 }
 
 // Prior is what an earlier file said about one event or task.
@@ -175,7 +184,7 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 		if f.Mailto != "" {
 			t.SetURL(f.Mailto)
 		}
-		stamp(&t.ComponentBase, uid, f.WindowStart, f.Due, "", opt)
+		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt)
 		cal.AddVTodo(t)
 	}
 	return serialize(w, cal)
@@ -248,13 +257,28 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, opt Ca
 		a.SetTrigger("PT0S")
 		a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f)))
 	}
-	stamp(&e.ComponentBase, uid, f.WindowStart, end, "", opt)
+	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt)
 	cal.AddVEvent(e)
+}
+
+// stampFollowUp stamps a follow-up: as a logged one supersedes a planned
+// one when opt.Logged is set.
+func stampFollowUp(c *ics.ComponentBase, uid string, f *planner.FollowUp, start, end time.Time, opt CalendarOptions) {
+	if opt.Logged && !f.Encounter.At.IsZero() {
+		stampFrom(c, uid, start, end, "", opt, 1, f.Encounter.At.UTC().Truncate(time.Second))
+		return
+	}
+	stamp(c, uid, start, end, "", opt)
 }
 
 // stamp sets DTSTAMP, SEQUENCE and X-CONFPLAN-DIGEST on a finished
 // component (see the package's scheme above).
 func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions) {
+	stampFrom(c, uid, start, end, room, opt, 0, time.Date(start.UTC().Year(), 1, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// stampFrom is stamp with the SEQUENCE and DTSTAMP of a first write.
+func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time) {
 	var b bytes.Buffer
 	for _, p := range c.Properties {
 		b.WriteString(p.IANAToken)
@@ -270,8 +294,7 @@ func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, 
 		}
 	}
 	digest := hashID(b.String())[:16]
-	seq := 0
-	ts := time.Date(start.UTC().Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	seq, ts := seq0, ts0
 	if p, ok := opt.Prior[uid]; ok {
 		seq, ts = p.Sequence, p.Stamp
 		if p.Digest != digest {

@@ -59,3 +59,48 @@ func TestPlanTableReadsWell(t *testing.T) {
 		t.Errorf("--explain hides a filler:\n%s", b.String())
 	}
 }
+
+// TestPlannedAndLoggedFollowUpsShareUID: the follow-up an itinerary plans
+// and the one 'confplan followups' writes after 'met' logs the encounter
+// are one calendar event: same UID, the logged one newer (SEQUENCE 1,
+// DTSTAMP at the encounter); met on another day, they are two.
+func TestPlannedAndLoggedFollowUpsShareUID(t *testing.T) {
+	person := planner.Encounter{Name: "Zoë Fernández, DO", Institution: "Maryland Proton Treatment Center", Email: "z@example.org", Where: "A poster", ItemKind: planner.KindPoster}
+	planned := person
+	planned.At, planned.ItemID = at(0, 11, 30), "posters@x"
+	logged := person
+	logged.At, logged.Where, logged.ItemKind = at(0, 11, 25), "her poster on melanoma", planner.KindPoster
+	other := logged
+	other.At = at(1, 9, 0)
+	write := func(f planner.FollowUp, opt export.CalendarOptions) (uid, seq, stamp string) {
+		t.Helper()
+		var b bytes.Buffer
+		if err := export.WriteICal(&b, nil, []planner.FollowUp{f}, opt); err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(b.String(), "\r\n") {
+			k, v, _ := strings.Cut(l, ":")
+			switch k {
+			case "UID":
+				uid = v
+			case "SEQUENCE":
+				seq = v
+			case "DTSTAMP":
+				stamp = v
+			}
+		}
+		return uid, seq, stamp
+	}
+	pu, ps, pst := write(planner.FirstFollowUp(planned), export.CalendarOptions{Meeting: meetingName, Zone: la})
+	lu, ls, lst := write(planner.FirstFollowUp(logged), export.CalendarOptions{Meeting: "confplan follow-ups", Zone: la, Logged: true})
+	ou, _, _ := write(planner.FirstFollowUp(other), export.CalendarOptions{Meeting: "confplan follow-ups", Zone: la, Logged: true})
+	if pu != lu {
+		t.Errorf("planned UID %s, logged UID %s: a calendar holding both shows two reminders", pu, lu)
+	}
+	if ou == lu {
+		t.Error("an encounter on another day shares the UID")
+	}
+	if ps != "0" || ls != "1" || !(lst > pst) {
+		t.Errorf("planned SEQUENCE %s DTSTAMP %s, logged SEQUENCE %s DTSTAMP %s: the logged one must be newer", ps, pst, ls, lst)
+	}
+}
