@@ -172,7 +172,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 		return nil, errors.Join(errs...)
 	}
 
-	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, byItem: make(map[string][]Match)}
+	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, byItem: make(map[string][]Match), programs: newProgramIndex(t)}
 	for _, mt := range matches {
 		b.byItem[mt.ItemID] = append(b.byItem[mt.ItemID], mt)
 	}
@@ -225,6 +225,7 @@ type builder struct {
 	skip     map[string]bool
 	byItem   map[string][]Match
 	children map[string][]*Item
+	programs programIndex
 }
 
 func (b *builder) day(it *Item) string {
@@ -353,7 +354,7 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	}
 	for _, c := range chosenC {
 		s := c.Stop
-		s.Points = talkingPoints(&s, b.t)
+		s.Points = talkingPoints(&s, b.t, b.programs)
 		stops = append(stops, s)
 		dp.Value += s.Value
 	}

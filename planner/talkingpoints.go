@@ -36,13 +36,22 @@ type TalkingPoint struct {
 // followed by the next step from the network map, when there is one.
 // A program credited through a person who is also a network-map target at
 // the stop gets no point of its own: the person's point names the program.
-func talkingPoints(s *Stop, t *Targets) []TalkingPoint {
+func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 	var out []TalkingPoint
 	people := make(map[string]bool)
+	printed := make(map[int][]string)      // a contact's names as printed at this stop
+	programOf := make(map[string]*Program) // a printed name → the program credited through it
 	for _, c := range s.Credits {
-		if c.Match.TargetType == TargetPerson {
-			people[normWords(c.Match.Who)] = true
+		switch c.Match.TargetType {
+		case TargetPerson:
+			who := normWords(c.Match.Who)
+			people[who] = true
 			people[normWords(t.People[c.Match.TargetIndex].Name)] = true
+			printed[c.Match.TargetIndex] = append(printed[c.Match.TargetIndex], who)
+		case TargetProgram:
+			if who := normWords(c.Match.Who); programOf[who] == nil {
+				programOf[who] = &t.Programs[c.Match.TargetIndex]
+			}
 		}
 	}
 	for _, c := range s.Credits {
@@ -66,7 +75,7 @@ func talkingPoints(s *Stop, t *Targets) []TalkingPoint {
 			if tp.Who == "" {
 				tp.Who = ct.Name
 			}
-			prog := programFor(ct, s, t)
+			prog := programFor(ct, printed[c.Match.TargetIndex], programOf, programs)
 			if prog != nil {
 				tp.Program = prog.Name
 			}
@@ -163,36 +172,51 @@ func visaNote(p *Program) string {
 	}
 }
 
-// programFor finds the target program a contact belongs to: a program
-// matched in the stop through the same printed name, else the program
-// whose name or alias is the contact's institution (or part of it, as
-// whole words).
-func programFor(ct *Contact, s *Stop, t *Targets) *Program {
-	names := map[string]bool{normWords(ct.Name): true}
-	for _, c := range s.Credits {
-		if c.Match.TargetType == TargetPerson && &t.People[c.Match.TargetIndex] == ct {
-			names[normWords(c.Match.Who)] = true
+// programFor is the target program a contact belongs to: the program
+// credited at the stop through one of the contact's printed names, else
+// the program whose name or alias is the longest run of words in the
+// contact's Institution.
+func programFor(ct *Contact, printed []string, programOf map[string]*Program, programs programIndex) *Program {
+	for _, n := range append([]string{normWords(ct.Name)}, printed...) {
+		if p := programOf[n]; p != nil {
+			return p
 		}
 	}
-	for _, c := range s.Credits {
-		if c.Match.TargetType == TargetProgram && names[normWords(c.Match.Who)] {
-			return &t.Programs[c.Match.TargetIndex]
-		}
-	}
-	inst := " " + normWords(ct.Institution) + " "
-	if strings.TrimSpace(inst) == "" {
-		return nil
-	}
-	var best *Program
-	bestLen := 0
+	return programs.lookup(ct.Institution)
+}
+
+// programIndex finds target programs by their normalized names and
+// aliases, so naming a contact's program costs a few map look-ups rather
+// than a pass over every program.
+type programIndex struct {
+	byName   map[string]*Program
+	maxWords int // the most words in any name or alias
+}
+
+func newProgramIndex(t *Targets) programIndex {
+	ix := programIndex{byName: make(map[string]*Program)}
 	for i := range t.Programs {
 		p := &t.Programs[i]
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			k := normWords(n)
-			if k == "" {
-				continue
+			if k := normWords(n); k != "" && ix.byName[k] == nil {
+				ix.byName[k] = p
+				ix.maxWords = max(ix.maxWords, strings.Count(k, " ")+1)
 			}
-			if strings.Contains(inst, " "+k+" ") && len(k) > bestLen {
+		}
+	}
+	return ix
+}
+
+// lookup returns the program whose name or alias is the longest run of
+// whole words in inst, or nil.
+func (ix programIndex) lookup(inst string) *Program {
+	words := strings.Fields(normWords(inst))
+	var best *Program
+	bestLen := 0
+	for i := range words {
+		for j := i + 1; j <= len(words) && j-i <= ix.maxWords; j++ {
+			k := strings.Join(words[i:j], " ")
+			if p := ix.byName[k]; p != nil && len(k) > bestLen {
 				best, bestLen = p, len(k)
 			}
 		}
