@@ -36,11 +36,12 @@ type DayPlan struct {
 }
 
 // Dropped returns the candidates left out because they conflict with a
-// chosen stop, in time order.
+// chosen stop, in time order; not those a chosen stop includes (the talks
+// of a chosen session), which the user attends.
 func (d *DayPlan) Dropped() []Explain {
 	var out []Explain
 	for _, e := range d.Explain {
-		if !e.Chosen && len(e.Against) > 0 {
+		if !e.Chosen && !e.Covered && len(e.Against) > 0 {
 			out = append(out, e)
 		}
 	}
@@ -93,6 +94,9 @@ type Explain struct {
 	// target, no interest (a Meet the Expert or reception with nobody of
 	// yours). Losing one is not news; tables list it only on request.
 	Filler bool
+	// Covered is set on a candidate that a chosen stop includes (a talk of
+	// a chosen session): not chosen on its own, yet attended.
+	Covered bool
 }
 
 // MakePlan chooses, for each day, the stops of greatest total value that
@@ -386,6 +390,7 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 				e.Against = append(e.Against, s.ID)
 				switch {
 				case covers(&s.Stop, c.ID):
+					e.Covered = true
 					parts = append(parts, fmt.Sprintf("covered by %s %s, which includes it", s.ID, quote(s.Title)))
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
 					parts = append(parts, fmt.Sprintf("overlaps %s %s (%d)", s.ID, quote(s.Title), s.Value))

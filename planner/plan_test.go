@@ -294,6 +294,11 @@ func TestSessionTalksAndPosterWalk(t *testing.T) {
 	if r := explainOf(p, "1001").Reason; !strings.Contains(r, "covered by S") {
 		t.Errorf("talk 1001: reason %q, want it covered by the session", r)
 	}
+	for _, e := range d.Dropped() {
+		if e.ID == "1001" {
+			t.Error("talk 1001 is listed as dropped, but the chosen session includes it")
+		}
+	}
 	if want := "posters@2025-09-27T1045-1145@poster-hall-exhibit-hall-d"; walk.ID != want {
 		t.Errorf("walk ID %q, want %q", walk.ID, want)
 	}
