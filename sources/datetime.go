@@ -360,6 +360,21 @@ func detectDateOrder(values []string) DateOrder {
 			dmy++
 		case y > 12 && x <= 12:
 			mdy++
+		case x != y:
+			// "Sat 02/05/2026": the weekday fits one reading only.
+			_, m, errM := parseDateWeekday(v, DateMDY)
+			_, _, errD := parseDateWeekday(v, DateDMY)
+			if m < 0 || errM != nil || errD != nil {
+				break
+			}
+			_, errM = parseDate(v, DateMDY)
+			_, errD = parseDate(v, DateDMY)
+			switch {
+			case errM == nil && errD != nil:
+				mdy++
+			case errD == nil && errM != nil:
+				dmy++
+			}
 		}
 	}
 	switch {

@@ -83,6 +83,8 @@ func TestDetectDateOrder(t *testing.T) {
 		{"majority", []string{"9/28/2025", "9/29/2025", "29/9/2025"}, DateMDY},
 		{"empty", nil, DateAuto},
 		{"with weekday", []string{"Sun 9/28/2025"}, DateMDY},
+		{"weekday settles day first", []string{"Sat 02/05/2026", "Sun 03/05/2026"}, DateDMY},
+		{"weekday settles month first", []string{"Thu 02/05/2026"}, DateMDY},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

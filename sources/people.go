@@ -99,7 +99,9 @@ func splitCredentials(part string) (creds []string, ok bool) {
 var (
 	pronounRe  = regexp.MustCompile(`(?i)\(\s*(?:she|he|they|ze|xe|her|him|them)\s*/[^)]*\)`)
 	spaceRe    = regexp.MustCompile(`\s+`)
-	honorifics = []string{"dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "mx.", "doctor"}
+	honorifics = []string{"dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "mx.", "doctor",
+		// German and Austrian titles: "Prof. Dr. med. Hans Weber", "Univ.-Prof. Dr. rer. nat. habil. X"
+		"med.", "rer.", "nat.", "dent.", "vet.", "phil.", "habil.", "h.c.", "mult.", "univ.-prof.", "priv.-doz.", "dipl.-ing.", "ing."}
 )
 
 // affSeps separate a name from its affiliation.

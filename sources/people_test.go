@@ -22,6 +22,8 @@ func TestParsePersonText(t *testing.T) {
 		{"Jean Acevedo, -None-", "Jean Acevedo", nil, nil},
 		{"Smith, John A., MD, PhD", "John A. Smith", []string{"MD", "PhD"}, nil},
 		{"van den Heuvel, Gerrit", "Gerrit van den Heuvel", nil, nil},
+		{"Prof. Dr. med. Hans Weber (Berlin, Germany)", "Hans Weber", nil, []string{"Berlin, Germany"}},
+		{"Univ.-Prof. Dr. rer. nat. Anna Huber", "Anna Huber", nil, nil},
 		{"Dr. Heather Mitchell (UC Davis Comprehensive Cancer Center)", "Heather Mitchell", nil, []string{"UC Davis Comprehensive Cancer Center"}},
 		{"Jane Roe, MD – Chief Medical Officer, Arizona Arthritis & Rheumatology Associates, P.C.", "Jane Roe", []string{"MD"},
 			[]string{"Arizona Arthritis & Rheumatology Associates, P.C."}},

@@ -146,6 +146,42 @@ func TestReadQAInputs(t *testing.T) {
 				}
 				wantPerson(t, items["3002"], "Adeyemi TO", planner.RoleAuthor, "")
 			}},
+		// A European export: ";" delimiters, dotted times 14.45–16.00,
+		// dates 02/05/2026 whose weekday (Sat) settles them as 2 May,
+		// German titles before the chair's name.
+		{file: "qa/euro-weekday-dates.csv", tz: "Europe/Vienna", format: "csv", zone: "Europe/Vienna", items: 2, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Opening Ceremony" {
+						if rfc(it.Start) != "2026-05-02T14:45:00+02:00" || rfc(it.End) != "2026-05-02T16:00:00+02:00" {
+							t.Errorf("%s: %s–%s, want 2 May 14:45–16:00", it.Title, rfc(it.Start), rfc(it.End))
+						}
+						wantPerson(t, it, "Hans Weber", planner.RoleModerator, "Berlin, Germany")
+					}
+				}
+			}},
+		// Excel on a European machine: BOM, ";" and CRLF, dd.mm.yyyy and
+		// 24-hour times, two chairs in one cell.
+		{file: "qa/excel-semicolon-bom-crlf.csv", tz: "Europe/Vienna", format: "csv", zone: "Europe/Vienna", items: 3, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Teaching Lecture: Re-irradiation" {
+						if rfc(it.Start) != "2025-05-13T14:00:00+02:00" || it.Room != "Strauss 2" || len(it.People) != 2 {
+							t.Errorf("%+v", it)
+						}
+						wantPerson(t, it, "Jörg Müller", planner.RoleModerator, "")
+					}
+				}
+			}},
+		// A Cvent-style export: date and time in one cell, a code column,
+		// speakers as "Dr. Name - Institution" separated by ";".
+		{file: "qa/cvent-datetime.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 3, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "MTE-12", planner.KindSession, "Meet the Experts: Proton Therapy", "2026-10-18T14:45:00-04:00", "2026-10-18T16:00:00-04:00", "Room 151A", "")
+				wantPerson(t, it, "Carlos Diaz", planner.RoleSpeaker, "MD Anderson Cancer Center")
+				wantPerson(t, it, "Ewa Nowak", planner.RoleSpeaker, "Memorial Sloan Kettering")
+				wantItem(t, items, "SOC-1", planner.KindReception, "Evening Networking Reception", "2026-10-19T19:00:00-04:00", "2026-10-19T23:30:00-04:00", "Rooftop Terrace", "")
+			}},
 	})
 }
 
