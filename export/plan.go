@@ -61,10 +61,20 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 			chosen[d.Stops[i].ID] = &d.Stops[i]
 		}
 		var dropped []planner.Explain
-		fillers := 0
+		fillers, talks := 0, 0
+		lost := make(map[string]bool)
 		for _, e := range d.Dropped() {
-			if e.Filler && !opt.Explain {
+			lost[e.ID] = true
+		}
+		for _, e := range d.Dropped() {
+			switch {
+			case opt.Explain:
+			case e.Filler:
 				fillers++
+				continue
+			case e.Parent != "" && lost[e.Parent]:
+				// Its session's row stands for it.
+				talks++
 				continue
 			}
 			dropped = append(dropped, e)
@@ -79,12 +89,15 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 				return err
 			}
 		}
+		var also []string
+		if talks > 0 {
+			also = append(also, plural(talks, "talk", "talks")+" of the sessions above")
+		}
 		if fillers > 0 {
-			what := "events"
-			if fillers == 1 {
-				what = "event"
-			}
-			fmt.Fprintf(bw, "Also dropped: %d networking %s with none of your targets (--explain lists them).\n", fillers, what)
+			also = append(also, plural(fillers, "networking event", "networking events")+" with none of your targets")
+		}
+		if len(also) > 0 {
+			fmt.Fprintf(bw, "Also dropped: %s (--explain lists them).\n", strings.Join(also, "; "))
 		}
 		if opt.Explain {
 			fmt.Fprintf(bw, "Every candidate on %s:\n", d.Day)
@@ -109,6 +122,13 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 		bw.WriteString(" to send 48–72 h after each encounter (see --checklist, --todo or the itinerary).\n")
 	}
 	return bw.Flush()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 // lostTo names the chosen stop a dropped candidate lost to: the most

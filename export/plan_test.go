@@ -29,6 +29,7 @@ func TestPlanTableReadsWell(t *testing.T) {
 			{ID: "posters@x", Title: walk.Title, Start: walk.Start, End: walk.End, Value: 990, Chosen: true},
 			{ID: "SS", Title: "A long session", Start: at(0, 10, 0), End: at(0, 12, 0), Value: 500, Against: []string{"T1", "posters@x"}},
 			{ID: "MTE", Title: "Meet the Expert: nobody of yours", Start: at(0, 10, 30), End: at(0, 11, 20), Value: 20, Against: []string{"posters@x"}, Filler: true},
+			{ID: "SS-T1", Title: "A talk of the long session", Start: at(0, 10, 40), End: at(0, 10, 50), Value: 90, Against: []string{"posters@x"}, Parent: "SS"},
 			{ID: "T1", Title: "A talk", Start: talk.Start, End: talk.End, Value: 60, Chosen: true},
 		},
 	}}}
@@ -42,13 +43,13 @@ func TestPlanTableReadsWell(t *testing.T) {
 		"boards 1, 2",
 		"│ Poster walk: 3 posters (PQA │", // the main loss: the walk, worth most
 		"+1 more",
-		"Also dropped: 1 networking event with none of your targets",
+		"Also dropped: 1 talk of the sessions above; 1 networking event with none of your targets",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("table lacks %q:\n%s", want, got)
 		}
 	}
-	if strings.Contains(got, "Meet the Expert: nobody") {
+	if strings.Contains(got, "Meet the Expert: nobody") || strings.Contains(got, "A talk of the long") {
 		t.Errorf("a filler is listed without --explain:\n%s", got)
 	}
 	b.Reset()

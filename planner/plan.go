@@ -95,8 +95,12 @@ type Explain struct {
 	// yours). Losing one is not news; tables list it only on request.
 	Filler bool
 	// Covered is set on a candidate that a chosen stop includes (a talk of
-	// a chosen session): not chosen on its own, yet attended.
+	// a chosen session, a poster session a chosen walk goes through): not
+	// chosen on its own, yet attended.
 	Covered bool
+	// Parent is the session a talk candidate belongs to, when that is a
+	// candidate too.
+	Parent string
 }
 
 // MakePlan chooses, for each day, the stops of greatest total value that
@@ -364,9 +368,16 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	}
 	dp.Stops = stops
 
+	candIDs := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		candIDs[c.ID] = true
+	}
 	for _, c := range cands {
 		e := Explain{ID: c.ID, Title: c.Title, Start: c.Start, End: c.End, Room: c.Room, Value: c.Value, Why: c.Why,
 			Filler: len(c.Credits) == 0 && c.Value <= bonusNetworker}
+		if c.Kind == KindTalk && len(c.Items) > 0 && candIDs[c.Items[0].ParentID] {
+			e.Parent = c.Items[0].ParentID
+		}
 		switch {
 		case chosen[c.ID] && c.excl == "" && c.Must:
 			e.Chosen, e.Reason = true, "pinned (--must)"
@@ -392,6 +403,10 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 				case covers(&s.Stop, c.ID):
 					e.Covered = true
 					parts = append(parts, fmt.Sprintf("covered by %s %s, which includes it", s.ID, quote(s.Title)))
+				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
+					// The poster session the walk goes through.
+					e.Covered = true
+					parts = append(parts, fmt.Sprintf("covered by %s %s, in the same hall at the same time", s.ID, quote(s.Title)))
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
 					parts = append(parts, fmt.Sprintf("overlaps %s %s (%d)", s.ID, quote(s.Title), s.Value))
 				default:
