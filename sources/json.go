@@ -425,7 +425,23 @@ func recordElem(i int) string { return fmt.Sprintf("record %d", i+1) }
 
 func recordWarn(name string, recs []jsonRecord, i int, reason string) *Warning {
 	e := recs[i].element(i)
+	if recs[i].line == 0 {
+		return &Warning{File: name, Element: e, Reason: reason} // the place already names the record
+	}
 	return &Warning{File: name, Line: recs[i].line, Element: e, Reason: e + ": " + reason}
+}
+
+// recordPeople reads a session record's people under keys: a string
+// ("Moderator: A (X); B"), a list of names or person objects.
+func recordPeople(m map[string]any, role planner.Role, keys ...string) []planner.Person {
+	switch v := fieldValue(m, keys...).(type) {
+	case string:
+		return parseRoleList(stripHTML(v, false), role)
+	case nil:
+		return nil
+	default:
+		return schedPeople(v, role)
+	}
 }
 
 func (r jsonRecord) element(i int) string {
@@ -472,6 +488,7 @@ func oasisFlatten(recs []jsonRecord) []jsonRecord {
 			"sessionnumber": {"sessionnumber", "sessioncode", "sessionid", "id"},
 			"location":      {"location", "room"},
 			"start":         {"start", "starttime", "sessionstart"},
+			"date":          {"date", "sessiondate", "startdate"},
 			"end":           {"end", "endtime", "sessionend"},
 		}
 		for j, k := range kids {
@@ -651,8 +668,8 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			it.Type = field(m, "sessiontype", "type", "format")
 			it.Track = field(m, "track", "category", "topic", "topicarea")
 			it.Kind = sessionKind(it.Title, it.Type)
-			it.People = append(parseRoleList(stripHTML(field(m, "moderators", "chairs", "moderator", "chair"), false), planner.RoleModerator),
-				parseRoleList(stripHTML(field(m, "speakers", "faculty"), false), planner.RoleSpeaker)...)
+			it.People = append(recordPeople(m, planner.RoleModerator, "moderators", "chairs", "moderator", "chair"),
+				recordPeople(m, planner.RoleSpeaker, "speakers", "faculty")...)
 			it.People = fixPeople(it.People)
 			if it.ID == "" {
 				it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
@@ -691,7 +708,10 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			it.Kind = sessionKind(it.Title, it.Type)
 		}
 		var presenters []planner.Person
-		if p := stripHTML(field(m, "presenterdisplayname", "presenter", "presentername", "presentingauthor"), false); p != "" {
+		if v, ok := fieldValue(m, "presenter", "presentingauthor").(map[string]any); ok && field(m, "presenterdisplayname", "presentername") == "" {
+			// {"presenter": {"name": …, "affiliation": …}}
+			presenters = schedPeople(v, planner.RolePresentingAuthor)
+		} else if p := stripHTML(field(m, "presenterdisplayname", "presenter", "presentername", "presentingauthor"), false); p != "" {
 			per := parsePersonText(p)
 			if aff := stripHTML(field(m, "presenterinstitution", "presenteraffiliation", "institution"), false); aff != "" && !containsAffiliation(per.Affiliations, aff) {
 				per.Affiliations = append(per.Affiliations, aff)

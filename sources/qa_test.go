@@ -182,6 +182,17 @@ func TestReadQAInputs(t *testing.T) {
 				wantPerson(t, it, "Ewa Nowak", planner.RoleSpeaker, "Memorial Sloan Kettering")
 				wantItem(t, items, "SOC-1", planner.KindReception, "Evening Networking Reception", "2026-10-19T19:00:00-04:00", "2026-10-19T23:30:00-04:00", "Rooftop Terrace", "")
 			}},
+		// A JSON program of sessions holding their presentations, whose
+		// times have no date (the session's), chairs as a list, the
+		// presenter as an object.
+		{file: "qa/nested-sessions.json", tz: "America/New_York", format: "oasis-json", zone: "America/New_York", items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				s := wantItem(t, items, "S1", planner.KindSession, "Breast Oral Session", "2026-06-12T09:00:00-04:00", "2026-06-12T10:30:00-04:00", "Salon A", "")
+				wantPerson(t, s, "Bo Chen", planner.RoleModerator, "")
+				it := wantItem(t, items, "102", planner.KindTalk, "Hypofractionation in DCIS", "2026-06-12T09:12:00-04:00", "2026-06-12T09:24:00-04:00", "Salon A", "S1")
+				wantPerson(t, it, "Chris Wong", planner.RolePresentingAuthor, "Jefferson")
+			}},
 	})
 }
 
