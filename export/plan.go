@@ -256,8 +256,17 @@ func walkRoute(s *planner.Stop, limit int) string {
 	return out
 }
 
-// whoCell lists the targets at a stop, strongest first, at most four.
+// whoCell lists the targets at a stop, strongest first, at most four; at
+// an event for applicants or trainees with none of them, who comes there.
 func whoCell(s *planner.Stop) string {
+	if len(s.Points) == 0 && len(s.Items) > 0 {
+		switch {
+		case planner.ApplicantEvent(&s.Items[0]):
+			return "program directors and residents meeting applicants"
+		case planner.TraineeEvent(&s.Items[0]):
+			return "residents and mentors"
+		}
+	}
 	var out []string
 	for i, p := range s.Points {
 		if i == 4 {
