@@ -3,6 +3,7 @@ package sources
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html"
@@ -632,6 +633,44 @@ func undatedYears(dates []string, order DateOrder) bool {
 	return false
 }
 
+// listLiteral reads a cell that a script wrote as a list literal:
+// ["Ann Lee", "Bo Chen"] (JSON) or ['Ann Lee', 'Bo Chen'] (Python).
+func listLiteral(s string) ([]string, bool) {
+	t := strings.TrimSpace(s)
+	if len(t) < 2 || t[0] != '[' || t[len(t)-1] != ']' {
+		return nil, false
+	}
+	var out []string
+	if json.Unmarshal([]byte(t), &out) == nil {
+		return out, true
+	}
+	inner := strings.TrimSpace(t[1 : len(t)-1])
+	if inner == "" {
+		return nil, true
+	}
+	for len(inner) > 0 {
+		q := inner[0]
+		if q != '\'' && q != '"' {
+			return nil, false
+		}
+		end := strings.IndexByte(inner[1:], q)
+		for end >= 0 && q == '"' && inner[end] == '\\' { // an escaped quote
+			next := strings.IndexByte(inner[end+2:], q)
+			if next < 0 {
+				end = -1
+				break
+			}
+			end += next + 1
+		}
+		if end < 0 {
+			return nil, false
+		}
+		out = append(out, inner[1:end+1])
+		inner = strings.TrimLeft(inner[end+2:], " ,")
+	}
+	return out, true
+}
+
 // numberedText reports whether s begins with an affiliation marker:
 // "1University of X", "¹ Duke University".
 func numberedText(s string) bool {
@@ -1215,7 +1254,11 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
-			people = append(people, parseRoles(cellMarkup(cells[i], false), planner.Role(cols.roles[k]), k < len(cols.lists) && cols.lists[k])...)
+			text, list := cellMarkup(cells[i], false), k < len(cols.lists) && cols.lists[k]
+			if names, ok := listLiteral(text); ok {
+				text, list = strings.Join(names, "; "), false
+			}
+			people = append(people, parseRoles(text, planner.Role(cols.roles[k]), list)...)
 		}
 	}
 	var authors []planner.Person

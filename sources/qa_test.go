@@ -193,7 +193,43 @@ func TestReadQAInputs(t *testing.T) {
 				it := wantItem(t, items, "102", planner.KindTalk, "Hypofractionation in DCIS", "2026-06-12T09:12:00-04:00", "2026-06-12T09:24:00-04:00", "Salon A", "S1")
 				wantPerson(t, it, "Chris Wong", planner.RolePresentingAuthor, "Jefferson")
 			}},
+		// A script's export (pandas): an unnamed index column, ISO dates
+		// with a midnight time, 24-hour times with seconds, speakers as a
+		// Python list, a TBD time skipped with a warning.
+		{file: "qa/pandas-export.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 2, warnings: 1,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Opening Plenary" {
+						if rfc(it.Start) != "2026-10-18T08:00:00-04:00" || len(it.People) != 2 {
+							t.Errorf("%s at %s with %+v", it.Title, rfc(it.Start), it.People)
+						}
+						wantPerson(t, it, "Omar Al-Sayed", planner.RoleSpeaker, "")
+					}
+				}
+			}},
 	})
+}
+
+func TestListLiteral(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // nil with ok false: not a list
+		ok   bool
+	}{
+		{`['Lakshmi Rao', 'Omar Al-Sayed']`, []string{"Lakshmi Rao", "Omar Al-Sayed"}, true},
+		{`["Ann Lee", "James O'Connor"]`, []string{"Ann Lee", "James O'Connor"}, true},
+		{`["Ann \"Annie\" Lee"]`, []string{`Ann "Annie" Lee`}, true},
+		{`[]`, nil, true},
+		{`[Ann Lee]`, nil, false},
+		{`['unterminated]`, nil, false},
+		{`Ann Lee`, nil, false},
+	}
+	for _, tt := range tests {
+		got, ok := listLiteral(tt.in)
+		if ok != tt.ok || strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("listLiteral(%s) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
 }
 
 func TestAffiliationLine(t *testing.T) {
