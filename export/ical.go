@@ -541,7 +541,7 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if len(sessions) > 1 {
 				code = planner.SessionCode(it.Session)
 			}
-			fmt.Fprintf(&b, "• %s%s\n", boardLabel(&it, code), it.Title)
+			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), it.Title, ifTime(s, it.ID))
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
@@ -556,6 +556,26 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 // boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
 // through several sessions, whose boards are numbered per session)
 // "PQA 05 board 3 #2010 — ".
+// ifTime marks a walk's poster whose only link is a co-author from a
+// target program, who may not be at the board: worth a stop if time
+// allows, after the others.
+func ifTime(s *planner.Stop, id string) string {
+	var progs []string
+	for _, c := range s.Credits {
+		if c.ItemID != id {
+			continue
+		}
+		if c.Match.TargetType == planner.TargetPerson || planner.PartFactor(c.Match.Role) > 1 {
+			return ""
+		}
+		progs = append(progs, c.Match.Target)
+	}
+	if len(progs) == 0 {
+		return ""
+	}
+	return " (if time: only a co-author from " + strings.Join(progs, ", ") + ")"
+}
+
 // eventTip is what to do at an event built for applicants or trainees,
 // where the people to meet are not named in the program.
 func eventTip(it *planner.Item) string {
