@@ -105,9 +105,13 @@ func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 			if who == "" {
 				who = "Someone"
 			}
-			if it.Kind == KindPoster {
+			switch {
+			case it.Kind == KindPoster && onStage(c.Match.Role):
 				say = append(say, fmt.Sprintf("%s is from %s. %s", who, p.Name, posterAsk(it)))
-			} else {
+			case it.Kind == KindPoster:
+				say = append(say, fmt.Sprintf("%s, a co-author from %s, may not be at the board: ask whoever presents a specific question about the poster %s%s, and whether you may follow up with %s by email.",
+					who, p.Name, quote(it.Title), boardNote(it), who))
+			default:
 				say = append(say, fmt.Sprintf("%s (%s) is from %s: introduce yourself after the session and ask what the program looks for in applicants%s.",
 					who, partWord(c.Match.Role), p.Name, visaNote(p)))
 			}
@@ -130,14 +134,19 @@ func partWord(r Role) string {
 }
 
 func posterAsk(it *Item) string {
-	where := ""
-	if b := strings.TrimSpace(it.Board); b != "" {
-		if strings.Trim(b, "0123456789") == "" {
-			b = "board " + b
-		}
-		where = " (" + b + ")"
+	return fmt.Sprintf("Ask a specific question about the poster %s%s — its method or what surprised them — then ask whether you may follow up by email.", quote(it.Title), boardNote(it))
+}
+
+// boardNote is " (board 12)", or "" when the board is unknown.
+func boardNote(it *Item) string {
+	b := strings.TrimSpace(it.Board)
+	if b == "" {
+		return ""
 	}
-	return fmt.Sprintf("Ask a specific question about the poster %s%s — its method or what surprised them — then ask whether you may follow up by email.", quote(it.Title), where)
+	if strings.Trim(b, "0123456789") == "" {
+		b = "board " + b
+	}
+	return " (" + b + ")"
 }
 
 // visaAsk is the program-director question, with what the programs list
