@@ -38,7 +38,9 @@ func (e *env) inspectCommand() *cli.Command {
 			case "csv":
 				err = export.WriteItemsCSV(e.stdout, m.Items)
 			default:
-				err = export.WriteItemsTable(e.stdout, m.Items)
+				if len(m.Items) > 0 { // no empty table when nothing was read
+					err = export.WriteItemsTable(e.stdout, m.Items)
+				}
 				sum = e.stdout
 			}
 			if err != nil {
