@@ -974,6 +974,10 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 				parent = anchor
 			case !ownDate && hasTime && within(a, tr, loc):
 				parent = anchor
+			case !ownDate && hasTime && tr.Bare && tr.End+720 <= 24*60 && within(a, timeRange{Start: tr.Start + 720, End: tr.End + 720, HasEnd: tr.HasEnd}, loc):
+				// "7:05 - 7:15" under a 7:00 PM session is in the evening.
+				tr.Start, tr.End = tr.Start+720, tr.End+720
+				parent = anchor
 			case presType && hasTime && ownDate && within(a, tr, loc) && at(date, tr.Start, loc).Before(a.End):
 				parent = anchor
 			}

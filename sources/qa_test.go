@@ -207,6 +207,17 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// Talks without AM/PM under an evening session (7:05 - 7:25 under
+		// 7:00 PM - 9:00 PM) are in the evening: the session settles it.
+		{file: "qa/evening-talks-no-ampm.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Autocontouring in Practice" && (rfc(it.Start) != "2026-10-19T19:05:00-04:00" || it.ParentID != "SOC 1") {
+						t.Errorf("%s at %s in %q, want 19:05 in SOC 1", it.Title, rfc(it.Start), it.ParentID)
+					}
+				}
+			}},
 	})
 }
 
