@@ -52,8 +52,14 @@ import (
 // file says how many). Dates are read in the order --date-order gives,
 // else the one the Date header prints, else the one the whole column
 // shows; a column of only ambiguous dates is an error naming
-// --date-order. A date without a year takes the file's usual year or the
-// recognised meeting's. A bad row (ragged, no title, a bad date or time,
+// --date-order; day-header rows and printed weekdays settle the order
+// first where they can. A date without a year takes the file's usual
+// year or the recognised meeting's, else, when it prints a weekday, the
+// year near today that fits it (Options.Now), with a notice. Times
+// without AM/PM in a file that never writes 24-hour times are 12-hour
+// times: 1:00–6:59 is the afternoon (one notice), and a talk under a
+// session takes the half of the day that puts it inside the session. A
+// Session column holding only codes (SS 07) is the session's ID. A bad row (ragged, no title, a bad date or time,
 // no time at all) is skipped with a warning naming its line; the other
 // rows still import. The row pipeline, importRows, is shared with Excel
 // files and HTML tables.
