@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -204,4 +205,23 @@ func TestMailto(t *testing.T) {
 	if planner.Mailto("", "s", "b") != "" || planner.Mailto("not an address", "s", "b") != "" {
 		t.Errorf("mailto without a usable address")
 	}
+}
+
+// FuzzDisplayName: any name gives one line of valid text, and names that
+// look alike do so both ways.
+func FuzzDisplayName(f *testing.F) {
+	for _, s := range []string{"Abu-Rahma, Thomas", "Dr. Ana De La Cruz", "Smith, John A., MD, PhD", "Zoë Fernández, DO",
+		"Dr. Jane (she/her) Doe, MD – UCSF", "Prof. Li", "\"Bob\" Smith", ", ,", "MD, PhD", "Smith JA", "José García-López"} {
+		f.Add(s, "Jennifer Smith")
+	}
+	f.Fuzz(func(t *testing.T, name, other string) {
+		d := planner.DisplayName(name)
+		if strings.ContainsAny(d, "\r\n") || !utf8.ValidString(d) && utf8.ValidString(name) {
+			t.Errorf("DisplayName(%q) = %q", name, d)
+		}
+		if planner.LooksLike(name, other) != planner.LooksLike(other, name) {
+			t.Errorf("LooksLike(%q, %q) is not symmetric", name, other)
+		}
+		_ = planner.NameWords(name)
+	})
 }
