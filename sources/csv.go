@@ -1396,6 +1396,18 @@ func sameName(a, b string) bool {
 }
 
 func nameKey(name string) (string, rune) {
+	// "Doe A", "Smith JA" (Vancouver): the surname first, then initials.
+	if raw := strings.Fields(name); len(raw) >= 2 {
+		ini := raw[len(raw)-1]
+		if n := utf8.RuneCountInString(ini); n <= 3 && strings.ToUpper(ini) == ini && strings.ToLower(ini) != ini &&
+			strings.ToUpper(raw[0]) != raw[0] && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+			sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+			first, _ := utf8First(foldName(ini))
+			if len(sur) > 0 {
+				return sur[len(sur)-1], first
+			}
+		}
+	}
 	f := strings.FieldsFunc(foldName(name), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
 	for len(f) > 1 && suffix(f[len(f)-1]) {
 		f = f[:len(f)-1]

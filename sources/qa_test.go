@@ -218,7 +218,41 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// Vancouver authors ("Doe A") with the presenting author's full
+		// name and institution in columns of their own: one person.
+		{file: "qa/posters-vancouver-presenter.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 2, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindPoster: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Board == "A12" {
+						if len(it.People) != 3 {
+							t.Errorf("people = %+v, want Alice Doe once among 3", it.People)
+						}
+						wantPerson(t, it, "Alice Doe", planner.RolePresentingAuthor, "Stanford University")
+					}
+				}
+			}},
 	})
+}
+
+// The same person written two ways is one person.
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Doe A", "Alice Doe", true},
+		{"Smith JA", "John A. Smith", true},
+		{"van der Berg JA", "J. A. van der Berg", true},
+		{"Doe A", "Bob Doe", false},
+		{"Ann Lee MD", "Bo Lee", false},
+		{"Ann Lee", "Lee, Ann", false}, // nameKey takes names already in reading order
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }
 
 func TestListLiteral(t *testing.T) {
