@@ -123,9 +123,13 @@ type Explain struct {
 // and even when worth 0. Two pinned items that overlap are an error.
 //
 // Feasibility. Stop B can follow stop A when B starts at or after A ends
-// plus opt.Buffer, or at or after A ends when both are in the same room.
-// Stops must lie inside [From, To] of their day's wall clock when those are
-// set.
+// plus opt.Buffer, or at or after A ends when both are in the same room or
+// B is a reception of an hour or more (lateJoin: arriving a few minutes
+// late to a reception that starts as the sessions end costs nothing; as
+// long as it lasts longer than the buffer, this keeps feasibility of
+// consecutive stops implying feasibility of every pair).
+// Stops must lie inside [From, To] of their day's wall clock when those
+// are set.
 //
 // Guarantee. Among all feasible sets of candidates that contain every
 // pinned stop, the day's stops have the greatest total value. Ties go to
@@ -137,8 +141,9 @@ type Explain struct {
 // buffers: with candidates sorted by start, best(i) = value(i) + the best
 // of best(j) over the stops j that may follow i. Those are a suffix of the
 // start order (start ≥ end(i) + buffer) plus, in i's room, a suffix of that
-// room's start order (start ≥ end(i)); each suffix's best is kept as the DP
-// runs backwards, and found by binary search. Because feasibility of
+// room's start order (start ≥ end(i)), plus a suffix of the long
+// receptions' start order (start ≥ end(i)); each suffix's best is kept as
+// the DP runs backwards, and found by binary search. Because feasibility of
 // consecutive stops implies feasibility of every pair, this is exact.
 // Stops conflicting with a pinned stop are removed first; the rest is
 // compatible with every pinned stop, so they are merged in afterwards.
@@ -582,10 +587,18 @@ func lessStop(a, b *Stop) bool {
 
 // follows reports whether b may come right after a.
 func follows(a, b *Stop, buffer time.Duration) bool {
-	if sameRoom(a.Room, b.Room) {
+	if sameRoom(a.Room, b.Room) || lateJoin(b, buffer) {
 		return !b.Start.Before(a.End)
 	}
 	return !b.Start.Before(a.End.Add(buffer))
+}
+
+// lateJoin reports whether a stop may be joined late, by the time it takes
+// to change rooms: a reception of an hour or more (and longer than the
+// buffer, so whatever follows it still follows what came before it).
+func lateJoin(s *Stop, buffer time.Duration) bool {
+	d := s.End.Sub(s.Start)
+	return s.Kind == KindReception && d >= time.Hour && d >= buffer
 }
 
 // compatible reports whether two stops can both be in a plan, in either
@@ -654,6 +667,20 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 		}
 		roomSuf[r] = s
 	}
+	// The long receptions, joined late: their indices in order, and the
+	// best start among each suffix of that list.
+	var late []int
+	latePos := make([]int, n)
+	for i, c := range cands {
+		if lateJoin(&c.Stop, buffer) {
+			latePos[i] = len(late)
+			late = append(late, i)
+		}
+	}
+	lateSuf := make([]int, len(late)+1)
+	for k := range lateSuf {
+		lateSuf[k] = -1
+	}
 	for i := n - 1; i >= 0; i-- {
 		c := cands[i]
 		// Any room: the first j > i starting at or after end + buffer.
@@ -665,6 +692,12 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 			p0 := pos[i] + 1
 			p := p0 + sort.Search(len(l)-p0, func(k int) bool { return !cands[l[p0+k]].Start.Before(c.End) })
 			if cand := roomSuf[r][p]; better(cand, next) {
+				next = cand
+			}
+		}
+		if len(late) > 0 {
+			p := sort.Search(len(late), func(k int) bool { return late[k] > i && !cands[late[k]].Start.Before(c.End) })
+			if cand := lateSuf[p]; better(cand, next) {
 				next = cand
 			}
 		}
@@ -682,6 +715,13 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 			s[pos[i]] = i
 			if better(s[pos[i]+1], i) {
 				s[pos[i]] = s[pos[i]+1]
+			}
+		}
+		if lateJoin(&c.Stop, buffer) {
+			k := latePos[i]
+			lateSuf[k] = i
+			if better(lateSuf[k+1], i) {
+				lateSuf[k] = lateSuf[k+1]
 			}
 		}
 	}

@@ -481,12 +481,65 @@ func TestOptimalAgainstBruteForce(t *testing.T) {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
 		for _, d := range p.Days {
-			checkDay(t, seed, d, opt)
+			checkDay(t, seed, d, opt, nil)
 		}
 	}
 }
 
-func checkDay(t *testing.T, seed uint64, d planner.DayPlan, opt planner.PlanOptions) {
+// TestOptimalWithReceptions: as TestOptimalAgainstBruteForce, with long
+// receptions, which may be joined late (no buffer before them).
+func TestOptimalWithReceptions(t *testing.T) {
+	tg := testTargets()
+	rooms := []string{"Room 1", "Room 2", "Salon 7"}
+	for seed := uint64(1); seed <= 200; seed++ {
+		r := rand.New(rand.NewPCG(seed, 11))
+		var items []planner.Item
+		var matches []planner.Match
+		for i := 0; i < 3+r.IntN(9); i++ {
+			start := at(0, 15+r.IntN(4), 15*r.IntN(4))
+			end := start.Add(time.Duration(30+15*r.IntN(6)) * time.Minute)
+			kind := planner.KindSession
+			id := fmt.Sprintf("S%02d", i)
+			if r.IntN(3) == 0 {
+				kind, id = planner.KindReception, fmt.Sprintf("R%02d", i)
+			}
+			it := item(id, kind, start, end, rooms[r.IntN(len(rooms))])
+			items = append(items, it)
+			if r.IntN(3) > 0 {
+				matches = append(matches, person(id, r.IntN(len(tg.People)), planner.RoleSpeaker, "x"))
+			}
+		}
+		planner.SortItems(items)
+		opt := planner.PlanOptions{Buffer: time.Duration(5+5*r.IntN(3)) * time.Minute}
+		p, err := planner.MakePlan(&planner.Meeting{Name: "Random", Zone: la, Items: items}, tg, matches, opt)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		late := func(e planner.Explain) bool { return strings.HasPrefix(e.ID, "R") && e.End.Sub(e.Start) >= time.Hour }
+		for _, d := range p.Days {
+			checkDay(t, seed, d, opt, late)
+		}
+	}
+	// The case that asked for it: Meet the Program Directors until 17:30,
+	// then the ARRO reception from 17:30 in another hotel.
+	mpd := item("MPD", planner.KindEvent, at(0, 16, 15), at(0, 17, 30), "Salon 5")
+	mpd.Title, mpd.Type = "Meet the Program Directors", "Networking"
+	arro := item("ARRO-R", planner.KindReception, at(0, 17, 30), at(0, 19, 0), "Marriott, Salon 7")
+	arro.Title = "ARRO Resident and Medical Student Reception"
+	open := item("OPEN", planner.KindReception, at(0, 18, 0), at(0, 19, 30), "Westin")
+	open.Title = "Opening Reception"
+	p, err := planner.MakePlan(&planner.Meeting{Name: "T", Zone: la, Items: []planner.Item{mpd, arro, open}}, tg, nil, planner.PlanOptions{Buffer: 10 * time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(p.Days[0].Stops); !slices.Equal(got, []string{"MPD", "ARRO-R"}) {
+		t.Errorf("stops = %v, want [MPD ARRO-R]", got)
+	}
+}
+
+// checkDay brute-forces one day. lateJoin, when set, says which
+// candidates may follow another without the buffer.
+func checkDay(t *testing.T, seed uint64, d planner.DayPlan, opt planner.PlanOptions, lateJoin func(planner.Explain) bool) {
 	t.Helper()
 	cands := slices.Clone(d.Explain)
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -521,7 +574,7 @@ func checkDay(t *testing.T, seed uint64, d planner.DayPlan, opt planner.PlanOpti
 		return true
 	}
 	follows := func(a, b planner.Explain) bool {
-		if a.Room == b.Room && a.Room != "" {
+		if a.Room == b.Room && a.Room != "" || lateJoin != nil && lateJoin(b) {
 			return !b.Start.Before(a.End)
 		}
 		return !b.Start.Before(a.End.Add(opt.Buffer))
