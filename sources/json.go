@@ -78,7 +78,7 @@ var (
 )
 
 // parseJTime reads a time as JSON exports write it: ISO 8601 with or
-// without an offset, "/Date(ms)/", or a date and a time in any form
+// without an offset, "/Date(ms)/", Unix seconds or milliseconds, or a date and a time in any form
 // parseDate and parseClock know ("9/28/2025 2:45:00 PM").
 func parseJTime(s string, order DateOrder) (jtime, error) {
 	s = strings.TrimSpace(s)
@@ -94,6 +94,16 @@ func parseJTime(s string, order DateOrder) (jtime, error) {
 			return jtime{}, fmt.Errorf("time %q not understood", s)
 		}
 		return jtime{inst: time.UnixMilli(ms).UTC(), abs: true, hasClock: true}, nil
+	}
+	if isDigits(s) && (len(s) == 10 || len(s) == 13) {
+		// Unix time, as APIs write it: seconds (1792324800) or milliseconds.
+		n, _ := strconv.ParseInt(s, 10, 64)
+		if len(s) == 13 {
+			n /= 1000
+		}
+		if n >= 946684800 && n < 4102444800 { // 2000 to 2100
+			return jtime{inst: time.Unix(n, 0).UTC(), abs: true, hasClock: true}, nil
+		}
 	}
 	for _, l := range isoLayouts {
 		if t, err := time.Parse(l, s); err == nil {

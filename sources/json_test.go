@@ -137,6 +137,9 @@ func TestParseJTime(t *testing.T) {
 		{"28/09/2025 14:45", DateDMY, "2025-09-28T14:45:00-07:00", false},
 		{"September 28, 2025 2:45 PM", DateAuto, "2025-09-28T14:45:00-07:00", false},
 		{"/Date(1759095900000)/", DateAuto, "2025-09-28T14:45:00-07:00", false},
+		{"1759095900", DateAuto, "2025-09-28T14:45:00-07:00", false},    // Unix seconds
+		{"1759095900000", DateAuto, "2025-09-28T14:45:00-07:00", false}, // Unix milliseconds
+		{"1234567", DateAuto, "", true},
 		{"", DateAuto, "", true},
 		{"2:45 PM", DateAuto, "", true},
 		{"2025-13-45T99:99", DateAuto, "", true},
