@@ -598,7 +598,30 @@ func follows(a, b *Stop, buffer time.Duration) bool {
 // buffer, so whatever follows it still follows what came before it).
 func lateJoin(s *Stop, buffer time.Duration) bool {
 	d := s.End.Sub(s.Start)
-	return s.Kind == KindReception && d >= time.Hour && d >= buffer
+	return d >= time.Hour && d >= buffer && isReception(s)
+}
+
+// receptionPhrases name social events in a title or type.
+var receptionPhrases = [][]string{{"reception"}, {"mixer"}, {"social"}, {"happy", "hour"}}
+
+// isReception reports whether a stop is a reception: read as one, or an
+// event called one ("ARRO Resident and Medical Student Reception").
+func isReception(s *Stop) bool {
+	if s.Kind == KindReception {
+		return true
+	}
+	if s.Kind != KindEvent || len(s.Items) == 0 {
+		return false
+	}
+	for _, f := range []string{s.Items[0].Title, s.Items[0].Type} {
+		w := words(f)
+		for _, p := range receptionPhrases {
+			if containsPhrase(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compatible reports whether two stops can both be in a plan, in either

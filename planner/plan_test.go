@@ -524,7 +524,7 @@ func TestOptimalWithReceptions(t *testing.T) {
 	// then the ARRO reception from 17:30 in another hotel.
 	mpd := item("MPD", planner.KindEvent, at(0, 16, 15), at(0, 17, 30), "Salon 5")
 	mpd.Title, mpd.Type = "Meet the Program Directors", "Networking"
-	arro := item("ARRO-R", planner.KindReception, at(0, 17, 30), at(0, 19, 0), "Marriott, Salon 7")
+	arro := item("ARRO-R", planner.KindEvent, at(0, 17, 30), at(0, 19, 0), "Marriott, Salon 7") // an event called a reception
 	arro.Title = "ARRO Resident and Medical Student Reception"
 	open := item("OPEN", planner.KindReception, at(0, 18, 0), at(0, 19, 30), "Westin")
 	open.Title = "Opening Reception"
