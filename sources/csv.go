@@ -886,6 +886,25 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		}
 	}
 	if year == 0 {
+		// "Regional Oncology Summit 2026" above the header, or in the
+		// page's title: the one year printed there.
+		var above bytes.Buffer
+		head, _, _ := bytes.Cut(text, []byte("\n")) // a page's title and heading, not the table's text
+		above.Write(head)
+		for _, r := range rows[:h] {
+			above.WriteString("\n" + strings.Join(r.Cells, " "))
+		}
+		ys := map[string]bool{}
+		for _, m := range yearRe.FindAllString(above.String(), 8) {
+			ys[m] = true
+		}
+		if len(ys) == 1 {
+			for y := range ys {
+				year, _ = strconv.Atoi(y)
+			}
+		}
+	}
+	if year == 0 {
 		if y, ok := weekdayYear(dates, order, opt.Now); ok {
 			year = y
 			res.Warnings = append(res.Warnings, &Warning{File: name,

@@ -232,6 +232,16 @@ func TestReadQAInputs(t *testing.T) {
 					}
 				}
 			}},
+		// Dates without a year ("Oct. 18") under a title line that
+		// prints the year once.
+		{file: "qa/year-in-title-line.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 2, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Closing" && rfc(it.Start) != "2026-10-19T16:00:00-04:00" {
+						t.Errorf("Closing at %s, want 2026-10-19 16:00", rfc(it.Start))
+					}
+				}
+			}},
 	})
 }
 
