@@ -54,7 +54,8 @@ import (
 // shows; a column of only ambiguous dates is an error naming
 // --date-order; day-header rows and printed weekdays settle the order
 // first where they can. A date without a year takes the file's usual
-// year or the recognised meeting's, else, when it prints a weekday, the
+// year, the recognised meeting's, or the one year printed above the
+// header or in the page's title, else, when it prints a weekday, the
 // year near today that fits it (Options.Now), with a notice. Times
 // without AM/PM in a file that never writes 24-hour times are 12-hour
 // times: 1:00–6:59 is the afternoon (one notice), and a talk under a
