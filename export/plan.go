@@ -104,8 +104,11 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 			rows := make([][]string, 0, len(d.Explain))
 			for _, e := range d.Explain {
 				mark := "dropped"
-				if e.Chosen {
+				switch {
+				case e.Chosen:
 					mark = "chosen"
+				case e.Covered:
+					mark = "attended" // with the stop that includes it
 				}
 				rows = append(rows, []string{planSpan(e.Start, e.End, loc), e.ID, oneLine(e.Title), strconv.Itoa(e.Value), strings.Join(e.Why, "\n"), mark + ": " + strings.TrimPrefix(strings.TrimPrefix(e.Reason, "dropped: "), "chosen: ")})
 			}
