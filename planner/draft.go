@@ -41,41 +41,58 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 		if !f.SentAt.IsZero() {
 			sent = " on " + f.SentAt.In(f.WindowStart.Location()).Format("January 2")
 		}
-		fmt.Fprintf(&b, "I hope you are well. I wrote%s after we met%s, and I wanted to follow up briefly in case my note got buried.\n\n", sent, atPhrase(kind, where))
+		after := "after we met" + atPhrase(kind, where)
+		if e.Part == RoleAuthor && where != "" && (kind == KindPoster || kind == KindTalk) {
+			after = "about your group's work, " + dq(where)
+		}
+		fmt.Fprintf(&b, "I hope you are well. I wrote%s %s, and I wanted to follow up briefly in case my note got buried.\n\n", sent, after)
 		b.WriteString(askLine(e))
 		b.WriteString("\n\nThank you for your time, and I understand how busy this season is.\n\n")
 		fmt.Fprintf(&b, "Best regards,\n%s\n", sign)
 		return subject, b.String()
 	}
 	subject = firstSubject(kind, title)
-	switch kind {
-	case KindPoster:
+	coAuthor := e.Part == RoleAuthor && where != ""
+	switch {
+	// A co-author may not have been at the board or on stage: the draft
+	// speaks of their group's work, not of a conversation.
+	case coAuthor && kind == KindPoster:
+		subject = "Your poster " + quoteTitle(title)
+		fmt.Fprintf(&b, "I visited the poster %s at the meeting and enjoyed learning about your group's work.", dq(where))
+	case coAuthor && kind == KindTalk:
+		subject = "Your group's talk " + quoteTitle(title)
+		fmt.Fprintf(&b, "I enjoyed the presentation of your group's work, %s, at the meeting.", dq(where))
+	case kind == KindPoster:
 		if where != "" {
 			fmt.Fprintf(&b, "Thank you for taking the time to walk me through your poster, %s.", dq(where))
 		} else {
 			b.WriteString("Thank you for taking the time to walk me through your poster.")
 		}
-	case KindTalk:
+	case kind == KindTalk:
 		if where != "" {
 			fmt.Fprintf(&b, "I enjoyed your presentation, %s, and I am grateful you took a moment to speak with me afterwards.", dq(where))
 		} else {
 			b.WriteString("I enjoyed your talk, and I am grateful you took a moment to speak with me afterwards.")
 		}
-	case KindSession:
+	case kind == KindSession:
 		if where != "" {
 			fmt.Fprintf(&b, "Thank you for the session %s, and for taking a moment to speak with me afterwards.", dq(where))
 		} else {
 			b.WriteString("Thank you for taking a moment to speak with me after the session.")
 		}
-	case KindEvent:
+	case kind == KindEvent:
 		fmt.Fprintf(&b, "It was a pleasure to meet you%s. Thank you for making time for trainees like me.", atPhrase(kind, where))
-	case KindReception:
+	case kind == KindReception:
 		fmt.Fprintf(&b, "It was a pleasure to meet you%s, and thank you for the conversation.", atPhrase(kind, where))
 	default:
 		fmt.Fprintf(&b, "It was a pleasure to meet you%s, and thank you for the conversation.", atPhrase(kind, where))
 	}
-	if n := strings.TrimSpace(e.Notes); n != "" {
-		fmt.Fprintf(&b, " I especially appreciated our conversation about %s.", strings.TrimRight(n, ". "))
+	if n := strings.TrimRight(strings.TrimSpace(e.Notes), ". "); n != "" {
+		if coAuthor {
+			fmt.Fprintf(&b, " I would be grateful for a chance to ask you about %s.", n)
+		} else {
+			fmt.Fprintf(&b, " I especially appreciated our conversation about %s.", n)
+		}
 	}
 	b.WriteString("\n\n")
 	b.WriteString(askLine(e))

@@ -140,6 +140,31 @@ func TestDraftAdaptsToContext(t *testing.T) {
 	}
 }
 
+// TestDraftCoAuthor: a co-author from the plan may not have been there;
+// the draft speaks of their group's work, not of a conversation.
+func TestDraftCoAuthor(t *testing.T) {
+	e := planner.Encounter{Name: "Smith, Jennifer", Role: "Program Director", Institution: "UCSF", Where: "SBRT in LMICs",
+		ItemID: "2034", ItemKind: planner.KindPoster, Part: planner.RoleAuthor, Notes: "visa sponsorship", At: time.Date(2025, 9, 28, 14, 30, 0, 0, time.UTC)}
+	f := planner.FirstFollowUp(e)
+	if f.Subject != "Your poster “SBRT in LMICs”" {
+		t.Errorf("subject %q", f.Subject)
+	}
+	for _, want := range []string{"Dear Dr. Smith,", "I visited the poster \"SBRT in LMICs\"", "a chance to ask you about visa sponsorship."} {
+		if !strings.Contains(f.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, f.Body)
+		}
+	}
+	for _, not := range []string{"walk me through", "our conversation"} {
+		if strings.Contains(f.Body, not) {
+			t.Errorf("body says %q to a co-author:\n%s", not, f.Body)
+		}
+	}
+	s := planner.SecondFollowUp(e, e.At.Add(50*time.Hour), time.UTC)
+	if !strings.Contains(s.Body, "about your group's work") || strings.Contains(s.Body, "after we met") {
+		t.Errorf("second touch to a co-author:\n%s", s.Body)
+	}
+}
+
 func TestFollowUpWindows(t *testing.T) {
 	ny, err := time.LoadLocation("America/New_York")
 	if err != nil {

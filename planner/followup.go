@@ -13,8 +13,12 @@ type Encounter struct {
 	ItemID      string
 	ItemKind    Kind // the context: poster, talk, session, event, reception; "" when unknown
 	Room        string
-	At          time.Time // when they met; for a planned encounter, the item's end
-	Notes       string    // one specific point to mention
+	// Part is the part they play in the item (speaker, presenting author,
+	// author); "" when unknown, as for encounters logged with 'met'. A
+	// co-author was not necessarily there, and the draft says so.
+	Part  Role
+	At    time.Time // when they met; for a planned encounter, the item's end
+	Notes string    // one specific point to mention
 }
 
 // FollowUpKind is the first email after an encounter or the second touch.

@@ -873,6 +873,7 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 					ItemID:      s.ID,
 					ItemKind:    it.Kind,
 					Room:        s.Room,
+					Part:        c.Match.Role,
 					At:          it.End,
 					Notes:       pointFor(ct),
 				}
