@@ -46,12 +46,8 @@ func (e *env) inspectCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			e.warnFiles(reports)
 			for _, r := range reports {
-				if r.Result != nil {
-					for _, w := range r.Result.Warnings {
-						e.warn("%s", w)
-					}
-				}
 				fmt.Fprintln(sum, summary(r))
 			}
 			if m.Zone != nil && len(m.Items) > 0 {

@@ -40,13 +40,7 @@ func (e *env) matchCommand() *cli.Command {
 			if m == nil {
 				return loadErr
 			}
-			for _, r := range reports {
-				if r.Result != nil {
-					for _, w := range r.Result.Warnings {
-						e.warn("%s", w)
-					}
-				}
-			}
+			e.warnFiles(reports)
 			interests := interestList(c.String("interests"))
 			matcher := planner.NewMatcher(targets, planner.MatchOptions{Interests: interests})
 			report := &export.MatchReport{Meeting: m, Targets: targets, Matches: matcher.Match(m.Items), Interests: interests}

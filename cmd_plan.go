@@ -91,13 +91,7 @@ func (e *env) plan(c *cli.Context) error {
 		}
 		return loadErr
 	}
-	for _, r := range reports {
-		if r.Result != nil {
-			for _, w := range r.Result.Warnings {
-				e.warn("%s", w)
-			}
-		}
-	}
+	e.warnFiles(reports)
 	if m.Zone == nil {
 		return withHint(errors.New("no time zone for the conference"), "pass --tz, e.g. --tz America/Los_Angeles")
 	}

@@ -180,3 +180,25 @@ func (e *env) loadTargets(network, programs string) (*planner.Targets, error) {
 	}
 	return t, nil
 }
+
+// warnFiles prints every file's warnings on stderr, then each distinct
+// hint once, so fifty rows with the same problem give one piece of advice.
+func (e *env) warnFiles(reports []fileReport) {
+	var hints []string
+	seen := make(map[string]bool)
+	for _, r := range reports {
+		if r.Result == nil {
+			continue
+		}
+		for _, w := range r.Result.Warnings {
+			e.warn("%s", w)
+			if w.Hint != "" && !seen[w.Hint] {
+				seen[w.Hint] = true
+				hints = append(hints, w.Hint)
+			}
+		}
+	}
+	for _, h := range hints {
+		fmt.Fprintf(e.stderr, "confplan: hint: %s\n", h)
+	}
+}
