@@ -22,6 +22,12 @@ func TestParseWhen(t *testing.T) {
 		{"2pm", "2025-09-29T14:00:00-07:00"},
 		{"2025-11-02 01:30", "2025-11-02T01:30:00-07:00"}, // the repeated hour: the first
 		{"2025-09-28", "2025-09-28T00:00:00-07:00"},
+		{"Sep 28 2:30pm", "2025-09-28T14:30:00-07:00"},
+		{"sep 28, 14:30", "2025-09-28T14:30:00-07:00"},
+		{"28 September 2:30 PM", "2025-09-28T14:30:00-07:00"},
+		{"September 28 2pm", "2025-09-28T14:00:00-07:00"},
+		{"yesterday 18:30", "2025-09-28T18:30:00-07:00"},
+		{"today 9am", "2025-09-29T09:00:00-07:00"},
 	}
 	for _, tt := range tests {
 		got, err := parseWhen(tt.in, la, now)
@@ -33,7 +39,7 @@ func TestParseWhen(t *testing.T) {
 			t.Errorf("parseWhen(%q) = %s, want %s", tt.in, g, tt.want)
 		}
 	}
-	for _, bad := range []string{"", "yesterday", "25:00", "2025-13-01 10:00", "noonish"} {
+	for _, bad := range []string{"", "yestreday 18:30", "yesterday", "25:00", "2025-13-01 10:00", "noonish", "Sep 31 10:00"} {
 		if _, err := parseWhen(bad, la, now); err == nil {
 			t.Errorf("parseWhen(%q) accepted", bad)
 		}
