@@ -119,7 +119,12 @@ func (e *env) report(err error) int {
 		return code
 	}
 	msg := err.Error()
-	if strings.HasPrefix(msg, "flag provided but not defined") || strings.HasPrefix(msg, "Required flag") || strings.HasPrefix(msg, "No help topic") {
+	switch {
+	case strings.HasPrefix(msg, "No help topic for "):
+		// urfave/cli's words for an unknown command.
+		code, hint = exitUsage, "see 'confplan --help' for the commands"
+		msg = "unknown command " + strings.TrimPrefix(msg, "No help topic for ")
+	case strings.HasPrefix(msg, "flag provided but not defined"), strings.HasPrefix(msg, "Required flag"):
 		code = exitUsage
 	}
 	fmt.Fprintf(e.stderr, "confplan: error: %s\n", msg)
