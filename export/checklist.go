@@ -15,7 +15,7 @@ import (
 //
 //	## Due Tue 30 Sep 2025
 //
-//	- [ ] Email Dr. X (Institution) — due Tue 30 Sep 14:00 PDT
+//	- [ ] Email Ana De La Cruz (Institution) — due Tue 30 Sep 14:00 PDT
 //	  - Send from Mon 29 Sep 14:00 PDT; met at “…” (Room), Sat 27 Sep 14:00 PDT
 //	  - To: x@example.org
 //
@@ -25,7 +25,9 @@ import (
 //
 //	  [Open the draft in your mail app](<mailto:…>)
 //
-// Sent or answered follow-ups are ticked.
+// Headlines name people by their display name (planner.DisplayName:
+// "Abu-Rahma, Thomas, MD" reads "Thomas Abu-Rahma"); the draft's
+// salutation keeps "Dr.". Sent or answered follow-ups are ticked.
 func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) error {
 	fs := make([]*planner.FollowUp, len(followups))
 	for i := range followups {
