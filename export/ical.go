@@ -620,8 +620,9 @@ func boardName(it *planner.Item) string {
 	return b
 }
 
-// pointHeader is "Dr. Ana De La Cruz — Associate Program Director,
-// University of Miami (P1), speaker: “title”".
+// pointHeader is "Ana De La Cruz — Associate Program Director,
+// University of Miami (P1), speaker: “title”", without the title when the
+// point already asks about it by name.
 func pointHeader(p *planner.TalkingPoint) string {
 	var b strings.Builder
 	if p.TargetType == planner.TargetProgram {
