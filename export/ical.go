@@ -526,11 +526,25 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	}
 	if len(s.Points) > 0 {
 		b.WriteString("\nWho will be there:\n")
-		for _, p := range s.Points {
+		for i, p := range s.Points {
+			if i == fullPoints && s.Walk {
+				// More people than an hour in the hall has room for: the
+				// rest by name and board, strongest first.
+				b.WriteString("Also in the hall, if time allows:\n")
+			}
+			if i >= fullPoints && s.Walk {
+				q := p
+				q.ItemTitle = ""
+				fmt.Fprintf(&b, "• %s%s\n", pointHeader(&q), boardOf(s, p.ItemID))
+				continue
+			}
 			fmt.Fprintf(&b, "• %s\n  %s\n", pointHeader(&p), p.Say)
 		}
 	}
 	if s.Walk {
+		// The route. A poster whose title a point above already quotes gets
+		// its title in short, so a walk through thirty boards stays short
+		// enough for every calendar's notes.
 		b.WriteString("\nPosters, in board order:\n")
 		sessions := make(map[string]bool)
 		for _, it := range s.Items {
@@ -541,7 +555,11 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if len(sessions) > 1 {
 				code = planner.SessionCode(it.Session)
 			}
-			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), it.Title, ifTime(s, it.ID))
+			title := it.Title
+			if quotedAbove(s, &it, fullPoints) {
+				title = shortTitle(oneLine(title), 40)
+			}
+			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), title, ifTime(s, it.ID))
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
@@ -549,7 +567,11 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			fmt.Fprintf(&b, "• %s %s\n", it.Start.In(loc).Format("15:04"), it.Title)
 		}
 	}
-	fmt.Fprintf(&b, "\nWhy (value %d): %s", s.Value, strings.Join(s.Why, "; "))
+	why := s.Why
+	if len(why) > 6 {
+		why = append(why[:5:5], fmt.Sprintf("and %d more ('confplan plan --explain' lists them)", len(s.Why)-5))
+	}
+	fmt.Fprintf(&b, "\nWhy (value %d): %s", s.Value, strings.Join(why, "; "))
 	return b.String()
 }
 
@@ -654,6 +676,46 @@ func pointHeader(p *planner.TalkingPoint) string {
 		fmt.Fprintf(&b, ": “%s”", t)
 	}
 	return b.String()
+}
+
+// fullPoints is how many talking points a poster walk's notes spell out.
+const fullPoints = 10
+
+// boardOf is " (board 12)" for the walk's poster id, or "".
+func boardOf(s *planner.Stop, id string) string {
+	for i := range s.Items {
+		if s.Items[i].ID == id {
+			if b := boardName(&s.Items[i]); b != "" {
+				return " (" + strings.ToLower(b[:1]) + b[1:] + ")"
+			}
+		}
+	}
+	return ""
+}
+
+// shortTitle cuts s to about n runes at a word boundary, adding "…".
+func shortTitle(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-—–") + "…"
+}
+
+// quotedAbove reports whether one of the first n talking points of s
+// quotes the title of it.
+func quotedAbove(s *planner.Stop, it *planner.Item, n int) bool {
+	t := "“" + oneLine(it.Title) + "”"
+	for i, p := range s.Points {
+		if i < n && p.ItemID == it.ID && strings.Contains(p.Say, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func prioText(p int) string {
