@@ -2,8 +2,11 @@ package export_test
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+
+	ics "github.com/arran4/golang-ical"
 
 	"github.com/confplan/confplan/export"
 	"github.com/confplan/confplan/planner"
@@ -103,5 +106,43 @@ func TestPlannedAndLoggedFollowUpsShareUID(t *testing.T) {
 	}
 	if ps != "0" || ls != "1" || !(lst > pst) {
 		t.Errorf("planned SEQUENCE %s DTSTAMP %s, logged SEQUENCE %s DTSTAMP %s: the logged one must be newer", ps, pst, ls, lst)
+	}
+}
+
+// TestBigWalkNotesStayShort: a walk with more people than an hour allows
+// spells out the strongest ten and lists the rest by name and board.
+func TestBigWalkNotesStayShort(t *testing.T) {
+	var items []planner.Item
+	var points []planner.TalkingPoint
+	for i := range 15 {
+		id := fmt.Sprintf("P%02d", i)
+		title := fmt.Sprintf("A Long Poster Title Number %d About Hypofractionated Radiotherapy in Early-Stage Breast Cancer", i)
+		items = append(items, planner.Item{ID: id, Kind: planner.KindPoster, Board: fmt.Sprint(i + 1), Title: title, Start: at(0, 10, 45), End: at(0, 11, 45), Room: "Hall D"})
+		points = append(points, planner.TalkingPoint{TargetType: planner.TargetProgram, Who: fmt.Sprintf("Presenter %d", i), Program: "Some University", Priority: 1,
+			Part: planner.RolePresentingAuthor, ItemID: id, ItemTitle: title, Say: fmt.Sprintf("Ask about the poster “%s” (board %d).", title, i+1)})
+	}
+	walk := planner.Stop{ID: "posters@y", Kind: planner.KindPoster, Walk: true, Title: "Poster walk: 15 posters", Start: at(0, 10, 45), End: at(0, 11, 45),
+		Room: "Hall D", Items: items, Points: points, Value: 4500}
+	var b bytes.Buffer
+	if err := export.WriteICal(&b, &planner.Plan{Days: []planner.DayPlan{{Day: "2025-09-27", Stops: []planner.Stop{walk}}}}, nil, export.CalendarOptions{Meeting: meetingName, Zone: la}); err != nil {
+		t.Fatal(err)
+	}
+	cal, err := ics.ParseCalendar(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	desc := cal.Events()[0].GetProperty(ics.ComponentPropertyDescription).Value
+	desc = strings.NewReplacer(`\n`, "\n", `\,`, ",", `\;`, ";").Replace(desc)
+	for i, p := range points {
+		full := strings.Contains(desc, p.Say)
+		if i < 10 && !full {
+			t.Errorf("point %d not spelled out", i)
+		}
+		if i >= 10 && (full || !strings.Contains(desc, fmt.Sprintf("• Presenter %d — from Some University (P1), presenting author (board %d)", i, i+1))) {
+			t.Errorf("point %d not listed by name and board:\n%s", i, desc)
+		}
+	}
+	if !strings.Contains(desc, "Also in the hall, if time allows:") {
+		t.Errorf("no 'also in the hall' list:\n%s", desc)
 	}
 }
