@@ -3,6 +3,7 @@ package planner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -199,37 +200,14 @@ func wordKey(w string) string {
 // affiliations), quoted nicknames, trailing credentials and a dash-joined
 // affiliation ("Name, MD – Affiliation").
 func stripName(s string) string {
-	s = strings.TrimSpace(s)
-	for {
-		i := strings.IndexAny(s, "([")
-		if i < 0 {
-			break
-		}
-		j := strings.IndexAny(s[i:], ")]")
-		if j < 0 {
-			s = s[:i]
-			break
-		}
-		s = s[:i] + " " + s[i+j+1:]
-	}
+	s = cutBetween(strings.TrimSpace(s), "([", ")]", false)
 	for _, dash := range []string{" – ", " — ", " - "} {
 		if i := strings.Index(s, dash); i > 0 {
 			s = s[:i]
 		}
 	}
 	// Quoted nicknames: Robert "Bob" Smith.
-	for {
-		i := strings.IndexAny(s, "\"“")
-		if i < 0 {
-			break
-		}
-		j := strings.IndexAny(s[i+1:], "\"”")
-		if j < 0 {
-			s = s[:i] + s[i+1:]
-			break
-		}
-		s = s[:i] + " " + s[i+1+j+1:]
-	}
+	s = cutBetween(s, "\"“", "\"”", true)
 	s = strings.ReplaceAll(s, "*", "")
 	s = strings.TrimSpace(s)
 	// The last author of a list: "and B. Movsas".
@@ -237,6 +215,36 @@ func stripName(s string) string {
 		s = strings.TrimPrefix(s, and)
 	}
 	return strings.TrimSpace(s)
+}
+
+// cutBetween replaces each run from an opener to the next closer with a
+// space, in one pass. An opener with no closer after it cuts the rest of
+// s, or, with keepUnclosed, is dropped alone.
+func cutBetween(s, openers, closers string, keepUnclosed bool) string {
+	if !strings.ContainsAny(s, openers) {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(s, openers)
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		_, size := utf8.DecodeRuneInString(s[i:])
+		j := strings.IndexAny(s[i+size:], closers)
+		if j < 0 {
+			if keepUnclosed {
+				b.WriteString(s[i+size:])
+			}
+			break
+		}
+		b.WriteByte(' ')
+		_, csize := utf8.DecodeRuneInString(s[i+size+j:])
+		s = s[i+size+j+csize:]
+	}
+	return b.String()
 }
 
 func hasLetter(s string) bool {

@@ -191,3 +191,31 @@ func FuzzMatchName(f *testing.F) {
 		}
 	})
 }
+
+func TestCutBetween(t *testing.T) {
+	tests := []struct {
+		in, openers, closers string
+		keepUnclosed         bool
+		want                 string
+	}{
+		{"Sandra Visser (she/her)", "([", ")]", false, "Sandra Visser  "},
+		{"A (x) B [y] C", "([", ")]", false, "A   B   C"},
+		{"A (unclosed B", "([", ")]", false, "A "},
+		{"Robert “Bob” Smith", "\"“", "\"”", true, "Robert   Smith"},
+		{`Robert "Bob Smith`, "\"“", "\"”", true, "Robert Bob Smith"},
+		{"no brackets", "([", ")]", false, "no brackets"},
+	}
+	for _, tt := range tests {
+		if got := cutBetween(tt.in, tt.openers, tt.closers, tt.keepUnclosed); got != tt.want {
+			t.Errorf("cutBetween(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A name cell full of brackets is cut in one pass, not one pass per pair.
+func TestStripNameManyBrackets(t *testing.T) {
+	in := "Jane Doe" + strings.Repeat(" (x)", 200000)
+	if got := stripName(in); got != "Jane Doe" {
+		t.Errorf("stripName = %q…, want %q", got[:min(len(got), 40)], "Jane Doe")
+	}
+}
