@@ -399,7 +399,7 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 			}
 		default:
 			var parts []string
-			for _, s := range chosenC {
+			for _, s := range near(chosenC, c, b.opt.Buffer) {
 				if compatible(&c.Stop, &s.Stop, b.opt.Buffer) {
 					continue
 				}
@@ -626,6 +626,21 @@ func isReception(s *Stop) bool {
 
 // compatible reports whether two stops can both be in a plan, in either
 // order.
+// near returns the chosen stops (in time order, disjoint) that start
+// before c ends plus buffer and end after c starts less buffer: the only
+// ones c can conflict with. A binary search finds the first, so
+// explaining a day's candidates costs O(n log n), not O(n × chosen).
+func near(chosen []*cand, c *cand, buffer time.Duration) []*cand {
+	from := c.Start.Add(-buffer)
+	to := c.End.Add(buffer)
+	i := sort.Search(len(chosen), func(i int) bool { return chosen[i].End.After(from) })
+	j := i
+	for j < len(chosen) && chosen[j].Start.Before(to) {
+		j++
+	}
+	return chosen[i:j]
+}
+
 func compatible(a, b *Stop, buffer time.Duration) bool {
 	return follows(a, b, buffer) || follows(b, a, buffer)
 }
