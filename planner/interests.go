@@ -22,7 +22,7 @@ func containsPhrase(text, phrase []string) bool {
 		ok := true
 		for j, w := range phrase {
 			t := text[i+j]
-			if t == w || j == n-1 && (t == w+"s" || t == w+"es" || w == t+"s") {
+			if t == w || j == n-1 && (plural(t, w, "s") || plural(t, w, "es") || plural(w, t, "s")) {
 				continue
 			}
 			ok = false
@@ -33,6 +33,11 @@ func containsPhrase(text, phrase []string) bool {
 		}
 	}
 	return false
+}
+
+// plural reports whether word is stem+suffix, without building the string.
+func plural(word, stem, suffix string) bool {
+	return len(word) == len(stem)+len(suffix) && strings.HasPrefix(word, stem) && strings.HasSuffix(word, suffix)
 }
 
 // InterestHits returns the interests (as the user wrote them) that the
