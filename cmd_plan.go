@@ -58,7 +58,7 @@ func (e *env) plan(c *cli.Context) error {
 		Buffer:    c.Duration("buffer"),
 		Must:      splitIDs(c.StringSlice("must")),
 		Skip:      splitIDs(c.StringSlice("skip")),
-		Interests: planInterests(c.String("interests")),
+		Interests: interestList(c.String("interests")),
 	}
 	for _, d := range opt.Days {
 		if _, err := time.Parse("2006-01-02", d); err != nil {
@@ -285,17 +285,6 @@ func splitIDs(vals []string) []string {
 			if id = strings.TrimSpace(id); id != "" {
 				out = append(out, id)
 			}
-		}
-	}
-	return out
-}
-
-// planInterests splits --interests, a comma- or semicolon-separated list.
-func planInterests(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
 		}
 	}
 	return out
