@@ -264,13 +264,13 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	var slots []slot
 	for _, it := range items {
 		if b.skip[it.ID] {
-			if v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests); v > 0 {
+			if v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests, false); v > 0 {
 				cands = append(cands, b.single(it, "skipped (--skip)"))
 			}
 			continue
 		}
 		if it.Kind == KindPoster {
-			v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests)
+			v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests, false)
 			if v <= 0 && !b.must[it.ID] {
 				continue
 			}
@@ -445,7 +445,7 @@ func (b *builder) single(it *Item, excl string) *cand {
 		if b.skip[ch.ID] {
 			continue
 		}
-		if v, _, _ := score([]*Item{ch}, b.byItem, b.t, b.opt.Interests); v > 0 {
+		if v, _, _ := score([]*Item{ch}, b.byItem, b.t, b.opt.Interests, false); v > 0 {
 			if ch.Kind == KindTalk {
 				talks = append(talks, ch)
 			} else {
@@ -457,9 +457,9 @@ func (b *builder) single(it *Item, excl string) *cand {
 	sortBoard(talks)
 	// The session's own people and its posters, each target once; then
 	// each talk as the stop it would be on its own.
-	v, _, why := score(cover, b.byItem, b.t, b.opt.Interests)
+	v, _, why := score(cover, b.byItem, b.t, b.opt.Interests, true)
 	for _, t := range talks {
-		vt, _, _ := score([]*Item{t}, b.byItem, b.t, b.opt.Interests)
+		vt, _, _ := score([]*Item{t}, b.byItem, b.t, b.opt.Interests, false)
 		v += vt
 		why = append(why, fmt.Sprintf("talk %s %s: +%d", t.ID, quote(t.Title), vt))
 	}
@@ -467,7 +467,7 @@ func (b *builder) single(it *Item, excl string) *cand {
 	c := &cand{excl: excl}
 	c.Stop = Stop{
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Credits: credits(cover, b.byItem, b.t), Why: why, Must: b.must[it.ID],
+		Value: v, Credits: credits(cover, b.byItem, b.t, true), Why: why, Must: b.must[it.ID],
 	}
 	for _, x := range cover {
 		c.Items = append(c.Items, *x)
@@ -508,7 +508,7 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 // PQA 09)") so it reads in a phone's month view.
 func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
 	sortWalk(posters)
-	_, cr, _ := score(posters, b.byItem, b.t, b.opt.Interests)
+	_, cr, _ := score(posters, b.byItem, b.t, b.opt.Interests, false)
 	credited := make(map[string]bool, len(cr))
 	for _, c := range cr {
 		credited[c.ItemID] = true
@@ -520,7 +520,7 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 		}
 	}
 	posters = keep
-	v, cr, why := score(posters, b.byItem, b.t, b.opt.Interests)
+	v, cr, why := score(posters, b.byItem, b.t, b.opt.Interests, true)
 	sessions := make([]string, 0, 2)
 	seen := make(map[string]bool)
 	mustWalk := false

@@ -327,8 +327,9 @@ func priorityLabel(p int) string {
 }
 
 // credits returns, for a stop made of items, each target's strongest
-// appearance, strongest first (then by target type and index).
-func credits(items []*Item, byItem map[string][]Match, t *Targets) []Credit {
+// appearance, strongest first (then by target type and index); with
+// reasons, each says how its value adds up.
+func credits(items []*Item, byItem map[string][]Match, t *Targets, reasons bool) []Credit {
 	best := make(map[targetKey]Credit)
 	for _, it := range items {
 		for _, m := range byItem[it.ID] {
@@ -344,7 +345,9 @@ func credits(items []*Item, byItem map[string][]Match, t *Targets) []Credit {
 	}
 	out := make([]Credit, 0, len(best))
 	for _, c := range best {
-		_, c.Reason = matchValue(c.Match, t, true)
+		if reasons {
+			_, c.Reason = matchValue(c.Match, t, true)
+		}
 		out = append(out, c)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -361,14 +364,18 @@ func credits(items []*Item, byItem map[string][]Match, t *Targets) []Credit {
 }
 
 // score values a stop made of items: credits, networking, interests. It
-// returns the value and the reasons, strongest first.
-func score(items []*Item, byItem map[string][]Match, t *Targets, interests []string) (int, []Credit, []string) {
-	cr := credits(items, byItem, t)
+// returns the value and, with explain, the reasons, strongest first
+// (formatting them is most of the cost, and most calls only compare
+// values).
+func score(items []*Item, byItem map[string][]Match, t *Targets, interests []string, explain bool) (int, []Credit, []string) {
+	cr := credits(items, byItem, t, explain)
 	total := 0
 	var why []string
 	for _, c := range cr {
 		total += c.Value
-		why = append(why, c.Reason)
+		if explain {
+			why = append(why, c.Reason)
+		}
 	}
 	seen := make(map[string]bool)
 	var hits []string
@@ -398,6 +405,9 @@ func score(items []*Item, byItem map[string][]Match, t *Targets, interests []str
 	for _, h := range hits {
 		total += bonusInterest
 		why = append(why, fmt.Sprintf("interest %q: +%d", h, bonusInterest))
+	}
+	if !explain {
+		why = nil
 	}
 	return total, cr, why
 }
