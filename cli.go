@@ -94,7 +94,7 @@ func (e *env) run(args []string) int {
 		}
 	}
 	err := app.Run(args)
-	if err == nil {
+	if err == nil || errors.Is(err, errHelpShown) {
 		return exitOK
 	}
 	return e.report(err)

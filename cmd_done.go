@@ -33,16 +33,9 @@ func (e *env) doneCommand() *cli.Command {
 }
 
 func (e *env) done(c *cli.Context) error {
-	args, err := splitFlags(c)
-	if err == errHelpShown {
-		return nil
-	}
+	name, err := nameArg(c, `confplan done "Dr. Jane Doe" [--response "happy to talk in October"]`)
 	if err != nil {
 		return err
-	}
-	name := strings.TrimSpace(strings.Join(args, " "))
-	if name == "" {
-		return &usageError{msg: "done: no name given", hint: `confplan done "Dr. Jane Doe" [--response "happy to talk in October"]`}
 	}
 	netPath, logPath := trackedPaths(c)
 	dry := c.Bool("dry-run")

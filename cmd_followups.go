@@ -38,9 +38,6 @@ func (e *env) followupsCommand() *cli.Command {
 
 func (e *env) followups(c *cli.Context) error {
 	args, err := splitFlags(c)
-	if err == errHelpShown {
-		return nil
-	}
 	if err != nil {
 		return err
 	}

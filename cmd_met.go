@@ -60,16 +60,9 @@ func (e *env) metCommand() *cli.Command {
 }
 
 func (e *env) met(c *cli.Context) error {
-	args, err := splitFlags(c)
-	if err == errHelpShown {
-		return nil
-	}
+	name, err := nameArg(c, `confplan met "Dr. Jane Doe" --at "2025-09-28 14:30" --where "ARRO reception"`)
 	if err != nil {
 		return err
-	}
-	name := strings.TrimSpace(strings.Join(args, " "))
-	if name == "" {
-		return &usageError{msg: "met: no name given", hint: `confplan met "Dr. Jane Doe" --at "2025-09-28 14:30" --where "ARRO reception"`}
 	}
 	loc, err := e.zone(c)
 	if err != nil {
@@ -665,6 +658,20 @@ func splitFlags(c *cli.Context) ([]string, error) {
 		}
 	}
 	return pos, nil
+}
+
+// nameArg returns the NAME of met and done, the positional words joined,
+// with flags before or after it; example is the hint when it is missing.
+func nameArg(c *cli.Context, example string) (string, error) {
+	args, err := splitFlags(c)
+	if err != nil {
+		return "", err
+	}
+	name := strings.TrimSpace(strings.Join(args, " "))
+	if name == "" {
+		return "", &usageError{msg: c.Command.Name + ": no name given", hint: example}
+	}
+	return name, nil
 }
 
 // errHelpShown ends a command successfully after --help was given among
