@@ -118,6 +118,9 @@ func NewEncounterLog(name string) *EncounterLog {
 // UTF-8, and a semicolon where the comma is the decimal mark). A log
 // read from a file keeps its own style.
 func (l *EncounterLog) Like(s *Sheet) {
+	if s == nil {
+		return
+	}
 	for _, r := range l.Sheet.recs {
 		if r.raw != nil {
 			return

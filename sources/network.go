@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -48,7 +49,8 @@ func (f Field) Header() string { return contactHeaders[f][0] }
 // NetworkMap is the user's network map: the sheet as read, ready to be
 // edited and written back, and the contacts understood from it.
 type NetworkMap struct {
-	Sheet    *Sheet
+	Sheet    *Sheet // the CSV as read; nil for an .xlsx workbook
+	tab      table
 	Contacts []planner.Contact // Contact.Row indexes Sheet's data rows
 	Warnings []*Warning
 	cols     [numFields]int
@@ -68,18 +70,32 @@ func ReadContacts(r io.Reader, name string) ([]planner.Contact, []*Warning, erro
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := ParseSheet(data, name)
-	if err != nil {
-		return nil, nil, err
-	}
-	n, err := NewNetworkMap(s)
+	n, err := ParseNetworkMap(data, name)
 	if err != nil {
 		return nil, nil, err
 	}
 	return n.Contacts, n.Warnings, nil
 }
 
+// ParseNetworkMap reads a network map for editing from a file's bytes: an
+// .xlsx workbook (detected by content) or a UTF-8 CSV.
+func ParseNetworkMap(data []byte, name string) (*NetworkMap, error) {
+	if isZip(data) {
+		t, err := readWorkbookTable(data, name, contactHeaders[FieldName]...)
+		if err != nil {
+			return nil, err
+		}
+		return newNetworkMap(t)
+	}
+	s, err := ParseSheet(data, name)
+	if err != nil {
+		return nil, err
+	}
+	return NewNetworkMap(s)
+}
+
 // readAllText reads a whole spreadsheet for reading only, decoded to UTF-8.
+// A workbook is returned as it is.
 func readAllText(r io.Reader, name string) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
 	if err != nil {
@@ -87,6 +103,9 @@ func readAllText(r io.Reader, name string) ([]byte, error) {
 	}
 	if len(data) > MaxInput {
 		return nil, &Error{File: name, Reason: fmt.Sprintf("file is larger than %d MiB", MaxInput>>20)}
+	}
+	if isZip(data) {
+		return data, nil
 	}
 	text, err := decodeText(data)
 	if err != nil {
@@ -99,23 +118,34 @@ func readAllText(r io.Reader, name string) ([]byte, error) {
 // network map with no one in it yet. The file must be UTF-8 (with or
 // without a BOM), since confplan writes UTF-8 into it.
 func ReadNetworkMap(r io.Reader, name string) (*NetworkMap, error) {
-	s, err := ReadSheet(r, name)
+	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
 	if err != nil {
-		return nil, err
+		return nil, &Error{File: name, Reason: err.Error()}
 	}
-	return NewNetworkMap(s)
+	if len(data) > MaxInput {
+		return nil, &Error{File: name, Reason: fmt.Sprintf("file is larger than %d MiB", MaxInput>>20)}
+	}
+	return ParseNetworkMap(data, name)
 }
 
 // NewNetworkMap understands an already-read sheet as a network map.
 func NewNetworkMap(s *Sheet) (*NetworkMap, error) {
-	n := &NetworkMap{Sheet: s, first: -1, last: -1}
-	if s.Header != nil && !s.FindHeader(contactHeaders[FieldName]...) && !isProgramsHeader(s) {
+	n, err := newNetworkMap(s)
+	if n != nil {
+		n.Sheet = s
+	}
+	return n, err
+}
+
+func newNetworkMap(s table) (*NetworkMap, error) {
+	n := &NetworkMap{tab: s, first: -1, last: -1}
+	if s.header() != nil && !s.FindHeader(contactHeaders[FieldName]...) && !isProgramsHeader(s) {
 		s.FindHeader("First name", "Given name")
 	}
 	for f := range numFields {
 		n.cols[f] = s.Col(contactHeaders[f]...)
 	}
-	if s.Header == nil {
+	if s.header() == nil {
 		return n, nil
 	}
 	if n.cols[FieldName] < 0 {
@@ -127,12 +157,12 @@ func NewNetworkMap(s *Sheet) (*NetworkMap, error) {
 	}
 	if n.cols[FieldName] < 0 && n.first < 0 {
 		if isProgramsHeader(s) {
-			return nil, &Error{File: s.Name, Line: s.headerRec.line,
+			return nil, &Error{File: s.name(), Line: s.headerLine(),
 				Reason: "this is a programs list (Program, Aliases columns), not a network map",
 				Hint:   "pass it with --programs; --targets takes your network map (Name, Role, Institution, Email, ...)"}
 		}
-		return nil, &Error{File: s.Name, Line: s.headerRec.line,
-			Reason: fmt.Sprintf("no Name column in the header (%s)", strings.Join(s.Header, ", ")),
+		return nil, &Error{File: s.name(), Line: s.headerLine(),
+			Reason: fmt.Sprintf("no Name column in the header (%s)", strings.Join(s.header(), ", ")),
 			Hint:   "a network map needs a header row with Name, Role, Institution, Email, How I found them, Date contacted, Response, Next step"}
 	}
 	// A program-like "Program" column counts as the institution only when
@@ -154,15 +184,15 @@ func NewNetworkMap(s *Sheet) (*NetworkMap, error) {
 			c.Name = strings.TrimSpace(strings.TrimSpace(s.Get(i, n.first)) + " " + strings.TrimSpace(s.Get(i, n.last)))
 		}
 		if c.Name == "" {
-			if !rowEmpty(s.rows[i].fields) {
-				n.Warnings = append(n.Warnings, &Warning{File: s.Name, Line: s.Line(i), Reason: "row has no name; skipped"})
+			if !rowEmpty(s.Row(i)) {
+				n.Warnings = append(n.Warnings, &Warning{File: s.name(), Line: s.Line(i), Reason: "row has no name; skipped"})
 			}
 			continue
 		}
 		if p := strings.TrimSpace(n.get(i, FieldPriority)); p != "" {
 			pr, ok := ParsePriority(p)
 			if !ok {
-				n.Warnings = append(n.Warnings, &Warning{File: s.Name, Line: s.Line(i),
+				n.Warnings = append(n.Warnings, &Warning{File: s.name(), Line: s.Line(i),
 					Reason: fmt.Sprintf("priority %q not understood; want 1, 2, 3 or High, Medium, Low", p)})
 			}
 			c.Priority = pr
@@ -181,7 +211,35 @@ func rowEmpty(fields []string) bool {
 	return true
 }
 
-func (n *NetworkMap) get(row int, f Field) string { return n.Sheet.Get(row, n.cols[f]) }
+func (n *NetworkMap) get(row int, f Field) string { return n.tab.Get(row, n.cols[f]) }
+
+// Name is the map's file name, for messages.
+func (n *NetworkMap) Name() string { return n.tab.name() }
+
+// Line is the line (CSV) or row (workbook) a data row is on, for messages.
+func (n *NetworkMap) Line(row int) int { return n.tab.Line(row) }
+
+// Row returns a copy of a data row's cells.
+func (n *NetworkMap) Row(row int) []string { return n.tab.Row(row) }
+
+// Bytes returns the map as it should be written: a CSV with only the
+// edited rows encoded again, or the workbook with only the edited cells
+// changed.
+func (n *NetworkMap) Bytes() ([]byte, error) { return n.tab.encoded() }
+
+// Workbook reports whether the map is an .xlsx workbook.
+func (n *NetworkMap) Workbook() bool { return n.Sheet == nil }
+
+// SetDate writes a date into field f of a data row: in a CSV as text in
+// layout; in a workbook as a date cell when the column shows dates, so
+// Excel can still sort and filter by it.
+func (n *NetworkMap) SetDate(row int, f Field, t time.Time, layout string) bool {
+	if n.cols[f] < 0 {
+		return false
+	}
+	n.tab.setDate(row, n.cols[f], t, t.Format(layout))
+	return true
+}
 
 // Has reports whether the map has a column for f.
 func (n *NetworkMap) Has(f Field) bool {
@@ -197,7 +255,7 @@ func (n *NetworkMap) Set(row int, f Field, text string) bool {
 	if n.cols[f] < 0 {
 		return false
 	}
-	n.Sheet.Set(row, n.cols[f], text)
+	n.tab.Set(row, n.cols[f], text)
 	return true
 }
 
@@ -221,25 +279,19 @@ func (n *NetworkMap) Add(cells map[Field]string) int {
 			m[n.cols[f]] = v
 		}
 	}
-	if n.Sheet.Header == nil {
+	if n.tab.header() == nil {
 		// An empty file: start it with the canonical header.
-		n.Sheet.Header = make([]string, numFields)
-		rec := &record{fields: n.Sheet.Header, quoted: make([]bool, numFields), term: n.Sheet.LineEnd}
+		h := make([]string, numFields)
 		for f := range numFields {
-			n.Sheet.Header[f] = f.Header()
+			h[f] = f.Header()
 			n.cols[f] = int(f)
 			if v, ok := cells[f]; ok {
 				m[int(f)] = v
 			}
 		}
-		n.Sheet.headerRec = rec
-		n.Sheet.recs = append(n.Sheet.recs, rec)
-		n.Sheet.finalNL = true
-		if n.Sheet.LineEnd == "" {
-			n.Sheet.LineEnd = "\n"
-		}
+		n.tab.startHeader(h)
 	}
-	return n.Sheet.Append(m)
+	return n.tab.Append(m)
 }
 
 // splitName splits "Jane Q. Doe" into "Jane Q." and "Doe", and
@@ -295,7 +347,7 @@ func priorityWord(t string) (int, bool) {
 }
 
 // isProgramsHeader reports whether a header looks like a programs list.
-func isProgramsHeader(s *Sheet) bool {
+func isProgramsHeader(s table) bool {
 	return s.Col(programHeaders[pName]...) >= 0 && s.Col(programHeaders[pAliases]...) >= 0
 }
 
@@ -328,11 +380,21 @@ func ReadPrograms(r io.Reader, name string) ([]planner.Program, []*Warning, erro
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := ParseSheet(data, name)
-	if err != nil {
-		return nil, nil, err
+	var s table
+	if isZip(data) {
+		t, err := readWorkbookTable(data, name, programHeaders[pName][:3]...)
+		if err != nil {
+			return nil, nil, err
+		}
+		s = t
+	} else {
+		sh, err := ParseSheet(data, name)
+		if err != nil {
+			return nil, nil, err
+		}
+		s = sh
 	}
-	if s.Header == nil {
+	if s.header() == nil {
 		return nil, nil, &Error{File: name, Reason: "the programs list is empty", Hint: "a programs list needs a header row: Program, Aliases, City, State, Visa, IMG friendly, Priority"}
 	}
 	if s.Col(contactHeaders[FieldName]...) < 0 {
@@ -343,13 +405,13 @@ func ReadPrograms(r io.Reader, name string) ([]planner.Program, []*Warning, erro
 		cols[f] = s.Col(programHeaders[f]...)
 	}
 	if s.Col(contactHeaders[FieldName]...) >= 0 && s.Col("Program", "Program name", "Residency program") < 0 {
-		return nil, nil, &Error{File: name, Line: s.headerRec.line,
+		return nil, nil, &Error{File: name, Line: s.headerLine(),
 			Reason: "this is a network map (a Name column), not a programs list",
 			Hint:   "pass it with --targets; --programs takes a list with Program, Aliases, City, State, Visa, IMG friendly, Priority"}
 	}
 	if cols[pName] < 0 {
-		return nil, nil, &Error{File: name, Line: s.headerRec.line,
-			Reason: fmt.Sprintf("no Program column in the header (%s)", strings.Join(s.Header, ", ")),
+		return nil, nil, &Error{File: name, Line: s.headerLine(),
+			Reason: fmt.Sprintf("no Program column in the header (%s)", strings.Join(s.header(), ", ")),
 			Hint:   "a programs list needs a header row: Program, Aliases, City, State, Visa, IMG friendly, Priority"}
 	}
 	var progs []planner.Program
@@ -364,7 +426,7 @@ func ReadPrograms(r io.Reader, name string) ([]planner.Program, []*Warning, erro
 			IMGFriendly: get(pIMG),
 		}
 		if p.Name == "" {
-			if !rowEmpty(s.rows[i].fields) {
+			if !rowEmpty(s.Row(i)) {
 				warns = append(warns, &Warning{File: name, Line: s.Line(i), Reason: "row has no program name; skipped"})
 			}
 			continue

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // Sheet is a CSV table that can be edited without damaging it: it is the
@@ -398,11 +400,12 @@ func NormalizeHeader(h string) string {
 }
 
 // Set writes text confplan supplies (from the command line or a program
-// file) into a cell, neutralizing it as a formula (see Neutralize). Only
+// file) into a cell, without control or bidi characters (planner.CleanText)
+// and neutralized as a formula (see Neutralize). Only
 // this row is encoded again when the sheet is written. Setting a cell to
 // the value it already holds changes nothing.
 func (s *Sheet) Set(row, col int, text string) {
-	s.setRaw(row, col, Neutralize(text))
+	s.setRaw(row, col, Neutralize(planner.CleanText(text)))
 }
 
 func (s *Sheet) setRaw(row, col int, v string) {
@@ -432,7 +435,7 @@ func (s *Sheet) Append(cells map[int]string) int {
 			r.fields = append(r.fields, "")
 			r.quoted = append(r.quoted, false)
 		}
-		r.fields[c] = Neutralize(v)
+		r.fields[c] = Neutralize(planner.CleanText(v))
 	}
 	// Place it after the last data row (or the header), before any
 	// trailing blank lines, so it stays with the table.

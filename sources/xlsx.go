@@ -3,37 +3,69 @@ package sources
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"math"
-	"path"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
-// Excel workbooks (.xlsx): the first visible worksheet with a header row
-// (else the first sheet) is read as a table and goes through the same row
-// pipeline as CSV. Only archive/zip and encoding/xml
-// are used; the reader streams the XML and bounds what it decompresses
-// (xlsxMaxPart per part, xlsxMaxCols columns), so a zip bomb or a sheet
-// with a stray cell in column XFD cannot exhaust memory.
+// Excel workbooks (.xlsx) are read, and network maps written back, with
+// github.com/xuri/excelize/v2, the one package that uses it.
 //
-// Cells: shared strings, inline strings, formula strings, booleans and
-// numbers. Numbers whose style is a date or time format are converted:
-// dates to 2006-01-02, times (fractions of a day) to 15:04, both to
-// "2006-01-02 15:04", in the 1900 or 1904 date system the workbook uses.
-// A number in a Date or Time column without a date style is converted
-// the same way when it is in the range of Excel dates.
+// Programs: the first visible worksheet with a header row (else the first
+// sheet) is read as a table and goes through the same row pipeline as CSV.
+// Cells are read raw; numbers whose style is a date or time format are
+// converted: dates to 2006-01-02, times (fractions of a day) to 15:04,
+// both to "2006-01-02 15:04", in the 1900 or 1904 date system the workbook
+// uses. A number in a Date or Time column without a date style is
+// converted the same way when it is in the range of Excel dates.
+//
+// Bounds: excelize refuses parts that decompress past xlsxMaxPart, and
+// rows are cut at xlsxMaxCols columns, so a zip bomb or a stray cell in
+// column XFD cannot exhaust memory.
 
 const (
-	xlsxMaxPart = 64 << 20 // decompressed bytes per part
-	xlsxMaxCols = 1024     // columns kept per row
+	xlsxMaxPart  = 64 << 20 // decompressed bytes of the workbook
+	xlsxMaxSheet = 16 << 20 // decompressed bytes of one sheet held in memory
+	xlsxMaxCols  = 1024     // columns kept per row
+	xlsxMaxRows  = 200_000  // rows read per sheet
 )
 
-var errXLSXSize = errors.New("a part of the workbook is larger than 64 MiB decompressed")
+var errXLSXSize = errors.New("the workbook is larger than 64 MiB decompressed")
+
+// isZip reports whether data is a zip archive (an .xlsx workbook).
+func isZip(data []byte) bool { return bytes.HasPrefix(data, []byte("PK\x03\x04")) }
+
+// openWorkbook opens an .xlsx workbook held in memory, within the bounds.
+func openWorkbook(data []byte) (*excelize.File, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a readable zip archive: %v", err)
+	}
+	workbook := false
+	for _, zf := range zr.File {
+		workbook = workbook || strings.TrimPrefix(zf.Name, "/") == "xl/workbook.xml"
+	}
+	if !workbook {
+		return nil, errors.New("a zip archive but not an Excel workbook (no xl/workbook.xml)")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: xlsxMaxPart, UnzipXMLSizeLimit: xlsxMaxSheet})
+	if err != nil {
+		if strings.Contains(err.Error(), "size exceeds") {
+			return nil, errXLSXSize
+		}
+		return nil, fmt.Errorf("not a readable Excel workbook: %v", err)
+	}
+	if len(f.GetSheetList()) == 0 {
+		f.Close()
+		return nil, errors.New("a zip archive but not an Excel workbook (no worksheets in xl/workbook.xml)")
+	}
+	return f, nil
+}
 
 // readXLSX reads the program sheet of an Excel workbook.
 func readXLSX(data []byte, name string, opt Options) (*Result, error) {
@@ -45,48 +77,46 @@ func readXLSX(data []byte, name string, opt Options) (*Result, error) {
 	return importRows(rows, name, "xlsx", nil, opt)
 }
 
+// sheetOrder lists the worksheets, visible ones first in workbook order,
+// at most 64 of them (bounded work for workbooks with many sheets).
+func sheetOrder(f *excelize.File) []string {
+	var visible, hidden []string
+	for _, s := range f.GetSheetList() {
+		if v, err := f.GetSheetVisible(s); err == nil && !v {
+			hidden = append(hidden, s)
+		} else {
+			visible = append(visible, s)
+		}
+	}
+	out := append(visible, hidden...)
+	if len(out) > 64 {
+		out = out[:64]
+	}
+	return out
+}
+
 // xlsxRows returns the rows of the workbook's program sheet: the first
 // visible sheet with a header row (a cover or instructions sheet before
 // it is passed over), else the first sheet. Line is the row number.
 func xlsxRows(data []byte) ([]sheetRow, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, fmt.Errorf("not a readable zip archive: %v", err)
-	}
-	files := map[string]*zip.File{}
-	for _, f := range zr.File {
-		files[strings.TrimPrefix(f.Name, "/")] = f
-	}
-	wb, ok := files["xl/workbook.xml"]
-	if !ok {
-		return nil, errors.New("a zip archive but not an Excel workbook (no xl/workbook.xml)")
-	}
-	sheets, date1904, err := workbookSheets(wb, files)
+	f, err := openWorkbook(data)
 	if err != nil {
 		return nil, err
 	}
-	var strs []string
-	if f, ok := files["xl/sharedStrings.xml"]; ok {
-		if strs, err = sharedStrings(f); err != nil {
-			return nil, err
-		}
+	defer f.Close()
+	date1904 := false
+	if p, err := f.GetWorkbookProps(); err == nil && p.Date1904 != nil {
+		date1904 = *p.Date1904
 	}
-	var styles []xlsxStyle
-	if f, ok := files["xl/styles.xml"]; ok {
-		styles, _ = dateStyles(f) // without styles, numbers stay numbers
-	}
+	styles := styleKinds{f: f, kinds: map[int]xlsxStyle{}}
 	var first []sheetRow
-	for i, sheetPath := range sheets {
-		sf, ok := files[sheetPath]
-		if !ok {
-			if i == 0 && len(sheets) == 1 {
-				return nil, fmt.Errorf("the workbook's sheet %s is missing", sheetPath)
+	for i, sheet := range sheetOrder(f) {
+		rows, err := sheetRows(f, sheet, &styles, date1904)
+		if err != nil {
+			if i == 0 && len(f.GetSheetList()) == 1 {
+				return nil, err
 			}
 			continue
-		}
-		rows, err := sheetRows(sf, strs, styles, date1904)
-		if err != nil {
-			return nil, err
 		}
 		convertDateColumns(rows, date1904)
 		if _, _, ok := findHeader(rows); ok {
@@ -99,227 +129,108 @@ func xlsxRows(data []byte) ([]sheetRow, error) {
 	return first, nil
 }
 
-// workbookSheets lists the worksheets' parts, visible sheets first in
-// workbook order, and reads the date system.
-func workbookSheets(wb *zip.File, files map[string]*zip.File) ([]string, bool, error) {
-	rc, err := openPart(wb)
-	if err != nil {
-		return nil, false, err
+// styleKinds classifies cell styles by what their number format shows,
+// once per style.
+type styleKinds struct {
+	f     *excelize.File
+	kinds map[int]xlsxStyle
+}
+
+func (s *styleKinds) of(id int) xlsxStyle {
+	if k, ok := s.kinds[id]; ok {
+		return k
 	}
-	defer rc.Close()
-	var visible, hidden []string // relationship IDs
-	date1904 := false
-	dec := xml.NewDecoder(rc)
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
+	var k xlsxStyle
+	if st, err := s.f.GetStyle(id); err == nil && st != nil {
+		if st.CustomNumFmt != nil {
+			k = formatKind(*st.CustomNumFmt)
+		} else {
+			k = builtinFormat(st.NumFmt)
 		}
+	}
+	s.kinds[id] = k
+	return k
+}
+
+// sheetRows reads a worksheet's cells into rows, raw, converting
+// date-styled numbers.
+func sheetRows(f *excelize.File, sheet string, styles *styleKinds, date1904 bool) ([]sheetRow, error) {
+	it, err := f.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %v", sheet, err)
+	}
+	defer it.Close()
+	var rows []sheetRow
+	for n := 1; it.Next() && n <= xlsxMaxRows; n++ {
+		cells, err := it.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, false, fmt.Errorf("xl/workbook.xml: %v", err)
+			return nil, fmt.Errorf("sheet %q row %d: %v", sheet, n, err)
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
+		if len(cells) > xlsxMaxCols {
+			cells = cells[:xlsxMaxCols]
+		}
+		if rowBlank(cells) {
 			continue
 		}
-		switch se.Name.Local {
-		case "workbookPr":
-			v := attrOf(se, "date1904")
-			date1904 = v == "1" || v == "true"
-		case "sheet":
-			rid := ""
-			for _, a := range se.Attr {
-				if a.Name.Local == "id" && (a.Name.Space != "" || strings.HasPrefix(a.Value, "rId")) {
-					rid = a.Value
-				}
-			}
-			if st := attrOf(se, "state"); st == "hidden" || st == "veryHidden" {
-				hidden = append(hidden, rid)
-			} else {
-				visible = append(visible, rid)
-			}
-		}
-	}
-	targets := map[string]string{}
-	if rels, ok := files["xl/_rels/workbook.xml.rels"]; ok {
-		rr, err := openPart(rels)
-		if err != nil {
-			return nil, false, err
-		}
-		defer rr.Close()
-		dec = xml.NewDecoder(rr)
-		for {
-			tok, err := dec.Token()
-			if err != nil {
-				break
-			}
-			se, ok := tok.(xml.StartElement)
-			if !ok || se.Name.Local != "Relationship" {
+		for c, v := range cells {
+			if v == "" {
 				continue
 			}
-			t := attrOf(se, "Target")
-			if strings.HasPrefix(t, "/") {
-				t = path.Clean(strings.TrimPrefix(t, "/"))
-			} else {
-				t = path.Clean(path.Join("xl", t))
+			ref, _ := excelize.CoordinatesToCellName(c+1, n)
+			cells[c] = cellText(f, sheet, ref, v, styles, date1904)
+		}
+		rows = append(rows, sheetRow{Line: n, Cells: cells})
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("sheet %q: %v", sheet, err)
+	}
+	if len(rows) > 0 {
+		width := 0
+		for _, r := range rows[:min(len(rows), 10)] {
+			width = max(width, len(r.Cells))
+		}
+		for i := range rows {
+			// Excel leaves trailing empty cells out: pad to the width.
+			for len(rows[i].Cells) < width {
+				rows[i].Cells = append(rows[i].Cells, "")
 			}
-			targets[attrOf(se, "Id")] = t
 		}
 	}
-	var out []string
-	for _, rid := range append(visible, hidden...) {
-		if t, ok := targets[rid]; ok {
-			out = append(out, t)
-		}
-	}
-	if len(out) == 0 {
-		out = []string{"xl/worksheets/sheet1.xml"}
-	}
-	if len(out) > 64 {
-		out = out[:64] // bounded work for workbooks with many sheets
-	}
-	return out, date1904, nil
+	return rows, nil
 }
 
-// openPart opens a part of the archive with a decompression limit.
-func openPart(f *zip.File) (io.ReadCloser, error) {
-	if f.UncompressedSize64 > xlsxMaxPart {
-		return nil, errXLSXSize
+// cellText turns a cell's raw value into text: numbers as people read
+// them, date-styled numbers as dates and times, booleans as TRUE/FALSE.
+func cellText(f *excelize.File, sheet, ref, raw string, styles *styleKinds, date1904 bool) string {
+	typ, _ := f.GetCellType(sheet, ref)
+	switch typ {
+	case excelize.CellTypeBool:
+		if strings.TrimSpace(raw) == "1" || strings.EqualFold(raw, "TRUE") {
+			return "TRUE"
+		}
+		return "FALSE"
+	case excelize.CellTypeDate: // ISO 8601
+		return strings.TrimSuffix(strings.TrimSuffix(raw, "T00:00:00Z"), "T00:00:00")
+	case excelize.CellTypeNumber, excelize.CellTypeUnset:
+	default:
+		return raw
 	}
-	rc, err := f.Open()
+	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
 	if err != nil {
-		return nil, fmt.Errorf("cannot open %s in the workbook: %v", f.Name, err)
+		return raw
 	}
-	return struct {
-		io.Reader
-		io.Closer
-	}{&limitedReader{r: rc, n: xlsxMaxPart}, rc}, nil
-}
-
-// limitedReader fails, rather than truncates, past n bytes.
-type limitedReader struct {
-	r io.Reader
-	n int64
-}
-
-func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.n <= 0 {
-		return 0, errXLSXSize
-	}
-	if int64(len(p)) > l.n {
-		p = p[:l.n]
-	}
-	n, err := l.r.Read(p)
-	l.n -= int64(n)
-	return n, err
-}
-
-func attrOf(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
-
-// sharedStrings reads the shared string table: the text of each <si>,
-// rich-text runs joined, phonetic runs (<rPh>) left out.
-func sharedStrings(f *zip.File) ([]string, error) {
-	rc, err := openPart(f)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	var out []string
-	var cur strings.Builder
-	inSI, inT, skip := false, false, 0
-	dec := xml.NewDecoder(rc)
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("xl/sharedStrings.xml: %v", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = true
-				cur.Reset()
-			case "rPh":
-				skip++
-			case "t":
-				inT = true
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = false
-				out = append(out, cur.String())
-			case "rPh":
-				skip--
-			case "t":
-				inT = false
-			}
-		case xml.CharData:
-			if inSI && inT && skip == 0 {
-				cur.Write(t)
+	if id, err := f.GetCellStyle(sheet, ref); err == nil {
+		if st := styles.of(id); st.date || st.time {
+			if s, ok := excelTime(v, st, date1904); ok {
+				return s
 			}
 		}
 	}
+	return excelNumber(raw)
 }
 
 // xlsxStyle says what a cell style's number format shows.
 type xlsxStyle struct{ date, time bool }
-
-// dateStyles reads styles.xml: for each cell format (cellXfs/xf) whether
-// its number format shows a date, a time or both.
-func dateStyles(f *zip.File) ([]xlsxStyle, error) {
-	rc, err := openPart(f)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	custom := map[int]xlsxStyle{}
-	var styles []xlsxStyle
-	inXfs := false
-	dec := xml.NewDecoder(rc)
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return styles, nil
-		}
-		if err != nil {
-			return styles, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "numFmt":
-				id, _ := strconv.Atoi(attrOf(t, "numFmtId"))
-				custom[id] = formatKind(attrOf(t, "formatCode"))
-			case "cellXfs":
-				inXfs = true
-			case "xf":
-				if inXfs {
-					id, _ := strconv.Atoi(attrOf(t, "numFmtId"))
-					st, ok := custom[id]
-					if !ok {
-						st = builtinFormat(id)
-					}
-					styles = append(styles, st)
-				}
-			}
-		case xml.EndElement:
-			if t.Name.Local == "cellXfs" {
-				inXfs = false
-			}
-		}
-	}
-}
 
 // builtinFormat classifies Excel's built-in number formats.
 func builtinFormat(id int) xlsxStyle {
@@ -369,169 +280,6 @@ func formatKind(code string) xlsxStyle {
 	st.date = strings.ContainsAny(l, "yd") || (strings.Contains(l, "m") && !strings.ContainsAny(l, "hs"))
 	st.time = strings.ContainsAny(l, "hs")
 	return st
-}
-
-// sheetRows streams a worksheet's cells into rows.
-func sheetRows(f *zip.File, strs []string, styles []xlsxStyle, date1904 bool) ([]sheetRow, error) {
-	rc, err := openPart(f)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	var (
-		rows    []sheetRow
-		row     *sheetRow
-		rowNum  int
-		col     int
-		typ     string
-		style   int
-		val     strings.Builder
-		inV, in bool
-		inIs    bool
-		skipRPh int
-	)
-	dec := xml.NewDecoder(rc)
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", f.Name, err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "row":
-				if n, err := strconv.Atoi(attrOf(t, "r")); err == nil && n > 0 {
-					rowNum = n
-				} else {
-					rowNum++
-				}
-				rows = append(rows, sheetRow{Line: rowNum})
-				row = &rows[len(rows)-1]
-				col = -1
-			case "c":
-				if row == nil {
-					continue
-				}
-				if c, ok := cellColumn(attrOf(t, "r")); ok {
-					col = c
-				} else {
-					col++
-				}
-				typ = attrOf(t, "t")
-				style, _ = strconv.Atoi(attrOf(t, "s"))
-				val.Reset()
-				in = true
-			case "v":
-				inV = in
-			case "is":
-				inIs = in
-			case "rPh":
-				skipRPh++
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "v":
-				inV = false
-			case "is":
-				inIs = false
-			case "rPh":
-				skipRPh--
-			case "c":
-				if !in || row == nil {
-					continue
-				}
-				in = false
-				if col < 0 || col >= xlsxMaxCols {
-					continue
-				}
-				v := cellValue(typ, val.String(), style, strs, styles, date1904)
-				for len(row.Cells) < col {
-					row.Cells = append(row.Cells, "")
-				}
-				if len(row.Cells) == col {
-					row.Cells = append(row.Cells, v)
-				} else {
-					row.Cells[col] = v
-				}
-			case "row":
-				row = nil
-			}
-		case xml.CharData:
-			if (inV || inIs) && skipRPh == 0 {
-				val.Write(t)
-			}
-		}
-	}
-	// Rows that are empty are dropped; the header defines the width.
-	out := rows[:0]
-	for _, r := range rows {
-		if !rowBlank(r.Cells) {
-			out = append(out, r)
-		}
-	}
-	if len(out) > 0 {
-		width := 0
-		for _, r := range out[:min(len(out), 10)] {
-			width = max(width, len(r.Cells))
-		}
-		for i := range out {
-			// Excel leaves trailing empty cells out: pad to the width.
-			for len(out[i].Cells) < width {
-				out[i].Cells = append(out[i].Cells, "")
-			}
-		}
-	}
-	return out, nil
-}
-
-// cellColumn reads the column of a reference such as "AB12" (0-based).
-func cellColumn(ref string) (int, bool) {
-	n := 0
-	i := 0
-	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
-		n = n*26 + int(ref[i]-'A'+1)
-		if n > 1<<20 {
-			return 0, false
-		}
-		i++
-	}
-	if i == 0 {
-		return 0, false
-	}
-	return n - 1, true
-}
-
-// cellValue turns a cell's raw value into text.
-func cellValue(typ, raw string, style int, strs []string, styles []xlsxStyle, date1904 bool) string {
-	switch typ {
-	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(raw))
-		if err != nil || i < 0 || i >= len(strs) {
-			return ""
-		}
-		return strs[i]
-	case "d": // ISO 8601
-		return strings.TrimSuffix(strings.TrimSuffix(raw, "T00:00:00Z"), "T00:00:00")
-	case "inlineStr", "str", "e":
-		return raw
-	case "b":
-		if strings.TrimSpace(raw) == "1" {
-			return "TRUE"
-		}
-		return "FALSE"
-	}
-	raw = strings.TrimSpace(raw)
-	if style >= 0 && style < len(styles) && (styles[style].date || styles[style].time) {
-		if f, err := strconv.ParseFloat(raw, 64); err == nil {
-			if s, ok := excelTime(f, styles[style], date1904); ok {
-				return s
-			}
-		}
-	}
-	return excelNumber(raw)
 }
 
 // excelNumber prints a number as people read it: 2001, not 2001.0 or

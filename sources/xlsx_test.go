@@ -34,6 +34,14 @@ func excelCol(i int) string {
 	return s
 }
 
+// contentTypes and packageRels are the package parts every workbook has.
+const (
+	contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`
+	packageRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+)
+
 // buildXLSX writes a minimal workbook the way Excel lays it out: the
 // sheet is found through workbook.xml and its relationships, strings are
 // shared, dates are numbers with date styles.
@@ -50,7 +58,8 @@ func buildXLSX(t testing.TB, rows [][]xcell, date1904 bool) []byte {
 			t.Fatal(err)
 		}
 	}
-	write("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`)
+	write("[Content_Types].xml", contentTypes)
+	write("_rels/.rels", packageRels)
 	pr := ""
 	if date1904 {
 		pr = `<workbookPr date1904="1"/>`
@@ -294,7 +303,7 @@ func TestReadXLSXSheetChoice(t *testing.T) {
 	}
 	sheet := func(rows ...string) string {
 		var b strings.Builder
-		b.WriteString(`<worksheet><sheetData>`)
+		b.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
 		for i, r := range rows {
 			fmt.Fprintf(&b, `<row r="%d">`, i+1)
 			for j, c := range strings.Split(r, "|") {
@@ -305,9 +314,11 @@ func TestReadXLSXSheetChoice(t *testing.T) {
 		b.WriteString(`</sheetData></worksheet>`)
 		return b.String()
 	}
-	write("xl/workbook.xml", `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
+	write("[Content_Types].xml", contentTypes)
+	write("_rels/.rels", packageRels)
+	write("xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
 <sheet name="Read me" sheetId="1" r:id="rId1"/><sheet name="Old" sheetId="2" state="hidden" r:id="rId2"/><sheet name="Program" sheetId="3" r:id="rId3"/></sheets></workbook>`)
-	write("xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Target="worksheets/sheet3.xml"/></Relationships>`)
+	write("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet3.xml"/></Relationships>`)
 	write("xl/worksheets/sheet1.xml", sheet("How to use this export", "Times are Pacific"))
 	write("xl/worksheets/sheet2.xml", sheet("Title|Date|Time", "Old Session|2024-09-29|9:00 AM - 10:00 AM"))
 	write("xl/worksheets/sheet3.xml", sheet("Title|Date|Time", "New Session|2025-09-28|9:00 AM - 10:00 AM"))
