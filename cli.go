@@ -107,11 +107,14 @@ func (e *env) report(err error) int {
 	var ue *usageError
 	var he *hintError
 	var se *sources.Error
+	var adv interface{ Advice() string }
 	switch {
 	case errors.As(err, &ue):
 		code, hint = exitUsage, ue.hint
 	case errors.As(err, &he):
 		hint = he.hint
+	case errors.As(err, &adv):
+		hint = adv.Advice()
 	case errors.As(err, &se):
 		hint = se.Hint
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"github.com/confplan/confplan/internal/atomicfile"
 	"os"
 	"path/filepath"
 
@@ -90,5 +91,5 @@ func (e *env) writeDemoFile(dir, name string) error {
 		}
 		return nil
 	}
-	return writeFileAtomic(path, data, 0o644)
+	return atomicfile.WriteFile(path, data, 0o644)
 }

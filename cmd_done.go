@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
@@ -39,22 +40,16 @@ func (e *env) done(c *cli.Context) error {
 	}
 	netPath, logPath := trackedPaths(c)
 	dry := c.Bool("dry-run")
-	if !dry {
-		unlock, err := lockFiles(netPath, logPath)
-		if err != nil {
-			return err
-		}
-		defer unlock()
-	}
-	st, err := e.readState(netPath, logPath)
+	st, err := e.openLedger(netPath, logPath, ledger.Options{ReadOnly: dry})
 	if err != nil {
 		return err
 	}
+	defer st.Close()
 
 	// Who: among the people with logged encounters.
 	var people []planner.Contact
 	index := map[string]int{}
-	for _, en := range st.log.Entries {
+	for _, en := range st.Log.Entries {
 		key := en.Encounter.Name + "\x00" + en.Encounter.Institution
 		if _, ok := index[key]; !ok {
 			index[key] = len(people)
@@ -89,7 +84,7 @@ func (e *env) done(c *cli.Context) error {
 		return err
 	}
 	var entries []sources.LogEntry
-	for _, en := range st.log.Entries {
+	for _, en := range st.Log.Entries {
 		if en.Encounter.Name == who.Name && en.Encounter.Institution == who.Institution {
 			entries = append(entries, en)
 			if loc == nil && en.Zone != "" {
@@ -110,12 +105,12 @@ func (e *env) done(c *cli.Context) error {
 	// The map row of this person, when there is one.
 	mapRow := -1
 	var ct planner.Contact
-	for _, x := range st.net.Contacts {
+	for _, x := range st.Net.Contacts {
 		if x.Name == who.Name && (mapRow < 0 || x.Institution == who.Institution) {
 			mapRow, ct = x.Row, x
 		}
 	}
-	dateFmt := dateLayout(st.net)
+	dateFmt := dateLayout(st.Net)
 	response := strings.TrimSpace(c.String("response"))
 	var changed []sources.LogEntry
 	var what string
@@ -130,8 +125,8 @@ func (e *env) done(c *cli.Context) error {
 		}
 		what = fmt.Sprintf("recorded the answer from %s", who.Name)
 		if mapRow >= 0 {
-			st.net.Set(mapRow, sources.FieldResponse, response)
-			st.net.Set(mapRow, sources.FieldNextStep, "Answered "+at.Format(dateFmt)+": decide the next step")
+			st.Net.Set(mapRow, sources.FieldResponse, response)
+			st.Net.Set(mapRow, sources.FieldNextStep, "Answered "+at.Format(dateFmt)+": decide the next step")
 		}
 	default:
 		for _, en := range entries {
@@ -145,8 +140,8 @@ func (e *env) done(c *cli.Context) error {
 			what = fmt.Sprintf("marked the email to %s sent; if no answer comes, a second touch is due between %s and %s",
 				who.Name, f.WindowStart.Format(whenLayout), f.Due.Format(whenLayout))
 			if mapRow >= 0 {
-				st.net.Set(mapRow, sources.FieldDateContacted, at.Format(dateFmt))
-				st.net.Set(mapRow, sources.FieldNextStep, "Second touch "+f.WindowStart.Format(dateFmt)+" to "+f.Due.Format(dateFmt)+" if no reply")
+				st.Net.SetDate(mapRow, sources.FieldDateContacted, at, dateFmt)
+				st.Net.Set(mapRow, sources.FieldNextStep, "Second touch "+f.WindowStart.Format(dateFmt)+" to "+f.Due.Format(dateFmt)+" if no reply")
 			}
 			break
 		}
@@ -158,8 +153,8 @@ func (e *env) done(c *cli.Context) error {
 		}
 		what = fmt.Sprintf("marked the second touch to %s sent", who.Name)
 		if len(changed) > 0 && mapRow >= 0 {
-			st.net.Set(mapRow, sources.FieldDateContacted, at.Format(dateFmt))
-			st.net.Set(mapRow, sources.FieldNextStep, "Second touch sent "+at.Format(dateFmt)+"; wait for a reply")
+			st.Net.SetDate(mapRow, sources.FieldDateContacted, at, dateFmt)
+			st.Net.Set(mapRow, sources.FieldNextStep, "Second touch sent "+at.Format(dateFmt)+"; wait for a reply")
 		}
 	}
 	if len(changed) == 0 {
@@ -167,13 +162,13 @@ func (e *env) done(c *cli.Context) error {
 			"'confplan followups --all' lists them")
 	}
 	for _, en := range changed {
-		st.log.Update(en)
+		st.Log.Update(en)
 	}
 	if dry {
 		fmt.Fprintf(e.stdout, "dry run: nothing written\n%s\n", what)
 		return nil
 	}
-	if err := e.writeState(st); err != nil {
+	if err := st.Commit(); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, what)

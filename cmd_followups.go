@@ -11,6 +11,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/confplan/confplan/export"
+	"github.com/confplan/confplan/internal/atomicfile"
+	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
@@ -60,29 +62,20 @@ func (e *env) followups(c *cli.Context) error {
 			return &usageError{msg: fmt.Sprintf("%s is an input; confplan will not overwrite it", out), hint: "write the calendar to a new file, e.g. --ics followups.ics"}
 		}
 	}
-	logData, logWas, err := readTracked(logPath)
+	led, err := e.openLedger(netPath, logPath, ledger.Options{ReadOnly: true, MapOptional: true})
 	if err != nil {
 		return err
 	}
-	if !logWas.exists {
+	led.Close() // read: nothing more to guard
+	lg := led.Log
+	if len(lg.Entries) == 0 {
 		e.warn("%s: no encounters logged yet; 'confplan met NAME' records one", logPath)
-	}
-	lg, err := sources.ReadEncounterLog(bytes.NewReader(logData), logPath)
-	if err != nil {
-		return err
-	}
-	for _, w := range lg.Warnings {
-		e.warn("%s", w)
 	}
 	// The map, when present, says who answered since.
 	contacts := map[string]planner.Contact{}
-	if data, was, err := readTracked(netPath); err == nil && was.exists {
-		if sh, err := sources.ParseSheet(data, netPath); err == nil {
-			if nm, err := sources.NewNetworkMap(sh); err == nil {
-				for _, ct := range nm.Contacts {
-					contacts[ct.Name] = ct
-				}
-			}
+	if led.Net != nil {
+		for _, ct := range led.Net.Contacts {
+			contacts[ct.Name] = ct
 		}
 	}
 	now := e.now()
@@ -156,7 +149,7 @@ func writeOutput(path string, data []byte) error {
 	if fi, err := os.Stat(path); err == nil {
 		mode = fi.Mode().Perm()
 	}
-	return writeFileAtomic(path, data, mode)
+	return atomicfile.WriteFile(path, data, mode)
 }
 
 func firstLogZone(lg *sources.EncounterLog) *time.Location {

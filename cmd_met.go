@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
@@ -101,18 +101,12 @@ func (e *env) met(c *cli.Context) error {
 
 	netPath, logPath := trackedPaths(c)
 	dry := c.Bool("dry-run")
-	if !dry {
-		unlock, err := lockFiles(netPath, logPath)
-		if err != nil {
-			return err
-		}
-		defer unlock()
-	}
-	st, err := e.readState(netPath, logPath)
+	lg, err := e.openLedger(netPath, logPath, ledger.Options{ReadOnly: dry})
 	if err != nil {
 		return err
 	}
-	nm := st.net
+	defer lg.Close()
+	nm := lg.Net
 
 	// Who.
 	row := -1
@@ -191,16 +185,16 @@ func (e *env) met(c *cli.Context) error {
 	next := "Follow up by " + f.Due.Format(dateFmt)
 	if added {
 		row = nm.Add(map[sources.Field]string{
-			sources.FieldName:          name,
-			sources.FieldInstitution:   enc.Institution,
-			sources.FieldEmail:         enc.Email,
-			sources.FieldRole:          enc.Role,
-			sources.FieldHowFound:      howFound(enc),
-			sources.FieldDateContacted: at.Format(dateFmt),
-			sources.FieldNextStep:      next,
+			sources.FieldName:        name,
+			sources.FieldInstitution: enc.Institution,
+			sources.FieldEmail:       enc.Email,
+			sources.FieldRole:        enc.Role,
+			sources.FieldHowFound:    howFound(enc),
+			sources.FieldNextStep:    next,
 		})
+		nm.SetDate(row, sources.FieldDateContacted, at, dateFmt)
 	} else {
-		nm.Set(row, sources.FieldDateContacted, at.Format(dateFmt))
+		nm.SetDate(row, sources.FieldDateContacted, at, dateFmt)
 		nm.Set(row, sources.FieldNextStep, next)
 		// Fill what the map lacks; never overwrite what the user wrote.
 		if contact.Institution == "" && enc.Institution != "" {
@@ -219,16 +213,16 @@ func (e *env) met(c *cli.Context) error {
 		}
 	}
 	// The log.
-	st.log.Append(sources.LogEntry{Encounter: enc, Zone: loc.String(), WindowStart: f.WindowStart, Due: f.Due, Status: sources.LogOpen})
+	lg.Log.Append(sources.LogEntry{Encounter: enc, Zone: loc.String(), WindowStart: f.WindowStart, Due: f.Due, Status: sources.LogOpen})
 
 	if dry {
 		fmt.Fprintf(e.stdout, "dry run: nothing written\n")
-		fmt.Fprintf(e.stdout, "%s, row for %s would be:\n  %s\n", netPath, contact.Name, strings.Join(nm.Sheet.Row(row), " | "))
-		fmt.Fprintf(e.stdout, "%s would get:\n  %s\n", logPath, strings.Join(st.log.Sheet.Row(st.log.Sheet.Len()-1), " | "))
+		fmt.Fprintf(e.stdout, "%s, row for %s would be:\n  %s\n", netPath, contact.Name, strings.Join(nm.Row(row), " | "))
+		fmt.Fprintf(e.stdout, "%s would get:\n  %s\n", logPath, strings.Join(lg.Log.Sheet.Row(lg.Log.Sheet.Len()-1), " | "))
 		e.printMet(f, added, true, netPath)
 		return nil
 	}
-	if err := e.writeState(st); err != nil {
+	if err := lg.Commit(); err != nil {
 		return err
 	}
 	e.printMet(f, added, false, netPath)
@@ -280,7 +274,7 @@ func (e *env) listCandidates(nm *sources.NetworkMap, idx []int, format string, a
 		if inst == "" {
 			inst = "no institution"
 		}
-		fmt.Fprintf(e.stderr, "  %s:%d: %s (%s)\n", nm.Sheet.Name, nm.Sheet.Line(ct.Row), ct.Name, inst)
+		fmt.Fprintf(e.stderr, "  %s:%d: %s (%s)\n", nm.Name(), nm.Line(ct.Row), ct.Name, inst)
 	}
 }
 
@@ -505,109 +499,25 @@ func trackedPaths(c *cli.Context) (network, log string) {
 	return network, log
 }
 
-// state is the network map and the encounter log as read, with what is
-// needed to write them back safely.
-type state struct {
-	netPath, logPath string
-	net              *sources.NetworkMap
-	log              *sources.EncounterLog
-	netData, logData []byte
-	netWas, logWas   fileState
-}
-
-// readState reads the network map (which must exist) and the encounter
-// log (created when missing).
-func (e *env) readState(netPath, logPath string) (*state, error) {
-	st := &state{netPath: netPath, logPath: logPath}
-	if same(netPath, logPath) {
-		return nil, &usageError{msg: "--log and --network name the same file", hint: "the encounter log is a separate CSV, e.g. --log encounters.csv"}
-	}
-	var err error
-	st.netData, st.netWas, err = readTracked(netPath)
+// openLedger opens the map and the log and prints what Open repaired
+// and what it could not understand.
+func (e *env) openLedger(netPath, logPath string, opt ledger.Options) (*ledger.Ledger, error) {
+	lg, err := ledger.Open(netPath, logPath, opt)
 	if err != nil {
 		return nil, err
 	}
-	if !st.netWas.exists {
-		return nil, withHint(fmt.Errorf("%s: no such file", netPath), "pass your network map with --network, or create a CSV with the header Name,Role,Institution,Email,How I found them,Date contacted,Response,Next step")
+	for _, n := range lg.Notes {
+		e.warn("%s", n)
 	}
-	sheet, err := sources.ParseSheet(st.netData, netPath)
-	if err != nil {
-		return nil, err
+	if lg.Net != nil {
+		for _, w := range lg.Net.Warnings {
+			e.warn("%s", w)
+		}
 	}
-	if st.net, err = sources.NewNetworkMap(sheet); err != nil {
-		return nil, err
-	}
-	for _, w := range st.net.Warnings {
+	for _, w := range lg.Log.Warnings {
 		e.warn("%s", w)
 	}
-	st.logData, st.logWas, err = readTracked(logPath)
-	if err != nil {
-		return nil, err
-	}
-	if st.log, err = sources.ReadEncounterLog(bytes.NewReader(st.logData), logPath); err != nil {
-		return nil, err
-	}
-	st.log.Like(st.net.Sheet)
-	for _, w := range st.log.Warnings {
-		e.warn("%s", w)
-	}
-	return st, nil
-}
-
-// writeState writes the log, then the map. If the map cannot be written,
-// the log is put back as it was, so a failed command leaves both files
-// as they were.
-func (e *env) writeState(st *state) error {
-	logOut := st.log.Sheet.Bytes()
-	netOut := st.net.Sheet.Bytes()
-	if testOnlyBeforeWrite != nil {
-		testOnlyBeforeWrite()
-	}
-	// Check both before writing either.
-	for _, f := range []struct {
-		path string
-		was  fileState
-	}{{st.logPath, st.logWas}, {st.netPath, st.netWas}} {
-		if err := checkWritable(f.path, f.was); err != nil {
-			return err
-		}
-		if err := checkUnchanged(f.path, f.was); err != nil {
-			return err
-		}
-	}
-	logChanged := !bytes.Equal(logOut, st.logData) || !st.logWas.exists
-	if logChanged {
-		if err := writeAtomic(st.logPath, logOut, st.logWas, false); err != nil {
-			return err
-		}
-	}
-	if !bytes.Equal(netOut, st.netData) {
-		if err := writeAtomic(st.netPath, netOut, st.netWas, true); err != nil {
-			if logChanged {
-				if st.logWas.exists {
-					if rerr := writeFileAtomic(st.logPath, st.logData, st.logWas.mode.Perm()); rerr != nil {
-						e.warn("could not put %s back as it was: %v", st.logPath, rerr)
-					}
-				} else {
-					os.Remove(st.logPath)
-				}
-			}
-			return err
-		}
-	}
-	return nil
-}
-
-// same reports whether two paths name the same file.
-func same(a, b string) bool {
-	aa, err1 := filepath.Abs(a)
-	bb, err2 := filepath.Abs(b)
-	if err1 == nil && err2 == nil && aa == bb {
-		return true
-	}
-	fa, err1 := os.Stat(a)
-	fb, err2 := os.Stat(b)
-	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
+	return lg, nil
 }
 
 // splitFlags lets flags follow positional arguments, as in
@@ -688,3 +598,6 @@ func findFlag(flags []cli.Flag, name string) cli.Flag {
 	}
 	return nil
 }
+
+// same reports whether two paths name the same file.
+func same(a, b string) bool { return ledger.Same(a, b) }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/confplan/confplan/export"
+	"github.com/confplan/confplan/internal/atomicfile"
 	"github.com/confplan/confplan/planner"
 )
 
@@ -170,41 +170,13 @@ type output struct {
 	data []byte
 }
 
-// writeAll writes each output atomically. When one fails, the ones already
-// written are put back as they were (or removed, if they were new), so a
-// failed command leaves every file as it found it.
+// writeAll writes the outputs all or nothing (atomicfile.WriteAll).
 func writeAll(outs ...output) error {
-	type before struct {
-		path    string
-		data    []byte
-		existed bool
-		mode    fs.FileMode
+	files := make([]atomicfile.File, len(outs))
+	for i, o := range outs {
+		files[i] = atomicfile.File{Path: o.path, Data: o.data}
 	}
-	var done []before
-	for _, o := range outs {
-		b := before{path: o.path, mode: 0o644}
-		if st, err := os.Stat(o.path); err == nil {
-			b.existed, b.mode = true, st.Mode().Perm()
-			data, err := os.ReadFile(o.path)
-			if err != nil {
-				return err
-			}
-			b.data = data
-		}
-		if err := writeFileAtomic(o.path, o.data, b.mode); err != nil {
-			for i := len(done) - 1; i >= 0; i-- {
-				d := done[i]
-				if d.existed {
-					writeFileAtomic(d.path, d.data, d.mode)
-				} else {
-					os.Remove(d.path)
-				}
-			}
-			return err
-		}
-		done = append(done, b)
-	}
-	return nil
+	return atomicfile.WriteAll(files...)
 }
 
 // prior reads what an earlier run wrote to path, so SEQUENCE and DTSTAMP

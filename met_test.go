@@ -14,6 +14,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/confplan/confplan/internal/atomicfile"
+	"github.com/confplan/confplan/ledger"
 )
 
 // A network map in a shape a spreadsheet writes: BOM, CRLF, a quoted
@@ -449,12 +452,13 @@ func (f failingWriter) Write(p []byte) (int, error) {
 func TestWriteFailureLeavesOriginal(t *testing.T) {
 	tests := []struct {
 		name   string
-		failAt int // which temporary file fails: 1 = the log, 2 = the map's backup, 3 = the map
+		failAt int // which temporary file fails: 1 = the map, 2 = the log, 3 = the map's backup, 4 = the journal
 		log    string
 	}{
-		{"log write fails", 1, ""},
-		{"backup write fails", 2, "Met at,Name,Due,Status\n"},
-		{"map write fails after the log was written", 3, "Met at,Name,Due,Status\n"},
+		{"map write fails", 1, ""},
+		{"log write fails", 2, "Met at,Name,Due,Status\n"},
+		{"backup write fails", 3, "Met at,Name,Due,Status\n"},
+		{"journal write fails after the backup", 4, "Met at,Name,Due,Status\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -464,14 +468,14 @@ func TestWriteFailureLeavesOriginal(t *testing.T) {
 				os.WriteFile(logPath, []byte(tt.log), 0o644)
 			}
 			count := 0
-			testOnlyWriteHook = func(w io.Writer) io.Writer {
+			atomicfile.TestOnlyWriteHook = func(w io.Writer) io.Writer {
 				count++
 				if count == tt.failAt {
 					return failingWriter{w}
 				}
 				return w
 			}
-			defer func() { testOnlyWriteHook = nil }()
+			defer func() { atomicfile.TestOnlyWriteHook = nil }()
 			_, errs, code := runCLI(t, append([]string{"met", "Jane Doe", "--tz", "America/New_York", "--at", "2025-09-28 14:30"}, files...)...)
 			if code != 1 || !strings.Contains(errs, "disk full (injected)") {
 				t.Fatalf("exit %d, want 1 with the write error\n%s", code, errs)
@@ -482,15 +486,15 @@ func TestWriteFailureLeavesOriginal(t *testing.T) {
 			want := []string{"network.csv"}
 			if tt.log != "" {
 				want = []string{"encounters.csv", "network.csv"}
-				if tt.failAt == 3 {
-					// The backup was made; it is the map as it is.
-					want = append(want, "network.csv.bak")
-					if got := readFile(t, filepath.Join(dir, "network.csv.bak")); got != testMap {
-						t.Errorf("backup differs from the map")
-					}
-				}
 				if got := readFile(t, logPath); got != tt.log {
-					t.Errorf("log not put back:\n%q", got)
+					t.Errorf("log changed:\n%q", got)
+				}
+			}
+			if tt.failAt == 4 {
+				// The backup was made; it is the map as it is.
+				want = append(want, "network.csv.bak")
+				if got := readFile(t, filepath.Join(dir, "network.csv.bak")); got != testMap {
+					t.Errorf("backup differs from the map")
 				}
 			}
 			if names := dirNames(t, dir); strings.Join(names, " ") != strings.Join(want, " ") {
@@ -507,7 +511,7 @@ func TestRefusedWrites(t *testing.T) {
 		want    string
 	}{
 		{"changed on disk meanwhile", func(t *testing.T, dir string) {
-			testOnlyBeforeWrite = func() {
+			ledger.TestOnlyBeforeCommit = func() {
 				// The user saves the file in Excel while confplan works.
 				os.WriteFile(filepath.Join(dir, "network.csv"), []byte(testMap+"Excel,Row\r\n"), 0o644)
 			}
@@ -535,10 +539,10 @@ func TestRefusedWrites(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir, files := setup(t, testMap)
 			tt.prepare(t, dir)
-			defer func() { testOnlyBeforeWrite = nil }()
+			defer func() { ledger.TestOnlyBeforeCommit = nil }()
 			before := map[string]string{}
 			for _, n := range dirNames(t, dir) {
-				if n != "network.csv" || testOnlyBeforeWrite == nil {
+				if n != "network.csv" || ledger.TestOnlyBeforeCommit == nil {
 					before[n] = readFile(t, filepath.Join(dir, n))
 				}
 			}
@@ -547,7 +551,7 @@ func TestRefusedWrites(t *testing.T) {
 				t.Fatalf("exit %d, want 1 and %q\n%s", code, tt.want, errs)
 			}
 			after := dirNames(t, dir)
-			if testOnlyBeforeWrite != nil {
+			if ledger.TestOnlyBeforeCommit != nil {
 				if got := readFile(t, filepath.Join(dir, "network.csv")); got != testMap+"Excel,Row\r\n" {
 					t.Errorf("the user's save was overwritten")
 				}
@@ -557,7 +561,7 @@ func TestRefusedWrites(t *testing.T) {
 					t.Errorf("%s changed", n)
 				}
 			}
-			if len(after) != len(before)+boolInt(testOnlyBeforeWrite != nil) {
+			if len(after) != len(before)+boolInt(ledger.TestOnlyBeforeCommit != nil) {
 				t.Errorf("files now %v", after)
 			}
 		})
@@ -588,8 +592,8 @@ func TestReadOnlyFolder(t *testing.T) {
 }
 
 func TestLocks(t *testing.T) {
-	defer func(d time.Duration) { lockWait = d }(lockWait)
-	lockWait = 100 * time.Millisecond
+	defer func(d time.Duration) { ledger.LockWait = d }(ledger.LockWait)
+	ledger.LockWait = 100 * time.Millisecond
 
 	// A lock left by a process that no longer exists is taken over.
 	dir, files := setup(t, testMap)
@@ -602,7 +606,7 @@ func TestLocks(t *testing.T) {
 
 	// A live lock (this process holds it) makes the command wait, then
 	// give up with advice.
-	unlock, err := lockFile(filepath.Join(dir, "network.csv"))
+	unlock, err := ledger.LockFile(filepath.Join(dir, "network.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}

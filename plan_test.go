@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/confplan/confplan/internal/atomicfile"
 )
 
 const planProgram = `Session ID,Title,Type,Date,Time,Room,Speakers
@@ -34,7 +36,7 @@ func TestPlanWriteFailureWritesNothing(t *testing.T) {
 		prog, net := write("prog.csv", planProgram), write("network.csv", planNetwork)
 		ics := write("out.ics", "an earlier itinerary")
 		count := 0
-		testOnlyWriteHook = func(w io.Writer) io.Writer {
+		atomicfile.TestOnlyWriteHook = func(w io.Writer) io.Writer {
 			count++
 			if count == failAt {
 				return planFailingWriter{w}
@@ -45,7 +47,7 @@ func TestPlanWriteFailureWritesNothing(t *testing.T) {
 		code := run([]string{"confplan", "plan", "--tz", "America/Los_Angeles", "--targets", net,
 			"--ics", ics, "--todo", filepath.Join(dir, "todo.ics"), "--checklist", filepath.Join(dir, "fu.md"), prog},
 			strings.NewReader(""), &stdout, &stderr)
-		testOnlyWriteHook = nil
+		atomicfile.TestOnlyWriteHook = nil
 		if code != exitFailure || !strings.Contains(stderr.String(), "disk full") {
 			t.Fatalf("write %d fails: exit %d, stderr %q", failAt, code, stderr.String())
 		}

@@ -32,8 +32,9 @@ type Error struct {
 	Hint string
 }
 
-func (e *Error) Error() string { return e.Err.Error() }
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Error() string  { return e.Err.Error() }
+func (e *Error) Unwrap() error  { return e.Err }
+func (e *Error) Advice() string { return e.Hint }
 
 // Resolve follows symlinks to the file a write must replace; a path that
 // does not exist yet is returned as is.
