@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/sources"
 )
 
@@ -52,8 +54,16 @@ func withHint(err error, format string, args ...any) error {
 // the end-to-end tests.
 const testOnlyNow = "CONFPLAN_TEST_NOW"
 
+// testOnlySteps, when set in the environment, reports each step of a
+// ledger commit on stderr and pauses there ("2ms") or kills the process
+// at the Nth step ("kill:N"): the seam of the kill -9 tests.
+const testOnlySteps = "CONFPLAN_TEST_STEPS"
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+	if s := os.Getenv(testOnlySteps); s != "" {
+		ledger.TestOnlyStep = stepHook(s, stderr)
+	}
 	if s := os.Getenv(testOnlyNow); s != "" {
 		t, err := time.Parse(time.RFC3339, s)
 		if err != nil {
@@ -135,6 +145,27 @@ func (e *env) report(err error) int {
 		fmt.Fprintf(e.stderr, "confplan: hint: %s\n", hint)
 	}
 	return code
+}
+
+// stepHook is the ledger.TestOnlyStep of $CONFPLAN_TEST_STEPS.
+func stepHook(spec string, stderr io.Writer) func(string) {
+	pause, _ := time.ParseDuration(spec)
+	killAt := -1
+	if n, ok := strings.CutPrefix(spec, "kill:"); ok {
+		killAt, _ = strconv.Atoi(n)
+	}
+	count := 0
+	return func(step string) {
+		count++
+		fmt.Fprintf(stderr, "confplan: test: step %d %s\n", count, step)
+		if count == killAt {
+			if p, err := os.FindProcess(os.Getpid()); err == nil {
+				p.Kill()
+			}
+			time.Sleep(time.Minute)
+		}
+		time.Sleep(pause)
+	}
 }
 
 // errSilent ends a command with exit 1 after it has said what it had to say.

@@ -158,7 +158,7 @@ func ReadFile(path string) ([]byte, error) {
 // readTracked reads path and remembers its state. A missing file reads as
 // empty with exists false.
 func readTracked(path string) (tracked, error) {
-	t := tracked{path: atomicfile.Resolve(path)}
+	t := tracked{path: absPath(path)}
 	fi, err := os.Stat(t.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return t, nil
@@ -188,6 +188,16 @@ func readTracked(path string) (tracked, error) {
 	t.data = b.Bytes()
 	t.st = fileState{exists: true, size: fi.Size(), mtime: fi.ModTime(), mode: fi.Mode(), sum: sha256.Sum256(t.data)}
 	return t, nil
+}
+
+// absPath is the file a path names, symlinks followed, as an absolute
+// path: the journal must name it wherever the next command runs.
+func absPath(path string) string {
+	p := atomicfile.Resolve(path)
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }
 
 // checkUnchanged verifies the file is still as it was read.
@@ -241,7 +251,7 @@ func (t tracked) mode() fs.FileMode {
 // journalPath is where the journal of the ledger whose map is netPath is
 // kept: next to the map, hidden.
 func journalPath(netPath string) string {
-	dir, base := filepath.Split(atomicfile.Resolve(netPath))
+	dir, base := filepath.Split(absPath(netPath))
 	return filepath.Join(dir, "."+base+".journal")
 }
 
