@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/confplan/confplan/ledger"
+	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
 
@@ -85,6 +87,7 @@ func (e *env) run(args []string) int {
 		// Errors are printed here, in one voice, not by cli.
 		ExitErrHandler:  func(*cli.Context, error) {},
 		HideHelpCommand: true,
+		Version:         version(),
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
 			return &usageError{msg: err.Error(), hint: fmt.Sprintf("see 'confplan %s --help'", c.Command.Name)}
 		},
@@ -103,17 +106,54 @@ func (e *env) run(args []string) int {
 			c.OnUsageError = app.OnUsageError
 		}
 	}
-	err := app.Run(args)
-	if err == nil || errors.Is(err, errHelpShown) {
+	args, err := normalizeArgs(app, args)
+	if err == nil {
+		err = app.Run(args)
+	}
+	if err == nil {
 		return exitOK
 	}
 	return e.report(err)
 }
 
-// report prints err on stderr in confplan's voice and returns the exit code.
+// report prints err on stderr in confplan's voice and returns the exit
+// code: each error line as "confplan: error: …", each error followed by
+// its hint; a joined error (several files failed) gives each its own.
 func (e *env) report(err error) int {
+	if errors.Is(err, errSilent) {
+		var ue *usageError
+		if errors.As(err, &ue) {
+			return exitUsage
+		}
+		return exitFailure
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
 	code := exitFailure
-	var hint string
+	lastHint := ""
+	for _, x := range errs {
+		c, msg, hint := describe(x)
+		if c == exitUsage {
+			code = exitUsage
+		}
+		for _, line := range strings.Split(msg, "\n") {
+			if strings.TrimSpace(line) != "" {
+				fmt.Fprintf(e.stderr, "confplan: error: %s\n", planner.CleanText(line))
+			}
+		}
+		if hint != lastHint || len(errs) == 1 {
+			fmt.Fprintf(e.stderr, "confplan: hint: %s\n", planner.CleanText(hint))
+		}
+		lastHint = hint
+	}
+	return code
+}
+
+// describe returns an error's exit code, message and hint.
+func describe(err error) (code int, msg, hint string) {
+	code = exitFailure
 	var ue *usageError
 	var he *hintError
 	var se *sources.Error
@@ -128,10 +168,7 @@ func (e *env) report(err error) int {
 	case errors.As(err, &se):
 		hint = se.Hint
 	}
-	if errors.Is(err, errSilent) {
-		return code
-	}
-	msg := err.Error()
+	msg = err.Error()
 	switch {
 	case strings.HasPrefix(msg, "No help topic for "):
 		// urfave/cli's words for an unknown command.
@@ -140,11 +177,19 @@ func (e *env) report(err error) int {
 	case strings.HasPrefix(msg, "flag provided but not defined"), strings.HasPrefix(msg, "Required flag"):
 		code = exitUsage
 	}
-	fmt.Fprintf(e.stderr, "confplan: error: %s\n", msg)
-	if hint != "" {
-		fmt.Fprintf(e.stderr, "confplan: hint: %s\n", hint)
+	if hint == "" {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			hint = "check the file's name and folder"
+		case errors.Is(err, fs.ErrPermission):
+			hint = "check the file's and the folder's permissions"
+		case code == exitUsage:
+			hint = "see 'confplan --help'"
+		default:
+			hint = "if the files look right, this may be a bug in confplan: please report it with the command you ran"
+		}
 	}
-	return code
+	return code, msg, hint
 }
 
 // stepHook is the ledger.TestOnlyStep of $CONFPLAN_TEST_STEPS.

@@ -3,13 +3,13 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"github.com/confplan/confplan/internal/atomicfile"
 	"os"
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/confplan/confplan/demo"
+	"github.com/confplan/confplan/internal/atomicfile"
 )
 
 // demoOutputs are the files demo writes beside its inputs.

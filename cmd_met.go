@@ -520,56 +520,6 @@ func (e *env) openLedger(netPath, logPath string, opt ledger.Options) (*ledger.L
 	return lg, nil
 }
 
-// splitFlags lets flags follow positional arguments, as in
-// `confplan met "Jane Doe" --at 14:30`: urfave/cli stops reading flags at
-// the first argument, so the command reads the rest itself. Everything
-// after "--" is an argument. It returns the positional arguments.
-func splitFlags(c *cli.Context) ([]string, error) {
-	in := c.Args().Slice()
-	var pos []string
-	for i := 0; i < len(in); i++ {
-		a := in[i]
-		if a == "--" {
-			pos = append(pos, in[i+1:]...)
-			break
-		}
-		if len(a) < 2 || a[0] != '-' {
-			pos = append(pos, a)
-			continue
-		}
-		name := strings.TrimLeft(a, "-")
-		value, hasValue := "", false
-		if k, v, ok := strings.Cut(name, "="); ok {
-			name, value, hasValue = k, v, true
-		}
-		if name == "help" || name == "h" {
-			if err := cli.ShowSubcommandHelp(c); err != nil {
-				return nil, err
-			}
-			return nil, errHelpShown
-		}
-		fl := findFlag(c.Command.Flags, name)
-		if fl == nil {
-			return nil, &usageError{msg: "flag provided but not defined: -" + name, hint: fmt.Sprintf("see 'confplan %s --help'", c.Command.Name)}
-		}
-		if _, isBool := fl.(*cli.BoolFlag); isBool {
-			if !hasValue {
-				value = "true"
-			}
-		} else if !hasValue {
-			if i+1 >= len(in) {
-				return nil, &usageError{msg: "flag needs an argument: -" + name, hint: fmt.Sprintf("see 'confplan %s --help'", c.Command.Name)}
-			}
-			i++
-			value = in[i]
-		}
-		if err := c.Set(fl.Names()[0], value); err != nil {
-			return nil, &usageError{msg: fmt.Sprintf("invalid value %q for flag -%s: %v", value, name, err)}
-		}
-	}
-	return pos, nil
-}
-
 // nameArg returns the NAME of met and done, the positional words joined,
 // with flags before or after it; example is the hint when it is missing.
 func nameArg(c *cli.Context, example string) (string, error) {
@@ -582,21 +532,6 @@ func nameArg(c *cli.Context, example string) (string, error) {
 		return "", &usageError{msg: c.Command.Name + ": no name given", hint: example}
 	}
 	return name, nil
-}
-
-// errHelpShown ends a command successfully after --help was given among
-// its arguments.
-var errHelpShown = errors.New("help shown")
-
-func findFlag(flags []cli.Flag, name string) cli.Flag {
-	for _, f := range flags {
-		for _, n := range f.Names() {
-			if n == name {
-				return f
-			}
-		}
-	}
-	return nil
 }
 
 // same reports whether two paths name the same file.
