@@ -56,7 +56,7 @@ func (e *env) done(c *cli.Context) error {
 			people = append(people, planner.Contact{Row: len(people), Name: en.Encounter.Name, Institution: en.Encounter.Institution})
 		}
 	}
-	hits, near := findContact(people, name, strings.TrimSpace(c.String("institution")))
+	hits, near := planner.FindContact(people, name, strings.TrimSpace(c.String("institution")))
 	if len(hits) == 0 {
 		hits = near
 	}
@@ -64,7 +64,7 @@ func (e *env) done(c *cli.Context) error {
 		// A part of the name as written in the log ("Smith"): the log
 		// holds only the people met, so this is rarely ambiguous, and
 		// when it is the candidates are listed.
-		hits = byWords(people, name)
+		hits = planner.ByWords(people, name)
 	}
 	switch {
 	case len(hits) == 0:
@@ -112,54 +112,42 @@ func (e *env) done(c *cli.Context) error {
 	}
 	dateFmt := dateLayout(st.Net)
 	response := strings.TrimSpace(c.String("response"))
+	threads := make([]planner.Thread, len(entries))
+	for i, en := range entries {
+		threads[i] = en.Thread
+	}
+	idx, mark := planner.MarkDone(threads, at, response, ct.Response)
 	var changed []sources.LogEntry
+	for _, i := range idx {
+		en := entries[i]
+		en.Thread = threads[i]
+		changed = append(changed, en)
+	}
 	var what string
-	switch {
-	case response != "":
-		for _, en := range entries {
-			if en.Status == sources.LogAnswered {
-				continue
-			}
-			en.Status, en.Response = sources.LogAnswered, response
-			changed = append(changed, en)
-		}
+	switch mark {
+	case planner.MarkedNothing:
+		return withHint(fmt.Errorf("nothing to mark for %s: every follow-up is already %s", who.Name, map[bool]string{true: "answered", false: "sent or answered"}[response != ""]),
+			"'confplan followups --all' lists them")
+	case planner.MarkedAnswered:
 		what = fmt.Sprintf("recorded the answer from %s", who.Name)
 		if mapRow >= 0 {
 			st.Net.Set(mapRow, sources.FieldResponse, response)
-			st.Net.Set(mapRow, sources.FieldNextStep, "Answered "+at.Format(dateFmt)+": decide the next step")
+			st.Net.Set(mapRow, sources.FieldNextStep, planner.NextStep(mark, planner.FollowUp{}, at, dateFmt))
 		}
-	default:
-		for _, en := range entries {
-			if en.Status == sources.LogOpen {
-				en.Status, en.SentAt, en.PriorResponse = sources.LogSent, at, ct.Response
-				changed = append(changed, en)
-			}
-		}
-		if len(changed) > 0 {
-			f := planner.SecondFollowUp(changed[0].Encounter, at, loc)
-			what = fmt.Sprintf("marked the email to %s sent; if no answer comes, a second touch is due between %s and %s",
-				who.Name, f.WindowStart.Format(whenLayout), f.Due.Format(whenLayout))
-			if mapRow >= 0 {
-				st.Net.SetDate(mapRow, sources.FieldDateContacted, at, dateFmt)
-				st.Net.Set(mapRow, sources.FieldNextStep, "Second touch "+f.WindowStart.Format(dateFmt)+" to "+f.Due.Format(dateFmt)+" if no reply")
-			}
-			break
-		}
-		for _, en := range entries {
-			if en.Status == sources.LogSent {
-				en.Status, en.SecondAt = sources.LogSecondSent, at
-				changed = append(changed, en)
-			}
-		}
-		what = fmt.Sprintf("marked the second touch to %s sent", who.Name)
-		if len(changed) > 0 && mapRow >= 0 {
+	case planner.MarkedSent:
+		f := planner.SecondFollowUp(changed[0].Encounter, at, loc)
+		what = fmt.Sprintf("marked the email to %s sent; if no answer comes, a second touch is due between %s and %s",
+			who.Name, f.WindowStart.Format(whenLayout), f.Due.Format(whenLayout))
+		if mapRow >= 0 {
 			st.Net.SetDate(mapRow, sources.FieldDateContacted, at, dateFmt)
-			st.Net.Set(mapRow, sources.FieldNextStep, "Second touch sent "+at.Format(dateFmt)+"; wait for a reply")
+			st.Net.Set(mapRow, sources.FieldNextStep, planner.NextStep(mark, f, at, dateFmt))
 		}
-	}
-	if len(changed) == 0 {
-		return withHint(fmt.Errorf("nothing to mark for %s: every follow-up is already %s", who.Name, map[bool]string{true: "answered", false: "sent or answered"}[response != ""]),
-			"'confplan followups --all' lists them")
+	case planner.MarkedSecondSent:
+		what = fmt.Sprintf("marked the second touch to %s sent", who.Name)
+		if mapRow >= 0 {
+			st.Net.SetDate(mapRow, sources.FieldDateContacted, at, dateFmt)
+			st.Net.Set(mapRow, sources.FieldNextStep, planner.NextStep(mark, planner.FollowUp{}, at, dateFmt))
+		}
 	}
 	for _, en := range changed {
 		st.Log.Update(en)
@@ -178,31 +166,3 @@ func (e *env) done(c *cli.Context) error {
 	return nil
 }
 
-// byWords returns the people whose name, as written, contains every
-// significant word of typed (ignoring case, accents, punctuation, titles
-// and degrees; a part of a hyphenated surname counts: "garcia" finds
-// "Dr. José García-López").
-func byWords(people []planner.Contact, typed string) []int {
-	var words []string
-	for _, w := range significantWords(typed) {
-		words = append(words, planner.NameWords(w)...)
-	}
-	if len(words) == 0 {
-		return nil
-	}
-	var out []int
-	for i, p := range people {
-		have := make(map[string]bool)
-		for _, h := range planner.NameWords(p.Name) {
-			have[h] = true
-		}
-		all := true
-		for _, w := range words {
-			all = all && have[w]
-		}
-		if all {
-			out = append(out, i)
-		}
-	}
-	return out
-}

@@ -185,45 +185,21 @@ func followUpsFrom(lg *sources.EncounterLog, contacts map[string]planner.Contact
 		if zone == nil {
 			zone = loc
 		}
-		enc := en.Encounter
-		enc.At = enc.At.In(loc)
-		ct, inMap := contacts[enc.Name]
-		if inMap {
-			if enc.Email == "" {
-				enc.Email = ct.Email
-			}
-			if enc.Role == "" {
-				enc.Role = ct.Role
-			}
+		ct, inMap := contacts[en.Encounter.Name]
+		f, ok := en.Thread.FollowUp(loc, now, ct.Response, inMap, all)
+		if !ok {
+			continue
 		}
-		answered := en.Status == sources.LogAnswered || en.Response != "" ||
-			(inMap && en.Status != sources.LogOpen && ct.Response != "" && ct.Response != en.PriorResponse)
-		var f planner.FollowUp
-		switch {
-		case en.Status == sources.LogOpen && !answered:
-			f = planner.FirstFollowUp(enc)
-			f.WindowStart, f.Due = en.WindowStart.In(loc), en.Due.In(loc)
-			f.Status = f.StatusAt(now)
-		case en.Status == sources.LogSent && !answered && !en.SentAt.IsZero():
-			f = planner.SecondFollowUp(enc, en.SentAt, loc)
-			f.Status = f.StatusAt(now)
-		default:
-			if !all {
-				continue
+		if inMap {
+			if f.Encounter.Email == "" {
+				f.Encounter.Email = ct.Email
 			}
-			if en.SentAt.IsZero() || (en.Status == sources.LogOpen) {
-				f = planner.FirstFollowUp(enc)
-				f.WindowStart, f.Due = en.WindowStart.In(loc), en.Due.In(loc)
-			} else {
-				f = planner.SecondFollowUp(enc, en.SentAt, loc)
-			}
-			f.Status = planner.StatusSent
-			if answered {
-				f.Status = planner.StatusAnswered
+			if f.Encounter.Role == "" {
+				f.Encounter.Role = ct.Role
 			}
 		}
 		f.Subject, f.Body = planner.Draft(f, sign)
-		f.Mailto = planner.Mailto(enc.Email, f.Subject, f.Body)
+		f.Mailto = planner.Mailto(f.Encounter.Email, f.Subject, f.Body)
 		out = append(out, f)
 	}
 	sort.SliceStable(out, func(i, j int) bool {

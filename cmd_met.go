@@ -111,7 +111,7 @@ func (e *env) met(c *cli.Context) error {
 	// Who.
 	row := -1
 	if !c.Bool("new") {
-		hits, near := findContact(nm.Contacts, name, enc.Institution)
+		hits, near := planner.FindContact(nm.Contacts, name, enc.Institution)
 		switch {
 		case len(hits) == 1:
 			row = nm.Contacts[hits[0]].Row
@@ -123,9 +123,9 @@ func (e *env) met(c *cli.Context) error {
 			e.listCandidates(nm, near, "no one in %s is clearly %q, but these are close; nothing written", netPath, name)
 			fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the map, add --institution, or pass --new to add a new person\n")
 			return errSilent
-		case !fullName(name):
+		case !planner.FullName(name):
 			// "Patel": too little to tell who, and too little for a new row.
-			same := byWords(nm.Contacts, name)
+			same := planner.ByWords(nm.Contacts, name)
 			if len(same) > 0 {
 				e.listCandidates(nm, same, "%q is not a full name; these people in %s have it; nothing written", name, netPath)
 			} else {
@@ -143,13 +143,7 @@ func (e *env) met(c *cli.Context) error {
 	if row < 0 && !c.Bool("new") {
 		// A typo ("Jennifer Smtih") is no new person: ask before adding
 		// a second row for someone already in the map.
-		var similar []int
-		for i, ct := range nm.Contacts {
-			if planner.LooksLike(name, ct.Name) {
-				similar = append(similar, i)
-			}
-		}
-		if len(similar) > 0 {
+		if similar := planner.Similar(nm.Contacts, name); len(similar) > 0 {
 			e.listCandidates(nm, similar, "no one in %s is %q, but these names are close; nothing written", netPath, name)
 			ct := nm.Contacts[similar[0]]
 			fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run confplan met %s again with your flags; to add %q as a new person, pass --new\n",
@@ -182,7 +176,7 @@ func (e *env) met(c *cli.Context) error {
 
 	// The network map.
 	dateFmt := dateLayout(nm)
-	next := "Follow up by " + f.Due.Format(dateFmt)
+	next := planner.NextStep(planner.MarkedNothing, f, at, dateFmt)
 	if added {
 		row = nm.Add(map[sources.Field]string{
 			sources.FieldName:        name,
@@ -213,7 +207,7 @@ func (e *env) met(c *cli.Context) error {
 		}
 	}
 	// The log.
-	lg.Log.Append(sources.LogEntry{Encounter: enc, Zone: loc.String(), WindowStart: f.WindowStart, Due: f.Due, Status: sources.LogOpen})
+	lg.Log.Append(sources.LogEntry{Zone: loc.String(), Thread: planner.Thread{Encounter: enc, WindowStart: f.WindowStart, Due: f.Due, Stage: planner.StageOpen}})
 
 	if dry {
 		fmt.Fprintf(e.stdout, "dry run: nothing written\n")
@@ -276,83 +270,6 @@ func (e *env) listCandidates(nm *sources.NetworkMap, idx []int, format string, a
 		}
 		fmt.Fprintf(e.stderr, "  %s:%d: %s (%s)\n", nm.Name(), nm.Line(ct.Row), ct.Name, inst)
 	}
-}
-
-// findContact finds name in the network map with the matching 'match'
-// uses (planner.Matcher), so "Jennifer Smith", "Smith, Jennifer" and
-// "Dr. Jennifer A. Smith, MD" are the same contact. hits are the contacts
-// the name (and the institution, when given) fits; when there are none,
-// near are contacts whose name fits once their own institution is
-// assumed: people the user might mean but did not identify clearly
-// enough to add a second row for them without asking.
-func findContact(contacts []planner.Contact, name, institution string) (hits, near []int) {
-	if len(contacts) == 0 {
-		return nil, nil
-	}
-	matcher := planner.NewMatcher(&planner.Targets{People: contacts}, planner.MatchOptions{})
-	lookup := func(aff string) []int {
-		p := planner.Person{Name: name, Role: planner.RoleSpeaker}
-		if aff != "" {
-			p.Affiliations = []string{aff}
-		}
-		var out []int
-		for _, mt := range matcher.Match([]planner.Item{{ID: "met", People: []planner.Person{p}}}) {
-			if mt.TargetType == planner.TargetPerson && !containsInt(out, mt.TargetIndex) {
-				out = append(out, mt.TargetIndex)
-			}
-		}
-		return out
-	}
-	hits = lookup(institution)
-	if len(hits) > 0 {
-		return hits, nil
-	}
-	if institution != "" {
-		// Known under another institution (moved, or a different person).
-		return nil, lookup("")
-	}
-	seen := make(map[string]bool)
-	for i, ct := range contacts {
-		if ct.Institution == "" || seen[ct.Institution] {
-			continue
-		}
-		seen[ct.Institution] = true
-		for _, j := range lookup(ct.Institution) {
-			if contacts[j].Institution == ct.Institution && !containsInt(near, j) {
-				near = append(near, j)
-			}
-		}
-		_ = i
-	}
-	return nil, near
-}
-
-// significantWords are a name's words without titles and degrees, in
-// lower case: "Dr. Zhang, PhD" gives ["zhang"].
-func significantWords(name string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
-		k := strings.ToUpper(strings.Trim(strings.ReplaceAll(w, ".", ""), "()"))
-		switch k {
-		case "", "DR", "PROF", "PROFESSOR", "MR", "MRS", "MS", "MX", "MD", "DO", "PHD", "MBBS", "MPH", "MSC", "CMD", "DABR", "RN", "NP", "PA", "JR", "SR":
-			continue
-		}
-		out = append(out, strings.ToLower(w))
-	}
-	return out
-}
-
-// fullName reports whether name has at least a given name and a surname
-// once titles and degrees are set aside ("Dr. Patel, MD" has not).
-func fullName(name string) bool { return len(significantWords(name)) >= 2 }
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // whereFrom fills the encounter's place from --where: a program item's ID

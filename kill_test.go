@@ -187,7 +187,7 @@ func checkConsistent(t *testing.T, bin, dir, what string, viaCommand bool) map[s
 		if _, dup := status[en.Encounter.Name]; dup {
 			t.Fatalf("after %s: %s logged twice", what, en.Encounter.Name)
 		}
-		status[en.Encounter.Name] = en.Status
+		status[en.Encounter.Name] = en.Stage
 	}
 	wantNext := map[string]string{sources.LogOpen: "Follow up by ", sources.LogSent: "Second touch ", sources.LogSecondSent: "Second touch sent "}
 	rows := 0

@@ -56,7 +56,7 @@ func edit(t *testing.T, netPath, logPath string) *ledger.Ledger {
 	}
 	lg.Net.Set(0, sources.FieldNextStep, "Follow up by 2025-10-01")
 	at := time.Date(2025, 9, 28, 14, 30, 0, 0, time.UTC)
-	lg.Log.Append(sources.LogEntry{Encounter: planner.Encounter{Name: "Dr. Jane Doe", At: at}, Zone: "UTC", WindowStart: at.Add(48 * time.Hour), Due: at.Add(72 * time.Hour), Status: sources.LogOpen})
+	lg.Log.Append(sources.LogEntry{Zone: "UTC", Thread: planner.Thread{Encounter: planner.Encounter{Name: "Dr. Jane Doe", At: at}, WindowStart: at.Add(48 * time.Hour), Due: at.Add(72 * time.Hour), Stage: sources.LogOpen}})
 	return lg
 }
 

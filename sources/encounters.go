@@ -19,27 +19,19 @@ import (
 // "Time zone" column), so the file is unambiguous wherever it is opened.
 
 // The log's statuses.
+// The log's statuses: the stages of planner.Thread.
 const (
-	LogOpen       = "open"        // the first email is still to send
-	LogSent       = "sent"        // the first email went out; no answer yet
-	LogSecondSent = "second sent" // the second touch went out too
-	LogAnswered   = "answered"    // they replied
+	LogOpen       = planner.StageOpen       // the first email is still to send
+	LogSent       = planner.StageSent       // the first email went out; no answer yet
+	LogSecondSent = planner.StageSecondSent // the second touch went out too
+	LogAnswered   = planner.StageAnswered   // they replied
 )
 
 // LogEntry is one row of the encounter log.
 type LogEntry struct {
-	Row         int // data-row index in the log's Sheet; -1 before Append
-	Encounter   planner.Encounter
-	Zone        string // IANA zone the times are read in
-	WindowStart time.Time
-	Due         time.Time
-	Status      string // LogOpen, LogSent, LogSecondSent, LogAnswered
-	SentAt      time.Time
-	SecondAt    time.Time
-	Response    string
-	// PriorResponse is the network map's Response when the first email
-	// was sent, so a reply typed into the map later is noticed.
-	PriorResponse string
+	Row  int    // data-row index in the log's Sheet; -1 before Append
+	Zone string // IANA zone the times are read in
+	planner.Thread
 }
 
 type logField int
@@ -176,8 +168,8 @@ func (l *EncounterLog) get(row int, f logField) string {
 }
 
 func (l *EncounterLog) entry(row int) (LogEntry, error) {
-	e := LogEntry{Row: row, Zone: l.get(row, lZone), Status: strings.ToLower(l.get(row, lStatus)),
-		Response: l.get(row, lResponse), PriorResponse: l.get(row, lPrior)}
+	e := LogEntry{Row: row, Zone: l.get(row, lZone), Thread: planner.Thread{Stage: strings.ToLower(l.get(row, lStatus)),
+		Response: l.get(row, lResponse), PriorResponse: l.get(row, lPrior)}}
 	loc := time.UTC
 	if e.Zone != "" {
 		z, err := LoadLogZone(e.Zone)
@@ -224,20 +216,20 @@ func (l *EncounterLog) entry(row int) (LogEntry, error) {
 		f := planner.FirstFollowUp(*c)
 		e.WindowStart, e.Due = f.WindowStart, f.Due
 	}
-	switch e.Status {
+	switch e.Stage {
 	case LogOpen, LogSent, LogSecondSent, LogAnswered:
 	case "":
-		e.Status = LogOpen
+		e.Stage = LogOpen
 		if !e.SentAt.IsZero() {
-			e.Status = LogSent
+			e.Stage = LogSent
 		}
 		if e.Response != "" {
-			e.Status = LogAnswered
+			e.Stage = LogAnswered
 		}
 	case "done", "replied":
-		e.Status = LogAnswered
+		e.Stage = LogAnswered
 	default:
-		return e, fmt.Errorf("status %q: want open, sent, second sent or answered", e.Status)
+		return e, fmt.Errorf("status %q: want open, sent, second sent or answered", e.Stage)
 	}
 	return e, nil
 }
@@ -334,7 +326,7 @@ func (l *EncounterLog) cells(e LogEntry) map[logField]string {
 	return map[logField]string{
 		lMetAt: ts(c.At), lName: c.Name, lInstitution: c.Institution, lEmail: c.Email, lRole: c.Role,
 		lWhere: c.Where, lItemID: c.ItemID, lKind: string(c.ItemKind), lRoom: c.Room, lNotes: c.Notes,
-		lWindowStart: ts(e.WindowStart), lDue: ts(e.Due), lStatus: e.Status,
+		lWindowStart: ts(e.WindowStart), lDue: ts(e.Due), lStatus: e.Stage,
 		lSentAt: ts(e.SentAt), lSecondAt: ts(e.SecondAt), lResponse: e.Response, lPrior: e.PriorResponse,
 		lZone: e.Zone,
 	}

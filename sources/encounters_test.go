@@ -19,7 +19,7 @@ func TestEncounterLogRoundTrip(t *testing.T) {
 	enc := planner.Encounter{Name: "Smith, Jennifer", Institution: "University of California, San Francisco", Email: "js@ucsf.example",
 		Where: "=cmd reception", ItemKind: planner.KindReception, Notes: "asked about J-1; \"send CV\"\nnext week", At: at}
 	f := planner.FirstFollowUp(enc)
-	row := l.Append(sources.LogEntry{Encounter: enc, Zone: "America/Los_Angeles", WindowStart: f.WindowStart, Due: f.Due, Status: sources.LogOpen})
+	row := l.Append(sources.LogEntry{Zone: "America/Los_Angeles", Thread: planner.Thread{Encounter: enc, WindowStart: f.WindowStart, Due: f.Due, Stage: sources.LogOpen}})
 	if row != 0 {
 		t.Fatalf("row %d", row)
 	}
@@ -46,7 +46,7 @@ func TestEncounterLogRoundTrip(t *testing.T) {
 	}
 	// Update touches only the status columns of that row.
 	sent := at.Add(50 * time.Hour)
-	got.Status, got.SentAt, got.PriorResponse = sources.LogSent, sent, "old reply"
+	got.Stage, got.SentAt, got.PriorResponse = sources.LogSent, sent, "old reply"
 	back.Update(got)
 	out := string(back.Sheet.Bytes())
 	if !strings.Contains(out, ",sent,2025-09-30T16:30:00-07:00,,,old reply,America/Los_Angeles") {
@@ -153,10 +153,10 @@ func FuzzReadEncounterLog(f *testing.F) {
 			if e.Encounter.Name == "" || e.Encounter.At.IsZero() {
 				t.Fatalf("entry without name or time: %+v", e)
 			}
-			e.Status = sources.LogAnswered
+			e.Stage = sources.LogAnswered
 			l.Update(e)
 		}
-		l.Append(sources.LogEntry{Encounter: planner.Encounter{Name: "N"}, Status: sources.LogOpen})
+		l.Append(sources.LogEntry{Thread: planner.Thread{Encounter: planner.Encounter{Name: "N"}, Stage: sources.LogOpen}})
 		if _, err := sources.ReadEncounterLog(strings.NewReader(string(l.Sheet.Bytes())), "fuzz.csv"); err != nil && l.Sheet.WellFormed() {
 			t.Fatalf("written log does not read back: %v\n%q", err, l.Sheet.Bytes())
 		}
