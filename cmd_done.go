@@ -165,4 +165,3 @@ func (e *env) done(c *cli.Context) error {
 	}
 	return nil
 }
-

@@ -106,7 +106,7 @@ func resave(t *testing.T, soffice, in, dir string) string {
 // cellInfo is what a cell is: its value as shown, its formula, its style.
 type cellInfo struct {
 	Value, Raw, Formula string
-	Style          *excelize.Style
+	Style               *excelize.Style
 }
 
 // snapshot reads every cell of every sheet, the sheets' order and
