@@ -12,6 +12,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/confplan/confplan/export"
 	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
@@ -63,6 +64,15 @@ const testOnlySteps = "CONFPLAN_TEST_STEPS"
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+	// Tables fit the terminal: $COLUMNS when set, else the terminal's
+	// width when stdout is one.
+	width, _ := strconv.Atoi(os.Getenv("COLUMNS"))
+	if f, ok := stdout.(*os.File); ok && width <= 0 {
+		width = terminalWidth(f)
+	}
+	if width > 0 {
+		e.stdout = export.Terminal{Writer: stdout, Width: width}
+	}
 	if s := os.Getenv(testOnlySteps); s != "" {
 		ledger.TestOnlyStep = stepHook(s, stderr)
 	}

@@ -2,13 +2,44 @@ package export
 
 import (
 	"io"
+	"strings"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/confplan/confplan/planner"
 )
+
+// Terminal tables.
+//
+// Cells are cleaned (no control or bidi characters, see planner.CleanText),
+// cut at maxCellRunes, and wrapped here, before tablewriter sees them:
+// at word boundaries, and inside a word longer than its column. So the
+// table library never wraps (its word wrap loops on a word wider than the
+// column), and no input can make a table grow without bound. Columns are
+// at most their cell width; when the writer knows its terminal's width
+// (see Terminal), the widest columns narrow until the table fits.
 
 // maxCell is the widest a table cell grows before its text wraps.
 const maxCell = 48
+
+// maxCellRunes is the most of a cell's text a table shows.
+const maxCellRunes = 1000
+
+// maxWord is the longest word a column widens for rather than break it.
+const maxWord = 64
+
+// minColumn is the narrowest a column is made to fit the terminal.
+const minColumn = 8
+
+// Terminal is a writer whose display is Width columns wide: tables
+// written to it fit that width. The command line wraps stdout in one
+// when it is a terminal (or $COLUMNS says how wide).
+type Terminal struct {
+	io.Writer
+	Width int
+}
 
 // writeTable renders rows under header as a terminal table whose cells
 // wrap at maxCell columns.
@@ -16,18 +47,173 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 	return writeTableWidth(w, maxCell, header, rows)
 }
 
-// writeTableWidth renders rows under header as a terminal table whose cells
-// wrap at word boundaries once wider than cell columns. It is the one place
-// confplan configures tablewriter, so every table looks alike.
+// writeTableWidth renders rows under header as a terminal table whose
+// cells wrap once wider than cell columns (or narrower, to fit the
+// terminal). It is the one place confplan configures tablewriter, so every
+// table looks alike.
 func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) error {
+	cols := len(header)
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	clean := func(r []string) []string {
+		out := make([]string, cols)
+		for i := range out {
+			if i < len(r) {
+				out[i] = tableText(r[i])
+			}
+		}
+		return out
+	}
+	hdr := clean(header)
+	body := make([][]string, len(rows))
+	for i, r := range rows {
+		body[i] = clean(r)
+	}
+	width := 0
+	if t, ok := w.(Terminal); ok {
+		width = t.Width
+	}
+	widths := columnWidths(hdr, body, cell-2, width) // cell counts the padding
+	for i := range body {
+		for c := range body[i] {
+			body[i][c] = wrapText(body[i][c], widths[c])
+		}
+	}
+	for c := range hdr {
+		hdr[c] = wrapText(hdr[c], widths[c])
+	}
 	t := tablewriter.NewTable(w,
 		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithRowMaxWidth(cell), // WithColumnMax would fix every column to a share of cell and cut words
+		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
 	)
-	t.Header(header)
-	if err := t.Bulk(rows); err != nil {
+	t.Header(hdr)
+	if err := t.Bulk(body); err != nil {
 		return err
 	}
 	return t.Render()
+}
+
+// tableText is a cell's text for a terminal: cleaned, tabs as spaces,
+// cut at maxCellRunes.
+func tableText(s string) string {
+	s = strings.ReplaceAll(planner.CleanText(s), "\t", " ")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if n := 0; len(s) > maxCellRunes {
+		for i := range s {
+			if n == maxCellRunes {
+				return s[:i] + "…"
+			}
+			n++
+		}
+	}
+	return s
+}
+
+// columnWidths gives each column the width of its widest line, at most
+// cell; with a terminal width, the widest columns then narrow (to
+// minColumn at the least) until the table, with its borders, fits.
+func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
+	widths := make([]int, len(header))
+	measure := func(r []string) {
+		for c, s := range r {
+			for _, line := range strings.Split(s, "\n") {
+				widths[c] = max(widths[c], min(runewidth.StringWidth(line), cell))
+			}
+			// A word (an ID, a URL) is kept whole up to maxWord.
+			for _, w := range strings.Fields(s) {
+				widths[c] = max(widths[c], min(runewidth.StringWidth(w), maxWord))
+			}
+		}
+	}
+	for _, r := range rows {
+		measure(r)
+	}
+	for c, h := range header {
+		// Headers are short; a column need not be wider than its
+		// longest header word.
+		for _, w := range strings.Fields(h) {
+			widths[c] = max(widths[c], min(runewidth.StringWidth(w), cell))
+		}
+	}
+	for c := range widths {
+		widths[c] = max(widths[c], 1)
+	}
+	if terminal <= 0 {
+		return widths
+	}
+	total := func() int {
+		n := 1 // the left border
+		for _, w := range widths {
+			n += w + 3 // " text │"
+		}
+		return n
+	}
+	for total() > terminal {
+		widest := 0
+		for c := range widths {
+			if widths[c] > widths[widest] {
+				widest = c
+			}
+		}
+		if widths[widest] <= minColumn {
+			break
+		}
+		widths[widest]--
+	}
+	return widths
+}
+
+// wrapText wraps s at width display columns: at spaces where it can,
+// inside a word longer than the width.
+func wrapText(s string, width int) string {
+	if width < 1 {
+		width = 1
+	}
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line, lineW := "", 0
+		flush := func() {
+			out = append(out, line)
+			line, lineW = "", 0
+		}
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			out = append(out, "")
+			continue
+		}
+		for _, word := range words {
+			ww := runewidth.StringWidth(word)
+			if lineW > 0 && lineW+1+ww <= width {
+				line += " " + word
+				lineW += 1 + ww
+				continue
+			}
+			if lineW > 0 {
+				flush()
+			}
+			for ww > width {
+				// Break a word wider than the column.
+				head, headW := "", 0
+				for i, r := range word {
+					rw := runewidth.RuneWidth(r)
+					if headW+rw > width && headW > 0 {
+						head, word = word[:i], word[i:]
+						break
+					}
+					headW += rw
+				}
+				if head == "" {
+					break
+				}
+				out = append(out, head)
+				ww = runewidth.StringWidth(word)
+			}
+			line, lineW = word, ww
+		}
+		flush()
+	}
+	return strings.Join(out, "\n")
 }

@@ -1,0 +1,88 @@
+package export
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/mattn/go-runewidth"
+)
+
+// A word far wider than any column (a title of 100,000 letters) is cut
+// and broken, not handed to the table library, whose word wrap never
+// ends on it.
+func TestTableLongWord(t *testing.T) {
+	long := strings.Repeat("x", 100_000)
+	var b bytes.Buffer
+	if err := writeTable(&b, []string{"ID", "Title"}, [][]string{{"1", long}, {"2", "short " + long + " tail"}}); err != nil {
+		t.Fatal(err)
+	}
+	if b.Len() > 40_000 {
+		t.Errorf("table is %d bytes for two rows", b.Len())
+	}
+	for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		if w := runewidth.StringWidth(line); w > maxCell+12 {
+			t.Fatalf("line %d wide: %q", w, line)
+		}
+	}
+	if !strings.Contains(b.String(), "…") {
+		t.Errorf("the cut is not marked")
+	}
+}
+
+// On a terminal the table narrows to its width; words stay whole where
+// they fit.
+func TestTableFitsTerminal(t *testing.T) {
+	rows := [][]string{{"Sun 28 Sep", "14:45–16:00", "Hall A", "Stereotactic Body Radiotherapy for Oligometastatic Prostate Cancer: Five-Year Outcomes of a Phase II Trial", "Jennifer Smith (Duke University)"}}
+	for _, width := range []int{60, 80, 120} {
+		var b bytes.Buffer
+		if err := writeTable(Terminal{Writer: &b, Width: width}, []string{"Day", "Time", "Room", "Title", "Who"}, rows); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+			if w := runewidth.StringWidth(line); w > width {
+				t.Errorf("width %d: line %d wide: %q", width, w, line)
+			}
+		}
+		if width >= 80 && !strings.Contains(b.String(), "Stereotactic") {
+			t.Errorf("width %d: a word was broken:\n%s", width, b.String())
+		}
+	}
+}
+
+// Text from a program reaches the terminal without escape sequences, bidi
+// overrides or other control characters.
+func TestTableHostileText(t *testing.T) {
+	var b bytes.Buffer
+	hostile := "Evil\x1b[2J\x1b]0;pwned\x07 title \u202eesrever\u202c\u2066x\u2069\x00\r\nnext"
+	if err := writeTable(&b, []string{"Title"}, [][]string{{hostile}}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{"\x1b", "\x07", "\u202e", "\u202c", "\u2066", "\u2069", "\x00", "\r"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output holds %q:\n%q", bad, out)
+		}
+	}
+	if !strings.Contains(out, "esrever") || !strings.Contains(out, "next") {
+		t.Errorf("the text itself was lost:\n%s", out)
+	}
+}
+
+func TestWrapText(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"a b c", 3, "a b\nc"},
+		{"abcdefgh", 3, "abc\ndef\ngh"},
+		{"ab  cd\n\nef", 10, "ab cd\n\nef"},
+		{"日本語の題名", 4, "日本\n語の\n題名"},
+		{"", 5, ""},
+	} {
+		if got := wrapText(tt.in, tt.width); got != tt.want {
+			t.Errorf("wrapText(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}
