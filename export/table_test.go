@@ -21,7 +21,7 @@ func TestTableLongWord(t *testing.T) {
 		t.Errorf("table is %d bytes for two rows", b.Len())
 	}
 	for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
-		if w := runewidth.StringWidth(line); w > maxCell+12 {
+		if w := runewidth.StringWidth(line); w > maxWord+12 {
 			t.Fatalf("line %d wide: %q", w, line)
 		}
 	}
