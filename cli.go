@@ -70,8 +70,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f, ok := stdout.(*os.File); ok && width <= 0 {
 		width = terminalWidth(f)
 	}
+	e.stdout = export.StripBidi(stdout)
 	if width > 0 {
-		e.stdout = export.Terminal{Writer: stdout, Width: width}
+		e.stdout = export.Terminal{Writer: e.stdout, Width: width}
 	}
 	if s := os.Getenv(testOnlySteps); s != "" {
 		ledger.TestOnlyStep = stepHook(s, stderr)

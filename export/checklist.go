@@ -45,7 +45,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 		title = opt.Meeting
 	}
 	if title != "" {
-		fmt.Fprintf(bw, "# Follow-ups — %s\n\n", mdLine(title))
+		fmt.Fprintf(bw, "# Follow-ups — %s\n\n", mdText(title))
 	} else {
 		bw.WriteString("# Follow-ups\n\n")
 	}
@@ -65,7 +65,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 			box = "x"
 		}
 		e := &f.Encounter
-		fmt.Fprintf(bw, "- [%s] %s — due %s\n", box, mdLine(followUpSummary(f)), localTime(f.Due, loc))
+		fmt.Fprintf(bw, "- [%s] %s — due %s\n", box, mdText(followUpSummary(f)), localTime(f.Due, loc))
 		line := "Send from " + localTime(f.WindowStart, loc)
 		if e.Where != "" {
 			line += "; met at “" + e.Where + "”"
@@ -76,22 +76,22 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 				line += ", " + localTime(e.At, loc)
 			}
 		}
-		fmt.Fprintf(bw, "  - %s\n", mdLine(line))
+		fmt.Fprintf(bw, "  - %s\n", mdText(line))
 		if e.Role != "" {
-			fmt.Fprintf(bw, "  - Role: %s\n", mdLine(e.Role))
+			fmt.Fprintf(bw, "  - Role: %s\n", mdText(e.Role))
 		}
 		if e.Notes != "" {
-			fmt.Fprintf(bw, "  - Mention: %s\n", mdLine(e.Notes))
+			fmt.Fprintf(bw, "  - Mention: %s\n", mdText(e.Notes))
 		}
 		if e.Email != "" {
-			fmt.Fprintf(bw, "  - To: %s\n", mdLine(e.Email))
+			fmt.Fprintf(bw, "  - To: %s\n", mdEmail(e.Email))
 		} else {
 			bw.WriteString("  - To: no email in your network map yet\n")
 		}
 		if f.Subject != "" || f.Body != "" {
 			bw.WriteString("\n")
 			if f.Subject != "" {
-				fmt.Fprintf(bw, "  > Subject: %s\n", mdLine(f.Subject))
+				fmt.Fprintf(bw, "  > Subject: %s\n", mdText(f.Subject))
 				if f.Body != "" {
 					bw.WriteString("  >\n")
 				}
@@ -104,11 +104,11 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 					bw.WriteString("  >\n")
 					continue
 				}
-				fmt.Fprintf(bw, "  > %s\n", l)
+				fmt.Fprintf(bw, "  > %s\n", mdText(l))
 			}
 		}
 		if f.Mailto != "" {
-			fmt.Fprintf(bw, "\n  [Open the draft in your mail app](<%s>)\n", strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(f.Mailto))
+			fmt.Fprintf(bw, "\n  [Open the draft in your mail app](<%s>)\n", mdURL(f.Mailto))
 		}
 		bw.WriteString("\n")
 	}
@@ -119,4 +119,85 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 // mdLine makes s one line of Markdown text.
 func mdLine(s string) string {
 	return strings.Join(strings.Fields(clean(s)), " ")
+}
+
+// mdText makes text from a program or a spreadsheet one line of Markdown
+// that renders as the text itself, not as markup: the characters that
+// open emphasis, code, links, images, raw HTML, entities, tables and
+// strikethrough are backslash-escaped, and so are the ":" of "https://",
+// "javascript:" and the like, the "." of "www." and the "@" of an
+// address, so no renderer makes a link of it. Only confplan's own links
+// (mdURL) are live. Ordinary text ("07:50", "(Room 3014)") stays as it
+// reads.
+func mdText(s string) string { return mdEscape(s, true) }
+
+// mdEmail is mdText for an address the user gave: it may stay a link.
+func mdEmail(s string) string { return mdEscape(s, false) }
+
+func mdEscape(s string, escapeAt bool) string {
+	s = mdLine(s)
+	var b strings.Builder
+	alnum := func(i int) bool { return i >= 0 && i < len(s) && isSchemeByte(s[i]) }
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~':
+			b.WriteByte('\\')
+		case ':':
+			if strings.HasPrefix(s[i:], "://") || linkScheme(s[:i]) {
+				b.WriteByte('\\')
+			}
+		case '.':
+			if i >= 3 && strings.EqualFold(s[i-3:i], "www") {
+				b.WriteByte('\\')
+			}
+		case '@':
+			if escapeAt && alnum(i-1) && alnum(i+1) {
+				b.WriteByte('\\')
+			}
+		case '#', '+', '-', '=':
+			if i == 0 {
+				b.WriteByte('\\') // a heading, a list item, a setext underline
+			}
+		}
+		if i == 0 && c >= '0' && c <= '9' {
+			// "1. " would start a numbered list: escape its dot.
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if j < len(s) && (s[j] == '.' || s[j] == ')') {
+				b.WriteString(s[i:j])
+				b.WriteByte('\\')
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// linkScheme reports whether before ends with a URL scheme renderers
+// turn into links without "//": mailto:, javascript:, data: ...
+func linkScheme(before string) bool {
+	j := len(before)
+	for j > 0 && isSchemeByte(before[j-1]) {
+		j--
+	}
+	switch strings.ToLower(before[j:]) {
+	case "mailto", "javascript", "vbscript", "data", "file", "xmpp", "tel", "sms":
+		return true
+	}
+	return false
+}
+
+func isSchemeByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// mdURL is a link target confplan makes (a mailto: URL), safe inside
+// <…>: no angle brackets, spaces or line breaks.
+func mdURL(u string) string {
+	return strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "%0A", "\r", "%0D", "\\", "%5C").Replace(planner.CleanText(u))
 }

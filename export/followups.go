@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"io"
 	"time"
@@ -94,7 +93,7 @@ func WriteFollowUpsJSON(w io.Writer, followups []planner.FollowUp) error {
 // leading "'" (OWASP): the text comes from program files and the command
 // line.
 func WriteFollowUpsCSV(w io.Writer, followups []planner.FollowUp) error {
-	cw := csv.NewWriter(w)
+	cw := newCSV(w)
 	cw.Write([]string{"status", "due", "window_start", "kind", "name", "institution", "email", "met_at", "where", "room", "notes", "subject", "body", "mailto"})
 	for i := range followups {
 		f := &followups[i]

@@ -403,7 +403,7 @@ func clean(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	return strings.Map(func(r rune) rune {
+	return planner.CleanText(strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\t' {
 			return r
 		}
@@ -411,7 +411,7 @@ func clean(s string) string {
 			return -1
 		}
 		return r
-	}, s)
+	}, s)) // and no bidi overrides
 }
 
 // oneLine is clean text on one line: a SUMMARY, LOCATION or calendar name

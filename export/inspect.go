@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -75,7 +74,7 @@ func WriteItemsJSON(w io.Writer, items []planner.Item) error {
 // WriteItemsCSV writes one row per item; people as "Name (role; affiliation)"
 // joined by " | ".
 func WriteItemsCSV(w io.Writer, items []planner.Item) error {
-	cw := csv.NewWriter(w)
+	cw := newCSV(w)
 	cw.Write([]string{"id", "kind", "title", "type", "start", "end", "room", "board", "parent_id", "people", "source"})
 	for i := range items {
 		it := &items[i]

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -95,7 +94,7 @@ func WriteMatchJSON(w io.Writer, r *MatchReport) error {
 // WriteMatchCSV writes the matches as CSV with the JSON's fields as
 // columns; interests are joined with "; ".
 func WriteMatchCSV(w io.Writer, r *MatchReport) error {
-	cw := csv.NewWriter(w)
+	cw := newCSV(w)
 	cw.Write([]string{"item_id", "item_kind", "item_title", "start", "end", "room", "board", "target", "target_type", "role", "who", "score", "evidence", "networking", "interests"})
 	for _, row := range r.rows() {
 		j := row.json()

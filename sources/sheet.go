@@ -450,20 +450,9 @@ func (s *Sheet) Append(cells map[int]string) int {
 	return len(s.rows) - 1
 }
 
-// Neutralize makes text safe to put in a spreadsheet cell: text starting
-// with "=", "+", "-", "@", a tab or a carriage return would run as a
-// formula in Excel or Sheets, so it gets a leading "'" (OWASP CSV
-// injection advice). Other text is returned unchanged.
-func Neutralize(text string) string {
-	if text == "" {
-		return text
-	}
-	switch text[0] {
-	case '=', '+', '-', '@', '\t', '\r':
-		return "'" + text
-	}
-	return text
-}
+// Neutralize makes text safe to put in a spreadsheet cell (see
+// planner.SafeCell).
+func Neutralize(text string) string { return planner.SafeCell(text) }
 
 // Unneutralize undoes Neutralize for text confplan itself wrote.
 func Unneutralize(text string) string {
