@@ -236,15 +236,12 @@ func clockFlag(c *cli.Context, name string) (time.Duration, error) {
 	if s == "" {
 		return 0, nil
 	}
-	norm := strings.ToUpper(strings.ReplaceAll(s, " ", ""))
-	for _, layout := range []string{"15:04", "3:04PM", "3PM", "1504"} {
-		if t, err := time.Parse(layout, norm); err == nil {
-			d := time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
-			if name == "to" && d == 0 {
-				d = 24 * time.Hour
-			}
-			return d, nil
+	if h, m, ok := parseClock(s); ok {
+		d := time.Duration(h)*time.Hour + time.Duration(m)*time.Minute
+		if name == "to" && d == 0 {
+			d = 24 * time.Hour
 		}
+		return d, nil
 	}
 	return 0, &usageError{msg: fmt.Sprintf("--%s %q is not a time of day", name, s), hint: fmt.Sprintf("e.g. --%s 08:00 or --%s 6:30pm", name, name)}
 }

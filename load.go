@@ -17,7 +17,7 @@ import (
 // programFlags are the flags of every command that reads program files.
 func programFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "tz", Usage: "the conference's IANA time zone, e.g. America/Los_Angeles (default: from the input)"},
+		&cli.StringFlag{Name: "tz", EnvVars: []string{envZone}, Usage: "the conference's IANA time zone, e.g. America/Los_Angeles (default: from the input)"},
 		&cli.StringFlag{Name: "date-order", Usage: "how to read dates like 03/04/2025: mdy or dmy (default: from the whole column)"},
 	}
 }

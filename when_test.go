@@ -62,3 +62,24 @@ func FuzzParseWhen(f *testing.F) {
 		}
 	})
 }
+
+// TestParseClock: --from and --to read times of day as --at does.
+func TestParseClock(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		h, m int
+	}{
+		{"14:30", 14, 30}, {"2:30pm", 14, 30}, {"2:30 p.m.", 14, 30}, {"6 p.m.", 18, 0}, {"6PM", 18, 0},
+		{"1430", 14, 30}, {"08:00", 8, 0}, {"noon", 12, 0}, {"Midnight", 0, 0}, {"12am", 0, 0}, {"12:15 PM", 12, 15},
+	} {
+		h, m, ok := parseClock(tt.in)
+		if !ok || h != tt.h || m != tt.m {
+			t.Errorf("parseClock(%q) = %d:%02d %v, want %d:%02d", tt.in, h, m, ok, tt.h, tt.m)
+		}
+	}
+	for _, bad := range []string{"", "25:00", "6 pm-ish", "14:60", "yesterday"} {
+		if _, _, ok := parseClock(bad); ok {
+			t.Errorf("parseClock(%q) accepted", bad)
+		}
+	}
+}
