@@ -203,6 +203,15 @@ func describe(err error) (code int, msg, hint string) {
 	return code, msg, hint
 }
 
+// sized gives w the terminal width of stdout, for a table rendered into
+// a buffer before it is shown.
+func (e *env) sized(w io.Writer) io.Writer {
+	if t, ok := e.stdout.(export.Terminal); ok {
+		return export.Terminal{Writer: w, Width: t.Width}
+	}
+	return w
+}
+
 // stepHook is the ledger.TestOnlyStep of $CONFPLAN_TEST_STEPS.
 func stepHook(spec string, stderr io.Writer) func(string) {
 	pause, _ := time.ParseDuration(spec)

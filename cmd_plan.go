@@ -33,6 +33,7 @@ func (e *env) planCommand() *cli.Command {
 		&cli.StringFlag{Name: "interests", Usage: "comma-separated `LIST` of topics worth a bonus, e.g. \"SBRT, proton, global health\""},
 		&cli.BoolFlag{Name: "explain", Usage: "list every candidate with its value and why it was chosen or dropped"},
 		&cli.StringFlag{Name: "sign", Usage: "the `NAME` that signs the drafted emails"},
+		formatFlag("table", "json", "csv"),
 	}
 	flags = append(flags, programFlags()...)
 	return &cli.Command{
@@ -50,6 +51,10 @@ func (e *env) planCommand() *cli.Command {
 
 func (e *env) plan(c *cli.Context) error {
 	files, err := splitFlags(c)
+	if err != nil {
+		return err
+	}
+	format, err := formatOf(c, "table", "json", "csv")
 	if err != nil {
 		return err
 	}
@@ -149,7 +154,15 @@ func (e *env) plan(c *cli.Context) error {
 		return err
 	}
 	var table bytes.Buffer
-	if err := export.WritePlan(&table, p, export.TableOptions{Zone: m.Zone, Explain: c.Bool("explain")}); err != nil {
+	switch format {
+	case "json":
+		err = export.WritePlanJSON(&table, p)
+	case "csv":
+		err = export.WritePlanCSV(&table, p)
+	default:
+		err = export.WritePlan(e.sized(&table), p, export.TableOptions{Zone: m.Zone, Explain: c.Bool("explain")})
+	}
+	if err != nil {
 		return err
 	}
 	if err := writeAll(writes...); err != nil {
@@ -158,8 +171,12 @@ func (e *env) plan(c *cli.Context) error {
 	if _, err := e.stdout.Write(table.Bytes()); err != nil {
 		return err
 	}
+	done := e.stdout
+	if format != "table" {
+		done = e.stderr // stdout stays machine-readable
+	}
 	for _, w := range writes {
-		fmt.Fprintf(e.stdout, "wrote %s\n", w.path)
+		fmt.Fprintf(done, "wrote %s\n", w.path)
 	}
 	return nil
 }

@@ -61,6 +61,21 @@ type jsonFollowUp struct {
 	Mailto      string `json:"mailto"`
 }
 
+func jsonFollowUps(followups []planner.FollowUp) []jsonFollowUp {
+	out := make([]jsonFollowUp, len(followups))
+	for i := range followups {
+		f := &followups[i]
+		e := &f.Encounter
+		out[i] = jsonFollowUp{
+			Name: e.Name, Institution: e.Institution, Email: e.Email, Role: e.Role,
+			MetAt: rfc3339(e.At), Where: e.Where, ItemID: e.ItemID, ItemKind: string(e.ItemKind), Room: e.Room, Notes: e.Notes,
+			WindowStart: rfc3339(f.WindowStart), Due: rfc3339(f.Due), Kind: string(f.Kind), Status: f.Status,
+			SentAt: rfc3339(f.SentAt), Subject: f.Subject, Body: f.Body, Mailto: f.Mailto,
+		}
+	}
+	return out
+}
+
 func rfc3339(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -72,17 +87,7 @@ func rfc3339(t time.Time) string {
 func WriteFollowUpsJSON(w io.Writer, followups []planner.FollowUp) error {
 	out := struct {
 		FollowUps []jsonFollowUp `json:"followups"`
-	}{FollowUps: make([]jsonFollowUp, len(followups))}
-	for i := range followups {
-		f := &followups[i]
-		e := &f.Encounter
-		out.FollowUps[i] = jsonFollowUp{
-			Name: e.Name, Institution: e.Institution, Email: e.Email, Role: e.Role,
-			MetAt: rfc3339(e.At), Where: e.Where, ItemID: e.ItemID, ItemKind: string(e.ItemKind), Room: e.Room, Notes: e.Notes,
-			WindowStart: rfc3339(f.WindowStart), Due: rfc3339(f.Due), Kind: string(f.Kind), Status: f.Status,
-			SentAt: rfc3339(f.SentAt), Subject: f.Subject, Body: f.Body, Mailto: f.Mailto,
-		}
-	}
+	}{FollowUps: jsonFollowUps(followups)}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)

@@ -78,12 +78,50 @@ func (row matchRow) json() jsonMatch {
 // pair with item_id, item_kind, item_title, start, end (RFC 3339), room,
 // target (as in the user's file), target_type (faculty or program), role,
 // score and evidence, plus who, board, networking and interests.
+//
+// Like the table, it also lists not_at_meeting: the targets with no
+// appearance (target, target_type, institution), and, with --interests,
+// interest_items: the items on the user's topics (item_id, item_title,
+// start, end, room, interests).
 func WriteMatchJSON(w io.Writer, r *MatchReport) error {
+	type absent struct {
+		Target      string `json:"target"`
+		TargetType  string `json:"target_type"`
+		Institution string `json:"institution,omitempty"`
+	}
+	type interestItem struct {
+		ItemID    string   `json:"item_id"`
+		ItemTitle string   `json:"item_title"`
+		Start     string   `json:"start"`
+		End       string   `json:"end"`
+		Room      string   `json:"room"`
+		Interests []string `json:"interests"`
+	}
 	out := struct {
-		Matches []jsonMatch `json:"matches"`
-	}{Matches: []jsonMatch{}}
+		Matches       []jsonMatch    `json:"matches"`
+		NotAtMeeting  []absent       `json:"not_at_meeting"`
+		InterestItems []interestItem `json:"interest_items,omitempty"`
+	}{Matches: []jsonMatch{}, NotAtMeeting: []absent{}}
+	seen := map[planner.TargetType]map[int]bool{planner.TargetPerson: {}, planner.TargetProgram: {}}
 	for _, row := range r.rows() {
 		out.Matches = append(out.Matches, row.json())
+		seen[row.m.TargetType][row.m.TargetIndex] = true
+	}
+	for i, c := range r.Targets.People {
+		if !seen[planner.TargetPerson][i] {
+			out.NotAtMeeting = append(out.NotAtMeeting, absent{c.Name, string(planner.TargetPerson), c.Institution})
+		}
+	}
+	for i, p := range r.Targets.Programs {
+		if !seen[planner.TargetProgram][i] {
+			out.NotAtMeeting = append(out.NotAtMeeting, absent{Target: p.Name, TargetType: string(planner.TargetProgram)})
+		}
+	}
+	for i := range r.Meeting.Items {
+		it := &r.Meeting.Items[i]
+		if hits := planner.InterestHits(it, r.Interests); len(hits) > 0 {
+			out.InterestItems = append(out.InterestItems, interestItem{it.ID, it.Title, it.Start.Format(time.RFC3339), it.End.Format(time.RFC3339), it.Room, hits})
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -59,13 +59,21 @@ func TestWriteMatchJSON(t *testing.T) {
 	}
 	golden(t, "match.json", buf.Bytes())
 
-	// The contract: {"matches":[...]} with these keys and types.
+	// The contract: {"matches":[...], "not_at_meeting":[...],
+	// "interest_items":[...]} with these keys and types.
 	var doc map[string][]map[string]any
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(doc) != 1 || doc["matches"] == nil {
-		t.Fatalf("top level keys: %v, want only matches", doc)
+	if len(doc) != 3 || doc["matches"] == nil || doc["not_at_meeting"] == nil || doc["interest_items"] == nil {
+		t.Fatalf("top level keys: %v, want matches, not_at_meeting and interest_items", doc)
+	}
+	var absent []string
+	for _, a := range doc["not_at_meeting"] {
+		absent = append(absent, a["target"].(string)+" "+a["target_type"].(string))
+	}
+	if got, want := strings.Join(absent, "; "), "Robert Clark, MD faculty; Stony Brook University program"; got != want {
+		t.Errorf("not_at_meeting = %s, want %s (as the table lists them)", got, want)
 	}
 	var got []string
 	for _, m := range doc["matches"] {
@@ -98,13 +106,14 @@ func TestWriteMatchJSON(t *testing.T) {
 
 func TestWriteMatchJSONEmpty(t *testing.T) {
 	r := matchFixture(t)
-	r.Matches = nil
+	r.Matches, r.Interests = nil, nil
+	r.Targets = &planner.Targets{}
 	var buf bytes.Buffer
 	if err := export.WriteMatchJSON(&buf, r); err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(strings.Fields(buf.String()), ""); got != `{"matches":[]}` {
-		t.Errorf("got %s, want an empty list", got)
+	if got := strings.Join(strings.Fields(buf.String()), ""); got != `{"matches":[],"not_at_meeting":[]}` {
+		t.Errorf("got %s, want empty lists", got)
 	}
 }
 
