@@ -196,6 +196,8 @@ func describe(err error) (code int, msg, hint string) {
 			hint = "check the file's and the folder's permissions"
 		case code == exitUsage:
 			hint = "see 'confplan --help'"
+		case se != nil:
+			hint = "check that this is the file you meant; 'confplan inspect FILE' shows what confplan reads in it"
 		default:
 			hint = "if the files look right, this may be a bug in confplan: please report it with the command you ran"
 		}
