@@ -72,7 +72,7 @@ func (e *env) done(c *cli.Context) error {
 	case len(hits) > 1:
 		fmt.Fprintf(e.stderr, "confplan: error: several people in %s could be %q; nothing written\n", logPath, name)
 		for _, i := range hits {
-			fmt.Fprintf(e.stderr, "  %s (%s)\n", people[i].Name, people[i].Institution)
+			fmt.Fprintf(e.stderr, "confplan: error:   %s (%s)\n", people[i].Name, people[i].Institution)
 		}
 		fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the log, or add --institution\n")
 		return errSilent

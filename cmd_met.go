@@ -267,7 +267,7 @@ func (e *env) listCandidates(nm *sources.NetworkMap, idx []int, format string, a
 		if inst == "" {
 			inst = "no institution"
 		}
-		fmt.Fprintf(e.stderr, "  %s:%d: %s (%s)\n", nm.Name(), nm.Line(ct.Row), ct.Name, inst)
+		fmt.Fprintf(e.stderr, "confplan: error:   %s:%d: %s (%s)\n", nm.Name(), nm.Line(ct.Row), ct.Name, inst)
 	}
 }
 

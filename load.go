@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
@@ -149,12 +150,11 @@ func (e *env) loadTargets(network, programs string) (*planner.Targets, error) {
 		return nil, &usageError{msg: "no targets given", hint: "--targets network.csv (your network map) and/or --programs programs.csv"}
 	}
 	if network != "" {
-		f, err := os.Open(network)
+		data, err := ledger.ReadFile(network)
 		if err != nil {
 			return nil, err
 		}
-		defer f.Close()
-		people, warns, err := sources.ReadContacts(f, network)
+		people, warns, err := sources.ReadContacts(bytes.NewReader(data), network)
 		if err != nil {
 			return nil, err
 		}
@@ -164,12 +164,11 @@ func (e *env) loadTargets(network, programs string) (*planner.Targets, error) {
 		t.People = people
 	}
 	if programs != "" {
-		f, err := os.Open(programs)
+		data, err := ledger.ReadFile(programs)
 		if err != nil {
 			return nil, err
 		}
-		defer f.Close()
-		progs, warns, err := sources.ReadPrograms(f, programs)
+		progs, warns, err := sources.ReadPrograms(bytes.NewReader(data), programs)
 		if err != nil {
 			return nil, err
 		}

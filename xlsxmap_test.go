@@ -259,3 +259,24 @@ func writeProgram(t *testing.T) string {
 	os.WriteFile(p, []byte("Title,Date,Time,Room,Speakers\nJ-1 visas for residents,2025-09-28,2:45 PM - 4:00 PM,Hall A,\"Jane Doe, MD (Emory University)\"\n"), 0o644)
 	return p
 }
+
+// TestXLSXProgramByLibreOffice: a program CSV that LibreOffice converts
+// to .xlsx (dates and times become styled number cells) reads as the same
+// items as the CSV.
+func TestXLSXProgramByLibreOffice(t *testing.T) {
+	soffice := libreOffice(t)
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "program.csv")
+	os.WriteFile(csvPath, []byte("Abstract ID,Title,Date,Start,End,Room,Authors\n"+
+		"1001,SBRT for Oligometastatic Prostate Cancer,2025-09-28,2:45 PM,4:00 PM,Hall A,\"Jane Doe, MD (Emory University)\"\n"+
+		"1002,\"Proton Therapy, Five-Year Outcomes\",2025-09-29,08:00,09:15,Room 3014,Jennifer Smith (Duke University)\n"), 0o644)
+	xlsx := resave(t, soffice, csvPath, t.TempDir())
+	fromCSV := mustRun(t, "inspect", csvPath, "--format", "json", "--tz", "America/Los_Angeles")
+	fromXLSX := mustRun(t, "inspect", xlsx, "--format", "json", "--tz", "America/Los_Angeles")
+	if strings.ReplaceAll(fromXLSX, xlsx, csvPath) != fromCSV {
+		t.Errorf("the .xlsx reads differently from its CSV:\ncsv:  %s\nxlsx: %s", fromCSV, fromXLSX)
+	}
+	if !strings.Contains(fromXLSX, `"start": "2025-09-28T14:45:00-07:00"`) {
+		t.Errorf("times lost:\n%s", fromXLSX)
+	}
+}
