@@ -34,7 +34,14 @@ func (e *env) inspectCommand() *cli.Command {
 			sum := e.stderr
 			switch format {
 			case "json":
-				err = export.WriteItemsJSON(e.stdout, m.Items)
+				sum := export.Summary{}
+				if m.Zone != nil {
+					sum.Zone = m.Zone.String()
+				}
+				for _, r := range reports {
+					sum.Files = append(sum.Files, fileSummary(r))
+				}
+				err = export.WriteInspectJSON(e.stdout, m.Items, sum)
 			case "csv":
 				err = export.WriteItemsCSV(e.stdout, m.Items)
 			default:
@@ -81,6 +88,19 @@ func summary(r fileReport) string {
 		s += " (" + strings.Join(parts, ", ") + ")"
 	}
 	return s + fmt.Sprintf(", %d warnings", len(r.Result.Warnings))
+}
+
+// fileSummary is summary's line as data, for JSON.
+func fileSummary(r fileReport) export.FileSummary {
+	s := export.FileSummary{Name: r.Name, Kinds: map[string]int{}}
+	if r.Result == nil {
+		return s
+	}
+	s.Read, s.Format, s.Items, s.Warnings = true, r.Result.Format, len(r.Result.Items), len(r.Result.Warnings)
+	for _, it := range r.Result.Items {
+		s.Kinds[string(it.Kind)]++
+	}
+	return s
 }
 
 // formatFlag is the --format flag with its allowed values.

@@ -45,11 +45,37 @@ type jsonItem struct {
 	Source   string       `json:"source"`
 }
 
+// FileSummary is what inspect's table says of one program file.
+type FileSummary struct {
+	Name     string         `json:"name"`
+	Read     bool           `json:"read"`
+	Format   string         `json:"format,omitempty"`
+	Items    int            `json:"items"`
+	Kinds    map[string]int `json:"kinds"`
+	Warnings int            `json:"warnings"`
+}
+
+// Summary is what inspect's table says besides the items: each file, and
+// the zone the times are in.
+type Summary struct {
+	Files []FileSummary
+	Zone  string
+}
+
 // WriteItemsJSON writes {"items":[...]} with RFC 3339 times.
 func WriteItemsJSON(w io.Writer, items []planner.Item) error {
+	return WriteInspectJSON(w, items, Summary{})
+}
+
+// WriteInspectJSON writes {"items":[...], "files":[...], "zone": …}: the
+// items with RFC 3339 times, and what the table says of each file
+// (format, items by kind, warnings) and of the zone.
+func WriteInspectJSON(w io.Writer, items []planner.Item, sum Summary) error {
 	out := struct {
-		Items []jsonItem `json:"items"`
-	}{Items: make([]jsonItem, len(items))}
+		Items []jsonItem    `json:"items"`
+		Files []FileSummary `json:"files,omitempty"`
+		Zone  string        `json:"zone,omitempty"`
+	}{Items: make([]jsonItem, len(items)), Files: sum.Files, Zone: sum.Zone}
 	for i := range items {
 		it := &items[i]
 		people := make([]jsonPerson, len(it.People))
