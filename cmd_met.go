@@ -22,7 +22,7 @@ const envZone = "CONFPLAN_TZ"
 // trackingFlags are the files met, followups and done keep current.
 func trackingFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "network", Value: "network.csv", Usage: "your network map `CSV`"},
+		&cli.StringFlag{Name: "network", Value: "network.csv", Usage: "your network map `FILE`: CSV or an Excel .xlsx workbook"},
 		&cli.StringFlag{Name: "log", Usage: "the encounter log `CSV` (default: encounters.csv next to the network map; created when missing)"},
 	}
 }

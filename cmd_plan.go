@@ -18,8 +18,8 @@ import (
 
 func (e *env) planCommand() *cli.Command {
 	flags := []cli.Flag{
-		&cli.StringFlag{Name: "targets", Usage: "your network map `CSV` (Name, Role, Institution, Email, …, Priority)"},
-		&cli.StringFlag{Name: "programs", Usage: "your target residency programs `CSV` (Program, Aliases, Visa, …, Priority)"},
+		&cli.StringFlag{Name: "targets", Usage: "your network map `FILE`, CSV or Excel (Name, Role, Institution, Email, …, Priority)"},
+		&cli.StringFlag{Name: "programs", Usage: "your target residency programs `FILE`, CSV or Excel (Program, Aliases, Visa, …, Priority)"},
 		&cli.StringSliceFlag{Name: "day", Usage: "plan only this `YYYY-MM-DD` (repeatable; default: every day)"},
 		&cli.StringFlag{Name: "ics", Usage: "write the itinerary and follow-ups for your phone's calendar to `FILE`"},
 		&cli.StringFlag{Name: "todo", Usage: "write the follow-ups as tasks (VTODO) to `FILE`, for task apps"},
