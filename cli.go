@@ -70,7 +70,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f, ok := stdout.(*os.File); ok && width <= 0 {
 		width = terminalWidth(f)
 	}
-	e.stdout = export.StripBidi(stdout)
+	e.stdout, e.stderr = export.CleanOutput(stdout), export.CleanOutput(stderr)
 	if width > 0 {
 		e.stdout = export.Terminal{Writer: e.stdout, Width: width}
 	}

@@ -137,15 +137,15 @@ func TestHostileChecklist(t *testing.T) {
 	}
 }
 
-func TestStripBidi(t *testing.T) {
+func TestCleanOutput(t *testing.T) {
 	var b bytes.Buffer
-	w := export.StripBidi(&b)
-	in := "a\u202eb\u2066c\u2069d é 日本"
+	w := export.CleanOutput(&b)
+	in := "a\u202eb\u2066c\u2069d\x1b[2J\x07\u009b é 日本"
 	// Byte by byte: a sequence split across writes is still recognised.
 	for i := 0; i < len(in); i++ {
 		w.Write([]byte{in[i]})
 	}
-	if got := b.String(); got != "abcd é 日本" {
+	if got := b.String(); got != "abcd[2J é 日本" {
 		t.Errorf("got %q", got)
 	}
 }
