@@ -278,6 +278,13 @@ func TestKillAtEveryStep(t *testing.T) {
 	bin := confplanBinary(t)
 	dir := newKillDir(t)
 	checkConsistent(t, bin, dir, "setup", false)
+	recoveries := 0
+	defer func() {
+		if recoveries == 0 {
+			t.Errorf("no recovery was killed")
+		}
+		t.Logf("%d recoveries killed", recoveries)
+	}()
 	for i := 0; ; i++ {
 		name := killName(i)
 		seen := 0
@@ -287,6 +294,16 @@ func TestKillAtEveryStep(t *testing.T) {
 			{"done", name},
 		} {
 			last, killed := killRun(t, bin, dir, -1, false, fmt.Sprintf("kill:%d", i+1), args...)
+			// Killed past the commit point: kill the recovery too, at
+			// each of its steps, before a command completes it.
+			for k := 1; k <= 3; k++ {
+				if _, err := os.Stat(filepath.Join(dir, ".network.csv.journal")); err != nil {
+					break
+				}
+				if _, killed := killRun(t, bin, dir, -1, false, fmt.Sprintf("kill:%d", k), "followups"); killed {
+					recoveries++
+				}
+			}
 			st := checkConsistent(t, bin, dir, fmt.Sprintf("%s killed at step %d (%s)", strings.Join(args[:2], " "), i+1, last), args[0] == "done")
 			if killed {
 				seen++
