@@ -56,16 +56,7 @@ func (e *env) done(c *cli.Context) error {
 			people = append(people, planner.Contact{Row: len(people), Name: en.Encounter.Name, Institution: en.Encounter.Institution})
 		}
 	}
-	hits, near := planner.FindContact(people, name, strings.TrimSpace(c.String("institution")))
-	if len(hits) == 0 {
-		hits = near
-	}
-	if len(hits) == 0 {
-		// A part of the name as written in the log ("Smith"): the log
-		// holds only the people met, so this is rarely ambiguous, and
-		// when it is the candidates are listed.
-		hits = planner.ByWords(people, name)
-	}
+	hits := planner.FindMet(people, name, strings.TrimSpace(c.String("institution")))
 	switch {
 	case len(hits) == 0:
 		return withHint(fmt.Errorf("no encounter with %q in %s", name, logPath), "log the encounter first: confplan met NAME")

@@ -109,46 +109,38 @@ func (e *env) met(c *cli.Context) error {
 
 	// Who.
 	row := -1
-	if !c.Bool("new") {
-		hits, near := planner.FindContact(nm.Contacts, name, enc.Institution)
-		switch {
-		case len(hits) == 1:
-			row = nm.Contacts[hits[0]].Row
-		case len(hits) > 1:
-			e.listCandidates(nm, hits, "several people in %s could be %q; nothing written", netPath, name)
-			fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the map, or add --institution\n")
-			return errSilent
-		case len(near) > 0:
-			e.listCandidates(nm, near, "no one in %s is clearly %q, but these are close; nothing written", netPath, name)
-			fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the map, add --institution, or pass --new to add a new person\n")
-			return errSilent
-		case !planner.FullName(name):
-			// "Patel": too little to tell who, and too little for a new row.
-			same := planner.ByWords(nm.Contacts, name)
-			if len(same) > 0 {
-				e.listCandidates(nm, same, "%q is not a full name; these people in %s have it; nothing written", name, netPath)
-			} else {
-				fmt.Fprintf(e.stderr, "confplan: error: %q is not a full name; nothing written\n", name)
-			}
-			if len(same) == 1 {
-				fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run confplan met %s again with your flags; to add %q as it is, pass --new\n",
-					planner.DisplayName(nm.Contacts[same[0]].Name), shellQuote(nm.Contacts[same[0]].Name), name)
-			} else {
-				fmt.Fprintf(e.stderr, "confplan: hint: give the full name as written in the map, or pass --new to add %q as it is\n", name)
-			}
-			return errSilent
+	id := planner.Identify(nm.Contacts, name, enc.Institution, c.Bool("new"))
+	switch id.Outcome {
+	case planner.Found:
+		row = nm.Contacts[id.Index].Row
+	case planner.Ambiguous:
+		e.listCandidates(nm, id.Candidates, "several people in %s could be %q; nothing written", netPath, name)
+		fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the map, or add --institution\n")
+		return errSilent
+	case planner.NotClear:
+		e.listCandidates(nm, id.Candidates, "no one in %s is clearly %q, but these are close; nothing written", netPath, name)
+		fmt.Fprintf(e.stderr, "confplan: hint: use the name as written in the map, add --institution, or pass --new to add a new person\n")
+		return errSilent
+	case planner.NotFullName:
+		same := id.Candidates
+		if len(same) > 0 {
+			e.listCandidates(nm, same, "%q is not a full name; these people in %s have it; nothing written", name, netPath)
+		} else {
+			fmt.Fprintf(e.stderr, "confplan: error: %q is not a full name; nothing written\n", name)
 		}
-	}
-	if row < 0 && !c.Bool("new") {
-		// A typo ("Jennifer Smtih") is no new person: ask before adding
-		// a second row for someone already in the map.
-		if similar := planner.Similar(nm.Contacts, name); len(similar) > 0 {
-			e.listCandidates(nm, similar, "no one in %s is %q, but these names are close; nothing written", netPath, name)
-			ct := nm.Contacts[similar[0]]
-			fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run confplan met %s again with your flags; to add %q as a new person, pass --new\n",
-				planner.DisplayName(ct.Name), shellQuote(ct.Name), name)
-			return errSilent
+		if len(same) == 1 {
+			fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run confplan met %s again with your flags; to add %q as it is, pass --new\n",
+				planner.DisplayName(nm.Contacts[same[0]].Name), shellQuote(nm.Contacts[same[0]].Name), name)
+		} else {
+			fmt.Fprintf(e.stderr, "confplan: hint: give the full name as written in the map, or pass --new to add %q as it is\n", name)
 		}
+		return errSilent
+	case planner.LooksLikeTypo:
+		e.listCandidates(nm, id.Candidates, "no one in %s is %q, but these names are close; nothing written", netPath, name)
+		ct := nm.Contacts[id.Candidates[0]]
+		fmt.Fprintf(e.stderr, "confplan: hint: if you mean %s, run confplan met %s again with your flags; to add %q as a new person, pass --new\n",
+			planner.DisplayName(ct.Name), shellQuote(ct.Name), name)
+		return errSilent
 	}
 	added := row < 0
 	var contact planner.Contact

@@ -130,3 +130,65 @@ func containsIndex(s []int, v int) bool {
 	}
 	return false
 }
+
+// Outcome is how a typed name resolved among the contacts.
+type Outcome int
+
+// The outcomes of Identify.
+const (
+	Found       Outcome = iota // one contact: Identity.Index
+	NewPerson                  // no one like it: add them
+	Ambiguous                  // several contacts fit: Identity.Candidates
+	NotClear                   // none fits clearly; the candidates fit with their own institution
+	NotFullName                // too little to tell who, and to add a row; the candidates have those words
+	LooksLikeTypo              // no one fits, but the candidates' names look like a typo of it
+)
+
+// Identity is the result of Identify.
+type Identity struct {
+	Outcome    Outcome
+	Index      int   // the contact, when Found; else -1
+	Candidates []int // the contacts to offer otherwise
+}
+
+// Identify decides whom a typed name (and institution) means among the
+// contacts, for `confplan met`: one contact, a new person, or a question
+// for the user — never a guess. With isNew the user said it is someone
+// new. A typo of a contact's name ("Jennifer Smtih") and a surname alone
+// ("Patel") are questions, not new people.
+func Identify(contacts []Contact, typed, institution string, isNew bool) Identity {
+	if isNew {
+		return Identity{Outcome: NewPerson, Index: -1}
+	}
+	hits, near := FindContact(contacts, typed, institution)
+	switch {
+	case len(hits) == 1:
+		return Identity{Outcome: Found, Index: hits[0]}
+	case len(hits) > 1:
+		return Identity{Outcome: Ambiguous, Index: -1, Candidates: hits}
+	case len(near) > 0:
+		return Identity{Outcome: NotClear, Index: -1, Candidates: near}
+	case !FullName(typed):
+		return Identity{Outcome: NotFullName, Index: -1, Candidates: ByWords(contacts, typed)}
+	}
+	if similar := Similar(contacts, typed); len(similar) > 0 {
+		return Identity{Outcome: LooksLikeTypo, Index: -1, Candidates: similar}
+	}
+	return Identity{Outcome: NewPerson, Index: -1}
+}
+
+// FindMet finds a typed name among the people met (the encounter log),
+// for `confplan done`: the contacts it fits, else those it fits with
+// their own institution, else those whose names hold every word typed
+// ("Smith", "garcia"). The log holds only the people met, so a part of a
+// name rarely fits two; when it does, all are returned.
+func FindMet(people []Contact, typed, institution string) []int {
+	hits, near := FindContact(people, typed, institution)
+	switch {
+	case len(hits) > 0:
+		return hits
+	case len(near) > 0:
+		return near
+	}
+	return ByWords(people, typed)
+}

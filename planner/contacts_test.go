@@ -190,3 +190,54 @@ func TestNextStep(t *testing.T) {
 		}
 	}
 }
+
+func TestIdentify(t *testing.T) {
+	more := append(append([]planner.Contact(nil), contacts...), planner.Contact{Name: "Priya Patel", Institution: "Mayo Clinic"})
+	tests := []struct {
+		name, typed, inst string
+		isNew             bool
+		outcome           planner.Outcome
+		index             int
+		candidates        []int
+	}{
+		{"found", "Jane Doe", "", false, planner.Found, 0, nil},
+		{"found by institution", "Jennifer Smith", "Duke University", false, planner.Found, 2, nil},
+		{"two namesakes", "Jennifer Smith", "", false, planner.Ambiguous, -1, []int{1, 2}},
+		{"moved institution", "Jane Doe", "Mayo Clinic", false, planner.NotClear, -1, []int{0}},
+		{"surname only", "Patel", "", false, planner.NotFullName, -1, []int{5}},
+		{"title and surname", "Dr. Patel, MD", "", false, planner.NotFullName, -1, []int{5}},
+		{"a typo", "Jennifer Smtih", "", false, planner.LooksLikeTypo, -1, []int{1, 2}},
+		{"a stranger", "Amara Okonkwo", "Duke University", false, planner.NewPerson, -1, nil},
+		{"new on request", "Patel", "", true, planner.NewPerson, -1, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := planner.Identify(more, tt.typed, tt.inst, tt.isNew)
+			slices.Sort(got.Candidates)
+			if got.Outcome != tt.outcome || got.Index != tt.index || !slices.Equal(got.Candidates, tt.candidates) {
+				t.Errorf("Identify(%q, %q) = %+v, want %v %d %v", tt.typed, tt.inst, got, tt.outcome, tt.index, tt.candidates)
+			}
+		})
+	}
+}
+
+func TestFindMet(t *testing.T) {
+	for _, tt := range []struct {
+		typed, inst string
+		want        []int
+	}{
+		{"Jane Doe", "", []int{0}},
+		{"Doe", "", []int{0}},
+		{"garcia", "", []int{3}},
+		{"Smith", "", []int{1, 2}},
+		{"Jennifer Smith", "Duke University", []int{2}},
+		{"Jane Doe", "Mayo Clinic", []int{0}},
+		{"Okonkwo", "", nil},
+	} {
+		got := planner.FindMet(contacts, tt.typed, tt.inst)
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindMet(%q, %q) = %v, want %v", tt.typed, tt.inst, got, tt.want)
+		}
+	}
+}
