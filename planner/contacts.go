@@ -136,12 +136,12 @@ type Outcome int
 
 // The outcomes of Identify.
 const (
-	Found       Outcome = iota // one contact: Identity.Index
-	NewPerson                  // no one like it: add them
-	Ambiguous                  // several contacts fit: Identity.Candidates
-	NotClear                   // none fits clearly; the candidates fit with their own institution
-	NotFullName                // too little to tell who, and to add a row; the candidates have those words
-	LooksLikeTypo              // no one fits, but the candidates' names look like a typo of it
+	Found         Outcome = iota // one contact: Identity.Index
+	NewPerson                    // no one like it: add them
+	Ambiguous                    // several contacts fit: Identity.Candidates
+	NotClear                     // none fits clearly; the candidates fit with their own institution
+	NotFullName                  // too little to tell who, and to add a row; the candidates have those words
+	LooksLikeTypo                // no one fits, but the candidates' names look like a typo of it
 )
 
 // Identity is the result of Identify.
