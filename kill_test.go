@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/sources"
 )
@@ -73,6 +75,9 @@ func killName(i int) string {
 // start.
 func killRun(t *testing.T, bin, dir string, delay time.Duration, fromCommit bool, steps string, args ...string) (last string, killed bool) {
 	t.Helper()
+	if m := mapName(dir); m != "network.csv" {
+		args = append(args, "--network", m)
+	}
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), testOnlySteps+"="+steps, "CONFPLAN_TZ=America/New_York", testOnlyNow+"=2025-09-28T20:00:00Z")
@@ -144,15 +149,16 @@ var stepLine = regexp.MustCompile(`(?m)^confplan: test: step \d+ (\S+)$`)
 // nothing left behind.
 func checkConsistent(t *testing.T, bin, dir, what string, viaCommand bool) map[string]string {
 	t.Helper()
+	name := mapName(dir)
 	if viaCommand {
-		cmd := exec.Command(bin, "followups", "--all", "--format", "json")
+		cmd := exec.Command(bin, "followups", "--all", "--format", "json", "--network", name)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "CONFPLAN_TZ=America/New_York", testOnlyNow+"=2025-09-28T20:00:00Z")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("after %s: the next command fails: %v\n%s", what, err, out)
 		}
 	} else {
-		lg, err := ledger.Open(filepath.Join(dir, "network.csv"), filepath.Join(dir, "encounters.csv"), ledger.Options{})
+		lg, err := ledger.Open(filepath.Join(dir, name), filepath.Join(dir, "encounters.csv"), ledger.Options{})
 		if err != nil {
 			t.Fatalf("after %s: the next open fails: %v", what, err)
 		}
@@ -165,17 +171,20 @@ func checkConsistent(t *testing.T, bin, dir, what string, viaCommand bool) map[s
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		if n != "network.csv" && n != "network.csv.bak" && n != "encounters.csv" {
+		if n != name && n != name+".bak" && n != "encounters.csv" {
 			t.Fatalf("after %s: %s left behind (%v)", what, n, names)
 		}
 	}
-	mapData, _ := os.ReadFile(filepath.Join(dir, "network.csv"))
-	if !strings.HasPrefix(string(mapData), killMap) {
+	mapData, _ := os.ReadFile(filepath.Join(dir, name))
+	if name == "network.csv" && !strings.HasPrefix(string(mapData), killMap) {
 		t.Fatalf("after %s: the map's first rows changed:\n%s", what, mapData)
 	}
-	nm, err := sources.ReadNetworkMap(bytes.NewReader(mapData), "network.csv")
+	nm, err := sources.ReadNetworkMap(bytes.NewReader(mapData), name)
 	if err != nil {
 		t.Fatalf("after %s: %v", what, err)
+	}
+	if got := strings.Join(nm.Row(0), ","); got != "Dr. Keep Me,Faculty,Emory University,keep@emory.example,ASTRO 2024,,,Ask about J-1,untouched" {
+		t.Fatalf("after %s: the first row changed: %s", what, got)
 	}
 	logData, _ := os.ReadFile(filepath.Join(dir, "encounters.csv"))
 	lg, err := sources.ReadEncounterLog(bytes.NewReader(logData), "encounters.csv")
@@ -210,13 +219,39 @@ func checkConsistent(t *testing.T, bin, dir, what string, viaCommand bool) map[s
 	return status
 }
 
-func newKillDir(t *testing.T) string {
+// newKillDir makes a folder with the kill tests' map: killMap as CSV, or
+// the same rows in an .xlsx workbook.
+func newKillDir(t *testing.T, workbook bool) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "network.csv"), []byte(killMap), 0o644); err != nil {
+	if !workbook {
+		if err := os.WriteFile(filepath.Join(dir, "network.csv"), []byte(killMap), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	for r, line := range strings.Split(strings.TrimSpace(killMap), "\r\n") {
+		for c, v := range strings.Split(line, ",") {
+			ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			f.SetCellStr("Sheet1", ref, v)
+		}
+	}
+	f.NewSheet("Other")
+	f.SetCellStr("Other", "A1", "kept")
+	if err := f.SaveAs(filepath.Join(dir, "network.xlsx")); err != nil {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// mapName is the kill test map in dir.
+func mapName(dir string) string {
+	if _, err := os.Stat(filepath.Join(dir, "network.xlsx")); err == nil {
+		return "network.xlsx"
+	}
+	return "network.csv"
 }
 
 // TestKillAnywhere: 200 runs of met and done, each killed at a random
@@ -227,7 +262,7 @@ func newKillDir(t *testing.T) string {
 // command after the kill; the others open the ledger in this process.
 func TestKillAnywhere(t *testing.T) {
 	bin := confplanBinary(t)
-	dir := newKillDir(t)
+	dir := newKillDir(t, false)
 	rng := rand.New(rand.NewPCG(10, 200))
 	// How long an uninterrupted met takes here, and its commit, to spread
 	// the kills over.
@@ -276,7 +311,12 @@ func TestKillAnywhere(t *testing.T) {
 // turn, so every point is covered whatever the machine's speed.
 func TestKillAtEveryStep(t *testing.T) {
 	bin := confplanBinary(t)
-	dir := newKillDir(t)
+	for _, workbook := range []bool{false, true} {
+		t.Run(map[bool]string{false: "csv", true: "xlsx"}[workbook], func(t *testing.T) { killAtEveryStep(t, bin, newKillDir(t, workbook)) })
+	}
+}
+
+func killAtEveryStep(t *testing.T, bin, dir string) {
 	checkConsistent(t, bin, dir, "setup", false)
 	recoveries := 0
 	defer func() {
@@ -297,7 +337,7 @@ func TestKillAtEveryStep(t *testing.T) {
 			// Killed past the commit point: kill the recovery too, at
 			// each of its steps, before a command completes it.
 			for k := 1; k <= 3; k++ {
-				if _, err := os.Stat(filepath.Join(dir, ".network.csv.journal")); err != nil {
+				if _, err := os.Stat(filepath.Join(dir, "."+mapName(dir)+".journal")); err != nil {
 					break
 				}
 				if _, killed := killRun(t, bin, dir, -1, false, fmt.Sprintf("kill:%d", k), "followups"); killed {
