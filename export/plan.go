@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"regexp"
@@ -23,7 +22,7 @@ type TableOptions struct {
 // With Explain, every candidate follows with its value and the reason it
 // was chosen or left out.
 func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
-	bw := bufio.NewWriter(w)
+	bw := newBuffered(w) // keeps the terminal width for the tables
 	if len(p.Days) == 0 {
 		bw.WriteString("No day to plan: no item on the days asked for.\n")
 		return bw.Flush()

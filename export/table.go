@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"io"
 	"strings"
 
@@ -41,6 +42,27 @@ type Terminal struct {
 	Width int
 }
 
+// TerminalWidth is the width tables fit.
+func (t Terminal) TerminalWidth() int { return t.Width }
+
+// buffered is a bufio.Writer that keeps the width of the terminal it
+// writes to, for writers that buffer their output.
+type buffered struct {
+	*bufio.Writer
+	width int
+}
+
+func (b buffered) TerminalWidth() int { return b.width }
+
+// newBuffered buffers w, keeping its terminal width.
+func newBuffered(w io.Writer) buffered {
+	b := buffered{Writer: bufio.NewWriter(w)}
+	if t, ok := w.(interface{ TerminalWidth() int }); ok {
+		b.width = t.TerminalWidth()
+	}
+	return b
+}
+
 // writeTable renders rows under header as a terminal table whose cells
 // wrap at maxCell columns.
 func writeTable(w io.Writer, header []string, rows [][]string) error {
@@ -71,8 +93,8 @@ func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) er
 		body[i] = clean(r)
 	}
 	width := 0
-	if t, ok := w.(Terminal); ok {
-		width = t.Width
+	if t, ok := w.(interface{ TerminalWidth() int }); ok {
+		width = t.TerminalWidth()
 	}
 	widths := columnWidths(hdr, body, cell-2, width) // cell counts the padding
 	for i := range body {
