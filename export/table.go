@@ -31,7 +31,8 @@ const maxCellRunes = 1000
 // maxWord is the longest word a column widens for rather than break it.
 const maxWord = 64
 
-// minColumn is the narrowest a column is made to fit the terminal.
+// minColumn is the narrowest a column is made to fit the terminal, unless
+// the terminal is too narrow even for that.
 const minColumn = 8
 
 // Terminal is a writer whose display is Width columns wide: tables
@@ -139,6 +140,7 @@ func tableText(s string) string {
 // minColumn at the least) until the table, with its borders, fits.
 func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	widths := make([]int, len(header))
+	words := make([]int, len(header)) // each column's longest word, up to maxWord
 	measure := func(r []string) {
 		for c, s := range r {
 			for _, line := range strings.Split(s, "\n") {
@@ -146,7 +148,7 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
 			for _, w := range strings.Fields(s) {
-				widths[c] = max(widths[c], min(runewidth.StringWidth(w), maxWord))
+				words[c] = max(words[c], min(runewidth.StringWidth(w), maxWord))
 			}
 		}
 	}
@@ -157,11 +159,11 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 		// Headers are short; a column need not be wider than its
 		// longest header word.
 		for _, w := range strings.Fields(h) {
-			widths[c] = max(widths[c], min(runewidth.StringWidth(w), cell))
+			words[c] = max(words[c], min(runewidth.StringWidth(w), cell))
 		}
 	}
 	for c := range widths {
-		widths[c] = max(widths[c], 1)
+		widths[c] = max(widths[c], words[c], 1)
 	}
 	if terminal <= 0 {
 		return widths
@@ -173,17 +175,26 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 		}
 		return n
 	}
-	for total() > terminal {
-		widest := 0
-		for c := range widths {
-			if widths[c] > widths[widest] {
-				widest = c
+	// Narrow the widest column, first down to its longest word (so words
+	// stay whole), then, if that is not enough, down to minColumn, and on
+	// a very narrow terminal down to 3.
+	for _, floor := range []func(c int) int{
+		func(c int) int { return max(minColumn, words[c]) },
+		func(int) int { return minColumn },
+		func(int) int { return 3 },
+	} {
+		for total() > terminal {
+			widest := -1
+			for c := range widths {
+				if widths[c] > floor(c) && (widest < 0 || widths[c] > widths[widest]) {
+					widest = c
+				}
 			}
+			if widest < 0 {
+				break
+			}
+			widths[widest]--
 		}
-		if widths[widest] <= minColumn {
-			break
-		}
-		widths[widest]--
 	}
 	return widths
 }
