@@ -591,6 +591,10 @@ func TestReadOnlyFolder(t *testing.T) {
 	if got := readFile(t, filepath.Join(dir, "network.csv")); got != testMap {
 		t.Errorf("map changed")
 	}
+	// Listing needs no lock it cannot take.
+	if _, errs, code := runCLI(t, append([]string{"followups", "--tz", "America/New_York"}, files...)...); code != 0 {
+		t.Errorf("followups in a read-only folder: exit %d\n%s", code, errs)
+	}
 }
 
 func TestLocks(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/confplan/confplan/internal/atomicfile"
@@ -100,7 +101,7 @@ func Open(netPath, logPath string, opt Options) (*Ledger, error) {
 			return nil, err
 		}
 		l.Notes = notes
-	case opt.ReadOnly && errors.Is(err, fs.ErrPermission):
+	case opt.ReadOnly && (errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)):
 		// A listing in a read-only folder: nothing to repair we could write.
 	default:
 		return nil, err
