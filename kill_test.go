@@ -23,35 +23,19 @@ import (
 )
 
 // The kill tests run the real binary, built once, as a separate process
-// and stop it with SIGKILL: at a random instant (TestKillAnywhere) and at
-// every step of a commit in turn (TestKillAtEveryStep). After each kill
+// and stop it with SIGKILL: at a random instant (killAnywhere) and at
+// every step of a commit in turn (killAtEveryStep). After each kill
 // the next command must work and leave the map and the log agreeing.
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
-
-// confplanBinary builds confplan once for all kill tests.
-func confplanBinary(t *testing.T) string {
-	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "confplan-bin")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "confplan")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if binErr != nil {
-		t.Skip("cannot build confplan:", binErr)
+// TestKill builds confplan once, into the test's temporary folder, and
+// runs the kill tests with it.
+func TestKill(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "confplan")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Skipf("cannot build confplan: %v\n%s", err, out)
 	}
-	return binPath
+	t.Run("Anywhere", func(t *testing.T) { killAnywhere(t, bin) })
+	t.Run("AtEveryStep", func(t *testing.T) { killAtEveryStep(t, bin) })
 }
 
 const killMap = "Name,Role,Institution,Email,How I found them,Date contacted,Response,Next step,My column\r\n" +
@@ -254,14 +238,13 @@ func mapName(dir string) string {
 	return "network.csv"
 }
 
-// TestKillAnywhere: 200 runs of met and done, each killed at a random
+// killAnywhere: 200 runs of met and done, each killed at a random
 // instant: most during the commit (the commit's steps pause 1ms so the
 // instants spread over them), some before it. The seed is fixed: the same
 // instants on every run, as far as the machine's speed allows; the
 // invariant must hold wherever they land. Every tenth check runs a real
 // command after the kill; the others open the ledger in this process.
-func TestKillAnywhere(t *testing.T) {
-	bin := confplanBinary(t)
+func killAnywhere(t *testing.T, bin string) {
 	dir := newKillDir(t, false)
 	rng := rand.New(rand.NewPCG(10, 200))
 	// How long an uninterrupted met takes here, and its commit, to spread
@@ -307,16 +290,16 @@ func TestKillAnywhere(t *testing.T) {
 	}
 }
 
-// TestKillAtEveryStep kills met and done at each step of their commit in
-// turn, so every point is covered whatever the machine's speed.
-func TestKillAtEveryStep(t *testing.T) {
-	bin := confplanBinary(t)
+// killAtEveryStep kills met and done at each step of their commit in
+// turn, and the recovery at each of its steps, so every point is covered
+// whatever the machine's speed; on a CSV map and on an .xlsx workbook.
+func killAtEveryStep(t *testing.T, bin string) {
 	for _, workbook := range []bool{false, true} {
-		t.Run(map[bool]string{false: "csv", true: "xlsx"}[workbook], func(t *testing.T) { killAtEveryStep(t, bin, newKillDir(t, workbook)) })
+		t.Run(map[bool]string{false: "csv", true: "xlsx"}[workbook], func(t *testing.T) { killAtEveryStepIn(t, bin, newKillDir(t, workbook)) })
 	}
 }
 
-func killAtEveryStep(t *testing.T, bin, dir string) {
+func killAtEveryStepIn(t *testing.T, bin, dir string) {
 	checkConsistent(t, bin, dir, "setup", false)
 	recoveries := 0
 	defer func() {
