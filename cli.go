@@ -86,6 +86,7 @@ func (e *env) run(args []string) int {
 			e.metCommand(),
 			e.followupsCommand(),
 			e.doneCommand(),
+			e.programsCommand(),
 		},
 	}
 	for _, c := range app.Commands {

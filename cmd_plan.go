@@ -33,6 +33,8 @@ func (e *env) planCommand() *cli.Command {
 		&cli.StringFlag{Name: "interests", Usage: "comma-separated `LIST` of topics worth a bonus, e.g. \"SBRT, proton, global health\""},
 		&cli.BoolFlag{Name: "explain", Usage: "list every candidate with its value and why it was chosen or dropped"},
 		&cli.StringFlag{Name: "sign", Usage: "the `NAME` that signs the drafted emails"},
+		&cli.BoolFlag{Name: "shortlist", Usage: "weigh each program by where you stand with it (see 'confplan programs')"},
+		&cli.StringFlag{Name: "log", Usage: "with --shortlist: the encounter log `CSV` (default: encounters.csv next to --targets)"},
 	}
 	flags = append(flags, programFlags()...)
 	return &cli.Command{
@@ -98,6 +100,11 @@ func (e *env) plan(c *cli.Context) error {
 	t, err := e.loadTargets(c.String("targets"), c.String("programs"))
 	if err != nil {
 		return err
+	}
+	if c.Bool("shortlist") {
+		if err := e.weighByShortlist(c, t, m); err != nil {
+			return err
+		}
 	}
 	matches := planner.NewMatcher(t, planner.MatchOptions{Interests: opt.Interests}).Match(m.Items)
 	p, err := planner.MakePlan(m, t, matches, opt)
