@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -103,18 +104,21 @@ type jsonPresent struct {
 	Contact bool   `json:"contact"`
 }
 
+// programJSON is one row in every format but the table, its text
+// cleaned of control characters (escape sequences from the user's files).
 func programJSON(r planner.ProgramStanding) jsonProgram {
 	src := "list"
 	if !r.Listed {
 		src = "directory"
 	}
-	j := jsonProgram{Rank: r.Rank, Program: r.Program.Name, City: r.Program.City, State: r.Program.State, Source: src,
-		Visa: r.Program.Visa, IMGFriendly: r.Program.IMGFriendly, Priority: r.Program.Priority,
+	p := r.Program
+	j := jsonProgram{Rank: r.Rank, Program: clean(p.Name), City: clean(p.City), State: clean(p.State), Source: src,
+		Visa: clean(p.Visa), IMGFriendly: clean(p.IMGFriendly), Priority: p.Priority,
 		Score: r.Score, Fit: r.Fit, Relationships: r.People, Presence: r.Here,
-		Why: nonNil(r.Why), NextStep: r.Next, Introducers: nonNil(r.Introducers),
+		Why: cleanAll(r.Why), NextStep: clean(r.Next), Introducers: cleanAll(r.Introducers),
 		Contacts: []jsonContact{}, Presenters: []jsonPresent{}, NoData: r.NoData, Cover: string(r.Cover), Gap: r.Gap, PlanWeight: r.Weight}
 	for _, c := range r.Contacts {
-		jc := jsonContact{Name: c.Contact.Name, Role: c.Contact.Role, Email: c.Contact.Email, Response: string(c.Response),
+		jc := jsonContact{Name: clean(c.Contact.Name), Role: clean(c.Contact.Role), Email: clean(c.Contact.Email), Response: string(c.Response),
 			Met: c.Met, Sent: c.Sent, Answered: c.Answered, Points: c.Points, Warm: c.Warm}
 		if c.Pending != nil {
 			jc.Pending = c.Pending.Status
@@ -122,8 +126,8 @@ func programJSON(r planner.ProgramStanding) jsonProgram {
 		j.Contacts = append(j.Contacts, jc)
 	}
 	for _, a := range r.Presenters {
-		j.Presenters = append(j.Presenters, jsonPresent{Who: a.Who, Role: string(a.Role), ItemID: a.Item.ID, Kind: string(a.Item.Kind),
-			Title: a.Item.Title, Start: a.Item.Start.Format("2006-01-02T15:04:05Z07:00"), Room: a.Item.Room, Board: a.Item.Board, Contact: a.Contact >= 0})
+		j.Presenters = append(j.Presenters, jsonPresent{Who: clean(a.Who), Role: string(a.Role), ItemID: clean(a.Item.ID), Kind: string(a.Item.Kind),
+			Title: clean(a.Item.Title), Start: a.Item.Start.Format(time.RFC3339), Room: clean(a.Item.Room), Board: clean(a.Item.Board), Contact: a.Contact >= 0})
 	}
 	return j
 }
@@ -133,6 +137,14 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+func cleanAll(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = clean(s)
+	}
+	return out
 }
 
 // WriteProgramsJSON writes {"programs":[...],"notes":[...]}: each program
@@ -164,7 +176,7 @@ func WriteProgramsCSV(w io.Writer, s *planner.Shortlist) error {
 		j := programJSON(r)
 		row := []string{strconv.Itoa(j.Rank), j.Program, j.City, j.State, j.Source, strconv.Itoa(j.Score), strconv.Itoa(j.Fit),
 			strconv.Itoa(j.Relationships), strconv.Itoa(j.Presence), strings.Join(j.Why, "; "), j.NextStep, strings.Join(j.Introducers, "; "), strconv.Itoa(j.PlanWeight)}
-		for i := range row {
+		for _, i := range []int{1, 2, 3, 9, 10, 11} { // the text columns
 			row[i] = neutralizeCell(row[i])
 		}
 		cw.Write(row)
