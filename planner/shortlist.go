@@ -410,13 +410,16 @@ func MakeShortlist(t *Targets, m *Meeting, log []FollowUp, opt ShortlistOptions)
 	coauth := coauthors(matches, mt, func(id string) Kind { return m.Items[idx[id]].Kind })
 
 	need := opt.Visa
+	if !listGives(t.Programs, func(p Program) string { return p.Visa }) {
+		need = "" // said once, in the notes
+	}
 	states := stateSet(opt.States)
 	for i := range rows {
 		r := &rows[i]
 		r.present(appear[i], opt.Now)
 		r.score(need, states, opt)
 		r.introducers(coauth[i], ext.People)
-		r.next(opt.Now)
+		r.next(opt.Meeting)
 	}
 	out := rows[:0]
 	for _, r := range rows {
@@ -453,17 +456,24 @@ func MakeShortlist(t *Targets, m *Meeting, log []FollowUp, opt ShortlistOptions)
 	return s
 }
 
+// listGives reports whether any program has a value in a column.
+func listGives(progs []Program, col func(Program) string) bool {
+	for _, p := range progs {
+		if strings.TrimSpace(col(p)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // notes say, once each, what the ranking could not use.
 func notes(t *Targets, opt ShortlistOptions) []string {
 	var out []string
 	if len(t.Programs) == 0 {
 		out = append(out, "no programs list: no visa, IMG-friendliness or priority of programs to rank by")
 	} else {
-		var visa, img bool
-		for _, p := range t.Programs {
-			visa = visa || strings.TrimSpace(p.Visa) != ""
-			img = img || strings.TrimSpace(p.IMGFriendly) != ""
-		}
+		visa := listGives(t.Programs, func(p Program) string { return p.Visa })
+		img := listGives(t.Programs, func(p Program) string { return p.IMGFriendly })
 		if !visa {
 			out = append(out, "the programs list gives no visa sponsorship (no Visa column, or it is empty): ranked without it")
 		}
@@ -867,7 +877,7 @@ func isAutoNext(s string) bool {
 }
 
 // next picks the most valuable open action.
-func (r *ProgramStanding) next(now time.Time) {
+func (r *ProgramStanding) next(meeting bool) {
 	name := func(c ContactStanding) string {
 		n := DisplayName(c.Contact.Name)
 		if c.Contact.Email != "" {
@@ -907,11 +917,20 @@ func (r *ProgramStanding) next(now time.Time) {
 		r.Next = step + " " + where(a)
 		return
 	}
-	// 3. The strongest contact's own Next step, written by the user.
+	// 3. The strongest contact's own Next step, written by the user; one
+	// that needs them here ("visit their poster") when they no longer
+	// appear becomes an email.
 	for _, c := range r.Contacts {
 		if step := strings.TrimSpace(c.Contact.NextStep); step != "" && !isAutoNext(step) && c.Response != RespDeclined {
 			r.Next = DisplayName(c.Contact.Name) + ": " + lowerFirst(step)
-			if c.Contact.Email != "" {
+			t := " " + normWords(step) + " "
+			if meeting && len(c.Appears) == 0 && (strings.Contains(t, " poster ") || strings.Contains(t, " talk ")) {
+				r.Next += "; they have nothing left at this meeting, so write"
+				if c.Contact.Email != "" {
+					r.Next += " to " + c.Contact.Email
+				}
+				r.Next += " instead"
+			} else if c.Contact.Email != "" {
 				r.Next += " (" + c.Contact.Email + ")"
 			}
 			return
