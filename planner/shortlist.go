@@ -910,11 +910,10 @@ func (r *ProgramStanding) next(meeting bool) {
 		a := bestAppearance(c.Appears)
 		step := strings.TrimSpace(c.Contact.NextStep)
 		if step == "" || isAutoNext(step) {
-			step = "talk to " + DisplayName(c.Contact.Name)
+			r.Next = "talk to " + DisplayName(c.Contact.Name) + " " + where(a)
 		} else {
-			step = DisplayName(c.Contact.Name) + ": " + lowerFirst(step)
+			r.Next = DisplayName(c.Contact.Name) + ": " + lowerFirst(step) + " — find them " + where(a)
 		}
-		r.Next = step + " " + where(a)
 		return
 	}
 	// 3. The strongest contact's own Next step, written by the user; one
