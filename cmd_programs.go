@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -98,6 +101,13 @@ func (e *env) shortlist(c *cli.Context, files []string, opt planner.ShortlistOpt
 	logPath := c.String("log")
 	if logPath == "" {
 		logPath = trackedLog(netPath)
+	}
+	if _, err := os.Stat(netPath); err != nil && errors.Is(err, fs.ErrNotExist) {
+		if c.IsSet("targets") {
+			return nil, withHint(fmt.Errorf("%s: no such file", netPath), "--targets names your network map (Name, Role, Institution, Email, ...)")
+		}
+		e.warn("%s: no network map here; ranking without contacts (pass --targets YOUR_MAP.csv)", netPath)
+		netPath = ""
 	}
 	t, err := e.loadTargets(netPath, c.String("programs"))
 	if err != nil {
