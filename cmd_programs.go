@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -133,16 +132,11 @@ func (e *env) shortlist(c *cli.Context, files []string, opt planner.ShortlistOpt
 	}
 
 	// The encounter log, when there is one.
-	var lg *sources.EncounterLog
-	data, was, err := readTracked(logPath)
+	lg, err := readLog(logPath)
 	if err != nil {
 		return nil, err
 	}
-	if was.exists {
-		lg, err = sources.ReadEncounterLog(bytes.NewReader(data), logPath)
-		if err != nil {
-			return nil, err
-		}
+	if lg != nil {
 		for _, w := range lg.Warnings {
 			e.warn("%s", w)
 		}
@@ -177,6 +171,20 @@ func (e *env) shortlist(c *cli.Context, files []string, opt planner.ShortlistOpt
 	return planner.MakeShortlist(t, m, log, opt), nil
 }
 
+// readLog reads the encounter log for reading only; it returns nil when
+// there is none yet.
+func readLog(path string) (*sources.EncounterLog, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return sources.ReadEncounterLog(f, path)
+}
+
 // trackedLog is the encounter log's default path: next to the map.
 func trackedLog(network string) string {
 	return filepath.Join(filepath.Dir(network), "encounters.csv")
@@ -191,16 +199,12 @@ func (e *env) weighByShortlist(c *cli.Context, t *planner.Targets, m *planner.Me
 		logPath = trackedLog(c.String("targets"))
 	}
 	var log []planner.FollowUp
-	data, was, err := readTracked(logPath)
+	lg, err := readLog(logPath)
 	if err != nil {
 		return err
 	}
 	opt := planner.ShortlistOptions{Meeting: true}
-	if was.exists {
-		lg, err := sources.ReadEncounterLog(bytes.NewReader(data), logPath)
-		if err != nil {
-			return err
-		}
+	if lg != nil {
 		contacts := make(map[string]planner.Contact, len(t.People))
 		for _, ct := range t.People {
 			contacts[ct.Name] = ct
