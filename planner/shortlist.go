@@ -998,9 +998,10 @@ func lowerFirst(s string) string {
 	return strings.ToLower(string(r[:1])) + string(r[1:])
 }
 
-// introducers lists who could introduce the user: their alumni and
-// mentors at the program, then contacts elsewhere who share an item with
-// the program's people at this meeting (co-authors).
+// introducers lists who could introduce the user: their alumni, mentors
+// and co-authors at the program (Role, Notes or How I found them say so),
+// then contacts elsewhere who share an item with the program's people at
+// this meeting (co-authors there), at most three.
 func (r *ProgramStanding) introducers(co []coauthor, people []Contact) {
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -1016,6 +1017,8 @@ func (r *ProgramStanding) introducers(co []coauthor, people []Contact) {
 			add(DisplayName(c.Contact.Name) + " (alumni, there)")
 		case strings.Contains(hay, "mentor") && !strings.Contains(hay, "introduc"):
 			add(DisplayName(c.Contact.Name) + " (mentor, there)")
+		case strings.Contains(hay, "co-author") || strings.Contains(hay, "coauthor") || strings.Contains(hay, "co author"):
+			add(DisplayName(c.Contact.Name) + " (your co-author, there)")
 		}
 	}
 	for _, x := range co {

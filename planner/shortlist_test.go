@@ -299,6 +299,13 @@ func TestShortlistNextAndIntroducers(t *testing.T) {
 		t.Errorf("Beta introducers = %q", b.Introducers)
 	}
 
+	// A co-author of the user's at the program is one too.
+	s.t.People = append(s.t.People, planner.Contact{Name: "Hal Ito", Role: "Faculty", Institution: "Beta University", Notes: "Co-author on my 2025 abstract"})
+	_, b = s.rank()
+	if len(b.Introducers) != 2 || b.Introducers[0] != "Hal Ito (your co-author, there)" {
+		t.Errorf("Beta introducers with a co-author there = %q", b.Introducers)
+	}
+
 	// An overdue follow-up comes first.
 	s.met("Ana Silva", "Alpha University", planner.StatusOverdue, planner.FirstTouch)
 	a, _ = s.rank()
