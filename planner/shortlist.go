@@ -205,7 +205,7 @@ func ClassifyResponse(text string, contacted bool) Response {
 		return RespNotContacted
 	case hasAny(t, "declin", " no thanks ", " not interested ", " unable ", " cannot ", " can t ", " regret", " refused "):
 		return RespDeclined
-	case hasAny(t, " no reply", " no response", " no answer", " not yet", " awaiting ", " pending ", " waiting ", " none "):
+	case t == " no " || t == " n ", hasAny(t, " no reply", " no response", " no answer", " not yet", " awaiting ", " pending ", " waiting ", " none ", " unanswered "):
 		return RespNoAnswer
 	case hasAny(t, " meet ", " meet up ", " coffee ", " call ", " zoom ", " talk ", " chat ", " invited ", " invite ", " offered ", " visit ", " come by ", " stop by "):
 		return RespOffered
@@ -293,7 +293,8 @@ type ProgramStanding struct {
 	// Contacts are the user's contacts at the program, strongest first.
 	Contacts []ContactStanding
 	// Presenters are the program's people still to appear, one per
-	// person, strongest part first then earliest.
+	// printed name at their strongest part: contacts first, then those
+	// on stage, then by time.
 	Presenters  []Appearance
 	Presented   int // people whose appearances are all over at Now
 	Why         []string

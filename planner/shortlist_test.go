@@ -422,6 +422,8 @@ func TestClassifyResponse(t *testing.T) {
 		{"Declined politely (schedule full)", true, planner.RespDeclined},
 		{"Not interested", true, planner.RespDeclined},
 		{"Yes, sent CV", true, planner.RespReplied},
+		{"No", true, planner.RespNoAnswer},
+		{"Interview invite for November", true, planner.RespOffered},
 	}
 	for _, tt := range tests {
 		if got := planner.ClassifyResponse(tt.text, tt.contacted); got != tt.want {
