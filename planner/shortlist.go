@@ -143,16 +143,17 @@ func visaKey(s string) string {
 	return strings.NewReplacer("-", "", " ", "", ".", "", "_", "").Replace(strings.ToLower(strings.TrimSpace(s)))
 }
 
-// visaFacts reads a programs list's Visa cell.
+// visaFacts is what a programs list's Visa cell says. A cell that is
+// neither empty nor "unknown" and still not understood is odd: the row
+// says so rather than guess.
 type visaFacts struct {
-	j1, h1b, some, none, known bool
+	j1, h1b, some, none, known, odd bool
 }
 
 func readVisa(s string) visaFacts {
 	t := visaKey(s)
 	var v visaFacts
-	switch t {
-	case "", "unknown", "?", "na", "n/a", "tbd", "unsure", "notsure":
+	if unknownWord(t) {
 		return v
 	}
 	v.known = true
@@ -161,15 +162,26 @@ func readVisa(s string) visaFacts {
 	if v.j1 || v.h1b {
 		return v
 	}
-	switch t {
-	case "none", "no", "n", "false", "nosponsorship", "novisa", "novisas", "0":
+	switch {
+	case t == "both":
+		v.j1, v.h1b = true, true
+	case hasAny(t, "none", "nosponsor", "notsponsor", "doesnotsponsor", "novisa") || t == "no" || t == "n" || t == "false" || t == "0":
 		v.none = true
-	case "yes", "y", "true", "both", "all", "sponsors", "1":
+	case t == "yes" || t == "y" || t == "true" || t == "all" || t == "sponsors" || t == "1" || strings.HasPrefix(t, "yes"):
 		v.some = true
 	default:
-		v.known = false
+		v.known, v.odd = false, true
 	}
 	return v
+}
+
+// unknownWord reports whether a cell, folded, says nothing is known.
+func unknownWord(t string) bool {
+	switch strings.Trim(t, " ()[]") {
+	case "", "unknown", "?", "??", "na", "n/a", "tbd", "unsure", "notsure", "unclear", "-", "–":
+		return true
+	}
+	return false
 }
 
 // img levels.
@@ -180,14 +192,26 @@ const (
 	imgNo
 )
 
+// readIMG reads an IMG friendly cell: the whole cell, else its first
+// word ("Yes (2 IMG residents)").
 func readIMG(s string) int {
 	t := strings.ToLower(strings.TrimSpace(s))
+	if l := readIMGWord(t); l != imgUnknown {
+		return l
+	}
+	if f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '(' || r == ',' || r == ';' || r == '-' || r == ':' }); len(f) > 1 {
+		return readIMGWord(f[0])
+	}
+	return imgUnknown
+}
+
+func readIMGWord(t string) int {
 	switch t {
 	case "yes", "y", "true", "friendly", "img friendly", "img-friendly", "high", "very", "✓", "x", "1":
 		return imgYes
-	case "some", "somewhat", "partly", "partial", "moderate", "medium", "limited", "mixed", "case by case", "maybe":
+	case "some", "somewhat", "partly", "partial", "moderate", "medium", "limited", "mixed", "case by case", "maybe", "rarely", "few":
 		return imgPartial
-	case "no", "n", "false", "not", "low", "none", "0", "unfriendly":
+	case "no", "n", "false", "not", "low", "none", "0", "unfriendly", "never":
 		return imgNo
 	}
 	return imgUnknown
@@ -710,6 +734,8 @@ func (r *ProgramStanding) score(need string, states map[string]bool, opt Shortli
 				} else {
 					why = append(why, "does not sponsor "+need+" ("+strings.TrimSpace(p.Visa)+")")
 				}
+			case v.odd:
+				why = append(why, fmt.Sprintf("visa %q not understood: not scored", strings.TrimSpace(p.Visa)))
 			default:
 				why = append(why, "visa sponsorship unknown")
 			}
@@ -726,6 +752,10 @@ func (r *ProgramStanding) score(need string, states map[string]bool, opt Shortli
 		case imgNo:
 			r.Fit += fitIMGNo
 			why = append(why, "not IMG-friendly")
+		default:
+			if img := strings.TrimSpace(p.IMGFriendly); !unknownWord(strings.ToLower(img)) {
+				why = append(why, fmt.Sprintf("IMG friendly %q not understood: not scored", img))
+			}
 		}
 		switch p.Priority {
 		case 1:

@@ -93,6 +93,11 @@ func TestShortlistSignals(t *testing.T) {
 			s.t.Programs[0].Visa, s.t.Programs[1].Visa, s.opt.Visa = "J1", "Yes", "J-1"
 		}, +1},
 		{"IMG-friendly", func(s *twoPrograms) { s.t.Programs[0].IMGFriendly = "yes" }, +1},
+		{"IMG-friendly, with a remark", func(s *twoPrograms) { s.t.Programs[0].IMGFriendly = "Yes (2 current IMG residents)" }, +1},
+		{"an IMG cell not understood is not scored", func(s *twoPrograms) { s.t.Programs[0].IMGFriendly = "25% of residents" }, 0},
+		{"a visa cell not understood is not scored", func(s *twoPrograms) { s.t.Programs[0].Visa = "ask GME office"; s.opt.Visa = "J-1" }, 0},
+		{"both visas", func(s *twoPrograms) { s.t.Programs[0].Visa = "Both"; s.opt.Visa = "H-1B" }, +1},
+		{"does not sponsor", func(s *twoPrograms) { s.t.Programs[0].Visa = "Does not sponsor"; s.opt.Visa = "J-1" }, -1},
 		{"partly IMG-friendly beats unknown", func(s *twoPrograms) { s.t.Programs[0].IMGFriendly = "limited" }, +1},
 		{"not IMG-friendly", func(s *twoPrograms) { s.t.Programs[0].IMGFriendly = "no" }, -1},
 		{"in a preferred state", func(s *twoPrograms) { s.t.Programs[1].State = "TX"; s.opt.States = []string{"OH"} }, +1},
@@ -252,6 +257,19 @@ func TestShortlistHonesty(t *testing.T) {
 	for _, r := range sl.Programs {
 		if r.Program.Name == "Beta University" && !strings.Contains(strings.Join(r.Why, "; "), "visa sponsorship unknown") {
 			t.Errorf("Beta: why %q does not say its visa is unknown", r.Why)
+		}
+	}
+}
+
+func TestShortlistOddCells(t *testing.T) {
+	s := newTwo()
+	s.t.Programs[0].Visa, s.t.Programs[0].IMGFriendly = "ask GME office", "25% of residents"
+	s.opt.Visa = "J-1"
+	a, _ := s.rank()
+	why := strings.Join(a.Why, "; ")
+	for _, want := range []string{`visa "ask GME office" not understood: not scored`, `IMG friendly "25% of residents" not understood: not scored`} {
+		if !strings.Contains(why, want) {
+			t.Errorf("why %q lacks %q", why, want)
 		}
 	}
 }
