@@ -229,9 +229,9 @@ func ClassifyResponse(text string, contacted bool) Response {
 		return RespNotContacted
 	case hasAny(t, "declin", " no thanks ", " not interested ", " unable ", " cannot ", " can t ", " regret", " refused "):
 		return RespDeclined
-	case t == " no " || t == " n ", hasAny(t, " no reply", " no response", " no answer", " not yet", " awaiting ", " pending ", " waiting ", " none ", " unanswered "):
+	case t == " no " || t == " n ", hasAny(t, " no reply", " no response", " no answer", " not yet", " awaiting ", " pending ", " waiting ", " none ", " unanswered ", " bounced", " out of office ", " voicemail ", " auto reply "):
 		return RespNoAnswer
-	case hasAny(t, " meet ", " meet up ", " coffee ", " call ", " zoom ", " talk ", " chat ", " invited ", " invite ", " offered ", " visit ", " come by ", " stop by "):
+	case hasAny(t, " meet ", " meet up ", " coffee ", " call ", " zoom ", " talk ", " chat ", " invited ", " invite ", " offered ", " visit ", " come by ", " stop by ", " observership", " rotation", " shadow", " interview"):
 		return RespOffered
 	}
 	return RespReplied

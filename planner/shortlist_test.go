@@ -441,6 +441,8 @@ func TestClassifyResponse(t *testing.T) {
 		{"Not interested", true, planner.RespDeclined},
 		{"Yes, sent CV", true, planner.RespReplied},
 		{"No", true, planner.RespNoAnswer},
+		{"Out of office until Oct 5", true, planner.RespNoAnswer},
+		{"Replied 9/12: open to an observership in spring", true, planner.RespOffered},
 		{"Interview invite for November", true, planner.RespOffered},
 	}
 	for _, tt := range tests {
