@@ -817,6 +817,8 @@ func (c ContactStanding) describe() string {
 	switch {
 	case c.Answered:
 		parts = append(parts, "answered your follow-up")
+	case c.Pending != nil && c.Pending.Status == StatusOverdue && c.Pending.Kind == SecondTouch:
+		parts = append(parts, "no answer to your follow-up, second touch overdue")
 	case c.Pending != nil && c.Pending.Status == StatusOverdue:
 		parts = append(parts, "follow-up overdue")
 	case c.Sent:

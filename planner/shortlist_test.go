@@ -330,6 +330,12 @@ func TestShortlistNextAndIntroducers(t *testing.T) {
 	if !strings.HasPrefix(a.Next, "send the overdue follow-up to Ana Silva (ana@alpha.example)") {
 		t.Errorf("Alpha next with an overdue follow-up = %q", a.Next)
 	}
+	// And an overdue second touch says so.
+	s.log[len(s.log)-1].Kind = planner.SecondTouch
+	a, _ = s.rank()
+	if !strings.HasPrefix(a.Next, "send the overdue second follow-up to Ana Silva") || !strings.Contains(strings.Join(a.Why, "; "), "second touch overdue") {
+		t.Errorf("Alpha with an overdue second touch: next %q, why %q", a.Next, a.Why)
+	}
 }
 
 func TestWeigh(t *testing.T) {
