@@ -263,6 +263,8 @@ func roleGroup(role string) (string, int) {
 		return groupPhysicist, 2
 	case strings.Contains(r, "alumn"):
 		return groupAlumni, 1
+	case strings.Contains(r, " pgy"), strings.Contains(r, " intern "):
+		return groupResident, 3
 	}
 	switch roleClass(role) {
 	case classPD:

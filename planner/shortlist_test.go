@@ -111,6 +111,9 @@ func TestShortlistSignals(t *testing.T) {
 		{"faculty beats a resident", func(s *twoPrograms) {
 			s.contact("Ana Silva", "Faculty", "Alpha University", "", "").contact("Bo Chen", "Resident", "Beta University", "", "")
 		}, +1},
+		{"a PGY-2 is a resident: beats a physicist", func(s *twoPrograms) {
+			s.contact("Ana Silva", "PGY-2", "Alpha University", "", "").contact("Bo Chen", "Physicist", "Beta University", "", "")
+		}, +1},
 		{"a resident beats a physicist", func(s *twoPrograms) {
 			s.contact("Ana Silva", "PGY-3 Resident", "Alpha University", "", "").contact("Bo Chen", "Medical Physicist", "Beta University", "", "")
 		}, +1},
