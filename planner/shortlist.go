@@ -39,11 +39,14 @@ import (
 // logged with 'met' +4, the follow-up sent +1, answered +3, and −2 while a
 // follow-up is overdue; standing never goes below 0.
 //
-// Presence, from the program files (match): each of the program's people
-// with an appearance still to come at --now adds 3 when on stage
-// (speaker, moderator, panelist, presenting author) and 1 as a co-author,
-// at most 30 in all: the chances left to meet them. Without program files
-// there is no presence part, and the shortlist says so.
+// Presence, from the program files (match): the chances left at --now to
+// meet the program's people. Each of your contacts with an appearance
+// still to come adds 6 on stage (speaker, moderator, panelist, presenting
+// author) and 2 as a co-author (who may not attend); the program's other
+// people add 2 on stage and 1 as a co-author, at most 10 together (a big
+// program has dozens of co-authors at ASTRO; that is no reason to rank it
+// over one where you know the speaker); presence is at most 30. Without
+// program files there is no presence part, and the shortlist says so.
 //
 // Programs rank by score, then those on the user's list before the
 // directory's, then by priority (set before unset), then by name: the
@@ -64,16 +67,19 @@ import (
 
 // The fit points.
 const (
-	fitVisa       = 20
-	fitVisaAny    = 10
-	fitVisaNo     = -60
-	fitIMG        = 15
-	fitIMGPartial = 5
-	fitIMGNo      = -15
-	fitState      = 15
-	presenceStage = 3
-	presenceOther = 1
-	presenceMax   = 30
+	fitVisa              = 20
+	fitVisaAny           = 10
+	fitVisaNo            = -60
+	fitIMG               = 15
+	fitIMGPartial        = 5
+	fitIMGNo             = -15
+	fitState             = 15
+	presenceContactStage = 6
+	presenceContactOther = 2
+	presenceStage        = 2
+	presenceOther        = 1
+	presenceOthersMax    = 10
+	presenceMax          = 30
 )
 
 // The plan's weights by standing, in percent.
@@ -696,15 +702,24 @@ func (r *ProgramStanding) score(need string, states map[string]bool, opt Shortli
 
 	// Presence.
 	if opt.Meeting {
-		stage, other := 0, 0
+		stage, other, mine, others := 0, 0, 0, 0
 		for _, a := range r.Presenters {
-			if a.OnStage() {
+			switch {
+			case a.OnStage() && a.Contact >= 0:
 				stage++
-			} else {
+				mine += presenceContactStage
+			case a.OnStage():
+				stage++
+				others += presenceStage
+			case a.Contact >= 0:
 				other++
+				mine += presenceContactOther
+			default:
+				other++
+				others += presenceOther
 			}
 		}
-		r.Here = min(stage*presenceStage+other*presenceOther, presenceMax)
+		r.Here = min(mine+min(others, presenceOthersMax), presenceMax)
 		switch {
 		case len(r.Presenters) > 0:
 			why = append(why, r.presenceWhy(stage, other))
@@ -959,9 +974,11 @@ func (r *ProgramStanding) next(meeting bool) {
 			r.Next = DisplayName(c.Contact.Name) + ": " + lowerFirst(step)
 			t := " " + normWords(step) + " "
 			if meeting && len(c.Appears) == 0 && (strings.Contains(t, " poster ") || strings.Contains(t, " talk ")) {
-				r.Next += "; they have nothing left at this meeting, so write"
+				r.Next += "; they have nothing left at this meeting, so write to "
 				if c.Contact.Email != "" {
-					r.Next += " to " + c.Contact.Email
+					r.Next += c.Contact.Email
+				} else {
+					r.Next += "them"
 				}
 				r.Next += " instead"
 			} else if c.Contact.Email != "" {
@@ -1012,9 +1029,17 @@ func (r *ProgramStanding) next(meeting bool) {
 	r.Next = "wait for an answer; nothing else is open"
 }
 
+// bestAppearance is where to find someone: the first time they are on
+// stage, else their first appearance.
 func bestAppearance(list []Appearance) Appearance {
 	b := list[0]
 	for _, a := range list[1:] {
+		if a.OnStage() != b.OnStage() {
+			if a.OnStage() {
+				b = a
+			}
+			continue
+		}
 		if a.Item.Start.Before(b.Item.Start) {
 			b = a
 		}

@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -164,6 +165,22 @@ func TestShortlistSignals(t *testing.T) {
 			s.item("T1", slStart, speaker("Dan Moe", "Alpha University"), speaker("Eve Poe", "Beta University"))
 			s.item("T2", slStart.Add(time.Hour), speaker("Fay Roe", "Alpha University"))
 		}, +1},
+		{"your contact presenting beats two strangers", func(s *twoPrograms) {
+			s.contact("Ana Silva", "Faculty", "Alpha University", "", "").contact("Bo Chen", "Faculty", "Beta University", "", "")
+			s.item("T1", slStart, speaker("Ana Silva", "Alpha University"), speaker("Eve Poe", "Beta University"))
+			s.item("T2", slStart.Add(time.Hour), speaker("Fay Roe", "Beta University"))
+		}, +1},
+		{"strangers count up to a cap", func(s *twoPrograms) {
+			var alpha, beta []planner.Person
+			for i := range 8 {
+				alpha = append(alpha, speaker(fmt.Sprintf("Dan Moe%c", 'a'+i), "Alpha University"))
+			}
+			for i := range 5 {
+				beta = append(beta, speaker(fmt.Sprintf("Eve Poe%c", 'a'+i), "Beta University"))
+			}
+			s.item("T1", slStart, alpha...)
+			s.item("T2", slStart.Add(time.Hour), beta...)
+		}, 0},
 		{"the same person twice counts once", func(s *twoPrograms) {
 			s.item("T1", slStart, speaker("Dan Moe", "Alpha University"), speaker("Eve Poe", "Beta University"))
 			s.item("T2", slStart.Add(time.Hour), speaker("Dan Moe", "Alpha University"))
