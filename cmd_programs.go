@@ -24,6 +24,7 @@ func (e *env) programsCommand() *cli.Command {
 		&cli.BoolFlag{Name: "all", Usage: "also rank every program of confplan's directory that is in your map or the meeting"},
 		&cli.StringFlag{Name: "visa", Usage: "the visa you need: J-1, H-1B or none"},
 		&cli.StringFlag{Name: "states", Usage: "states you prefer, comma-separated, e.g. \"NY,OH,Texas\""},
+		&cli.StringFlag{Name: "school", Usage: "your medical `SCHOOL`: contacts whose notes name it are alumni who could introduce you"},
 		&cli.StringFlag{Name: "now", Usage: "the time to judge what is still to come and what is overdue (default: now), e.g. \"2026-09-28 12:00\""},
 		formatFlag("table", "json", "csv"),
 	}
@@ -90,6 +91,7 @@ func shortlistOptions(c *cli.Context) (planner.ShortlistOptions, error) {
 		opt.States = append(opt.States, st)
 	}
 	opt.All = c.Bool("all")
+	opt.School = strings.TrimSpace(c.String("school"))
 	return opt, nil
 }
 

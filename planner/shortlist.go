@@ -126,6 +126,9 @@ type ShortlistOptions struct {
 	Meeting bool
 	// Log reports whether an encounter log was read.
 	Log bool
+	// School is the user's medical school (--school): contacts whose
+	// notes name it are alumni who could introduce them.
+	School string
 }
 
 // ParseVisaNeed reads --visa: J-1, H-1B or none, in the spellings people
@@ -451,7 +454,7 @@ func MakeShortlist(t *Targets, m *Meeting, log []FollowUp, opt ShortlistOptions)
 		r := &rows[i]
 		r.present(appear[i], opt.Now)
 		r.score(need, states, opt)
-		r.introducers(coauth[i], ext.People)
+		r.introducers(coauth[i], ext.People, opt.School)
 		r.next(opt.Meeting)
 	}
 	out := rows[:0]
@@ -1058,11 +1061,13 @@ func lowerFirst(s string) string {
 	return strings.ToLower(string(r[:1])) + string(r[1:])
 }
 
-// introducers lists who could introduce the user: their alumni, mentors
-// and co-authors at the program (Role, Notes or How I found them say so),
-// then contacts elsewhere who share an item with the program's people at
-// this meeting (co-authors there), at most three.
-func (r *ProgramStanding) introducers(co []coauthor, people []Contact) {
+// introducers lists who could introduce the user: their alumni (Role
+// Alumni, or the notes say alumni or name --school), mentors and
+// co-authors at the program (Role, Notes or How I found them say so);
+// a link the notes record ("Knows my mentor, Dr. Okafor"); then contacts
+// elsewhere who share an item with the program's people at this meeting
+// (co-authors there), at most three.
+func (r *ProgramStanding) introducers(co []coauthor, people []Contact, school string) {
 	seen := map[string]bool{}
 	add := func(s string) {
 		if !seen[s] && len(r.Introducers) < 3 {
@@ -1070,15 +1075,28 @@ func (r *ProgramStanding) introducers(co []coauthor, people []Contact) {
 			r.Introducers = append(r.Introducers, s)
 		}
 	}
+	school = strings.TrimSpace(school)
 	for _, c := range r.Contacts {
-		hay := strings.ToLower(c.Contact.Role + " " + c.Contact.Notes + " " + c.Contact.HowFound)
+		name := DisplayName(c.Contact.Name)
+		notes := c.Contact.Notes + " " + c.Contact.HowFound
+		hay := " " + normWords(c.Contact.Role+" "+notes) + " "
 		switch {
-		case c.Group == groupAlumni || strings.Contains(hay, "alumn"):
-			add(DisplayName(c.Contact.Name) + " (alumni, there)")
-		case strings.Contains(hay, "mentor") && !strings.Contains(hay, "introduc"):
-			add(DisplayName(c.Contact.Name) + " (mentor, there)")
-		case strings.Contains(hay, "co-author") || strings.Contains(hay, "coauthor") || strings.Contains(hay, "co author"):
-			add(DisplayName(c.Contact.Name) + " (your co-author, there)")
+		case school != "" && strings.Contains(hay, " "+normWords(school)+" "):
+			add(name + " (alumni of " + school + ", there)")
+		case c.Group == groupAlumni || strings.Contains(hay, "alumn") || hasAny(hay, " same school ", " my school ", " my medical school "):
+			add(name + " (alumni, there)")
+		case strings.Contains(" "+normWords(c.Contact.Role)+" ", " mentor ") ||
+			hasAny(hay, " my mentor ", " mentored me ") && !hasAny(hay, " knows my mentor ", " introduc"):
+			add(name + " (mentor, there)")
+		case hasAny(hay, " co author", " coauthor"):
+			add(name + " (your co-author, there)")
+		}
+		// A link the user noted: "Knows my mentor, Dr. Okafor".
+		for _, part := range strings.FieldsFunc(notes, func(r rune) bool { return r == ';' || r == '\n' }) {
+			w := " " + normWords(part) + " "
+			if hasAny(w, " knows my ", " friend of my ", " worked with my ", " trained with my ", " colleague of my ") {
+				add(fmt.Sprintf("the person your notes on %s name: %q", name, strings.TrimSpace(part)))
+			}
 		}
 	}
 	for _, x := range co {

@@ -344,6 +344,27 @@ func TestShortlistNextAndIntroducers(t *testing.T) {
 		t.Errorf("Beta introducers with a co-author there = %q", b.Introducers)
 	}
 
+	// Alumni of the user's school, mentors, and links the notes record.
+	s.t.People = append(s.t.People,
+		planner.Contact{Name: "Ida Sá", Role: "Faculty", Institution: "Beta University", HowFound: "University of Lagos alumni network"},
+		planner.Contact{Name: "Jo Kim", Role: "Mentor", Institution: "Beta University"},
+	)
+	s.opt.School = "University of Lagos"
+	_, b = s.rank()
+	want := []string{"Hal Ito (your co-author, there)", "Ida Sá (alumni of University of Lagos, there)", "Jo Kim (mentor, there)"}
+	if strings.Join(b.Introducers, "|") != strings.Join(want, "|") {
+		t.Errorf("Beta introducers = %q, want %q", b.Introducers, want)
+	}
+	s.t.People = s.t.People[:len(s.t.People)-2]
+	s.t.People = append(s.t.People, planner.Contact{Name: "Kai Lee", Role: "Resident", Institution: "Beta University", Notes: "Knows my mentor, Dr. Okafor; very kind"})
+	_, b = s.rank()
+	if !strings.Contains(strings.Join(b.Introducers, "|"), `the person your notes on Kai Lee name: "Knows my mentor, Dr. Okafor"`) {
+		t.Errorf("Beta introducers lack the noted link: %q", b.Introducers)
+	}
+	if strings.Contains(strings.Join(b.Introducers, "|"), "Kai Lee (mentor") {
+		t.Errorf("someone who knows the user's mentor is taken for the mentor: %q", b.Introducers)
+	}
+
 	// An overdue follow-up comes first.
 	s.met("Ana Silva", "Alpha University", planner.StatusOverdue, planner.FirstTouch)
 	a, _ = s.rank()
