@@ -609,8 +609,21 @@ func findPerson(people []Contact, name string) int {
 func (r *ProgramStanding) present(list []Appearance, now time.Time) {
 	best := map[string]int{}
 	past := map[string]bool{}
+	// A contact printed two ways ("J. Liu", "Jennifer Liu") is one person.
+	contact := map[string]int{}
+	for _, a := range list {
+		if a.Contact >= 0 {
+			contact[strings.ToLower(fold(a.Who))] = a.Contact
+		}
+	}
 	for _, a := range list {
 		k := strings.ToLower(fold(a.Who))
+		if ci, ok := contact[k]; ok {
+			a.Contact = ci
+		}
+		if a.Contact >= 0 {
+			k = fmt.Sprintf("#%d", a.Contact)
+		}
 		if !now.IsZero() && !a.Item.End.After(now) {
 			past[k] = true
 			continue

@@ -181,6 +181,11 @@ func TestShortlistSignals(t *testing.T) {
 			s.item("T1", slStart, alpha...)
 			s.item("T2", slStart.Add(time.Hour), beta...)
 		}, 0},
+		{"a contact printed two ways counts once", func(s *twoPrograms) {
+			s.contact("Ana Silva", "Faculty", "Alpha University", "", "").contact("Bo Chen", "Faculty", "Beta University", "", "")
+			s.item("T1", slStart, speaker("Ana Silva", "Alpha University"), speaker("Bo Chen", "Beta University"))
+			s.item("T2", slStart.Add(time.Hour), speaker("A. Silva", "Alpha University"))
+		}, 0},
 		{"the same person twice counts once", func(s *twoPrograms) {
 			s.item("T1", slStart, speaker("Dan Moe", "Alpha University"), speaker("Eve Poe", "Beta University"))
 			s.item("T2", slStart.Add(time.Hour), speaker("Dan Moe", "Alpha University"))
