@@ -978,7 +978,7 @@ func (r *ProgramStanding) next(meeting bool) {
 		if step == "" || isAutoNext(step) {
 			r.Next = "talk to " + DisplayName(c.Contact.Name) + " " + where(a)
 		} else {
-			r.Next = DisplayName(c.Contact.Name) + ": " + lowerFirst(step) + " — find them " + where(a)
+			r.Next = DisplayName(c.Contact.Name) + ": " + lowerStep(step) + " — find them " + where(a)
 		}
 		return
 	}
@@ -987,7 +987,7 @@ func (r *ProgramStanding) next(meeting bool) {
 	// appear becomes an email.
 	for _, c := range r.Contacts {
 		if step := strings.TrimSpace(c.Contact.NextStep); step != "" && !isAutoNext(step) && c.Response != RespDeclined {
-			r.Next = DisplayName(c.Contact.Name) + ": " + lowerFirst(step)
+			r.Next = DisplayName(c.Contact.Name) + ": " + lowerStep(step)
 			t := " " + normWords(step) + " "
 			if meeting && len(c.Appears) == 0 && (strings.Contains(t, " poster ") || strings.Contains(t, " talk ")) {
 				r.Next += "; they have nothing left at this meeting, so write to "
@@ -1063,7 +1063,9 @@ func bestAppearance(list []Appearance) Appearance {
 	return b
 }
 
-func lowerFirst(s string) string {
+// lowerStep lowers the first letter of a Next step written as a
+// sentence ("Ask for a letter"), not of an acronym ("IMG residents").
+func lowerStep(s string) string {
 	if s == "" {
 		return s
 	}
