@@ -22,10 +22,10 @@ func (e *env) programsCommand() *cli.Command {
 		&cli.StringFlag{Name: "programs", Usage: "your target programs `CSV` (Program, Aliases, City, State, Visa, IMG friendly, Priority)"},
 		&cli.StringFlag{Name: "log", Usage: "the encounter log `CSV` (default: encounters.csv next to the network map)"},
 		&cli.BoolFlag{Name: "all", Usage: "also rank every program of confplan's directory that is in your map or the meeting"},
-		&cli.StringFlag{Name: "visa", Usage: "the visa you need: J-1, H-1B or none"},
-		&cli.StringFlag{Name: "states", Usage: "states you prefer, comma-separated, e.g. \"NY,OH,Texas\""},
+		&cli.StringFlag{Name: "visa", Usage: "the `VISA` you need: J-1, H-1B or none"},
+		&cli.StringFlag{Name: "states", Usage: "the `STATES` you prefer, comma-separated, e.g. \"NY,OH,Texas\""},
 		&cli.StringFlag{Name: "school", Usage: "your medical `SCHOOL`: contacts whose notes name it are alumni who could introduce you"},
-		&cli.StringFlag{Name: "now", Usage: "the time to judge what is still to come and what is overdue (default: now), e.g. \"2026-09-28 12:00\""},
+		&cli.StringFlag{Name: "now", Usage: "the `TIME` to judge what is still to come and what is overdue (default: now), e.g. \"2026-09-28 12:00\""},
 		formatFlag("table", "json", "csv"),
 	}
 	flags = append(flags, programFlags()...)
