@@ -42,7 +42,9 @@ func (e *env) planCommand() *cli.Command {
 		Description: "Chooses, for each day, the talks, sessions, ARRO events and poster walks of greatest total\n" +
 			"value for your targets (exactly, not greedily), with talking points for each stop and a\n" +
 			"follow-up email 48–72 h after each person you will meet. The table goes to stdout; --ics,\n" +
-			"--todo and --checklist write files (atomically; nothing is written when anything fails).",
+			"--todo and --checklist write files (atomically; nothing is written when anything fails).\n" +
+			"When --ics names the file an earlier plan wrote, stops no longer in the plan stay in it as\n" +
+			"cancelled events, moved stops keep their identity, and plan lists what changed since.",
 		Flags:  flags,
 		Action: e.plan,
 	}
@@ -124,13 +126,19 @@ func (e *env) plan(c *cli.Context) error {
 	// Render everything first: a failure here writes nothing.
 	cal := export.CalendarOptions{Name: m.Name + " — my plan", Meeting: m.Name, Zone: m.Zone, Alarm: c.Duration("alarm")}
 	var writes []output
+	var changes []export.Change
+	changedSince := ""
 	render := func(path string, prior bool, f func(io.Writer, export.CalendarOptions) error) error {
 		if path == "" {
 			return nil
 		}
 		o := cal
 		if prior {
-			o.Prior = e.prior(path)
+			o.Prior, o.Cancel = e.prior(path), true
+			if path == outs["--ics"] && o.Prior != nil {
+				changes = export.Changes(p, p.FollowUps, o)
+				changedSince = path
+			}
 		}
 		var b bytes.Buffer
 		if err := f(&b, o); err != nil {
@@ -151,6 +159,12 @@ func (e *env) plan(c *cli.Context) error {
 	var table bytes.Buffer
 	if err := export.WritePlan(&table, p, export.TableOptions{Zone: m.Zone, Explain: c.Bool("explain")}); err != nil {
 		return err
+	}
+	if changedSince != "" {
+		table.WriteString("\n")
+		if err := export.WriteChanges(&table, changedSince, changes, m.Zone); err != nil {
+			return err
+		}
 	}
 	if err := writeAll(writes...); err != nil {
 		return err

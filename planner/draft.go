@@ -288,6 +288,16 @@ func Salutation(name, role string) string {
 	return strings.TrimSpace("Dear " + first + " " + surname)
 }
 
+// Addressee is a person's name as a headline addresses them: "Dr. Zoë
+// Fernández" for those Salutation calls Dr., else the display name
+// ("Kenji Zhao").
+func Addressee(name, role string) string {
+	if strings.HasPrefix(Salutation(name, role), "Dear Dr. ") {
+		return "Dr. " + DisplayName(name)
+	}
+	return DisplayName(name)
+}
+
 var surnameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
 	"la": true, "le": true, "da": true, "di": true, "dos": true, "du": true, "ter": true, "ten": true, "bin": true, "ibn": true}
 
@@ -324,13 +334,17 @@ func init() {
 }
 
 // Mailto returns a mailto: URL that opens a new email with subject and
-// body filled in, or "" when there is no address.
+// body filled in (no body when body is empty), or "" when there is no
+// address.
 func Mailto(email, subject, body string) string {
 	email = strings.TrimSpace(email)
 	if email == "" || strings.ContainsAny(email, " \t\r\n<>") {
 		return ""
 	}
-	q := "subject=" + mailtoEscape(subject) + "&body=" + mailtoEscape(strings.ReplaceAll(body, "\n", "\r\n"))
+	q := "subject=" + mailtoEscape(subject)
+	if body != "" {
+		q += "&body=" + mailtoEscape(strings.ReplaceAll(body, "\n", "\r\n"))
+	}
 	return "mailto:" + (&url.URL{Path: email}).EscapedPath() + "?" + q
 }
 
