@@ -1,0 +1,72 @@
+package export_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/confplan/confplan/export"
+	"github.com/confplan/confplan/planner"
+)
+
+func writeHTML(t *testing.T, p *planner.Plan) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := export.WriteHTML(&b, p, export.HTMLOptions{Title: "ASTRO 2025 — my day plan", Zone: la, Buffer: 10 * time.Minute}); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestHTMLGolden keeps the fixture's day plan page as a golden file.
+func TestHTMLGolden(t *testing.T) {
+	p, fs := fixture(t)
+	p.FollowUps = fs
+	golden(t, "plan.html", []byte(writeHTML(t, p)))
+}
+
+// TestHTMLEscapes: program text that looks like markup stays text, and
+// only mailto: links are live.
+func TestHTMLEscapes(t *testing.T) {
+	p, fs := fixture(t)
+	evil := `<script>alert(1)</script><img src=x onerror=alert(2)>`
+	s := &p.Days[0].Stops[0]
+	s.Title, s.Room = evil, `"><a href="javascript:alert(3)">room</a>`
+	s.Points[0].Say = evil
+	fs[0].Subject = evil
+	fs[0].Mailto = "javascript:alert(4)"
+	p.FollowUps = fs
+	page := writeHTML(t, p)
+	for _, bad := range []string{"<script", "<img", `href="javascript`, `<a href="javascript`} {
+		if strings.Contains(page, bad) {
+			t.Errorf("program text became markup: %q in the page", bad)
+		}
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(page, "&#34;&gt;&lt;a href=&#34;javascript:alert(3)") {
+		t.Error("the title or the room is not shown as text")
+	}
+	if !strings.Contains(page, `href="mailto:`) {
+		t.Error("no tap-to-email link")
+	}
+	if n := strings.Count(page, `type="checkbox"`); n != len(fs) {
+		t.Errorf("%d check boxes for %d follow-ups", n, len(fs))
+	}
+}
+
+// TestHTMLDay: the timeline shows the walk between rooms, the
+// alternatives beside the stop that beat them, and the walk's boards.
+func TestHTMLDay(t *testing.T) {
+	p, fs := fixture(t)
+	p.FollowUps = fs
+	page := writeHTML(t, p)
+	d := p.Days[0]
+	for _, want := range []string{"free, then walk to Poster Hall", "Chosen over", "Posters in board order", "Follow-ups from this day", "@page", "break-after: page"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the day plan lacks %q", want)
+		}
+	}
+	if len(d.Dropped()) == 0 {
+		t.Fatal("fixture: nothing dropped on the first day")
+	}
+}
