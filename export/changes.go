@@ -89,7 +89,7 @@ func diff(plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions,
 		seen[uids.take(followUpUID(&followups[i], false))] = true
 	}
 	for uid, p := range opt.Prior {
-		if seen[uid] || p.Todo || (p.Status == "CANCELLED" && !stale) {
+		if seen[uid] || p.Todo || !p.Ours || p.Start.IsZero() || (p.Status == "CANCELLED" && !stale) {
 			continue
 		}
 		c := Change{Kind: Dropped, UID: uid, Title: strings.TrimPrefix(p.Summary, cancelledPrefix), Start: p.Start, End: p.End, Room: p.Location, Was: p, FollowUp: p.FollowUp}
@@ -119,7 +119,7 @@ func todoChanges(followups []planner.FollowUp, opt CalendarOptions, stale bool) 
 	}
 	var out []Change
 	for uid, p := range opt.Prior {
-		if !p.Todo || seen[uid] || (p.Status == "CANCELLED" && !stale) {
+		if !p.Todo || seen[uid] || !p.Ours || p.Start.IsZero() || (p.Status == "CANCELLED" && !stale) {
 			continue
 		}
 		out = append(out, Change{Kind: Dropped, UID: uid, Title: strings.TrimPrefix(p.Summary, cancelledPrefix), Start: p.Start, End: p.End, Was: p, FollowUp: true, Why: "no stop in the plan meets them now"})

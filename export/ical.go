@@ -94,6 +94,9 @@ type Prior struct {
 	Status   string // STATUS as written; "" when absent
 	Todo     bool   // a VTODO, not a VEVENT
 	FollowUp bool   // a follow-up (CATEGORIES holds Follow-up), not a stop
+	// Ours says confplan wrote it (a confplan UID and digest): only such
+	// events are ever cancelled, never one a user's own calendar holds.
+	Ours bool
 }
 
 // UID is the calendar UID of a stop or item with the given ID in the
@@ -428,6 +431,7 @@ func ReadPrior(r io.Reader) (map[string]Prior, error) {
 				p.FollowUp = p.FollowUp || strings.TrimSpace(v) == "Follow-up"
 			}
 		}
+		p.Ours = p.Digest != "" && strings.HasSuffix(uid, uidHost)
 		p.Sequence, _ = strconv.Atoi(propValue(base, ics.ComponentPropertySequence))
 		p.Stamp, _ = time.Parse("20060102T150405Z", propValue(base, ics.ComponentPropertyDtstamp))
 		p.Start, _ = time.Parse("20060102T150405Z", propValue(base, ics.ComponentPropertyDtStart))
