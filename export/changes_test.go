@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	ics "github.com/arran4/golang-ical"
+
 	"github.com/confplan/confplan/export"
 	"github.com/confplan/confplan/planner"
 )
@@ -99,5 +101,43 @@ func TestChanges(t *testing.T) {
 	}
 	if n := len(export.Changes(&re, nil, export.CalendarOptions{Meeting: opt.Meeting, Zone: la})); n != 0 {
 		t.Errorf("%d changes without an earlier file", n)
+	}
+}
+
+// TestFollowUpAlarmsEverywhere: a follow-up rings when its window opens
+// in every file: the itinerary, the tasks, and 'followups --ics' (logged,
+// written without --alarm).
+func TestFollowUpAlarmsEverywhere(t *testing.T) {
+	p, fs := fixture(t)
+	plan := calOptions()
+	logged := export.CalendarOptions{Name: "Follow-ups", Meeting: "confplan follow-ups", Zone: la, Logged: true}
+	files := map[string]func(*bytes.Buffer) error{
+		"itinerary":       func(b *bytes.Buffer) error { return export.WriteICal(b, p, fs, plan) },
+		"tasks":           func(b *bytes.Buffer) error { return export.WriteTodos(b, fs, plan) },
+		"followups --ics": func(b *bytes.Buffer) error { return export.WriteICal(b, nil, fs, logged) },
+	}
+	for name, write := range files {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			t.Fatal(err)
+		}
+		cal := parse(t, b.Bytes())
+		var alarms [][]*ics.VAlarm
+		for _, e := range cal.Events() {
+			if strings.HasPrefix(prop(&e.ComponentBase, ics.ComponentPropertyCategories), "Follow-up") {
+				alarms = append(alarms, e.Alarms())
+			}
+		}
+		for _, td := range cal.Todos() {
+			alarms = append(alarms, td.Alarms())
+		}
+		if len(alarms) != len(fs) {
+			t.Errorf("%s: %d follow-ups, want %d", name, len(alarms), len(fs))
+		}
+		for i, as := range alarms {
+			if len(as) != 1 || prop(&as[0].ComponentBase, ics.ComponentPropertyTrigger) != "PT0S" || prop(&as[0].ComponentBase, ics.ComponentPropertyAction) != "DISPLAY" {
+				t.Errorf("%s: follow-up %d: want one DISPLAY alarm when its window opens, got %d", name, i, len(as))
+			}
+		}
 	}
 }
