@@ -38,6 +38,7 @@ type htmlPage struct {
 
 type htmlDay struct {
 	ID, Heading string
+	Count       string // "6 stops"
 	Value       int
 	Stops       []htmlStop
 	FollowUps   []htmlFollowUp
@@ -90,7 +91,7 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 			page.Zone = loc.String()
 		}
 		day, _ := time.ParseInLocation("2006-01-02", d.Day, loc)
-		hd := htmlDay{ID: "day-" + d.Day, Heading: day.Format("Monday 2 January 2006"), Value: d.Value}
+		hd := htmlDay{ID: "day-" + d.Day, Heading: day.Format("Monday 2 January 2006"), Count: plural(len(d.Stops), "stop", "stops"), Value: d.Value}
 		beat := make(map[string][]planner.Explain)
 		for _, e := range d.Dropped() {
 			for _, id := range e.Against {
@@ -164,12 +165,15 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 	return dayPlanTemplate.Execute(w, page)
 }
 
+// stopKind is the stop's kind as its calendar category names it
+// ("Poster walk", "Session", "Talk"), or "".
 func stopKind(s *planner.Stop) string {
-	if s.Walk {
-		return "Poster walk"
+	switch cats := stopCategories(s); cats[0] {
+	case "Networking", "Pinned", "confplan":
+		return ""
+	default:
+		return cats[0]
 	}
-	cats := stopCategories(s)
-	return cats[0]
 }
 
 // personAbout is "Program Director · University of Vermont · P1 ·
@@ -201,6 +205,8 @@ func gapText(prev, next *planner.Stop, buffer time.Duration) string {
 	gap := next.Start.Sub(prev.End)
 	moving := !strings.EqualFold(oneLine(prev.Room), oneLine(next.Room)) && next.Room != ""
 	switch {
+	case gap <= 0 && moving:
+		return "straight on to " + oneLine(next.Room)
 	case gap <= 0:
 		return "straight on, same room"
 	case moving && gap <= buffer+5*time.Minute:
@@ -315,14 +321,14 @@ body, p, li, span, h1, h2, h3 { overflow-wrap: anywhere; }
 </header>
 {{range .Days}}
 <section class="day" id="{{.ID}}">
-<h2>{{.Heading}} <span class="meta">· {{len .Stops}} stops · value {{.Value}}</span></h2>
+<h2>{{.Heading}} <span class="meta">· {{.Count}} · value {{.Value}}</span></h2>
 {{if not .Stops}}<p>Nothing with a target or an interest on this day.</p>{{end}}
 <div class="stops">
 {{range .Stops}}
 {{if .Gap}}<p class="gap">{{.Gap}}</p>{{end}}
 <article class="stop">
 <div class="head">
-<span class="kind">{{.Kind}}{{if .Pinned}} · pinned{{end}}</span>
+{{if or .Kind .Pinned}}<span class="kind">{{.Kind}}{{if and .Kind .Pinned}} · {{end}}{{if .Pinned}}pinned{{end}}</span>{{end}}
 <h3><span class="when">{{.Time}}</span> {{.Title}}</h3>
 {{if .Room}}<p class="meta">{{.Room}}</p>{{end}}
 </div>
