@@ -124,11 +124,12 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 				hs.People = append(hs.People, htmlPerson{Name: name, About: personAbout(pt), Ask: pt.Say})
 			}
 			if s.Walk {
+				quoted := quotedItems(s)
 				for i := range s.Items {
 					it := &s.Items[i]
 					code := planner.SessionCode(it.Session)
 					title := oneLine(it.Title)
-					if quotedAbove(s, it, len(s.Points)) {
+					if quoted[it.ID] {
 						title = shortTitle(title, 40) // quoted in full above
 					}
 					hs.Posters = append(hs.Posters, boardLabel(it, code)+title+ifTime(s, it.ID))
@@ -174,6 +175,23 @@ func stopKind(s *planner.Stop) string {
 	default:
 		return cats[0]
 	}
+}
+
+// quotedItems are the items of s whose title a talking point quotes in
+// full: one look per point, as a walk may have hundreds of both.
+func quotedItems(s *planner.Stop) map[string]bool {
+	titles := make(map[string]string, len(s.Items))
+	for i := range s.Items {
+		titles[s.Items[i].ID] = "“" + oneLine(s.Items[i].Title) + "”"
+	}
+	out := make(map[string]bool)
+	for i := range s.Points {
+		p := &s.Points[i]
+		if t, ok := titles[p.ItemID]; ok && strings.Contains(p.Say, t) {
+			out[p.ItemID] = true
+		}
+	}
+	return out
 }
 
 // personAbout is "Program Director · University of Vermont · P1 ·

@@ -2,6 +2,8 @@ package export_test
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -68,5 +70,50 @@ func TestHTMLDay(t *testing.T) {
 	}
 	if len(d.Dropped()) == 0 {
 		t.Fatal("fixture: nothing dropped on the first day")
+	}
+}
+
+// BenchmarkWriteHTML writes the day plan page of a planned synthetic
+// meeting, and BenchmarkReplan a re-plan over its own calendar (every
+// stop compared, the change list made).
+func BenchmarkWriteHTML(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			in := astroPlan(b, k)
+			opt := export.HTMLOptions{Title: "Benchmark", Zone: in.opt.Zone, Buffer: 10 * time.Minute}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := export.WriteHTML(io.Discard, in.plan, opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkReplan(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			in := astroPlan(b, k)
+			var first bytes.Buffer
+			if err := export.WriteICal(&first, in.plan, in.plan.FollowUps, in.opt); err != nil {
+				b.Fatal(err)
+			}
+			prior, err := export.ReadPrior(&first)
+			if err != nil {
+				b.Fatal(err)
+			}
+			opt := in.opt
+			opt.Prior, opt.Cancel = prior, true
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := export.WriteICal(io.Discard, in.plan, in.plan.FollowUps, opt); err != nil {
+					b.Fatal(err)
+				}
+				export.Changes(in.plan, in.plan.FollowUps, opt)
+			}
+		})
 	}
 }
