@@ -916,7 +916,11 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Send between %s and %s (conference time, %s).\n", localTime(f.WindowStart, loc), localTime(f.Due, loc), loc)
 	if e.Where != "" || !e.At.IsZero() {
-		fmt.Fprintf(&b, "Met at: %s", e.Where)
+		label := "Met at"
+		if e.Planned {
+			label = "You meet them at" // planned, not yet logged
+		}
+		fmt.Fprintf(&b, "%s: %s", label, e.Where)
 		if e.Room != "" {
 			fmt.Fprintf(&b, " (%s)", e.Room)
 		}
