@@ -141,6 +141,8 @@ func sortChanges(cs []Change) {
 	})
 }
 
+// endOrStart is end as a file holds it: none (zero) for an item without
+// an end, which is written without DTEND.
 func endOrStart(start, end time.Time) time.Time {
 	if end.After(start) {
 		return end

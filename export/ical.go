@@ -379,7 +379,7 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 		seq, ts = p.Sequence, p.Stamp
 		if p.Digest != digest {
 			ts = p.Stamp.Add(time.Second)
-			if !p.Start.Equal(start) || !p.End.Equal(end) || p.Location != oneLine(room) || !sameStatus(p.Status, propValue(c, ics.ComponentPropertyStatus)) {
+			if !p.Start.Equal(start) || !p.End.Equal(endOrStart(start, end)) || p.Location != oneLine(room) || !sameStatus(p.Status, propValue(c, ics.ComponentPropertyStatus)) {
 				seq++
 			}
 		}
