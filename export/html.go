@@ -124,7 +124,7 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 				hs.People = append(hs.People, htmlPerson{Name: name, About: personAbout(pt), Ask: pt.Say})
 			}
 			if s.Walk {
-				quoted := quotedItems(s)
+				quoted := quotedItems(s, len(s.Points))
 				for i := range s.Items {
 					it := &s.Items[i]
 					code := planner.SessionCode(it.Session)
@@ -175,23 +175,6 @@ func stopKind(s *planner.Stop) string {
 	default:
 		return cats[0]
 	}
-}
-
-// quotedItems are the items of s whose title a talking point quotes in
-// full: one look per point, as a walk may have hundreds of both.
-func quotedItems(s *planner.Stop) map[string]bool {
-	titles := make(map[string]string, len(s.Items))
-	for i := range s.Items {
-		titles[s.Items[i].ID] = "“" + oneLine(s.Items[i].Title) + "”"
-	}
-	out := make(map[string]bool)
-	for i := range s.Points {
-		p := &s.Points[i]
-		if t, ok := titles[p.ItemID]; ok && strings.Contains(p.Say, t) {
-			out[p.ItemID] = true
-		}
-	}
-	return out
 }
 
 // personAbout is "Program Director · University of Vermont · P1 ·

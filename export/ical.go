@@ -710,13 +710,14 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 		for _, it := range s.Items {
 			sessions[it.Session] = true
 		}
+		quoted := quotedItems(s, fullPoints)
 		for _, it := range s.Items {
 			code := ""
 			if len(sessions) > 1 {
 				code = planner.SessionCode(it.Session)
 			}
 			title := it.Title
-			if quotedAbove(s, &it, fullPoints) {
+			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
 			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), title, ifTime(s, it.ID))
@@ -866,16 +867,22 @@ func shortTitle(s string, n int) string {
 	return strings.TrimRight(cut, " ,;:-—–") + "…"
 }
 
-// quotedAbove reports whether one of the first n talking points of s
-// quotes the title of it.
-func quotedAbove(s *planner.Stop, it *planner.Item, n int) bool {
-	t := "“" + oneLine(it.Title) + "”"
-	for i, p := range s.Points {
-		if i < n && p.ItemID == it.ID && strings.Contains(p.Say, t) {
-			return true
+// quotedItems are the items of s whose title one of its first n talking
+// points quotes in full: one look per point, as a walk may have hundreds
+// of both.
+func quotedItems(s *planner.Stop, n int) map[string]bool {
+	titles := make(map[string]string, len(s.Items))
+	for i := range s.Items {
+		titles[s.Items[i].ID] = "“" + oneLine(s.Items[i].Title) + "”"
+	}
+	out := make(map[string]bool)
+	for i := range s.Points[:min(n, len(s.Points))] {
+		p := &s.Points[i]
+		if t, ok := titles[p.ItemID]; ok && strings.Contains(p.Say, t) {
+			out[p.ItemID] = true
 		}
 	}
-	return false
+	return out
 }
 
 func prioText(p int) string {
