@@ -59,6 +59,7 @@ func diff(plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions,
 	seen := make(map[string]bool)
 	explain := make(map[string]*planner.Explain)
 	days := make(map[string]bool)
+	stops := stopUIDs(plan, opt)
 	if plan != nil {
 		for di := range plan.Days {
 			d := &plan.Days[di]
@@ -68,7 +69,7 @@ func diff(plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions,
 			}
 			for i := range d.Stops {
 				s := &d.Stops[i]
-				uid := UID(opt.Meeting, s.ID)
+				uid := stops[s.ID]
 				seen[uid] = true
 				c := Change{UID: uid, Title: stopSummary(s), Start: s.Start, End: s.End, Room: oneLine(s.Room)}
 				p, ok := opt.Prior[uid]

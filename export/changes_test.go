@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	ics "github.com/arran4/golang-ical"
 
@@ -137,6 +138,73 @@ func TestFollowUpAlarmsEverywhere(t *testing.T) {
 		for i, as := range alarms {
 			if len(as) != 1 || prop(&as[0].ComponentBase, ics.ComponentPropertyTrigger) != "PT0S" || prop(&as[0].ComponentBase, ics.ComponentPropertyAction) != "DISPLAY" {
 				t.Errorf("%s: follow-up %d: want one DISPLAY alarm when its window opens, got %d", name, i, len(as))
+			}
+		}
+	}
+}
+
+// TestWalkMoves: a poster session that moves gives its walk a new ID (the
+// ID holds the time), but the phone sees the same walk moved: same UID,
+// SEQUENCE 1, and the change list says moved, not dropped and added.
+func TestWalkMoves(t *testing.T) {
+	p, fs := fixture(t)
+	opt := calOptions()
+	var first bytes.Buffer
+	if err := export.WriteICal(&first, p, fs, opt); err != nil {
+		t.Fatal(err)
+	}
+	prior, err := export.ReadPrior(&first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := *p
+	re.Days = append([]planner.DayPlan{}, p.Days...)
+	d := re.Days[0]
+	d.Stops = append([]planner.Stop{}, d.Stops...)
+	walk := -1
+	for i := range d.Stops {
+		if d.Stops[i].Walk {
+			walk = i
+		}
+	}
+	if walk < 0 {
+		t.Fatal("fixture: no poster walk on the first day")
+	}
+	old := d.Stops[walk]
+	w := &d.Stops[walk]
+	w.Start, w.End = w.Start.Add(15*time.Minute), w.End.Add(15*time.Minute)
+	w.ID = "posters@moved"
+	re.Days[0] = d
+	opt.Prior = prior
+	oldUID := export.UID(opt.Meeting, old.ID)
+	var moved []export.Change
+	for _, c := range export.Changes(&re, fs, opt) {
+		if c.UID == oldUID || c.UID == export.UID(opt.Meeting, w.ID) {
+			moved = append(moved, c)
+		}
+	}
+	if len(moved) != 1 || moved[0].Kind != export.Moved || moved[0].UID != oldUID {
+		t.Errorf("the moved walk: %+v, want one move keeping UID %s", moved, oldUID)
+	}
+	opt.Cancel = true
+	var b bytes.Buffer
+	if err := export.WriteICal(&b, &re, fs, opt); err != nil {
+		t.Fatal(err)
+	}
+	again, err := export.ReadPrior(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := again[oldUID]; got.Status == "CANCELLED" || got.Sequence != 1 || !got.Start.Equal(w.Start) {
+		t.Errorf("the walk in the new file: %+v, want it at %v with SEQUENCE 1", got, w.Start)
+	}
+	if _, ok := again[export.UID(opt.Meeting, w.ID)]; ok {
+		t.Error("the moved walk is written twice")
+	}
+	if !strings.Contains(b.String(), "RELATED-TO:"+oldUID) && len(fs) > 0 {
+		for _, f := range fs {
+			if f.Encounter.ItemID == old.ID {
+				t.Error("a follow-up from the walk does not relate to the walk's UID")
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -94,6 +95,7 @@ type Prior struct {
 	Status   string // STATUS as written; "" when absent
 	Todo     bool   // a VTODO, not a VEVENT
 	FollowUp bool   // a follow-up (CATEGORIES holds Follow-up), not a stop
+	Walk     bool   // a poster walk (CATEGORIES holds Poster walk)
 	// Ours says confplan wrote it (a confplan UID and digest): only such
 	// events are ever cancelled, never one a user's own calendar holds.
 	Ours bool
@@ -156,16 +158,17 @@ func (u uniqueUIDs) take(uid string) string {
 // plan may be nil.
 func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) error {
 	cal := newCalendar(opt)
+	stops := stopUIDs(plan, opt)
 	if plan != nil {
 		for _, d := range plan.Days {
 			for i := range d.Stops {
-				addStop(cal, &d.Stops[i], opt)
+				addStop(cal, &d.Stops[i], stops[d.Stops[i].ID], opt)
 			}
 		}
 	}
 	uids := make(uniqueUIDs)
 	for i := range followups {
-		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), opt)
+		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), stops, opt)
 	}
 	if opt.Cancel {
 		for _, c := range diff(plan, followups, opt, true) {
@@ -235,8 +238,7 @@ func newCalendar(opt CalendarOptions) *ics.Calendar {
 	return cal
 }
 
-func addStop(cal *ics.Calendar, s *planner.Stop, opt CalendarOptions) {
-	uid := UID(opt.Meeting, s.ID)
+func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions) {
 	e := ics.NewEvent(uid)
 	e.SetStartAt(s.Start)
 	if s.End.After(s.Start) {
@@ -260,7 +262,7 @@ func addStop(cal *ics.Calendar, s *planner.Stop, opt CalendarOptions) {
 	cal.AddVEvent(e)
 }
 
-func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, opt CalendarOptions) {
+func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions) {
 	e := ics.NewEvent(uid)
 	end := f.WindowStart.Add(15 * time.Minute)
 	e.SetStartAt(f.WindowStart)
@@ -268,8 +270,12 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, opt Ca
 	e.SetSummary(oneLine(followUpSummary(f)))
 	e.SetDescription(clean(followUpText(f, opt)))
 	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
-	if f.Encounter.ItemID != "" {
-		e.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
+	if id := f.Encounter.ItemID; id != "" {
+		uid := stops[id]
+		if uid == "" {
+			uid = UID(opt.Meeting, id)
+		}
+		e.AddProperty(ics.ComponentPropertyRelatedTo, uid)
 	}
 	if m := shortMailto(f); m != "" {
 		e.SetURL(m)
@@ -277,6 +283,66 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, opt Ca
 	addFollowUpAlarm(&e.ComponentBase, f)
 	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt)
 	cal.AddVEvent(e)
+}
+
+// stopUIDs gives each stop of plan its UID: UID(meeting, ID), except for
+// a poster walk that moved. A walk's ID holds its time (see planner.Stop),
+// so a poster session that moves would give its walk a new UID, and the
+// phone a cancelled walk and a new one; instead, a walk whose own UID the
+// earlier file lacks takes over the UID of an earlier walk that no stop
+// of the new plan claims, in the same room on the same day — the nearest
+// in time — and so moves, with a raised SEQUENCE.
+func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
+	out := make(map[string]string)
+	if plan == nil {
+		return out
+	}
+	claimed := make(map[string]bool)
+	for _, d := range plan.Days {
+		for i := range d.Stops {
+			uid := UID(opt.Meeting, d.Stops[i].ID)
+			out[d.Stops[i].ID] = uid
+			claimed[uid] = true
+		}
+	}
+	if len(opt.Prior) == 0 {
+		return out
+	}
+	var free []string // earlier walks no stop claims, by UID order
+	for uid, p := range opt.Prior {
+		if p.Walk && p.Ours && !p.Todo && p.Status != "CANCELLED" && !claimed[uid] {
+			free = append(free, uid)
+		}
+	}
+	sort.Strings(free)
+	for _, d := range plan.Days {
+		for i := range d.Stops {
+			s := &d.Stops[i]
+			if _, ok := opt.Prior[out[s.ID]]; ok || !s.Walk {
+				continue
+			}
+			loc := localZone(opt, s.Start)
+			best, bestGap := -1, time.Duration(0)
+			for j, uid := range free {
+				p := opt.Prior[uid]
+				if uid == "" || p.Location != oneLine(s.Room) || p.Start.In(loc).Format("2006-01-02") != s.Start.In(loc).Format("2006-01-02") {
+					continue
+				}
+				gap := p.Start.Sub(s.Start)
+				if gap < 0 {
+					gap = -gap
+				}
+				if best < 0 || gap < bestGap {
+					best, bestGap = j, gap
+				}
+			}
+			if best >= 0 {
+				out[s.ID] = free[best]
+				free[best] = ""
+			}
+		}
+	}
+	return out
 }
 
 // addFollowUpAlarm rings when a follow-up's window opens. Every file
@@ -429,6 +495,7 @@ func ReadPrior(r io.Reader) (map[string]Prior, error) {
 		for _, cat := range base.GetProperties(ics.ComponentPropertyCategories) {
 			for _, v := range strings.Split(cat.Value, ",") {
 				p.FollowUp = p.FollowUp || strings.TrimSpace(v) == "Follow-up"
+				p.Walk = p.Walk || strings.TrimSpace(v) == "Poster walk"
 			}
 		}
 		p.Ours = p.Digest != "" && strings.HasSuffix(uid, uidHost)
