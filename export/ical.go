@@ -285,13 +285,17 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	cal.AddVEvent(e)
 }
 
+// walkMoves is how far a walk may move and still be the same walk.
+const walkMoves = 2 * time.Hour
+
 // stopUIDs gives each stop of plan its UID: UID(meeting, ID), except for
 // a poster walk that moved. A walk's ID holds its time (see planner.Stop),
 // so a poster session that moves would give its walk a new UID, and the
 // phone a cancelled walk and a new one; instead, a walk whose own UID the
 // earlier file lacks takes over the UID of an earlier walk that no stop
-// of the new plan claims, in the same room on the same day — the nearest
-// in time — and so moves, with a raised SEQUENCE.
+// of the new plan claims, in the same room on the same day and at most
+// two hours away — the nearest in time — and so moves, with a raised
+// SEQUENCE.
 func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 	out := make(map[string]string)
 	if plan == nil {
@@ -331,6 +335,9 @@ func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 				gap := p.Start.Sub(s.Start)
 				if gap < 0 {
 					gap = -gap
+				}
+				if gap > walkMoves {
+					continue // another walk, not this one moved
 				}
 				if best < 0 || gap < bestGap {
 					best, bestGap = j, gap
