@@ -320,6 +320,7 @@ body, p, li, span, h1, h2, h3 { overflow-wrap: anywhere; }
 <p class="meta">Times are conference time ({{.Zone}}). Written by confplan; it needs no network.</p>
 {{if gt (len .Days) 1}}<nav class="noprint">{{range .Days}}<a href="#{{.ID}}">{{.Heading}}</a> {{end}}</nav>{{end}}
 </header>
+{{if not .Days}}<p>No day to plan: no item on the days asked for.</p>{{end}}
 {{range .Days}}
 <section class="day" id="{{.ID}}">
 <h2>{{.Heading}} <span class="meta">· {{.Count}} · value {{.Value}}</span></h2>
