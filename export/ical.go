@@ -973,8 +973,10 @@ func followUpSummary(f *planner.FollowUp) string {
 		verb = "Second email to"
 	}
 	s := verb + " " + planner.DisplayName(e.Name)
-	if e.Institution != "" {
-		s += " (" + e.Institution + ")"
+	// The program's own name when the plan knows it ("Cleveland
+	// Clinic", where the network map may say "CCF").
+	if inst := firstNonEmpty(e.Program, e.Institution); inst != "" {
+		s += " (" + inst + ")"
 	}
 	return s
 }
@@ -987,6 +989,15 @@ func shortMailto(f *planner.FollowUp) string {
 		return ""
 	}
 	return planner.Mailto(f.Encounter.Email, f.Subject, "")
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // followUpText is a follow-up's description: the window, the encounter,
