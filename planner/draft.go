@@ -339,6 +339,10 @@ func askLine(e Encounter) string {
 	return prep + "I would be grateful to stay in touch and to learn more about " + programPhrase(name) + "."
 }
 
+// ofHeads are the nouns that take "the" when "of" follows them in a name.
+var ofHeads = map[string]bool{"university": true, "college": true, "institute": true, "school": true, "hospital": true,
+	"academy": true, "center": true, "centre": true, "faculty": true, "department": true, "division": true}
+
 // programPhrase is the residency program of an institution: "the
 // residency program at the University of Vermont", or the program itself
 // when the name is one ("the Harvard Radiation Oncology Program").
@@ -352,12 +356,14 @@ func programPhrase(name string) string {
 }
 
 // WithThe is an institution's name as a sentence says it: "the" before a
-// name built on "of" ("the University of Vermont", "the Medical College
-// of Wisconsin", "the Hospital of the University of Pennsylvania") or
-// ending in Program, Institute or Residency ("the Dana-Farber Cancer
-// Institute"), and before the few that carry it officially ("the Ohio
+// name built on "<University, College, School, Institute, …> of" ("the
+// University of Vermont", "the Medical College of Wisconsin", "the Icahn
+// School of Medicine at Mount Sinai"), one ending in Program, Institute
+// or Residency ("the Dana-Farber Cancer Institute"), one starting with
+// Royal or National, and the few that carry it officially ("the Ohio
 // State University"); none before names that are names ("Emory
-// University", "Mayo Clinic", "NYU Langone Health", "UCSF").
+// University", "Mayo Clinic", "NYU Langone Health", "Tata Memorial
+// Centre", "UCSF").
 func WithThe(name string) string {
 	name = strings.Join(strings.Fields(name), " ")
 	low := strings.ToLower(name)
@@ -368,11 +374,15 @@ func WithThe(name string) string {
 		return name // an abbreviation: UCSF, MSKCC
 	}
 	words := strings.Fields(low)
-	if len(words) > 1 && words[1] == "of" {
-		return "the " + name
+	for i := 0; i+1 < len(words); i++ {
+		// "University of …", "Medical College of …", "Icahn School of
+		// Medicine", "All India Institute of Medical Sciences".
+		if words[i+1] == "of" && ofHeads[words[i]] {
+			return "the " + name
+		}
 	}
-	if len(words) > 2 && words[2] == "of" && (words[0] == "medical" || words[0] == "royal" || words[0] == "national") {
-		return "the " + name
+	if words[0] == "royal" || words[0] == "national" {
+		return "the " + name // the Royal Marsden Hospital, the National Cancer Center
 	}
 	switch words[len(words)-1] {
 	case "program", "programme", "residency", "institute":

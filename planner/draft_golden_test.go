@@ -132,6 +132,13 @@ func TestWithThe(t *testing.T) {
 		{"NYU Langone Health", "NYU Langone Health"},
 		{"UCSF", "UCSF"},
 		{"Tata Memorial Centre", "Tata Memorial Centre"},
+		{"Icahn School of Medicine at Mount Sinai", "the Icahn School of Medicine at Mount Sinai"},
+		{"All India Institute of Medical Sciences", "the All India Institute of Medical Sciences"},
+		{"Royal Marsden Hospital", "the Royal Marsden Hospital"},
+		{"Princess Margaret Cancer Centre", "Princess Margaret Cancer Centre"},
+		{"Karolinska Institutet", "Karolinska Institutet"},
+		{"Universidade de São Paulo", "Universidade de São Paulo"},
+		{"Seoul National University Hospital", "Seoul National University Hospital"},
 		{"", ""},
 	}
 	for _, tt := range tests {
