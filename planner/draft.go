@@ -169,6 +169,14 @@ func readNote(n string) (topic string, theirs bool) {
 			return lowerFirst(n[len(p):]), false
 		}
 	}
+	for _, pr := range []string{"she ", "he ", "they "} {
+		// "she suggested the observership": what they did.
+		if strings.HasPrefix(low, pr) {
+			if t, theirs := readNote(n[len(pr):]); theirs {
+				return t, true
+			}
+		}
+	}
 	first, _, _ := strings.Cut(low, " ")
 	switch first {
 	case "suggested", "recommended", "advised", "offered", "invited", "mentioned", "encouraged", "said", "told", "shared", "explained", "agreed", "promised", "introduced":

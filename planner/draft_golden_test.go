@@ -158,6 +158,7 @@ func TestDraftNotes(t *testing.T) {
 		{"Research time", "our conversation about research time."},
 		{"suggested applying for the observership", "I was grateful that you suggested applying for the observership."},
 		{"offered to review my CV", "I was grateful that you offered to review my CV."},
+		{"She suggested the summer observership", "I was grateful that you suggested the summer observership."},
 		{"SBRT for oligometastases", "our conversation about SBRT for oligometastases."},
 	}
 	for _, tt := range tests {
