@@ -78,6 +78,7 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 	if page.Title == "" {
 		page.Title = "My day plan"
 	}
+	byDay := followUpDays(p, opt.Zone)
 	for di := range p.Days {
 		d := &p.Days[di]
 		loc := opt.Zone
@@ -147,11 +148,8 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 			}
 			hd.Stops = append(hd.Stops, hs)
 		}
-		for i := range p.FollowUps {
+		for _, i := range byDay[di] {
 			f := &p.FollowUps[i]
-			if f.Encounter.At.IsZero() || f.Encounter.At.In(loc).Format("2006-01-02") != d.Day {
-				continue
-			}
 			hd.FollowUps = append(hd.FollowUps, htmlFollowUp{
 				Who:     followUpSummary(f),
 				Subject: f.Subject,
@@ -164,6 +162,41 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 		page.Days = append(page.Days, hd)
 	}
 	return dayPlanTemplate.Execute(w, page)
+}
+
+// followUpDays puts each follow-up on the day of the stop where the
+// encounter happens (a reception that ends after midnight still counts
+// for its day), else on the day it happens, else on the last day: none is
+// left out. It returns the follow-ups' indexes by day index.
+func followUpDays(p *planner.Plan, zone *time.Location) map[int][]int {
+	out := make(map[int][]int)
+	if len(p.Days) == 0 {
+		return out
+	}
+	stopDay := make(map[string]int)
+	dayIndex := make(map[string]int)
+	for di, d := range p.Days {
+		dayIndex[d.Day] = di
+		for _, s := range d.Stops {
+			stopDay[s.ID] = di
+		}
+	}
+	for i := range p.FollowUps {
+		e := &p.FollowUps[i].Encounter
+		di, ok := stopDay[e.ItemID]
+		if !ok && !e.At.IsZero() {
+			loc := zone
+			if loc == nil {
+				loc = e.At.Location()
+			}
+			di, ok = dayIndex[e.At.In(loc).Format("2006-01-02")]
+		}
+		if !ok {
+			di = len(p.Days) - 1
+		}
+		out[di] = append(out[di], i)
+	}
+	return out
 }
 
 // stopKind is the stop's kind as its calendar category names it
@@ -349,7 +382,7 @@ body, p, li, span, h1, h2, h3 { overflow-wrap: anywhere; }
 </article>
 {{end}}
 {{if .FollowUps}}<div class="followups"><h3>Follow-ups from this day</h3><ul>{{range .FollowUps}}
-<li><label><input type="checkbox"> <span><span class="name">{{.Who}}</span> <span class="meta">{{.Window}}{{if .Met}} · met at {{.Met}}{{end}}</span><br>
+<li><label><input type="checkbox"> <span><span class="name">{{.Who}}</span> <span class="meta">{{.Window}}{{if .Met}} · at {{.Met}}{{end}}</span><br>
 {{if .Mailto}}<a href="{{.Mailto}}">{{.Subject}}</a> <span class="meta mailto">(tap to open the draft)</span>{{else}}{{.Subject}} <span class="meta">(no email address in your network map)</span>{{end}}</span></label></li>{{end}}
 </ul></div>{{end}}
 </div>

@@ -117,3 +117,17 @@ func BenchmarkReplan(b *testing.B) {
 		})
 	}
 }
+
+// TestHTMLKeepsEveryFollowUp: a follow-up whose encounter ends after
+// midnight, or whose stop is not in the plan, still has its line.
+func TestHTMLKeepsEveryFollowUp(t *testing.T) {
+	p, fs := fixture(t)
+	late, lost := fs[0], fs[len(fs)-1]
+	late.Encounter.At = late.Encounter.At.Add(18 * time.Hour) // the next day
+	lost.Encounter.ItemID, lost.Encounter.At = "not-a-stop", time.Time{}
+	p.FollowUps = []planner.FollowUp{late, lost}
+	page := writeHTML(t, p)
+	if n := strings.Count(page, `type="checkbox"`); n != 2 {
+		t.Errorf("%d follow-ups on the page, want 2", n)
+	}
+}
