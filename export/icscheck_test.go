@@ -261,4 +261,35 @@ for c in cal.walk('VEVENT'):
 	if want := 1 + len(fs) - len(kept); cancelled != want {
 		t.Errorf("python-icalendar reads %d cancelled events, want %d (the stop and its follow-ups):\n%s", cancelled, want, got)
 	}
+	// khal, as ics-check runs it (when installed): its {cancelled} field.
+	if _, err := exec.LookPath("khal"); err != nil {
+		t.Logf("khal not installed: %v", err)
+		return
+	}
+	home := t.TempDir()
+	conf := filepath.Join(home, "config")
+	if err := os.MkdirAll(filepath.Join(home, "cal"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cfg := "[calendars]\n[[check]]\npath = " + filepath.Join(home, "cal") + "\ntype = calendar\n[locale]\nlocal_timezone = UTC\ndefault_timezone = UTC\n" +
+		"timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%dT%H:%M\nlongdatetimeformat = %Y-%m-%dT%H:%M\n" +
+		"[sqlite]\npath = " + filepath.Join(home, "khal.db") + "\n"
+	if err := os.WriteFile(conf, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	khal := func(args ...string) string {
+		cmd := exec.Command("khal", append([]string{"-c", conf}, args...)...)
+		cmd.Env = append(os.Environ(), "HOME="+home, "TZ=UTC", "LC_ALL=C.UTF-8")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("khal %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	khal("import", "--batch", "-a", "check", path)
+	listed := khal("search", "--format", "{cancelled}|{title}", "")
+	khalCancelled := strings.Count(listed, "CANCELLED |Cancelled: ")
+	if khalCancelled != cancelled {
+		t.Errorf("khal lists %d cancelled events, want %d:\n%s", khalCancelled, cancelled, listed)
+	}
 }
