@@ -149,7 +149,8 @@ func TestICSCheck(t *testing.T) {
 // TestICSCheckCancelled re-plans without one stop and checks, in the real
 // clients, that the file is valid and that the dropped stop and its
 // follow-up read as cancelled: every client shows the "Cancelled:"
-// summary at the old time, and python-icalendar reads STATUS:CANCELLED.
+// summary at the old time, python-icalendar reads STATUS:CANCELLED, and
+// khal (when installed) lists them as CANCELLED.
 func TestICSCheckCancelled(t *testing.T) {
 	tool, err := filepath.Abs(icsCheck)
 	if err != nil {
