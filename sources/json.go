@@ -150,6 +150,12 @@ var recordKeys = []string{"data", "items", "results", "sessions", "events", "pre
 
 // readJSON reads a JSON program export.
 func readJSON(data []byte, name string, opt Options) (*Result, error) {
+	switch {
+	case isFrabJSON(data):
+		return readFrabJSON(data, name, opt)
+	case isSessionize(data):
+		return readSessionize(data, name, opt)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	tok, err := dec.Token()

@@ -1,0 +1,203 @@
+package sources
+
+// The platform readers (frab/pentabarf XML, pretalx/frab JSON, Sessionize,
+// Indico) only turn their files into records: the fields as found, each
+// with its place in the file. One stage, here, turns records into items:
+// times in the meeting's zone, durations, IDs and duplicates, kinds and
+// people, so every such format follows the same rules.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// progRecord is one program entry as an export gives it.
+type progRecord struct {
+	id, title, typ, track, room string
+	start                       jtime
+	end                         jtime // used when hasEnd
+	hasEnd                      bool
+	dur                         time.Duration // used when hasDur and not hasEnd
+	hasDur                      bool
+	people                      []planner.Person
+	parent                      string // the id of the record's session, if any
+	session                     string // the session's title, if any
+	talk                        bool   // a contribution inside a session
+	line                        int
+	elem                        string // element path when there is no line
+	skip                        string // why the record cannot be used; "" when it can
+}
+
+func (r *progRecord) source(file string) string { return source(file, r.line, r.elem) }
+
+func (r *progRecord) warn(file, reason string) *Warning {
+	if r.line > 0 && r.elem != "" {
+		return &Warning{File: file, Line: r.line, Reason: r.elem + ": " + reason}
+	}
+	return &Warning{File: file, Line: r.line, Element: r.elem, Reason: reason}
+}
+
+// recordZone decides the zone of a file of records: --tz, else the zone
+// the file declares (an IANA name), else a known meeting or the offsets
+// of the records' times (see jsonZone). A declared zone that is not an
+// IANA name gives a warning and is ignored.
+func recordZone(name string, opt Options, declared string, top map[string]any, recs []progRecord) (*time.Location, string, []*Warning, error) {
+	var warns []*Warning
+	if opt.Zone == nil && declared != "" {
+		if loc := labelZone(declared); loc != nil {
+			_, meeting, _ := jsonZone(name, Options{Zone: loc}, top, nil)
+			return loc, meeting, nil, nil
+		}
+		warns = append(warns, &Warning{File: name, Reason: fmt.Sprintf("time zone %q is not an IANA zone name; ignored", clip(declared))})
+	}
+	var times []jtime
+	for i := range recs {
+		if recs[i].skip == "" {
+			times = append(times, recs[i].start)
+		}
+	}
+	loc, meeting, err := jsonZone(name, opt, top, times)
+	return loc, meeting, warns, err
+}
+
+// buildItems turns records into items in loc. A record without a title
+// or a usable time is skipped with a warning. IDs are the export's own;
+// a record without one gets an ID derived from its content. When an ID
+// comes twice in one file, the two are one item if they have the same
+// title and overlapping times (their people are merged); otherwise the
+// later one gets the ID with "~2", "~3" … appended, so nothing is lost.
+func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.Item, []*Warning) {
+	var items []planner.Item
+	var warns []*Warning
+	at := make(map[string]int)
+	for i := range recs {
+		r := &recs[i]
+		if r.skip != "" {
+			warns = append(warns, r.warn(file, r.skip+"; skipped"))
+			continue
+		}
+		if r.title == "" {
+			warns = append(warns, r.warn(file, "no title; skipped"))
+			continue
+		}
+		if !r.start.hasClock {
+			warns = append(warns, r.warn(file, fmt.Sprintf("%q has a date but no time; skipped", clip(r.title))))
+			continue
+		}
+		it := planner.Item{Title: r.title, Type: r.typ, Track: r.track, Room: r.room, Source: r.source(file), ParentID: r.parent, Session: r.session}
+		it.Start = r.start.in(loc)
+		switch {
+		case r.hasEnd:
+			it.End = r.end.in(loc)
+		case r.hasDur:
+			it.End = it.Start.Add(r.dur)
+		default:
+			it.End = it.Start
+		}
+		if it.End.Before(it.Start) {
+			warns = append(warns, r.warn(file, fmt.Sprintf("%q ends before it starts; skipped", clip(r.title))))
+			continue
+		}
+		fallback := planner.KindSession
+		if r.talk {
+			fallback = planner.KindTalk
+		}
+		it.Kind = classify(it.Title, it.Type+" "+it.Track, fallback)
+		it.People = fixPeople(r.people)
+		it.ID = r.id
+		if it.ID == "" {
+			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
+		}
+		if j, dup := at[it.ID]; dup {
+			if sameTitle(items[j].Title, it.Title) && (items[j].Overlaps(&it) || items[j].Start.Equal(it.Start)) {
+				items[j].People = mergePeople(items[j].People, it.People)
+				continue
+			}
+			base := it.ID
+			for n := 2; ; n++ {
+				if _, taken := at[base+"~"+strconv.Itoa(n)]; !taken {
+					it.ID = base + "~" + strconv.Itoa(n)
+					break
+				}
+			}
+			warns = append(warns, r.warn(file, fmt.Sprintf("ID %s is used again for %q; kept as %s", base, clip(it.Title), it.ID)))
+		}
+		at[it.ID] = len(items)
+		items = append(items, it)
+	}
+	return items, warns
+}
+
+// namedPerson reads a person whose name a structured export gives in a
+// field of its own: credentials and honorifics are still taken off, but
+// the text is never split into several people.
+func namedPerson(name string, role planner.Role, affiliations ...string) (planner.Person, bool) {
+	name = strings.Join(strings.Fields(stripHTML(name, false)), " ")
+	if name == "" {
+		return planner.Person{}, false
+	}
+	p := parsePersonText(name)
+	if p.Name == "" {
+		p = planner.Person{Name: name}
+	}
+	p.Role = role
+	if p.Affiliations == nil {
+		p.Affiliations = []string{}
+	}
+	for _, a := range affiliations {
+		a = strings.Join(strings.Fields(stripHTML(a, false)), " ")
+		if a != "" && !containsAffiliation(p.Affiliations, a) {
+			p.Affiliations = append(p.Affiliations, a)
+		}
+	}
+	return p, true
+}
+
+// clockDuration reads a schedule duration: "00:45", "1:30", "HH:MM:SS"
+// ("00:30:00") or pretalx's "D:HH:MM" for a day or more ("1:02:00"),
+// or plain minutes ("45"). Three parts are HH:MM:SS when the first has
+// two digits, else D:HH:MM.
+func clockDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	bad := fmt.Errorf("duration %q not understood; want hh:mm, e.g. 00:45", clip(s))
+	parts := strings.Split(s, ":")
+	n := make([]int, len(parts))
+	for i, p := range parts {
+		if !isDigits(p) || len(p) > 4 {
+			return 0, bad
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	var d time.Duration
+	switch len(parts) {
+	case 1:
+		d = time.Duration(n[0]) * time.Minute
+	case 2:
+		if n[1] > 59 {
+			return 0, bad
+		}
+		d = time.Duration(n[0])*time.Hour + time.Duration(n[1])*time.Minute
+	case 3:
+		if n[1] > 59 || n[2] > 59 && len(parts[0]) == 2 {
+			return 0, bad
+		}
+		if len(parts[0]) == 2 {
+			d = time.Duration(n[0])*time.Hour + time.Duration(n[1])*time.Minute + time.Duration(n[2])*time.Second
+		} else {
+			if n[1] > 23 {
+				return 0, bad
+			}
+			d = time.Duration(n[0])*24*time.Hour + time.Duration(n[1])*time.Hour + time.Duration(n[2])*time.Minute
+		}
+	default:
+		return 0, bad
+	}
+	if d > 14*24*time.Hour {
+		return 0, bad
+	}
+	return d, nil
+}
