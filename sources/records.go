@@ -61,6 +61,16 @@ func recordZone(name string, opt Options, declared string, top map[string]any, r
 		}
 	}
 	loc, meeting, err := jsonZone(name, opt, top, times)
+	if err != nil {
+		reason := "the times are exact UTC instants, but the file does not name the meeting's time zone, which decides its days"
+		for _, t := range times {
+			if !t.abs {
+				reason = "the times are wall-clock times without a UTC offset and the file does not name the meeting's time zone"
+				break
+			}
+		}
+		err = noZone(name, reason, "")
+	}
 	return loc, meeting, warns, err
 }
 
