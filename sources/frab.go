@@ -278,7 +278,13 @@ func frabResult(format, name string, opt Options, conf frabConference, events []
 		}
 	}
 	top := map[string]any{"title": conf.Title, "acronym": conf.Acronym}
-	loc, meeting, zw, err := recordZone(name, opt, strings.TrimSpace(conf.ZoneName), top, recs)
+	var days []jtime
+	for i := range events {
+		if t, err := parseJTime(events[i].dayStart, DateAuto); err == nil && t.abs {
+			days = append(days, t)
+		}
+	}
+	loc, meeting, zw, err := recordZone(name, opt, strings.TrimSpace(conf.ZoneName), top, recs, days...)
 	if err != nil {
 		return nil, err
 	}

@@ -155,6 +155,8 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 		return readFrabJSON(data, name, opt)
 	case isSessionize(data):
 		return readSessionize(data, name, opt)
+	case isIndico(data):
+		return readIndico(data, name, opt)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()

@@ -45,7 +45,7 @@ func (r *progRecord) warn(file, reason string) *Warning {
 // the file declares (an IANA name), else a known meeting or the offsets
 // of the records' times (see jsonZone). A declared zone that is not an
 // IANA name gives a warning and is ignored.
-func recordZone(name string, opt Options, declared string, top map[string]any, recs []progRecord) (*time.Location, string, []*Warning, error) {
+func recordZone(name string, opt Options, declared string, top map[string]any, recs []progRecord, evidence ...jtime) (*time.Location, string, []*Warning, error) {
 	var warns []*Warning
 	if opt.Zone == nil && declared != "" {
 		if loc := labelZone(declared); loc != nil {
@@ -60,6 +60,17 @@ func recordZone(name string, opt Options, declared string, top map[string]any, r
 			times = append(times, recs[i].start)
 		}
 	}
+	if opt.Zone == nil {
+		// Some times with an offset serve those without one, when the
+		// offsets agree (and are not merely UTC).
+		if off, ok := oneOffset(append(times, evidence...)); ok {
+			for i, t := range times {
+				if !t.abs {
+					times[i] = jtime{inst: t.in(time.FixedZone(offsetName(off), off)), abs: true, hasClock: t.hasClock}
+				}
+			}
+		}
+	}
 	loc, meeting, err := jsonZone(name, opt, top, times)
 	if err != nil {
 		reason := "the times are exact UTC instants, but the file does not name the meeting's time zone, which decides its days"
@@ -72,6 +83,23 @@ func recordZone(name string, opt Options, declared string, top map[string]any, r
 		err = noZone(name, reason, "")
 	}
 	return loc, meeting, warns, err
+}
+
+// oneOffset returns the UTC offset that all exact times share; ok is
+// false when there are none, they differ, or they are all UTC.
+func oneOffset(times []jtime) (off int, ok bool) {
+	seen := false
+	for _, t := range times {
+		if !t.abs {
+			continue
+		}
+		_, o := t.inst.Zone()
+		if seen && o != off {
+			return 0, false
+		}
+		off, seen = o, true
+	}
+	return off, seen && off != 0
 }
 
 // buildItems turns records into items in loc. A record without a title
