@@ -201,10 +201,17 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 					}
 				}
 				if pe.Err == csv.ErrQuote && first != last {
-					warns = append(warns, &Warning{File: name, Line: first,
-						Reason: "unterminated quote; skipped this line and read on from the next",
-						Hint:   `close the quoted cell with " or double a quote inside it as ""`})
-					restart = first // resume at the next line (0-based index first)
+					// Resume at the next line that reads as a record of the
+					// usual width, so the broken cell's other lines do not
+					// come back as rows of their own.
+					next := resyncLine(text, starts, rows, first+1, delim)
+					reason := "unterminated quote; skipped this line and read on from the next"
+					if next > first+1 {
+						reason = fmt.Sprintf("unterminated quote; skipped lines %d–%d and read on from line %d, the next that reads as a record", first, next-1, next)
+					}
+					warns = append(warns, &Warning{File: name, Line: first, Reason: reason,
+						Hint: `close the quoted cell with " or double a quote inside it as ""`})
+					restart = next - 1 // resume at line next (0-based index next-1)
 					break
 				}
 				warns = append(warns, &Warning{File: name, Line: first, Reason: "row skipped: " + pe.Err.Error()})
@@ -223,6 +230,31 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 		base = restart
 	}
 	return rows, warns
+}
+
+// resyncLine returns the first line from "from" (1-based) that reads on
+// its own as one record with the number of cells most rows so far have;
+// "from" itself when no row has been read or no line fits.
+func resyncLine(text []byte, starts []int, rows []sheetRow, from int, delim rune) int {
+	counts := map[int]int{}
+	for _, r := range rows {
+		counts[len(r.Cells)]++
+	}
+	width, best := 0, 0
+	for w, k := range counts {
+		if w >= 2 && (k > best || k == best && w > width) {
+			width, best = w, k
+		}
+	}
+	if width == 0 {
+		return from
+	}
+	for l := from; l <= len(starts) && l < from+1000; l++ {
+		if rec, ok := lenientRecord(text, starts, l, l, delim); ok && len(rec) == width {
+			return l
+		}
+	}
+	return from
 }
 
 // lenientRecord re-reads lines first..last (1-based) with lazy quotes and
@@ -960,9 +992,26 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			curDate, haveDay, anchor = d, true, -1
 			continue
 		}
-		if len(cells) != cols.n {
-			warn(r.Line, "row skipped: it has %d cells and the header has %d (a stray delimiter or quote?)", len(cells), cols.n)
-			continue
+		switch {
+		case len(cells) > cols.n:
+			// Keep the cells under the headers there are; say what is left over.
+			extra := make([]string, 0, len(cells)-cols.n)
+			for _, c := range cells[cols.n:] {
+				if c = strings.TrimSpace(c); c != "" {
+					extra = append(extra, strconv.Quote(clip(c)))
+				}
+			}
+			warn(r.Line, "row has %d cells and the header has %d (a stray delimiter?); kept the first %d, not %s", len(cells), cols.n, cols.n, strings.Join(extra, ", "))
+			cells = cells[:cols.n]
+		case len(cells) < cols.n:
+			// Keep what there is when the title and a time are there.
+			short := append(cells[:len(cells):len(cells)], make([]string, cols.n-len(cells))...)
+			if cols.get(short, colTitle) == "" || cols.get(short, colStart) == "" && cols.get(short, colTime) == "" {
+				warn(r.Line, "row skipped: it has %d cells and the header has %d, and no title or time among them (a stray delimiter or quote?)", len(cells), cols.n)
+				continue
+			}
+			warn(r.Line, "row has %d cells and the header has %d; the missing ones are read as empty", len(cells), cols.n)
+			cells = short
 		}
 		title := strings.Join(strings.Fields(cols.get(cells, colTitle)), " ")
 		if title == "" {

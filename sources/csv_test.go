@@ -140,7 +140,11 @@ func TestReadCSVGolden(t *testing.T) {
 				wantPerson(t, items["2102"], "Å. Lefèvre", planner.RolePresentingAuthor, "Rigshospitalet, Copenhagen, Denmark")
 				wantPerson(t, items["2102"], "Z. Ó Briain", planner.RoleAuthor, "St. Luke's Hospital, Dublin, Ireland")
 			}},
-		{file: "csv/damaged.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 6},
+		{file: "csv/damaged.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 4, warnings: 6},
+		// An unterminated quote costs its own record only: reading resumes
+		// at the next line that reads as a record, not at the cell's
+		// continuation lines.
+		{file: "csv/resync.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 3, warnings: 1},
 		{file: "csv/sched-export.csv", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 1,
 			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindEvent: 1, planner.KindPoster: 1},
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
@@ -214,7 +218,7 @@ func TestReadCSVDamagedWarnings(t *testing.T) {
 	want := []string{
 		`csv/damaged.csv:1: ignored columns confplan does not use: "Internal Notes", "Color"`,
 		"csv/damaged.csv:9: unterminated quote",
-		"csv/damaged.csv:3: row skipped: it has 10 cells and the header has 8",
+		`csv/damaged.csv:3: row has 10 cells and the header has 8 (a stray delimiter?); kept the first 8, not "and", "more"`,
 		"csv/damaged.csv:4: row skipped: no title",
 		`csv/damaged.csv:5: row skipped: date "9/31/2025"`,
 		`csv/damaged.csv:6: row skipped: time "9am–" has no end`,
@@ -233,7 +237,7 @@ func TestReadCSVDamagedWarnings(t *testing.T) {
 	for _, it := range res.Items {
 		titles = append(titles, it.Title)
 	}
-	if strings.Join(titles, "|") != "Good Session One|Good Session Two (second line of the title)|Good Session Three" {
+	if strings.Join(titles, "|") != "Good Session One|Ragged Row|Good Session Two (second line of the title)|Good Session Three" {
 		t.Errorf("items = %q", titles)
 	}
 }
