@@ -74,6 +74,22 @@ func TestReadJSON(t *testing.T) {
 			},
 		},
 		{
+			// schema.org Role wrappers (PerformanceRole, OrganizationRole,
+			// Role) around performer, organizer and contributor keep their
+			// people, with the roles their roleName names.
+			file: "json/jsonld-roles.json", format: "json-ld", zone: "America/New_York",
+			items: 1, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "EDU 12", planner.KindEvent, "Panel: Global Radiation Oncology Careers",
+					"2026-10-19T10:00:00-04:00", "2026-10-19T11:15:00-04:00", "Room 152A", "")
+				wantPerson(t, it, "Ngozi Eze", planner.RoleModerator, "Lagos University Teaching Hospital")
+				wantPerson(t, it, "Rafael Souza", planner.RolePanelist, "Hospital Sírio-Libanês")
+				wantPerson(t, it, "Mei Tanaka", planner.RoleSpeaker, "")
+				wantPerson(t, it, "Lakshmi Rao", planner.RoleModerator, "")
+				wantPerson(t, it, "Wei Zhang", planner.RoleAuthor, "")
+			},
+		},
+		{
 			// schema.org saved as .json: the meeting (a multi-day event)
 			// names the zone; its sub-events have no offsets.
 			file: "json/jsonld.json", format: "json-ld", zone: "America/New_York",
