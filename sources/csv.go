@@ -232,6 +232,20 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 	return rows, warns
 }
 
+// headerZoneLabel returns the zone label in a header's brackets: "Start
+// Time (ET)" → "ET"; "" when there is none.
+func headerZoneLabel(h string) string {
+	i, j := strings.LastIndex(h, "("), strings.LastIndex(h, ")")
+	if i < 0 || j < i {
+		return ""
+	}
+	l := strings.TrimSpace(h[i+1 : j])
+	if labelZone(l) == nil {
+		return ""
+	}
+	return l
+}
+
 // resyncLine returns the first line from "from" (1-based) that reads on
 // its own as one record with the number of cells most rows so far have;
 // "from" itself when no row has been read or no line fits.
@@ -864,19 +878,33 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		loc = mloc
 	}
 	if loc == nil {
+		// A zone label printed with the times ("2:45 PM ET") or in a time
+		// column's header ("Start Time (Eastern)") is the last resort.
 		label := ""
+		for _, f := range []colField{colTime, colStart, colDate} {
+			if i, ok := cols.col[f]; ok && i < len(rows[h].Cells) {
+				if z := headerZoneLabel(rows[h].Cells[i]); z != "" {
+					label = z
+					break
+				}
+			}
+		}
 		for _, r := range body {
+			if label != "" {
+				break
+			}
 			for _, f := range []colField{colTime, colStart} {
 				if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.ZoneLabel != "" {
 					label = tr.ZoneLabel
 					break
 				}
 			}
-			if label != "" {
-				break
-			}
 		}
-		return nil, noZone(name, "the file's times have no time zone and it names no meeting confplan knows", label)
+		if loc = labelZone(label); loc == nil {
+			return nil, noZone(name, "the file's times have no time zone and it names no meeting confplan knows", label)
+		}
+		res.Warnings = append(res.Warnings, &Warning{File: name, Reason: fmt.Sprintf("times read as %s time, from the zone label %q the file prints", loc, label),
+			Hint: "if that is not the meeting's zone, name it with --tz"})
 	}
 	res.Zone = loc
 

@@ -251,10 +251,10 @@ func TestReadCSVErrors(t *testing.T) {
 	}{
 		{"ambiguous dates", "Title,Date,Time\nA,3/4/2025,9:00 AM - 10:00 AM\nB,4/3/2025,9:00 AM - 10:00 AM\n",
 			Options{Zone: time.UTC}, []string{"t.csv:2", "3/4/2025", "--date-order"}, false},
-		{"no zone", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM PDT\n",
-			Options{}, []string{"t.csv", "time zone", "--tz America/Los_Angeles"}, true},
-		{"no zone eastern label", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM East Coast USA Time\n",
-			Options{}, []string{"--tz America/New_York"}, true},
+		{"no zone", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM\n",
+			Options{}, []string{"t.csv", "time zone", "--tz"}, true},
+		{"no zone, a label confplan does not know", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM IST\n",
+			Options{}, []string{"t.csv", "time zone", "--tz"}, true},
 		{"meeting named only in a description", "Title,Date,Time,Description\nA,9/28/2026,2:45 PM - 4:00 PM,Results first shown at ASTRO 2024\n",
 			Options{}, []string{"--tz"}, true},
 		{"no header", "foo,bar\n1,2\n", Options{Zone: time.UTC}, []string{"t.csv:1", "header", "Title"}, false},
@@ -640,5 +640,32 @@ func TestReadCSVNamesakeAuthors(t *testing.T) {
 		if got := len(res.Items[i].People); got != want {
 			t.Errorf("item %s: %d people, want %d: %+v", res.Items[i].ID, got, want, res.Items[i].People)
 		}
+	}
+}
+
+// A zone label printed with the times or in a time column's header is
+// the zone when nothing better names one, with a warning saying so.
+func TestReadCSVZoneLabel(t *testing.T) {
+	for _, tc := range []struct{ name, in, zone, start string }{
+		{"PDT after the times", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM PDT\n", "America/Los_Angeles", "2025-09-28T14:45:00-07:00"},
+		{"East Coast USA Time", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM East Coast USA Time\n", "America/New_York", "2025-09-28T14:45:00-04:00"},
+		{"a header's label", "Title,Date,Start Time (CET),End Time (CET)\nA,28.09.2025,14:45,16:00\n", "Europe/Berlin", "2025-09-28T14:45:00+02:00"},
+		{"Eastern time in brackets", "Title,Date,Time\nA,10/18/2026,2:45 PM - 4:00 PM (Eastern time)\n", "America/New_York", "2026-10-18T14:45:00-04:00"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ReadProgram(strings.NewReader(tc.in), "t.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Zone.String() != tc.zone {
+				t.Errorf("zone = %v, want %s", res.Zone, tc.zone)
+			}
+			if got := res.Items[0].Start.Format(time.RFC3339); got != tc.start {
+				t.Errorf("start = %s, want %s", got, tc.start)
+			}
+			if len(res.Warnings) == 0 || !strings.Contains(res.Warnings[0].Error(), "zone label") {
+				t.Errorf("warnings = %v, want one naming the zone label", res.Warnings)
+			}
+		})
 	}
 }

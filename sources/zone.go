@@ -162,6 +162,9 @@ func meetingByYear(y int) int {
 // zoneHint returns a --tz example for an error hint, from a zone label the
 // input printed ("PDT" → America/Los_Angeles) or a default.
 func zoneHint(label string) string {
+	if loc := labelZone(label); loc != nil && strings.Contains(loc.String(), "/") {
+		return loc.String()
+	}
 	l := strings.ToLower(label)
 	switch {
 	case strings.Contains(l, "pacific") || l == "pdt" || l == "pst" || l == "pt":
@@ -212,7 +215,7 @@ func labelKey(label string) string {
 	out := f[:0]
 	for _, w := range f {
 		switch w {
-		case "time", "zone", "standard", "daylight", "summer", "usa", "us", "u.s", "america", "american", "hours":
+		case "time", "zone", "standard", "daylight", "summer", "usa", "us", "u.s", "america", "american", "hours", "&", "canada":
 			if w == "summer" && len(out) > 0 && (out[len(out)-1] == "european" || out[len(out)-1] == "british") {
 				out = append(out, w)
 			}
@@ -222,6 +225,9 @@ func labelKey(label string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// offsetLabel is a printed offset: "gmt-07:00", "utc+2", "utc+0530".
+var offsetLabel = regexp.MustCompile(`^\(?(?:utc|gmt)([+-])(\d{1,2}):?(\d{2})?\)?$`)
 
 // labelZone maps a zone as a file or program prints it to an IANA zone:
 // an IANA name ("Europe/Berlin"), or a label such as "Eastern time",
@@ -239,7 +245,23 @@ func labelZone(label string) *time.Location {
 			return loc
 		}
 	}
-	name, ok := zoneLabels[labelKey(label)]
+	key := labelKey(label)
+	if m := offsetLabel.FindStringSubmatch(strings.ToLower(strings.Join(strings.Fields(label), ""))); m != nil {
+		h, _ := strconv.Atoi(m[2])
+		mins, _ := strconv.Atoi(m[3])
+		off := (h*60 + mins) * 60
+		if m[1] == "-" {
+			off = -off
+		}
+		if h > 14 || mins > 59 {
+			return nil
+		}
+		if off == 0 {
+			return time.UTC
+		}
+		return time.FixedZone(offsetName(off), off)
+	}
+	name, ok := zoneLabels[key]
 	if !ok {
 		return nil
 	}
