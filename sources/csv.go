@@ -360,6 +360,12 @@ var headerSynonyms = map[string]synonym{
 	"finish": {colEnd, 1, ""}, "until": {colEnd, 2, ""}, "to": {colEnd, 2, ""}, "end date time": {colEnd, 0, ""},
 	"event end": {colEnd, 0, ""}, "session end": {colEnd, 1, ""}, "presentation end": {colEnd, 0, ""},
 	"end datetime": {colEnd, 0, ""},
+	// full date-times: Rails-style, Odoo/Indico-style and spreadsheet headers
+	"starts at": {colStart, 0, ""}, "start at": {colStart, 0, ""}, "date start": {colStart, 0, ""},
+	"start date and time": {colStart, 0, ""}, "datetime start": {colStart, 0, ""}, "start timestamp": {colStart, 0, ""},
+	"begin date time": {colStart, 0, ""}, "begins at": {colStart, 0, ""},
+	"ends at": {colEnd, 0, ""}, "end at": {colEnd, 0, ""}, "date end": {colEnd, 0, ""},
+	"end date and time": {colEnd, 0, ""}, "datetime end": {colEnd, 0, ""}, "end timestamp": {colEnd, 0, ""},
 
 	"time": {colTime, 0, ""}, "times": {colTime, 0, ""}, "session time": {colTime, 1, ""},
 	"presentation time": {colTime, 0, ""}, "time slot": {colTime, 0, ""}, "timeslot": {colTime, 0, ""},
@@ -1587,6 +1593,9 @@ func cellSplit(s string) (date, tm string) {
 	if len(s) > 160 {
 		return s, ""
 	}
+	if d, t, ok := excelSerial(s); ok {
+		return d, t
+	}
 	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') && isDigits(s[:4]) {
 		return s[:10], strings.TrimSuffix(strings.TrimSpace(s[11:]), "Z")
 	}
@@ -1609,6 +1618,30 @@ func cellSplit(s string) (date, tm string) {
 		}
 	}
 	return "", s // neither: let the time parser say what is wrong
+}
+
+// excelSerialRe is an Excel date-time serial as a CSV saved from Excel
+// may hold it: days since 1899-12-30 with the time of day as a fraction
+// ("45928.6145833"). Only 1982 to 2119 (30000–80000) counts, so that
+// abstract numbers are not read as dates.
+var excelSerialRe = regexp.MustCompile(`^([3-7]\d{4})(\.\d+)?$`)
+
+// excelSerial reads an Excel date-time serial into a date and a time
+// (empty when the serial is a whole day).
+func excelSerial(s string) (date, tm string, ok bool) {
+	if !excelSerialRe.MatchString(s) {
+		return "", "", false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return "", "", false
+	}
+	v, ok := excelTime(f, xlsxStyle{date: true}, false)
+	if !ok {
+		return "", "", false
+	}
+	d, t, _ := strings.Cut(v, " ")
+	return d, t, true
 }
 
 // isDateText reports whether s reads as a date in either order, weekday

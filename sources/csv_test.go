@@ -669,3 +669,29 @@ func TestReadCSVZoneLabel(t *testing.T) {
 		})
 	}
 }
+
+// Columns that hold a whole date and time, as exports name them, and
+// Excel's date serials in a CSV saved from Excel.
+func TestReadCSVDateTimeColumns(t *testing.T) {
+	ny, _ := time.LoadLocation("America/New_York")
+	for _, tc := range []struct{ name, in string }{
+		{"starts_at", "title,starts_at,ends_at,room\nA,2026-10-18 14:45,2026-10-18 16:00,R1\n"},
+		{"date_start", "Name,date_start,date_end\nA,2026-10-18 14:45:00,2026-10-18 16:00:00\n"},
+		{"Start Date/Time", "Title,Start Date/Time,End Date/Time\nA,10/18/2026 2:45 PM,10/18/2026 4:00 PM\n"},
+		{"Excel serials", "Title,Start,End\nA,46313.6145833333,46313.6666666667\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ReadProgram(strings.NewReader(tc.in), "t.csv", Options{Zone: ny})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 {
+				t.Fatalf("items = %d", len(res.Items))
+			}
+			it := res.Items[0]
+			if s, e := it.Start.Format(time.RFC3339), it.End.Format(time.RFC3339); s != "2026-10-18T14:45:00-04:00" || e != "2026-10-18T16:00:00-04:00" {
+				t.Errorf("times = %s – %s", s, e)
+			}
+		})
+	}
+}
