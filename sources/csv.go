@@ -847,6 +847,10 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		return nil, &Error{File: name, Line: rows[0].Line, Reason: "no header row naming a title column in the first rows",
 			Hint: "the first row should name the columns, e.g. Title, Date, Start Time, End Time, Room, Speakers"}
 	}
+	if split, ok := splitSessionRows(rows, h); ok {
+		rows = split
+		h, cols, _ = findHeader(rows)
+	}
 	res := &Result{Format: format}
 	headerLine := rows[h].Line
 	codeSessions(&cols, rows[h+1:])

@@ -171,8 +171,10 @@ func TestReadCSVGolden(t *testing.T) {
 					wantPerson(t, it, "Bo Chen", planner.RoleSpeaker, "Zuckerberg San Francisco General")
 				}
 			}},
-		{file: "csv/presentations.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 2, warnings: 0,
-			kinds: map[planner.Kind]int{planner.KindTalk: 2},
+		// A session and a presentation on one row: the session is an item
+		// once (its code its ID), each presentation a talk in it.
+		{file: "csv/presentations.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindTalk: 2, planner.KindSession: 1},
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
 				it := wantItem(t, items, "1045", planner.KindTalk, "Stereotactic Radiosurgery for EGFR-Mutant Brain Metastases", "2025-09-28T14:45:00-07:00", "2025-09-28T14:55:00-07:00", "Moscone West 3001", "SS 14")
 				if it.Session != "CNS 2: Brain Metastases" {
@@ -180,6 +182,33 @@ func TestReadCSVGolden(t *testing.T) {
 				}
 				wantPerson(t, it, "Wei Zhang", planner.RoleSpeaker, "Fudan University Shanghai Cancer Center")
 				wantPerson(t, items["1046"], "Maria Lopez", planner.RoleSpeaker, "University of Texas MD Anderson Cancer Center, Houston, TX")
+			}},
+		{file: "csv/session-rows.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 4, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindTalk: 2, planner.KindSession: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var session, talk, plenary planner.Item
+				for _, it := range items {
+					switch it.Title {
+					case "Head and Neck 1: De-escalation":
+						session = it
+					case "De-escalated Radiotherapy in HPV+ Oropharynx":
+						talk = it
+					case "Plenary Session":
+						plenary = it
+					}
+				}
+				wantItem(t, items, session.ID, planner.KindSession, "Head and Neck 1: De-escalation", "2026-10-19T10:45:00-04:00", "2026-10-19T12:00:00-04:00", "Room 12", "")
+				wantPerson(t, session, "Ann Lee", planner.RoleModerator, "")
+				wantPerson(t, session, "Bo Chen", planner.RoleModerator, "")
+				wantItem(t, items, talk.ID, planner.KindTalk, "De-escalated Radiotherapy in HPV+ Oropharynx", "2026-10-19T10:45:00-04:00", "2026-10-19T10:55:00-04:00", "Room 12", session.ID)
+				wantPerson(t, talk, "Cy Dee", planner.RoleSpeaker, "Duke University")
+				for _, p := range talk.People {
+					if p.Role == planner.RoleModerator {
+						t.Errorf("the talk has the session's chair %s", p.Name)
+					}
+				}
+				wantItem(t, items, plenary.ID, planner.KindSession, "Plenary Session", "2026-10-19T13:00:00-04:00", "2026-10-19T14:30:00-04:00", "Hall A", "")
+				wantPerson(t, plenary, "Eve Fox", planner.RoleModerator, "")
 			}},
 		{file: "csv/outlook.csv", format: "csv", zone: "America/Los_Angeles", items: 2, warnings: 0,
 			kinds: map[planner.Kind]int{planner.KindEvent: 1, planner.KindReception: 1},

@@ -143,6 +143,7 @@ type jsonRecord struct {
 	err     error
 	elem    string // "record 3, presentation 2" for a nested record; "" for record i
 	session bool   // a session record that held its presentations
+	kid     bool   // a presentation taken out of the session record before it
 }
 
 // recordKeys name the array of records inside a top-level object.
@@ -196,7 +197,7 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 	switch {
 	case keys["@type"] || keys["@context"]:
 		return readJSONLDFile(top, recs, name, opt)
-	case keys["presentationnumber"] || keys["presentations"] || keys["authorblock"] || keys["presenterdisplayname"] || keys["posterboardnumber"] || keys["sessiontitle"] || keys["body"]:
+	case keys["presentationnumber"] || keys["presentations"] || keys["talks"] || keys["authorblock"] || keys["presenterdisplayname"] || keys["posterboardnumber"] || keys["sessiontitle"] || keys["body"]:
 		return readOASIS(recs, top, name, opt)
 	case keys["eventstart"] || keys["eventkey"] || keys["eventtype"] || keys["venue"]:
 		return readSched(recs, top, name, opt)
@@ -508,9 +509,10 @@ func oasisFlatten(recs []jsonRecord) []jsonRecord {
 			"start":         {"start", "starttime", "sessionstart"},
 			"date":          {"date", "sessiondate", "startdate"},
 			"end":           {"end", "endtime", "sessionend"},
+			"time":          {"time", "timerange", "sessiontime"},
 		}
 		for j, k := range kids {
-			kr := jsonRecord{line: 0, elem: fmt.Sprintf("%s, presentation %d", recordElem(i), j+1)}
+			kr := jsonRecord{line: 0, elem: fmt.Sprintf("%s, presentation %d", recordElem(i), j+1), kid: true}
 			km, ok := k.(map[string]any)
 			if !ok {
 				kr.err = fmt.Errorf("is a %s, not an object", jsonKind(k))
@@ -629,6 +631,22 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			startText = d + " " + startText
 		}
 		s, err := parseJTime(startText, order)
+		var rangeEnd *jtime
+		if tt := field(r.m, "time", "timerange", "times", "presentationtime", "sessiontime"); (err != nil || !s.hasClock) && tt != "" {
+			// A date field and a time-range text field: "date": "2026-10-19", "time": "10:45 AM - 12:00 PM".
+			d := firstText(field(r.m, "date", "presentationdate", "sessiondate", "startdate"), startText)
+			if tr, terr := parseTimeRange(tt); terr == nil && d != "" {
+				if ds, derr := parseJTime(d, order); derr == nil {
+					s, err = jtime{date: ds.date, clk: tr.Start, hasClock: true}, nil
+					if tr.HasEnd {
+						e := jtime{date: ds.date, clk: tr.End, hasClock: true}
+						rangeEnd = &e
+					}
+				}
+			} else if terr != nil {
+				err = terr
+			}
+		}
 		if err != nil || !s.hasClock {
 			if err == nil {
 				err = errors.New("start has a date but no time")
@@ -638,6 +656,9 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		}
 		endText := field(r.m, "end", "endtime", "presentationend", "sessionend", "enddatetime")
 		e := s
+		if rangeEnd != nil {
+			e, endText = *rangeEnd, ""
+		}
 		if endText != "" {
 			if !strings.ContainsAny(endText, "-/") && s.date.Year > 0 {
 				if tr, err := parseTimeRange(endText); err == nil {
@@ -660,6 +681,7 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 	if err != nil {
 		return nil, err
 	}
+	lastSession := -1 // the last session record read, for the presentations it held
 	var items []planner.Item
 	seen := make(map[string]bool)
 	for i, r := range recs {
@@ -698,6 +720,7 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			}
 			seen[it.ID] = true
 			items = append(items, it)
+			lastSession = len(items) - 1
 			continue
 		}
 		num, rest := splitAbstractNumber(it.Title)
@@ -711,6 +734,13 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		if it.ParentID == "" && it.Session != "" {
 			if code, _ := splitAbstractNumber(it.Session); code != "" {
 				it.ParentID = code
+			}
+		}
+		if r.kid && it.ParentID == "" && lastSession >= 0 {
+			// A presentation held in a session record without a code.
+			it.ParentID = items[lastSession].ID
+			if it.Session == "" {
+				it.Session = items[lastSession].Title
 			}
 		}
 		it.Room = stripHTML(field(m, "location", "room", "roomname", "locationname"), false)

@@ -74,6 +74,28 @@ func TestReadJSON(t *testing.T) {
 			},
 		},
 		{
+			// A session record holding its talks, with a date field and
+			// time-range text fields.
+			file: "json/nested-talks.json", tz: "America/New_York", format: "oasis-json", zone: "America/New_York",
+			items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var s, a planner.Item
+				for _, it := range items {
+					switch it.Title {
+					case "Gyn 2: Brachytherapy":
+						s = it
+					case "Image-Guided Brachytherapy in Low-Resource Settings":
+						a = it
+					}
+				}
+				wantItem(t, items, s.ID, planner.KindSession, "Gyn 2: Brachytherapy", "2026-10-20T08:00:00-04:00", "2026-10-20T09:15:00-04:00", "Room 7", "")
+				wantPerson(t, s, "Ama Mensah", planner.RoleModerator, "")
+				wantItem(t, items, a.ID, planner.KindTalk, "Image-Guided Brachytherapy in Low-Resource Settings", "2026-10-20T08:00:00-04:00", "2026-10-20T08:10:00-04:00", "Room 7", s.ID)
+				wantPerson(t, a, "Ngozi Eze", planner.RolePresentingAuthor, "Lagos University Teaching Hospital")
+			},
+		},
+		{
 			// schema.org Role wrappers (PerformanceRole, OrganizationRole,
 			// Role) around performer, organizer and contributor keep their
 			// people, with the roles their roleName names.
