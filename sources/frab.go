@@ -149,8 +149,8 @@ func readFrabXML(data []byte, name string, opt Options) (*Result, error) {
 			room = xmlAttr(se, "name")
 		case "event":
 			line, _ := d.InputPos()
-			ev := frabEvent{}
-			if err := d.DecodeElement(&ev, &se); err != nil {
+			ev, err := xmlEvent(d, se)
+			if err != nil {
 				warns = append(warns, &Warning{File: name, Line: line, Reason: fmt.Sprintf("<event id=%q>: %v; skipped", xmlAttr(se, "id"), err)})
 				continue
 			}
@@ -163,6 +163,67 @@ func readFrabXML(data []byte, name string, opt Options) (*Result, error) {
 		return nil, &Error{File: name, Reason: "a <schedule> without <day> or <event> elements", Hint: "export the conference's schedule.xml (frab/pentabarf format)"}
 	}
 	return frabResult("frab-xml", name, opt, conf, events, warns)
+}
+
+// xmlEvent reads an <event> whose start tag was just read: the text of
+// its child elements, and its <persons>. Walking the tokens costs a
+// fraction of DecodeElement's reflection.
+func xmlEvent(d *xml.Decoder, se xml.StartElement) (frabEvent, error) {
+	ev := frabEvent{ID: xmlAttr(se, "id"), GUID: xmlAttr(se, "guid")}
+	var text []byte
+	var field *string // the child being read
+	var person *frabPerson
+	depth := 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return ev, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			text = text[:0]
+			field = nil
+			switch {
+			case depth == 1:
+				switch t.Name.Local {
+				case "date":
+					field = &ev.Date
+				case "start":
+					field = &ev.Start
+				case "duration":
+					field = &ev.Duration
+				case "room":
+					field = &ev.Room
+				case "title":
+					field = &ev.Title
+				case "subtitle":
+					field = &ev.Subtitle
+				case "track":
+					field = &ev.Track
+				case "type":
+					field = &ev.Type
+				}
+			case depth == 2 && t.Name.Local == "person":
+				ev.Persons = append(ev.Persons, frabPerson{Role: xmlAttr(t, "role"), Affiliation: xmlAttr(t, "affiliation")})
+				person = &ev.Persons[len(ev.Persons)-1]
+				field = &person.Name
+			}
+		case xml.CharData:
+			if field != nil {
+				text = append(text, t...)
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				return ev, nil
+			}
+			if field != nil {
+				*field = strings.TrimSpace(string(text))
+				field = nil
+			}
+			depth--
+		}
+	}
 }
 
 func xmlAttr(se xml.StartElement, key string) string {
@@ -181,64 +242,92 @@ func isFrabJSON(data []byte) bool {
 	return bytes.Contains(head, []byte(`"schedule"`)) && bytes.Contains(head, []byte(`"conference"`))
 }
 
-// readFrabJSON reads a pretalx/frab schedule JSON file.
+// frabJSONDoc is a schedule JSON file; R is how a day's rooms decode.
+type frabJSONDoc[R any] struct {
+	Schedule struct {
+		Conference struct {
+			frabConference
+			Days []struct {
+				Date     string       `json:"date"`
+				DayStart string       `json:"day_start"`
+				Rooms    map[string]R `json:"rooms"`
+			} `json:"days"`
+		} `json:"conference"`
+	} `json:"schedule"`
+}
+
+// readFrabJSON reads a pretalx/frab schedule JSON file. The whole file is
+// decoded at once; only when an event does not fit is it decoded again
+// event by event, so that one bad event costs only itself.
 func readFrabJSON(data []byte, name string, opt Options) (*Result, error) {
-	var doc struct {
-		Schedule struct {
-			Conference struct {
-				frabConference
-				Days []struct {
-					Date     string                     `json:"date"`
-					DayStart string                     `json:"day_start"`
-					Rooms    map[string]json.RawMessage `json:"rooms"`
-				} `json:"days"`
-			} `json:"conference"`
-		} `json:"schedule"`
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
-		return nil, jsonErr(name, data, dec, err)
-	}
-	c := doc.Schedule.Conference
-	if len(c.Days) == 0 {
-		return nil, &Error{File: name, Element: "schedule.conference", Reason: "the schedule has no days", Hint: "export the schedule again once talks are scheduled"}
-	}
 	var events []frabEvent
 	var warns []*Warning
-	for di, day := range c.Days {
-		rooms := make([]string, 0, len(day.Rooms))
-		for r := range day.Rooms {
-			rooms = append(rooms, r)
+	var conf frabConference
+	var typed frabJSONDoc[[]frabEvent]
+	if err := json.Unmarshal(data, &typed); err == nil {
+		conf = typed.Schedule.Conference.frabConference
+		if len(typed.Schedule.Conference.Days) == 0 {
+			return nil, &Error{File: name, Element: "schedule.conference", Reason: "the schedule has no days", Hint: "export the schedule again once talks are scheduled"}
 		}
-		sort.Strings(rooms)
-		for _, r := range rooms {
-			var list []json.RawMessage
-			if err := json.Unmarshal(day.Rooms[r], &list); err != nil {
-				warns = append(warns, &Warning{File: name, Element: fmt.Sprintf("days[%d].rooms[%q]", di, r), Reason: "not a list of events; skipped"})
-				continue
+		for di, day := range typed.Schedule.Conference.Days {
+			for _, r := range sortedRooms(day.Rooms) {
+				for ei := range day.Rooms[r] {
+					ev := day.Rooms[r][ei]
+					ev.elem = fmt.Sprintf("days[%d].rooms[%q][%d]", di, r, ei)
+					ev.dayDate, ev.dayStart, ev.roomName = day.Date, day.DayStart, r
+					events = append(events, ev)
+				}
 			}
-			for ei, raw := range list {
-				elem := fmt.Sprintf("days[%d].rooms[%q][%d]", di, r, ei)
-				var ev frabEvent
-				if err := json.Unmarshal(raw, &ev); err != nil {
-					warns = append(warns, &Warning{File: name, Element: elem, Reason: fmt.Sprintf("event not understood (%v); skipped", err)})
+		}
+	} else {
+		var doc frabJSONDoc[json.RawMessage]
+		dec := json.NewDecoder(bytes.NewReader(data))
+		if err := dec.Decode(&doc); err != nil {
+			return nil, jsonErr(name, data, dec, err)
+		}
+		conf = doc.Schedule.Conference.frabConference
+		if len(doc.Schedule.Conference.Days) == 0 {
+			return nil, &Error{File: name, Element: "schedule.conference", Reason: "the schedule has no days", Hint: "export the schedule again once talks are scheduled"}
+		}
+		for di, day := range doc.Schedule.Conference.Days {
+			for _, r := range sortedRooms(day.Rooms) {
+				var list []json.RawMessage
+				if err := json.Unmarshal(day.Rooms[r], &list); err != nil {
+					warns = append(warns, &Warning{File: name, Element: fmt.Sprintf("days[%d].rooms[%q]", di, r), Reason: "not a list of events; skipped"})
 					continue
 				}
-				ev.ID = idText(ev.JSONID)
-				for i := range ev.Persons {
-					ev.Persons[i].Name = ""
+				for ei, raw := range list {
+					elem := fmt.Sprintf("days[%d].rooms[%q][%d]", di, r, ei)
+					var ev frabEvent
+					if err := json.Unmarshal(raw, &ev); err != nil {
+						warns = append(warns, &Warning{File: name, Element: elem, Reason: fmt.Sprintf("event not understood (%v); skipped", err)})
+						continue
+					}
+					ev.dayDate, ev.dayStart, ev.roomName, ev.elem = day.Date, day.DayStart, r, elem
+					events = append(events, ev)
 				}
-				ev.dayDate, ev.dayStart, ev.roomName, ev.elem = day.Date, day.DayStart, r, elem
-				events = append(events, ev)
 			}
 		}
 	}
-	return frabResult("frab-json", name, opt, c.frabConference, events, warns)
+	for i := range events {
+		events[i].ID = idText(events[i].JSONID)
+	}
+	return frabResult("frab-json", name, opt, conf, events, warns)
+}
+
+func sortedRooms[R any](m map[string]R) []string {
+	rooms := make([]string, 0, len(m))
+	for r := range m {
+		rooms = append(rooms, r)
+	}
+	sort.Strings(rooms)
+	return rooms
 }
 
 // frabResult turns a schedule's events into the file's result.
 func frabResult(format, name string, opt Options, conf frabConference, events []frabEvent, warns []*Warning) (*Result, error) {
 	recs := make([]progRecord, len(events))
+	people := personCache{}
 	for i := range events {
 		ev := &events[i]
 		r := &recs[i]
@@ -258,7 +347,7 @@ func frabResult(format, name string, opt Options, conf frabConference, events []
 			if rl, ok := roleLabel(p.Role); ok {
 				role = rl
 			}
-			if per, ok := namedPerson(p.name(), role, p.Affiliation); ok {
+			if per, ok := people.person(p.name(), role, p.Affiliation); ok {
 				r.people = append(r.people, per)
 			}
 		}

@@ -38,10 +38,11 @@ func isIndico(data []byte) bool {
 }
 
 type indicoReader struct {
-	file  string
-	zone  string // the first zone seen
-	recs  []progRecord
-	warns []*Warning
+	file   string
+	people personCache
+	zone   string // the first zone seen
+	recs   []progRecord
+	warns  []*Warning
 }
 
 func readIndico(data []byte, name string, opt Options) (*Result, error) {
@@ -51,7 +52,7 @@ func readIndico(data []byte, name string, opt Options) (*Result, error) {
 	if err := dec.Decode(&doc); err != nil {
 		return nil, jsonErr(name, data, dec, err)
 	}
-	ir := &indicoReader{file: name}
+	ir := &indicoReader{file: name, people: personCache{}}
 	meeting := ""
 	switch res := doc["results"].(type) {
 	case map[string]any: // the timetable
@@ -157,10 +158,10 @@ func (ir *indicoReader) entry(m map[string]any, elem string, parent *progRecord)
 	} else if typ == "Contribution" && r.session != "" {
 		r.talk = true
 	}
-	r.people = append(r.people, indicoPeople(m["conveners"], planner.RoleModerator)...)
-	r.people = append(r.people, indicoPeople(m["presenters"], planner.RoleSpeaker)...)
-	r.people = append(r.people, indicoPeople(m["speakers"], planner.RoleSpeaker)...)
-	authors := append(indicoPeople(m["primaryauthors"], planner.RoleAuthor), indicoPeople(m["coauthors"], planner.RoleAuthor)...)
+	r.people = append(r.people, ir.indicoPeople(m["conveners"], planner.RoleModerator)...)
+	r.people = append(r.people, ir.indicoPeople(m["presenters"], planner.RoleSpeaker)...)
+	r.people = append(r.people, ir.indicoPeople(m["speakers"], planner.RoleSpeaker)...)
+	authors := append(ir.indicoPeople(m["primaryauthors"], planner.RoleAuthor), ir.indicoPeople(m["coauthors"], planner.RoleAuthor)...)
 	r.people = mergePeople(r.people, authors)
 	start, zone, err := indicoTime(m["startDate"])
 	switch {
@@ -240,14 +241,14 @@ func indicoTime(v any) (jtime, string, error) {
 
 // indicoPeople reads a list of Indico persons: fullName or name, or
 // first and last names, with an affiliation.
-func indicoPeople(v any, role planner.Role) []planner.Person {
+func (ir *indicoReader) indicoPeople(v any, role planner.Role) []planner.Person {
 	list, _ := v.([]any)
 	var out []planner.Person
 	for _, e := range list {
 		m, ok := e.(map[string]any)
 		if !ok {
 			if s := jsonScalar(e); s != "" {
-				if p, ok := namedPerson(s, role); ok {
+				if p, ok := ir.people.person(s, role); ok {
 					out = append(out, p)
 				}
 			}
@@ -257,7 +258,7 @@ func indicoPeople(v any, role planner.Role) []planner.Person {
 			strings.TrimSpace(jsonScalar(m["first_name"])+" "+jsonScalar(m["last_name"])),
 			strings.TrimSpace(jsonScalar(m["firstName"])+" "+jsonScalar(m["familyName"])),
 			jsonScalar(m["fullName"]), jsonScalar(m["full_name"]), jsonScalar(m["name"]))
-		if p, ok := namedPerson(name, role, jsonScalar(m["affiliation"])); ok {
+		if p, ok := ir.people.person(name, role, jsonScalar(m["affiliation"])); ok {
 			out = append(out, p)
 		}
 	}

@@ -174,18 +174,33 @@ func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.I
 // field of its own: credentials and honorifics are still taken off, but
 // the text is never split into several people.
 func namedPerson(name string, role planner.Role, affiliations ...string) (planner.Person, bool) {
-	name = strings.Join(strings.Fields(stripHTML(name, false)), " ")
-	if name == "" {
-		return planner.Person{}, false
+	return personCache(nil).person(name, role, affiliations...)
+}
+
+// personCache remembers how names read, for exports that name the same
+// speakers again and again; a nil cache remembers nothing.
+type personCache map[string]planner.Person
+
+// person is namedPerson through the cache.
+func (c personCache) person(name string, role planner.Role, affiliations ...string) (planner.Person, bool) {
+	p, ok := c[name]
+	if !ok {
+		raw := name
+		name = strings.Join(strings.Fields(stripHTML(name, false)), " ")
+		if name == "" {
+			return planner.Person{}, false
+		}
+		p = parsePersonText(name)
+		if p.Name == "" {
+			p = planner.Person{Name: name}
+		}
+		if c != nil {
+			c[raw] = p
+		}
 	}
-	p := parsePersonText(name)
-	if p.Name == "" {
-		p = planner.Person{Name: name}
-	}
+	p.Credentials = append([]string(nil), p.Credentials...)
+	p.Affiliations = append(make([]string, 0, len(p.Affiliations)+len(affiliations)), p.Affiliations...)
 	p.Role = role
-	if p.Affiliations == nil {
-		p.Affiliations = []string{}
-	}
 	for _, a := range affiliations {
 		a = strings.Join(strings.Fields(stripHTML(a, false)), " ")
 		if a != "" && !containsAffiliation(p.Affiliations, a) {

@@ -140,6 +140,8 @@ func readSessionize(data []byte, name string, opt Options) (*Result, error) {
 	}
 	var warns []*Warning
 	recs := make([]progRecord, 0, len(sessions))
+	people := personCache{}
+	resolved := map[string]planner.Person{} // speaker id and name → person
 	for _, s := range sessions {
 		r := progRecord{elem: s.elem, id: idText(s.ID), title: oneLine(s.Title)}
 		switch st := strings.ToLower(s.Status); st {
@@ -181,13 +183,21 @@ func readSessionize(data []byte, name string, opt Options) (*Result, error) {
 					sp = full
 				}
 			}
-			var aff []string
-			if org := tagLineOrg(sp.TagLine); org != "" {
-				aff = append(aff, org)
+			key := idText(sp.ID) + "\x00" + sp.name()
+			p, ok := resolved[key]
+			if !ok {
+				var aff []string
+				if org := tagLineOrg(sp.TagLine); org != "" {
+					aff = append(aff, org)
+				}
+				p, ok = people.person(sp.name(), planner.RoleSpeaker, aff...)
+				if !ok {
+					continue
+				}
+				resolved[key] = p
 			}
-			if p, ok := namedPerson(sp.name(), planner.RoleSpeaker, aff...); ok {
-				r.people = append(r.people, p)
-			}
+			p.Affiliations = append([]string{}, p.Affiliations...)
+			r.people = append(r.people, p)
 		}
 		recs = append(recs, r)
 	}
