@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -236,6 +238,24 @@ var offsetLabel = regexp.MustCompile(`^\(?(?:utc|gmt)([+-])(\d{1,2}):?(\d{2})?\)
 // its summer time), not the fixed-offset zones of the same name. It
 // returns nil when the label is not known; never the machine's zone.
 func labelZone(label string) *time.Location {
+	if v, ok := zoneCache.Load(label); ok {
+		return v.(*time.Location)
+	}
+	loc := lookupLabelZone(label)
+	if zoneCacheSize.Add(1) < 1000 { // a few labels per file; bounded for hostile input
+		zoneCache.Store(label, loc)
+	}
+	return loc
+}
+
+// zoneCache remembers labelZone's answers: loading a zone reads the zone
+// database each time.
+var (
+	zoneCache     sync.Map
+	zoneCacheSize atomic.Int64
+)
+
+func lookupLabelZone(label string) *time.Location {
 	label = strings.TrimSpace(label)
 	if label == "" || len(label) > 60 || strings.EqualFold(label, "local") {
 		return nil
