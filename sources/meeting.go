@@ -60,10 +60,15 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 		}
 		read(i, opt)
 	}
+	var warns []*Warning
 	zone := opt.Zone
 	if zone == nil {
 		zone = commonZone(res)
 		if zone != nil {
+			if others := otherZones(res, zone); len(others) > 0 {
+				warns = append(warns, &Warning{Reason: fmt.Sprintf("the files name different time zones (%s); times are shown in %s", strings.Join(others, ", "), zone),
+					Hint: "are these files from one meeting? name its zone with --tz"})
+			}
 			zopt := opt
 			zopt.Zone = zone
 			for i := range res {
@@ -75,7 +80,6 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 	}
 	order := fileOrder(in)
 	m := &planner.Meeting{Zone: zone}
-	var warns []*Warning
 	at := make(map[string]int)      // ID → index in m.Items
 	from := make(map[string]string) // ID → the file it came from
 	for _, fi := range order {
@@ -209,4 +213,27 @@ func commonZone(res []FileResult) *time.Location {
 // fixedName reports whether a zone name is a bare offset ("UTC+01:00").
 func fixedName(n string) bool {
 	return strings.HasPrefix(n, "UTC+") || strings.HasPrefix(n, "UTC-")
+}
+
+// otherZones lists, sorted, "zone (file)" for each file whose zone is
+// not zone; nil when all agree. Fixed offsets that agree with zone at
+// the file's first item count as agreeing.
+func otherZones(res []FileResult, zone *time.Location) []string {
+	var out []string
+	for _, r := range res {
+		if r.Err != nil || r.Result == nil || r.Result.Zone == nil || r.Result.Zone.String() == zone.String() {
+			continue
+		}
+		if fixedName(r.Result.Zone.String()) && len(r.Result.Items) > 0 {
+			t := r.Result.Items[0].Start
+			_, a := t.Zone()
+			_, b := t.In(zone).Zone()
+			if a == b {
+				continue
+			}
+		}
+		out = append(out, fmt.Sprintf("%s in %s", r.Result.Zone, r.Name))
+	}
+	sort.Strings(out)
+	return out
 }

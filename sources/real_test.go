@@ -203,3 +203,56 @@ func titleKey(s string) string {
 	s = abstractNumber.ReplaceAllString(s, "")
 	return strings.ReplaceAll(cases.Fold().String(s), "ß", "ss")
 }
+
+// TestRealFilesAnyOrder: all real files read as one program give the same
+// meeting in any order, and no item is lost.
+func TestRealFilesAnyOrder(t *testing.T) {
+	dir := realDir()
+	data, err := os.ReadFile(filepath.Join(dir, "expect.json"))
+	if os.IsNotExist(err) {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing in CI", dir)
+		}
+		t.Skipf("no real files at %s", dir)
+	}
+	var expect map[string]realExpect
+	if err := json.Unmarshal(data, &expect); err != nil {
+		t.Fatal(err)
+	}
+	var in []sources.Input
+	total := 0
+	for name, e := range expect {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		in = append(in, sources.Input{Name: name, Data: b})
+		total += e.Items
+	}
+	slices.SortFunc(in, func(a, b sources.Input) int { return strings.Compare(a.Name, b.Name) })
+	var want []byte
+	for _, rot := range []int{0, 1, 2, 3, 4} {
+		order := append(slices.Clone(in[rot:]), in[:rot]...)
+		if rot%2 == 1 {
+			slices.Reverse(order)
+		}
+		m, res, _ := sources.ReadMeeting(order, sources.Options{})
+		for _, r := range res {
+			if r.Err != nil {
+				t.Fatalf("%s: %v", r.Name, r.Err)
+			}
+		}
+		if len(m.Items) != total {
+			t.Errorf("order %d: %d items, want %d", rot, len(m.Items), total)
+		}
+		got, err := json.Marshal(meetingJSON(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			want = got
+		} else if string(got) != string(want) {
+			t.Errorf("order %d gives a different meeting", rot)
+		}
+	}
+}
