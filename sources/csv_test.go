@@ -183,6 +183,14 @@ func TestReadCSVGolden(t *testing.T) {
 				wantPerson(t, it, "Wei Zhang", planner.RoleSpeaker, "Fudan University Shanghai Cancer Center")
 				wantPerson(t, items["1046"], "Maria Lopez", planner.RoleSpeaker, "University of Texas MD Anderson Cancer Center, Houston, TX")
 			}},
+		// Indico's contribution list as CSV: Date is the start, Duration
+		// minutes.
+		{file: "csv/indico-contributions.csv", tz: "Europe/Zurich", format: "csv", zone: "Europe/Zurich", items: 2, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindTalk: 1, planner.KindPoster: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "12", planner.KindTalk, "Monte Carlo Dose Engines", "2025-10-20T09:00:00+02:00", "2025-10-20T09:20:00+02:00", "", "")
+				wantPerson(t, it, "Ingrid Larsen", planner.RoleSpeaker, "University of Oslo")
+			}},
 		{file: "csv/session-rows.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 4, warnings: 1,
 			kinds: map[planner.Kind]int{planner.KindTalk: 2, planner.KindSession: 2},
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
