@@ -103,7 +103,9 @@ func oneOffset(times []jtime) (off int, ok bool) {
 }
 
 // buildItems turns records into items in loc. A record without a title
-// or a usable time is skipped with a warning. IDs are the export's own;
+// or a usable time is skipped with a warning; one without an end or a
+// duration lasts defaultLength, as in a CSV file (one notice says how
+// many). IDs are the export's own;
 // a record without one gets an ID derived from its content. When an ID
 // comes twice in one file, the two are one item if they have the same
 // title and overlapping times (their people are merged); otherwise the
@@ -112,6 +114,7 @@ func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.I
 	var items []planner.Item
 	var warns []*Warning
 	at := make(map[string]int)
+	noEnd := 0
 	for i := range recs {
 		r := &recs[i]
 		if r.skip != "" {
@@ -134,7 +137,8 @@ func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.I
 		case r.hasDur:
 			it.End = it.Start.Add(r.dur)
 		default:
-			it.End = it.Start
+			it.End = it.Start.Add(defaultLength)
+			noEnd++
 		}
 		if it.End.Before(it.Start) {
 			warns = append(warns, r.warn(file, fmt.Sprintf("%q ends before it starts; skipped", clip(r.title))))
@@ -166,6 +170,10 @@ func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.I
 		}
 		at[it.ID] = len(items)
 		items = append(items, it)
+	}
+	if noEnd > 0 {
+		warns = append(warns, &Warning{File: file,
+			Reason: fmt.Sprintf("%d item(s) have no end time or duration; each was given %d minutes", noEnd, int(defaultLength/time.Minute))})
 	}
 	return items, warns
 }
