@@ -38,7 +38,7 @@ type szSession struct {
 	Title         string            `json:"title"`
 	StartsAt      string            `json:"startsAt"`
 	EndsAt        string            `json:"endsAt"`
-	Speakers      []json.RawMessage `json:"speakers"`
+	Speakers      []any             `json:"speakers"` // ids ("All") or {id, name}
 	CategoryItems []any             `json:"categoryItems"`
 	Categories    []struct {
 		Name          string `json:"name"`
@@ -173,12 +173,13 @@ func readSessionize(data []byte, name string, opt Options) (*Result, error) {
 				szCategory(&r, c.Name, it.Name)
 			}
 		}
-		for _, raw := range s.Speakers {
+		for _, ref := range s.Speakers {
 			var sp szSpeaker
-			var id string
-			if json.Unmarshal(raw, &id) == nil {
-				sp = speakers[id]
-			} else if json.Unmarshal(raw, &sp) == nil {
+			switch x := ref.(type) {
+			case string:
+				sp = speakers[x]
+			case map[string]any:
+				sp = szSpeaker{ID: x["id"], Name: jsonScalar(x["name"]), FullName: jsonScalar(x["fullName"])}
 				if full, ok := speakers[idText(sp.ID)]; ok {
 					sp = full
 				}
