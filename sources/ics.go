@@ -282,7 +282,7 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 		return nil, noZone(name, fmt.Sprintf("TZID %q is not a time zone confplan knows", unknownTZ), "")
 	}
 	if loc == nil {
-		reason := "the events' times are in UTC and the calendar names no time zone"
+		reason := "the events' times are exact UTC instants, but the calendar names no time zone: the meeting's zone is needed to show them on its wall clock and to know where its days begin"
 		if floating {
 			reason = "the events' times have no time zone and the calendar names none"
 		}
@@ -294,7 +294,7 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 	}
 	if loc != nil && loc.String() == "UTC" && opt.Zone == nil && evZone == nil {
 		// A UTC calendar zone says nothing about the meeting's wall clock.
-		return nil, noZone(name, "the calendar's only time zone is UTC", "")
+		return nil, noZone(name, "the calendar's only time zone is UTC: its times are exact, but the meeting's own zone is needed to show them on its wall clock and to know where its days begin", "")
 	}
 	res.Zone = loc
 
