@@ -18,7 +18,8 @@ package sources
 // (wafer writes it in UTC while <start> is the local wall clock). Without
 // an offset the start is the day's date at <start> in the conference
 // zone; a start before the day's own start (a day running 10:00 to 04:00)
-// falls on the next calendar date. <duration> is hh:mm (pretalx writes
+// falls on the next calendar date; pentabarf's <day_change> says when a
+// day begins where <day> has no start. <duration> is hh:mm (pretalx writes
 // d:hh:mm past a day). The zone is --tz, else <time_zone_name>, else the
 // offsets of the times.
 
@@ -75,9 +76,10 @@ type frabPerson struct {
 func (p frabPerson) name() string { return firstText(p.Name, p.JName, p.PublicName, p.FullName) }
 
 type frabConference struct {
-	Title    string `xml:"title" json:"title"`
-	Acronym  string `xml:"acronym" json:"acronym"`
-	ZoneName string `xml:"time_zone_name" json:"time_zone_name"`
+	Title     string `xml:"title" json:"title"`
+	Acronym   string `xml:"acronym" json:"acronym"`
+	ZoneName  string `xml:"time_zone_name" json:"time_zone_name"`
+	DayChange string `xml:"day_change" json:"day_change"` // pentabarf: when a day begins ("09:00")
 }
 
 // isFrabXML reports whether the XML document's root element is <schedule>.
@@ -378,13 +380,18 @@ func frabResult(format, name string, opt Options, conf frabConference, events []
 		return nil, err
 	}
 	warns = append(warns, zw...)
-	// A wall-clock start before its day's start belongs to the next date.
+	// A wall-clock start before its day's start (the <day>'s start, else
+	// pentabarf's <day_change>) belongs to the next date.
 	for i := range recs {
 		r := &recs[i]
-		if r.skip != "" || r.start.abs || events[i].dayStart == "" {
+		dayStart := events[i].dayStart
+		if dayStart == "" && conf.DayChange != "" && events[i].dayDate != "" {
+			dayStart = dateOnly(events[i].dayDate) + " " + strings.TrimSpace(conf.DayChange)
+		}
+		if r.skip != "" || r.start.abs || dayStart == "" {
 			continue
 		}
-		ds, err := parseJTime(events[i].dayStart, DateAuto)
+		ds, err := parseJTime(dayStart, DateAuto)
 		if err != nil || !ds.hasClock {
 			continue
 		}

@@ -46,6 +46,19 @@ func TestReadPlatformExports(t *testing.T) {
 			},
 		},
 		{
+			// Pentabarf as FOSDEM writes it: no offsets anywhere, the
+			// <day_change> says when a day begins; --tz gives the zone.
+			file: "platform/pentabarf.xml", tz: "Europe/Brussels", format: "frab-xml", zone: "Europe/Brussels",
+			items: 2, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "1101", planner.KindSession, "An Open Treatment Planning System",
+					"2026-01-31T10:30:00+01:00", "2026-01-31T10:55:00+01:00", "H.1302", "")
+				wantPerson(t, it, "Kwame Mensah", planner.RoleSpeaker, "")
+				wantItem(t, items, "1102", planner.KindSession, "Midnight Hacking on DICOM",
+					"2026-02-01T00:30:00+01:00", "2026-02-01T01:30:00+01:00", "H.1302", "")
+			},
+		},
+		{
 			file: "platform/pretalx.json", format: "frab-json", zone: "UTC+01:00",
 			items: 3, warnings: 0,
 			checkItems: func(t *testing.T, items map[string]planner.Item) {

@@ -34,12 +34,12 @@ func isSessionize(data []byte) bool {
 }
 
 type szSession struct {
-	ID            any               `json:"id"`
-	Title         string            `json:"title"`
-	StartsAt      string            `json:"startsAt"`
-	EndsAt        string            `json:"endsAt"`
-	Speakers      []any             `json:"speakers"` // ids ("All") or {id, name}
-	CategoryItems []any             `json:"categoryItems"`
+	ID            any    `json:"id"`
+	Title         string `json:"title"`
+	StartsAt      string `json:"startsAt"`
+	EndsAt        string `json:"endsAt"`
+	Speakers      []any  `json:"speakers"` // ids ("All") or {id, name}
+	CategoryItems []any  `json:"categoryItems"`
 	Categories    []struct {
 		Name          string `json:"name"`
 		CategoryItems []struct {
