@@ -492,7 +492,7 @@ func TestHeaderSynonyms(t *testing.T) {
 // FuzzReadCSV feeds damaged exports through the sniffer and the row
 // pipeline: no input may panic, and every item that comes out is whole.
 func FuzzReadCSV(f *testing.F) {
-	for _, name := range []string{"sessions-talks.csv", "posters.tsv", "damaged.csv", "sched-export.csv", "durations.csv"} {
+	for _, name := range []string{"sessions-talks.csv", "posters.tsv", "damaged.csv", "sched-export.csv", "durations.csv", "session-rows.csv", "resync.csv", "presentations.csv"} {
 		data, err := os.ReadFile(filepath.Join("testdata", "csv", name))
 		if err != nil {
 			f.Fatal(err)
