@@ -298,7 +298,7 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 	}
 	res.Zone = loc
 
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in res.Items
 	for i, e := range events {
 		pr := ps[i]
 		if !pr.ok {
@@ -360,16 +360,14 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
+		if _, dup := seen[it.ID]; dup {
 			// Recurrence overrides share a UID; keep each occurrence apart.
 			it.ID = deriveID(it.ID, it.Start.Format(time.RFC3339))
-			if seen[it.ID] {
-				warn(fmt.Sprintf("event %s is listed again; skipped", it.ID))
-				continue
-			}
 		}
-		seen[it.ID] = true
-		res.Items = append(res.Items, it)
+		var note string
+		if res.Items, _, _, note = placeItem(res.Items, seen, it); note != "" {
+			warn("event " + note)
+		}
 	}
 	res.Warnings = warns
 	return res, nil

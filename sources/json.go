@@ -683,7 +683,7 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 	}
 	lastSession := -1 // the last session record read, for the presentations it held
 	var items []planner.Item
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in items
 	for i, r := range recs {
 		if !ps[i].ok {
 			continue
@@ -714,13 +714,10 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			if it.ID == "" {
 				it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 			}
-			if seen[it.ID] {
-				warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%s is listed again; skipped", it.ID)))
-				continue
+			var note string
+			if items, lastSession, _, note = placeItem(items, seen, it); note != "" {
+				warns = append(warns, recordWarn(name, recs, i, note))
 			}
-			seen[it.ID] = true
-			items = append(items, it)
-			lastSession = len(items) - 1
 			continue
 		}
 		num, rest := splitAbstractNumber(it.Title)
@@ -775,12 +772,10 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
-			warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%s is listed again; skipped", it.ID)))
-			continue
+		var note string
+		if items, _, _, note = placeItem(items, seen, it); note != "" {
+			warns = append(warns, recordWarn(name, recs, i, note))
 		}
-		seen[it.ID] = true
-		items = append(items, it)
 	}
 	return &Result{Format: "oasis-json", Meeting: meeting, Zone: loc, Items: items, Warnings: warns}, nil
 }
@@ -832,7 +827,7 @@ func readSched(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		return nil, err
 	}
 	var items []planner.Item
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in items
 	for i, r := range recs {
 		if !ps[i].ok {
 			continue
@@ -863,12 +858,10 @@ func readSched(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
-			warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%s is listed again; skipped", it.ID)))
-			continue
+		var note string
+		if items, _, _, note = placeItem(items, seen, it); note != "" {
+			warns = append(warns, recordWarn(name, recs, i, note))
 		}
-		seen[it.ID] = true
-		items = append(items, it)
 	}
 	return &Result{Format: "sched-json", Meeting: meeting, Zone: loc, Items: items, Warnings: warns}, nil
 }

@@ -185,7 +185,7 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 	}
 	var items []planner.Item
 	index := make(map[*ldNode]int)
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in items
 	for i, n := range nodes {
 		if n.skip || !tt[i].ok {
 			continue
@@ -249,11 +249,6 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
-			warns = append(warns, warnAt(src.file, n.line, n.elem, fmt.Sprintf("event %s is listed again; skipped", it.ID)))
-			continue
-		}
-		seen[it.ID] = true
 		role := planner.RoleSpeaker
 		if talk {
 			role = planner.RolePresentingAuthor
@@ -264,8 +259,10 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 		it.People = append(it.People, ldPeople(n.m["contributor"], planner.RoleAuthor)...)
 		it.People = append(it.People, ldPeople(n.m["organizer"], planner.RoleModerator)...)
 		it.People = fixPeople(it.People)
-		index[n] = len(items)
-		items = append(items, it)
+		var note string
+		if items, index[n], _, note = placeItem(items, seen, it); note != "" {
+			warns = append(warns, warnAt(src.file, n.line, n.elem, "event "+note))
+		}
 	}
 	return items, warns, loc, src.meeting, nil
 }

@@ -154,28 +154,43 @@ func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.I
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if j, dup := at[it.ID]; dup {
-			if sameTitle(items[j].Title, it.Title) && (items[j].Overlaps(&it) || items[j].Start.Equal(it.Start)) {
-				items[j].People = mergePeople(items[j].People, it.People)
-				continue
-			}
-			base := it.ID
-			for n := 2; ; n++ {
-				if _, taken := at[base+"~"+strconv.Itoa(n)]; !taken {
-					it.ID = base + "~" + strconv.Itoa(n)
-					break
-				}
-			}
-			warns = append(warns, r.warn(file, fmt.Sprintf("ID %s is used again for %q; kept as %s", base, clip(it.Title), it.ID)))
+		var note string
+		items, _, _, note = placeItem(items, at, it)
+		if note != "" {
+			warns = append(warns, r.warn(file, note))
 		}
-		at[it.ID] = len(items)
-		items = append(items, it)
 	}
 	if noEnd > 0 {
 		warns = append(warns, &Warning{File: file,
 			Reason: fmt.Sprintf("%d item(s) have no end time or duration; each was given %d minutes", noEnd, int(defaultLength/time.Minute))})
 	}
 	return items, warns
+}
+
+// placeItem adds it to a file's items by the one rule every reader
+// follows for a repeated ID: the same title at an overlapping or equal
+// time is the same item, listed again (its people are merged into the
+// first; merged is true); anything else is another item, kept under the
+// ID with "~2", "~3" … appended. at maps IDs to their index in items.
+// idx is where the item now is. note says what happened to a repeated
+// ID, "" when the ID was new.
+func placeItem(items []planner.Item, at map[string]int, it planner.Item) (out []planner.Item, idx int, merged bool, note string) {
+	if j, dup := at[it.ID]; dup {
+		if sameTitle(items[j].Title, it.Title) && (items[j].Overlaps(&it) || items[j].Start.Equal(it.Start)) {
+			items[j].People = mergePeople(items[j].People, it.People)
+			return items, j, true, fmt.Sprintf("%s is listed again (first at %s); merged", it.ID, items[j].Source)
+		}
+		base := it.ID
+		for n := 2; ; n++ {
+			if _, taken := at[base+"~"+strconv.Itoa(n)]; !taken {
+				it.ID = base + "~" + strconv.Itoa(n)
+				break
+			}
+		}
+		note = fmt.Sprintf("ID %s is used again (first at %s) for %q; kept as %s", base, items[j].Source, clip(it.Title), it.ID)
+	}
+	at[it.ID] = len(items)
+	return append(items, it), len(items), false, note
 }
 
 // namedPerson reads a person whose name a structured export gives in a
