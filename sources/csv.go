@@ -1009,7 +1009,6 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		items   []planner.Item
 		byTitle = map[string]int{}
 		ids     = map[string]int{}
-		dupNext = map[string]int{} // the next suffix to try for a repeated ID
 		anchor  = -1               // the last item rows below may belong to
 		curDate civilDate
 		haveDay bool
@@ -1189,29 +1188,20 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		if it.ID == "" || (parent >= 0 && it.ID == items[parent].ID) {
 			it.ID = deriveID(title, it.Start.Format("2006-01-02T15:04"), it.ParentID)
 		}
-		if j, dup := ids[it.ID]; dup {
-			if items[j].Title == it.Title && items[j].Start.Equal(it.Start) {
-				// One row per speaker: the rows add people to one item.
-				items[j].People = mergePeople(items[j].People, it.People)
-				continue
-			}
-			n := max(2, dupNext[it.ID])
-			for {
-				id := fmt.Sprintf("%s-%d", it.ID, n)
-				if _, taken := ids[id]; !taken {
-					warn(r.Line, "ID %q is also used on %s; this row is %q", it.ID, items[j].Source, id)
-					dupNext[it.ID] = n + 1
-					it.ID = id
-					break
-				}
-				n++
-			}
+		// A repeated ID: one row per speaker adds people to one item;
+		// another item is kept under ID~2 (placeItem).
+		var merged bool
+		var note string
+		items, _, merged, note = placeItem(items, ids, it)
+		if merged {
+			continue
 		}
-		ids[it.ID] = len(items)
+		if note != "" {
+			warn(r.Line, "%s", note)
+		}
 		if _, seen := byTitle[strings.ToLower(title)]; !seen {
-			byTitle[strings.ToLower(title)] = len(items)
+			byTitle[strings.ToLower(title)] = len(items) - 1
 		}
-		items = append(items, it)
 		if parent < 0 && it.Kind != planner.KindPoster {
 			anchor = len(items) - 1
 		} else if parent < 0 {
