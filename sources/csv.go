@@ -1009,7 +1009,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		items   []planner.Item
 		byTitle = map[string]int{}
 		ids     = map[string]int{}
-		anchor  = -1               // the last item rows below may belong to
+		anchor  = -1 // the last item rows below may belong to
 		curDate civilDate
 		haveDay bool
 		noEnd   int
