@@ -148,7 +148,14 @@ func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.I
 		if r.talk {
 			fallback = planner.KindTalk
 		}
-		it.Kind = classify(it.Title, it.Type+" "+it.Track, fallback)
+		// The type says what an item is; a track is usually its topic
+		// ("Community and social context" is no reception), so it speaks
+		// only when there is no type.
+		kindText := it.Type
+		if kindText == "" {
+			kindText = it.Track
+		}
+		it.Kind = classify(it.Title, kindText, fallback)
 		it.People = fixPeople(r.people)
 		it.ID = r.id
 		if it.ID == "" {
