@@ -621,6 +621,32 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 	ps := make([]parsed, len(recs))
 	var warns []*Warning
 	var all []jtime
+	// Dates printed without a year ("Sunday, September 28", as a scraped
+	// page gives them) take the meeting's year, else the year near today
+	// their weekdays fit.
+	year := 0
+	var yearless []string
+	for _, r := range recs {
+		if d := field(r.m, "date", "presentationdate", "sessiondate", "startdate"); d != "" {
+			if _, err := parseDate(d, order); errors.Is(err, errNoYear) {
+				yearless = append(yearless, d)
+			}
+		}
+	}
+	if len(yearless) > 0 {
+		if _, m, _ := jsonZone(name, Options{Zone: time.UTC}, top, nil); m != "" {
+			for _, km := range KnownMeetings {
+				if km.Name == m {
+					year = km.Year
+				}
+			}
+		}
+		if y, ok := weekdayYear(yearless, order, opt.Now); year == 0 && ok {
+			year = y
+			warns = append(warns, &Warning{File: name, Reason: fmt.Sprintf("dates without a year read as %d, the year near today their weekdays fit", y)})
+		}
+	}
+	label := "" // a zone label printed with the times
 	for i, r := range recs {
 		if r.err != nil {
 			warns = append(warns, recordWarn(name, recs, i, r.err.Error()+"; skipped"))
@@ -636,7 +662,17 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			// A date field and a time-range text field: "date": "2026-10-19", "time": "10:45 AM - 12:00 PM".
 			d := firstText(field(r.m, "date", "presentationdate", "sessiondate", "startdate"), startText)
 			if tr, terr := parseTimeRange(tt); terr == nil && d != "" {
-				if ds, derr := parseJTime(d, order); derr == nil {
+				if label == "" {
+					label = tr.ZoneLabel
+				}
+				ds, derr := parseJTime(d, order)
+				if derr != nil && year > 0 {
+					if cd, e := parseDate(d, order); errors.Is(e, errNoYear) {
+						cd.Year = year
+						ds, derr = jtime{date: cd}, nil
+					}
+				}
+				if derr == nil {
 					s, err = jtime{date: ds.date, clk: tr.Start, hasClock: true}, nil
 					if tr.HasEnd {
 						e := jtime{date: ds.date, clk: tr.End, hasClock: true}
@@ -679,7 +715,11 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 	}
 	loc, meeting, err := jsonZone(name, opt, top, all)
 	if err != nil {
-		return nil, err
+		if loc = labelZone(label); loc == nil {
+			return nil, err
+		}
+		warns = append(warns, &Warning{File: name, Reason: fmt.Sprintf("times read as %s time, from the zone label %q the file prints", loc, label),
+			Hint: "if that is not the meeting's zone, name it with --tz"})
 	}
 	lastSession := -1 // the last session record read, for the presentations it held
 	var items []planner.Item
@@ -711,6 +751,10 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			it.People = append(recordPeople(m, planner.RoleModerator, "moderators", "chairs", "moderator", "chair"),
 				recordPeople(m, planner.RoleSpeaker, "speakers", "faculty")...)
 			it.People = fixPeople(it.People)
+			if it.ID == "" {
+				// "SS 22 - Gynecologic Cancer 1": the code its talks name.
+				it.ID, _ = splitAbstractNumber(it.Title)
+			}
 			if it.ID == "" {
 				it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 			}
