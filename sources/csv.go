@@ -319,6 +319,7 @@ const (
 	colEndDate     // the day an item ends, when an export gives one
 	colAffiliation // the institution of the row's one speaker or presenting author
 	colSub         // Whova's "Session or Sub": "Sub" is a talk in the session above
+	colGeography   // where that institution is ("Durham, NC, USA"), printed after it
 	colKnown       // understood and not needed: description, audience, ...
 )
 
@@ -404,6 +405,9 @@ var headerSynonyms = map[string]synonym{
 	"speaker institution": {colAffiliation, 0, ""}, "presenter affiliation": {colAffiliation, 0, ""},
 	"presenter institution": {colAffiliation, 0, ""}, "presenting author affiliation": {colAffiliation, 0, ""},
 	"presenting author institution": {colAffiliation, 0, ""}, "company": {colAffiliation, 2, ""},
+	"geography": {colGeography, 0, ""}, "presenter geography": {colGeography, 0, ""}, "speaker geography": {colGeography, 0, ""},
+	"presenting author geography": {colGeography, 0, ""}, "institution geography": {colGeography, 0, ""},
+	"presenter country": {colGeography, 1, ""}, "speaker country": {colGeography, 1, ""}, "country": {colGeography, 2, ""},
 
 	"session or sub":      {colSub, 0, ""}, // Whova: "Session" or "Sub" (a talk in the session above)
 	"session description": {colKnown, 0, ""}, "presentation description": {colKnown, 0, ""},
@@ -1390,6 +1394,9 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	}
 	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
 		affs := splitAffiliations(af)
+		if geo := strings.Join(strings.Fields(cols.get(cells, colGeography)), " "); geo != "" && len(affs) == 1 && !strings.Contains(affs[0], geo) {
+			affs[0] += ", " + geo // "Duke University" in "Durham, NC, USA"
+		}
 		switch {
 		case len(people) == 1 && len(people[0].Affiliations) == 0:
 			people[0].Affiliations = affs
