@@ -202,6 +202,14 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 	case keys["eventstart"] || keys["eventkey"] || keys["eventtype"] || keys["venue"]:
 		return readSched(recs, top, name, opt)
 	}
+	// Records of some other export: read them as the rows of a table, so
+	// the spreadsheet column names (Title, Date, Time, Room, Speakers …)
+	// apply to their keys.
+	if res, err := jsonTable(recs, name, data, opt); err == nil {
+		return res, nil
+	} else if errors.Is(err, ErrNoZone) {
+		return nil, err
+	}
 	known := make([]string, 0, len(keys))
 	for k := range keys {
 		known = append(known, k)
@@ -212,6 +220,63 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 	}
 	return nil, &Error{File: name, Reason: fmt.Sprintf("records with fields %s are not a program export confplan knows", strings.Join(known, ", ")),
 		Hint: "confplan reads OASIS/abstractsonline and Sched JSON exports, schema.org JSON-LD, CSV, HTML and iCal"}
+}
+
+// jsonTable reads flat records as a table: one column per key (sorted,
+// so the result does not depend on the order keys come in), one row per
+// record at its line. A list of names or of {name: …} objects is one cell
+// with the names separated by ";"; nested objects give their name.
+func jsonTable(recs []jsonRecord, name string, data []byte, opt Options) (*Result, error) {
+	cols := map[string]bool{}
+	for _, r := range recs {
+		for k, v := range r.m {
+			if jsonCell(v) != "" {
+				cols[k] = true
+			}
+		}
+	}
+	header := make([]string, 0, len(cols))
+	for k := range cols {
+		header = append(header, k)
+	}
+	sort.Strings(header)
+	rows := []sheetRow{{Line: max(1, recs[0].line), Cells: header}}
+	for _, r := range recs {
+		if r.m == nil {
+			continue
+		}
+		cells := make([]string, len(header))
+		for i, k := range header {
+			cells[i] = jsonCell(r.m[k])
+		}
+		rows = append(rows, sheetRow{Line: r.line, Cells: cells})
+	}
+	res, err := importRows(rows, name, "json", data[:0], opt)
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// jsonCell is a record's value as a table cell.
+func jsonCell(v any) string {
+	switch x := v.(type) {
+	case string, json.Number:
+		return jsonScalar(x)
+	case bool:
+		return ""
+	case map[string]any:
+		return firstText(jsonScalar(x["name"]), jsonScalar(x["title"]), jsonScalar(x["fullName"]))
+	case []any:
+		var parts []string
+		for _, e := range x {
+			if c := jsonCell(e); c != "" {
+				parts = append(parts, c)
+			}
+		}
+		return strings.Join(parts, "; ")
+	}
+	return ""
 }
 
 // jsonErr turns a decoding error into one naming the line.

@@ -74,6 +74,20 @@ func TestReadJSON(t *testing.T) {
 			},
 		},
 		{
+			// Records of an export confplan has no reader for: read as a
+			// table, so spreadsheet column names apply to their keys.
+			file: "json/flat-records.json", tz: "America/New_York", format: "json", zone: "America/New_York",
+			items: 2, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Meet the PDs" {
+						wantItem(t, items, it.ID, planner.KindSession, "Meet the PDs", "2026-10-18T14:45:00-04:00", "2026-10-18T16:00:00-04:00", "Hall C", "")
+						wantPerson(t, it, "Bo Chen", planner.RoleSpeaker, "")
+					}
+				}
+			},
+		},
+		{
 			// A scraped program: a session with its presentations, dates
 			// without a year (the meeting the file names gives it), time
 			// ranges with a zone label, chairs and presenters as objects.
