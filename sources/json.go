@@ -158,6 +158,8 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 		return readSessionize(data, name, opt)
 	case isIndico(data):
 		return readIndico(data, name, opt)
+	case isPretalxAPI(data):
+		return readPretalxAPI(data, name, opt)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()

@@ -74,6 +74,20 @@ func TestReadPlatformExports(t *testing.T) {
 			},
 		},
 		{
+			// pretalx's REST API: talks with their slot; unscheduled and
+			// withdrawn ones are skipped with a warning each.
+			file: "platform/pretalx-api.json", format: "pretalx-api-json", zone: "UTC+01:00",
+			items: 1, warnings: 2,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "QX7PLA", planner.KindSession, "Adaptive Radiotherapy in Practice",
+					"2025-11-14T10:30:00+01:00", "2025-11-14T11:10:00+01:00", "Hörsaal A", "")
+				wantPerson(t, it, "Marta Kowalska", planner.RoleSpeaker, "")
+				if it.Type != "Talk" || it.Track != "Clinical" {
+					t.Errorf("type, track = %q, %q", it.Type, it.Track)
+				}
+			},
+		},
+		{
 			file: "platform/sessionize-all.json", tz: "Europe/Madrid", format: "sessionize-json", zone: "Europe/Madrid",
 			items: 2, warnings: 1,
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
@@ -202,6 +216,7 @@ func fuzzPlatform(f *testing.F, glob string, read func([]byte, string, Options) 
 }
 
 func FuzzReadFrabXML(f *testing.F)    { fuzzPlatform(f, "frab*.xml", readFrabXML) }
-func FuzzReadFrabJSON(f *testing.F)   { fuzzPlatform(f, "pretalx*.json", readFrabJSON) }
+func FuzzReadFrabJSON(f *testing.F)   { fuzzPlatform(f, "pretalx.json", readFrabJSON) }
 func FuzzReadSessionize(f *testing.F) { fuzzPlatform(f, "sessionize*.json", readSessionize) }
 func FuzzReadIndico(f *testing.F)     { fuzzPlatform(f, "indico*.json", readIndico) }
+func FuzzReadPretalxAPI(f *testing.F) { fuzzPlatform(f, "pretalx-api*.json", readPretalxAPI) }
