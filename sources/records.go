@@ -42,9 +42,10 @@ func (r *progRecord) warn(file, reason string) *Warning {
 }
 
 // recordZone decides the zone of a file of records: --tz, else the zone
-// the file declares (an IANA name), else a known meeting or the offsets
-// of the records' times (see jsonZone). A declared zone that is not an
-// IANA name gives a warning and is ignored.
+// the file declares (an IANA name, or a label labelZone knows), else a
+// known meeting or the offsets of the records' times and of evidence such
+// as day starts (see jsonZone). A declared zone confplan does not know
+// gives a warning and is ignored.
 func recordZone(name string, opt Options, declared string, top map[string]any, recs []progRecord, evidence ...jtime) (*time.Location, string, []*Warning, error) {
 	var warns []*Warning
 	if opt.Zone == nil && declared != "" {
@@ -105,11 +106,8 @@ func oneOffset(times []jtime) (off int, ok bool) {
 // buildItems turns records into items in loc. A record without a title
 // or a usable time is skipped with a warning; one without an end or a
 // duration lasts defaultLength, as in a CSV file (one notice says how
-// many). IDs are the export's own;
-// a record without one gets an ID derived from its content. When an ID
-// comes twice in one file, the two are one item if they have the same
-// title and overlapping times (their people are merged); otherwise the
-// later one gets the ID with "~2", "~3" … appended, so nothing is lost.
+// many). IDs are the export's own; a record without one gets an ID
+// derived from its content; an ID that comes twice follows placeItem.
 func buildItems(file string, loc *time.Location, recs []progRecord) ([]planner.Item, []*Warning) {
 	var items []planner.Item
 	var warns []*Warning
