@@ -241,7 +241,8 @@ func xmlAttr(se xml.StartElement, key string) string {
 // a "schedule" object holding "conference" near the top.
 func isFrabJSON(data []byte) bool {
 	head := data[:min(len(data), 8192)]
-	return bytes.Contains(head, []byte(`"schedule"`)) && bytes.Contains(head, []byte(`"conference"`))
+	return bytes.Contains(head, []byte(`"schedule"`)) && bytes.Contains(head, []byte(`"conference"`)) &&
+		bytes.Contains(data, []byte(`"days"`)) && !bytes.Contains(head, []byte(`"@context"`))
 }
 
 // frabJSONDoc is a schedule JSON file; R is how a day's rooms decode.
