@@ -122,7 +122,7 @@ func readFrabXML(data []byte, name string, opt Options) (*Result, error) {
 	var warns []*Warning
 	days, inEvents := 0, 0
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err == io.EOF {
 			break
 		}
@@ -140,7 +140,7 @@ func readFrabXML(data []byte, name string, opt Options) (*Result, error) {
 		}
 		switch se.Name.Local {
 		case "conference":
-			if err := d.DecodeElement(&conf, &se); err != nil {
+			if err := xmlConference(d, &conf); err != nil {
 				line, _ := d.InputPos()
 				return nil, &Error{File: name, Line: line, Reason: "invalid XML in <conference>: " + err.Error()}
 			}
@@ -167,9 +167,53 @@ func readFrabXML(data []byte, name string, opt Options) (*Result, error) {
 	return frabResult("frab-xml", name, opt, conf, events, warns)
 }
 
+// xmlConference reads the <conference> whose start tag was just read.
+func xmlConference(d *xml.Decoder, c *frabConference) error {
+	var text []byte
+	var field *string
+	depth := 0
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			text, field = text[:0], nil
+			if depth == 1 {
+				switch t.Name.Local {
+				case "title":
+					field = &c.Title
+				case "acronym":
+					field = &c.Acronym
+				case "time_zone_name":
+					field = &c.ZoneName
+				case "day_change":
+					field = &c.DayChange
+				}
+			}
+		case xml.CharData:
+			if field != nil {
+				text = append(text, t...)
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				return nil
+			}
+			if field != nil {
+				*field = strings.TrimSpace(string(text))
+				field = nil
+			}
+			depth--
+		}
+	}
+}
+
 // xmlEvent reads an <event> whose start tag was just read: the text of
-// its child elements, and its <persons>. Walking the tokens costs a
-// fraction of DecodeElement's reflection.
+// its child elements, and its <persons>. Walking the raw tokens costs a
+// fraction of DecodeElement's reflection; the file is read leniently, so
+// tags need not match.
 func xmlEvent(d *xml.Decoder, se xml.StartElement) (frabEvent, error) {
 	ev := frabEvent{ID: xmlAttr(se, "id"), GUID: xmlAttr(se, "guid")}
 	var text []byte
@@ -177,7 +221,7 @@ func xmlEvent(d *xml.Decoder, se xml.StartElement) (frabEvent, error) {
 	var person *frabPerson
 	depth := 0
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err != nil {
 			return ev, err
 		}
