@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -220,3 +221,22 @@ func FuzzReadFrabJSON(f *testing.F)   { fuzzPlatform(f, "pretalx.json", readFrab
 func FuzzReadSessionize(f *testing.F) { fuzzPlatform(f, "sessionize*.json", readSessionize) }
 func FuzzReadIndico(f *testing.F)     { fuzzPlatform(f, "indico*.json", readIndico) }
 func FuzzReadPretalxAPI(f *testing.F) { fuzzPlatform(f, "pretalx-api*.json", readPretalxAPI) }
+
+// A schedule.xml cut short keeps the events before the cut and says so.
+func TestReadFrabXMLCut(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "platform", "frab.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := readFrabXML(data[:1800], "cut.xml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 {
+		t.Errorf("items = %d, want the 2 before the cut", len(res.Items))
+	}
+	last := res.Warnings[len(res.Warnings)-1].Error()
+	if !strings.Contains(last, "ends early") {
+		t.Errorf("warnings = %v, want one saying the file ends early", res.Warnings)
+	}
+}
