@@ -714,6 +714,7 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		}
 	}
 	label := "" // a zone label printed with the times
+	noEnd := 0
 	for i, r := range recs {
 		if r.err != nil {
 			warns = append(warns, recordWarn(name, recs, i, r.err.Error()+"; skipped"))
@@ -777,8 +778,15 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 				}
 			}
 		}
+		if endText == "" && rangeEnd == nil && e == s {
+			e = s.add(defaultLength) // no end anywhere: an hour, as from CSV
+			noEnd++
+		}
 		ps[i] = parsed{s, e, true}
 		all = append(all, s, e)
+	}
+	if noEnd > 0 {
+		warns = append(warns, &Warning{File: name, Reason: fmt.Sprintf("%d item(s) have no end time; each was given %d minutes", noEnd, int(defaultLength/time.Minute))})
 	}
 	loc, meeting, err := jsonZone(name, opt, top, all)
 	if err != nil {

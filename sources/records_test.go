@@ -47,3 +47,28 @@ func TestRepeatedIDs(t *testing.T) {
 		})
 	}
 }
+
+// An item whose export gives no end lasts an hour in every reader, with
+// a notice, as from CSV.
+func TestNoEndLastsAnHour(t *testing.T) {
+	ny, _ := time.LoadLocation("America/New_York")
+	for _, tc := range []struct{ name, in string }{
+		{"oasis", `[{"PresentationNumber":"1001","Title":"A","Start":"2026-10-18T08:00:00"}]`},
+		{"frab", `<?xml version="1.0"?><schedule><conference><title>X</title></conference><day date="2026-10-18"><room name="R">
+			<event id="7"><date>2026-10-18T08:00:00-04:00</date><start>08:00</start><title>A</title></event></room></day></schedule>`},
+		{"csv", "Title,Date,Start\nA,10/18/2026,8:00 AM\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ReadProgram(strings.NewReader(tc.in), "f", Options{Zone: ny})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := res.Items[0].End.Sub(res.Items[0].Start); d != time.Hour {
+				t.Errorf("length = %v, want 1h", d)
+			}
+			if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Reason, "60 minutes") {
+				t.Errorf("warnings = %v, want the one notice", res.Warnings)
+			}
+		})
+	}
+}
