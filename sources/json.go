@@ -105,9 +105,12 @@ func parseJTime(s string, order DateOrder) (jtime, error) {
 			return jtime{inst: time.Unix(n, 0).UTC(), abs: true, hasClock: true}, nil
 		}
 	}
-	for _, l := range isoLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return jtime{inst: t, abs: true, hasClock: true}, nil
+	// Only a time that writes an offset after its date can be an instant.
+	if len(s) > 10 && strings.ContainsAny(s[10:], "Z+-z") {
+		for _, l := range isoLayouts {
+			if t, err := time.Parse(l, s); err == nil {
+				return jtime{inst: t, abs: true, hasClock: true}, nil
+			}
 		}
 	}
 	for _, l := range wallLayouts {
