@@ -97,6 +97,38 @@ func readIndico(data []byte, name string, opt Options) (*Result, error) {
 		return nil, err
 	}
 	items, bw := buildItems(name, loc, ir.recs)
+	// A contribution that names its session by title belongs to the one
+	// session block of that title ("Title" or "Title: Block 1") in its
+	// time, if there is one.
+	blocks := map[string][]int{}
+	for j := range items {
+		if items[j].Kind == planner.KindSession {
+			t := strings.ToLower(oneLine(items[j].Title))
+			blocks[t] = append(blocks[t], j)
+			if k := strings.Index(t, ": "); k > 0 {
+				blocks[t[:k]] = append(blocks[t[:k]], j)
+			}
+		}
+	}
+	for i := range items {
+		c := &items[i]
+		if c.ParentID != "" || c.Session == "" {
+			continue
+		}
+		parent := -1
+		for _, j := range blocks[strings.ToLower(oneLine(c.Session))] {
+			if s := &items[j]; j != i && !c.Start.Before(s.Start) && !c.End.After(s.End) {
+				if parent >= 0 && parent != j {
+					parent = -2 // two blocks fit: leave it
+					break
+				}
+				parent = j
+			}
+		}
+		if parent >= 0 {
+			c.ParentID = items[parent].ID
+		}
+	}
 	warns := append(append(ir.warns, zw...), bw...)
 	if meeting == "" {
 		meeting = guessed

@@ -137,11 +137,23 @@ func TestReadPlatformExports(t *testing.T) {
 			},
 		},
 		{
+			// The event export with its sessions and contributions: a
+			// contribution naming its session belongs to the block of
+			// that title in its time.
 			file: "platform/indico-contributions.json", format: "indico-json", zone: "Asia/Tokyo",
-			items: 1, warnings: 1,
+			items: 2, warnings: 1,
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var block planner.Item
+				for _, it := range items {
+					if it.Kind == planner.KindSession {
+						block = it
+					}
+				}
+				wantItem(t, items, block.ID, planner.KindSession, "Clinical Results",
+					"2025-11-05T09:30:00+09:00", "2025-11-05T11:00:00+09:00", "Room 301", "")
+				wantPerson(t, block, "Ken Ito", planner.RoleModerator, "NIRS")
 				c := wantItem(t, items, "17", planner.KindTalk, "Carbon Ion Therapy for Pancreatic Cancer",
-					"2025-11-05T10:00:00+09:00", "2025-11-05T10:25:00+09:00", "Room 301", "")
+					"2025-11-05T10:00:00+09:00", "2025-11-05T10:25:00+09:00", "Room 301", block.ID)
 				wantPerson(t, c, "Keiko Yamamoto", planner.RoleSpeaker, "QST Hospital")
 				wantPerson(t, c, "Wei Chen", planner.RoleAuthor, "Fudan University")
 				if c.Session != "Clinical Results" || c.Track != "Clinical" {
