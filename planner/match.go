@@ -189,45 +189,24 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		}
 	}
 
-	// Contacts' names, by surname key. "Ana Silva Santos" is also
-	// indexed as given Ana, surname Silva Santos.
+	// Contacts' names, by the surname key of each reading.
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
-		if alt, ok := umlauts(c.Name); ok {
-			m.indexName(i, alt)
-		}
 	}
 	return m
 }
 
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
-	n, ok := parseName(name)
-	if !ok {
-		return
+	for _, r := range readName(name).readings {
+		m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
+		m.words[r.key()] = true
 	}
-	m.people[n.key()] = append(m.people[n.key()], contactName{idx: i, name: n})
-	m.words[n.key()] = true
 	letterRuns(fold(name), func(run string) {
-		if len(run) > 1 && !particles[run] && !titles[run] && !credentials[strings.ToUpper(run)] {
-			m.words[run] = true
+		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
+			m.words[looseWord(run)] = true
 		}
 	})
-	variants := []personName{}
-	if p, ok := paternal(n); ok {
-		variants = append(variants, p)
-	}
-	if !n.lastFirst && len(n.given) >= 2 && n.given[len(n.given)-1].full() {
-		alt := personName{given: n.given[:len(n.given)-1], surname: append([]string{n.given[len(n.given)-1].joined()}, n.surname...)}
-		variants = append(variants, alt)
-		if p, ok := paternal(alt); ok {
-			variants = append(variants, p)
-		}
-	}
-	for _, v := range variants {
-		m.people[v.key()] = append(m.people[v.key()], contactName{idx: i, name: v})
-		m.words[v.key()] = true
-	}
 }
 
 // letterRuns calls f with each maximal run of letters in s, and with
@@ -263,7 +242,7 @@ func letterRuns(s string, f func(string)) {
 func (m *Matcher) mayMatch(name string) bool {
 	hit := false
 	letterRuns(fold(name), func(run string) {
-		if !hit && m.words[run] {
+		if !hit && m.words[looseWord(run)] {
 			hit = true
 		}
 	})
@@ -370,24 +349,13 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 	var out []found
 	for _, split := range splits {
 		for _, cand := range m.people[split.key()] {
-			fit := fitGiven(split.given, cand.name.given)
+			fit := compareNames(split, cand.name)
 			if fit.score == 0 {
 				continue
 			}
-			if split.partial || cand.name.partial {
-				fit.score *= 0.9
-				fit.how += ", first of two surnames"
-			}
 			score, affEv, ok := m.checkAffiliation(cand.idx, pr, fit)
-			if !ok {
+			if !ok || fit.weak && score < 1 {
 				continue
-			}
-			if split.swapped {
-				if score < 1 {
-					continue
-				}
-				fit.score *= 0.8
-				fit.how += ", surname printed first"
 			}
 			c := m.t.People[cand.idx]
 			ev := fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)

@@ -66,29 +66,12 @@ var foldSpecial = strings.NewReplacer(
 	"þ", "th", "ı", "i", "’", "'", "‘", "'", "‐", "-", "‑", "-", "–", "-",
 )
 
-// credentials are the degrees, licences and honours printed after names.
-var credentials = map[string]bool{}
-
-func init() {
-	for _, c := range strings.Fields(`MD DO PHD MBBS MBCHB MBBCH MB BS BCH CHB MS MSC MPH MBA MHS MHA MSCE MSCI MSE MSPH
-		MA BA BS BSC RN NP PA PAC APRN DNP CNS RTT RT CMD DABR DABMP FACR FASTRO FACRO FRCPC FRCR FRCS
-		FRANZCR FACP FAAPM FASCO FRCSC FCCP DMD DDS PHARMD PHARM DPHIL DSC SCD MMED MCH MRCP FRCP MPHIL
-		JD LLM EDD MSW LCSW CCRP CCRC CTR CNMT RTR RTT CDCES AM MD-PHD MDPHD ABR FAAP DRPH MBE MAS
-		MSHP MTR MSCR MEHP MEDED FABS FACS`) {
-		credentials[c] = true
-	}
-}
-
 // isCredential reports whether the printed token is a degree or honour:
 // "MD", "Ph.D.", "PhD", "M.B.B.S.". A capitalized word such as "Do" (a
 // surname) is not: a credential has two capitals or a dot.
 func isCredential(tok string) bool {
 	tok = strings.Trim(tok, " ,;()")
-	if tok == "" {
-		return false
-	}
-	key := strings.ToUpper(strings.ReplaceAll(tok, ".", ""))
-	if !credentials[key] {
+	if tok == "" || Credential(tok) == "" {
 		return false
 	}
 	upper := 0
@@ -97,7 +80,7 @@ func isCredential(tok string) bool {
 			upper++
 		}
 	}
-	return upper >= 2 || strings.Contains(tok, ".") || len(key) == 1
+	return upper >= 2 || strings.Contains(tok, ".") || len(credentialKey(tok)) == 1
 }
 
 // allCredentials reports whether every token of s is a credential:
@@ -113,87 +96,6 @@ func allCredentials(s string) bool {
 		}
 	}
 	return true
-}
-
-// titles are the honorifics printed before names.
-var titles = map[string]bool{
-	"dr": true, "doctor": true, "prof": true, "professor": true, "mr": true, "mrs": true,
-	"ms": true, "miss": true, "mx": true, "sir": true, "dame": true, "assoc": true, "asst": true,
-}
-
-// suffixes are generational suffixes, dropped before matching.
-var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-
-// particles begin compound surnames: van der Berg, De La Cruz, al Hassan.
-var particles = map[string]bool{
-	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
-	"di": true, "da": true, "dos": true, "das": true, "du": true, "la": true, "le": true,
-	"el": true, "al": true, "bin": true, "ibn": true, "ter": true, "ten": true, "st": true, "abu": true,
-}
-
-// gaelic are the Irish and Scottish surname prefixes, as written
-// (with the fada: a bare "O" is more likely an initial).
-var gaelic = map[string]bool{"ó": true, "ní": true, "nic": true, "uí": true, "mac": true, "mc": true}
-
-// givenName is one given name: its hyphen parts, each a full folded name
-// or a single-letter initial.
-type givenName struct {
-	parts []string
-}
-
-func (g givenName) initial() byte { return g.parts[0][0] }
-
-// full reports whether the name is spelled out (not an initial).
-func (g givenName) full() bool {
-	for _, p := range g.parts {
-		if len(p) < 2 {
-			return false
-		}
-	}
-	return true
-}
-
-func (g givenName) joined() string { return strings.Join(g.parts, "") }
-
-// personName is a parsed name: given names in order and the surname's
-// words, each folded with hyphens and apostrophes removed.
-type personName struct {
-	given   []givenName
-	surname []string // words, e.g. ["de", "la", "cruz"] or ["garcialopez"]
-	// lastFirst is set when the name was written "Last, First".
-	lastFirst bool
-	// partial is set on a reading that keeps only the first of two
-	// surnames ("María Hernández García" printed "M. Hernández").
-	partial bool
-	// swapped is set on the reading of a two-word name as surname first
-	// ("Zhang Wei"): it needs a confirmed affiliation.
-	swapped bool
-}
-
-// paternal returns the reading of a two-word surname that keeps its first
-// word, as Spanish and Portuguese names are often shortened.
-func paternal(n personName) (personName, bool) {
-	if len(n.surname) != 2 || particles[n.surname[0]] || len(n.surname[0]) < 2 || len(n.surname[1]) < 2 {
-		return personName{}, false
-	}
-	return personName{given: n.given, surname: n.surname[:1], lastFirst: n.lastFirst, partial: true}, true
-}
-
-// key is the surname's match key: its letters without spaces, so
-// "Al-Hassan", "Al Hassan" and "Alhassan" agree.
-func (n personName) key() string { return strings.Join(n.surname, "") }
-
-// wordKey folds a word of a name to its letters only: "O'Connor" → "oconnor",
-// "García-López" → "garcialopez".
-func wordKey(w string) string {
-	w = fold(w)
-	var b strings.Builder
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // stripName removes what is not part of a name: parentheses (pronouns,
@@ -257,16 +159,133 @@ func hasLetter(s string) bool {
 }
 
 // nameWords splits s into words, dropping titles at the front, suffixes
+
+// The name model.
+//
+// A printed name is read into every plausible reading (personName): given
+// names (full or initials), the surname's words, and how the reading came
+// about. One printed name may have several readings:
+//
+//   - "Smith, Jennifer A., MD" and "Berg, K. van der" (surname first, with
+//     a comma; particles after the given names belong to the surname);
+//   - "Smith JA", "Liu Y" (PubMed/Vancouver: initials after the surname);
+//   - "OYELARAN Tobi", "DEL VALLE Inés" (the surname in capitals first);
+//   - "Jennifer A. Smith", "Ana De La Cruz", "Ana Silva Santos" (given
+//     names first; the surname may be the last one to three words);
+//   - "Liu Yang", "Lim Mei Xin" (the family name first, as in East Asia:
+//     a guess, so the reading is weak and needs a confirmed institution);
+//   - "Priyanka", "FNU Priyanka", "Priyanka Priyanka" (one name only);
+//   - derived readings: a compound surname shortened to its first or last
+//     part (García-López, Hernández García), without its particles (van der
+//     Berg as Berg, bin Ismail as Ismail), and with a nickname printed in
+//     quotes or brackets ("Margaret (Peggy) Lund") as the first name.
+//
+// Titles ("Prof. Dr. med.", "A/Prof", "PD"), credentials (MD, FRCR,
+// "MD;RhMSUS"), generational suffixes and pronouns are dropped; the lists
+// are in vocab.go. Surname keys are folded (case, accents, hyphens,
+// apostrophes, spaces) and spelled loosely (ae/æ/ä, oe/ø/ö, ue/ü, aa/å are
+// one letter; Mohammed/Mohamed/Muhammad and other transliterations are one
+// name), so "Müller", "Mueller" and "Muller" have one key.
+//
+// compareNames is the one comparison of two readings; Matcher, SameName
+// and everything that asks "is this the same person" use it.
+
+// givenName is one given name: its hyphen parts, each a full folded name
+// or a single-letter initial.
+type givenName struct {
+	parts []string
+}
+
+func (g givenName) initial() byte { return g.parts[0][0] }
+
+// full reports whether the name is spelled out (not an initial).
+func (g givenName) full() bool {
+	for _, p := range g.parts {
+		if len(p) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func (g givenName) joined() string { return strings.Join(g.parts, "") }
+
+// personName is one reading of a printed name.
+type personName struct {
+	given   []givenName
+	surname []string // folded words, hyphens kept: ["de", "la", "cruz"], ["garcia-lopez"]
+	// how says how this reading reads the name, for evidence: "" for the
+	// plain reading, "surname in capitals first", "first of two surnames".
+	how string
+	// partial is set on a reading that keeps part of a compound surname.
+	partial bool
+	// weak is set on a guess (family name first, one name only): it
+	// needs a confirmed institution.
+	weak bool
+	// mononym is set when the person has one name only (the surname).
+	mononym bool
+}
+
+// key is the surname's match key: its letters without spaces, loosely
+// spelled, so "Al-Hassan", "Al Hassan" and "Alhassan" agree, and so do
+// "Müller", "Mueller" and "Muller".
+func (n personName) key() string {
+	if len(n.surname) == 1 {
+		return looseWord(nameLetters(n.surname[0]))
+	}
+	var b strings.Builder
+	for _, w := range n.surname {
+		b.WriteString(nameLetters(w))
+	}
+	return looseWord(b.String())
+}
+
+// nameLetters keeps the letters of a folded word.
+func nameLetters(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			var b strings.Builder
+			for _, r := range w {
+				if unicode.IsLetter(r) {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return w
+}
+
+// looseWord spells a folded word loosely: ae, oe, ue and aa become one
+// vowel (Mueller = Müller = Muller, Aagaard = Ågård), and known
+// transliterations one spelling (Mohamed = Muhammad, Yury = Yuri).
+func looseWord(w string) string {
+	if v, ok := variants[w]; ok {
+		return v
+	}
+	if strings.Contains(w, "ae") || strings.Contains(w, "oe") || strings.Contains(w, "ue") || strings.Contains(w, "aa") {
+		w = looseRepl.Replace(w)
+		if v, ok := variants[w]; ok {
+			return v
+		}
+	}
+	return w
+}
+
+var looseRepl = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u", "aa", "a")
+
+// wordKey folds a word of a name to its letters only: "O'Connor" → "oconnor",
+// "García-López" → "garcialopez".
+func wordKey(w string) string { return nameLetters(fold(w)) }
+
+// nameWords splits s into words, dropping titles at the front, suffixes
 // and, when drop is set, trailing credentials.
 func nameWords(s string, dropTrailingCreds bool) []string {
 	f := strings.Fields(s)
-	// Titles at the front.
-	for len(f) > 0 && titles[strings.Trim(fold(f[0]), ".")] && len(f) > 1 {
-		f = f[1:]
-	}
+	f = f[stripTitles(f):]
 	out := f[:0:0]
 	for _, w := range f {
-		if suffixes[strings.Trim(fold(w), ".,")] {
+		if IsSuffix(w) {
 			continue
 		}
 		out = append(out, strings.Trim(w, ",;"))
@@ -355,209 +374,514 @@ func parseGiven(w string, allCaps bool) []givenName {
 	return []givenName{g}
 }
 
-// parseName reads a name as people print it: "Dr. Jennifer A. Smith, MD",
-// "Smith, Jennifer", "J. A. Smith", "JA Smith", "Smith JA",
-// "van der Berg, Pieter", "Ana De La Cruz". It returns false when no
-// surname and given name can be told apart.
-func parseName(raw string) (personName, bool) {
-	s := stripName(raw)
-	if s == "" {
-		return personName{}, false
+// isParticleWord reports whether a printed word is a surname particle.
+// One-letter particles (the Spanish "y", the Portuguese "e") count only in
+// lower case: "John E Smith" has a middle initial.
+func isParticleWord(w string) bool {
+	if gaelic[strings.ToLower(w)] {
+		return true
 	}
-	// Comma segments: drop the credential ones.
-	var segs []string
-	for _, seg := range strings.Split(s, ",") {
-		seg = strings.TrimSpace(seg)
-		if !hasLetter(seg) || allCredentials(seg) || suffixes[strings.Trim(fold(seg), ".")] {
-			continue // "", "2" (an affiliation marker), "MD", "Jr."
-		}
-		segs = append(segs, seg)
+	k := wordKey(w)
+	if len(k) == 1 && w != k {
+		return false
 	}
-	if len(segs) == 0 {
-		return personName{}, false
-	}
-	allCaps := strings.ToUpper(s) == s
-	var n personName
-	if len(segs) >= 2 {
-		// Last, First.
-		sw := nameWords(segs[0], false)
-		gw := nameWords(segs[1], true)
-		if len(sw) == 0 || len(gw) == 0 {
-			return personName{}, false
-		}
-		n.lastFirst = true
-		for _, w := range sw {
-			if k := wordKey(w); k != "" {
-				n.surname = append(n.surname, k)
-			}
-		}
-		for _, w := range gw {
-			n.given = append(n.given, parseGiven(w, allCaps)...)
-		}
-		return n, len(n.surname) > 0 && len(n.given) > 0
-	}
-	words := nameWords(segs[0], true)
-	if len(words) < 2 {
-		return personName{}, false
-	}
-	// "Smith JA", "Smith J": surname first, initials last.
-	last := words[len(words)-1]
-	if !strings.Contains(last, ".") && isInitials(last, false) && !isInitials(words[0], allCaps) {
-		n.lastFirst = true
-		for _, w := range words[:len(words)-1] {
-			if k := wordKey(w); k != "" {
-				n.surname = append(n.surname, k)
-			}
-		}
-		n.given = parseGiven(last, false)
-		return n, len(n.surname) > 0 && len(n.given) > 0
-	}
-	// First [Middle] [particles] Last.
-	cut := len(words) - 1
-	for cut > 1 && (particles[wordKey(words[cut-1])] || gaelic[strings.ToLower(words[cut-1])]) {
-		cut--
-	}
-	for _, w := range words[cut:] {
-		if k := wordKey(w); k != "" {
-			n.surname = append(n.surname, k)
-		}
-	}
-	for _, w := range words[:cut] {
-		n.given = append(n.given, parseGiven(w, allCaps)...)
-	}
-	return n, len(n.surname) > 0 && len(n.given) > 0
+	return particles[k]
 }
 
-// nameSplits returns the ways a printed name in First … Last order can be
-// cut into given names and a surname of one to three words, the longest
-// surname first; for "Last, First" and "Smith JA" forms there is one way.
-// Matching tries each against the targets' surname keys, so compound
-// surnames work whether or not they are hyphenated.
-func nameSplits(raw string) []personName {
-	out := nameSplitsOne(raw)
-	if alt, ok := umlauts(raw); ok {
-		out = append(out, nameSplitsOne(alt)...)
+// surnameWords folds printed surname words, keeping hyphens.
+func surnameWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		f := strings.Trim(fold(w), ".,;'’")
+		if nameLetters(f) != "" {
+			out = append(out, f)
+		}
 	}
 	return out
 }
 
-// umlauts spells ä, ö and ü the German way (Müller → Mueller), for names
-// printed one way and kept the other.
-func umlauts(s string) (string, bool) {
-	if !strings.ContainsAny(s, "äöüÄÖÜ") {
-		return "", false
+// givens reads printed given-name words.
+func givens(ws []string, allCaps bool) []givenName {
+	var out []givenName
+	for _, w := range ws {
+		out = append(out, parseGiven(w, allCaps)...)
 	}
-	return umlautSpelling.Replace(s), true
+	return out
 }
 
-var umlautSpelling = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+// Name is a person's name as printed or typed anywhere (a network map, a
+// speaker list, an author block, `met NAME`), read in every plausible way.
+type Name struct {
+	readings    []personName
+	Credentials []string // as printed after the name: MD, PhD, FRCR
+	Nicknames   []string // printed in quotes or brackets: Ted, Peggy (folded)
+}
 
-func nameSplitsOne(raw string) []personName {
-	n, ok := parseName(raw)
-	if !ok {
-		return nil
-	}
-	if n.lastFirst {
-		if p, ok := paternal(n); ok {
-			return []personName{n, p}
+// ParseName reads a name. A text that holds no name has no readings.
+func ParseName(s string) Name { return readName(s) }
+
+// OK reports whether the name could be read at all.
+func (n Name) OK() bool { return len(n.readings) > 0 }
+
+// SameName reports whether two names, as printed or typed, can be the same
+// person by name alone, and which readings agree. Weak readings (a
+// guessed family-name-first order, a single name) count only when ok is
+// set and weak reports it.
+func SameName(a, b string) (ok bool, how string) {
+	na, nb := readName(a), readName(b)
+	best := nameFit{}
+	for _, x := range na.readings {
+		for _, y := range nb.readings {
+			if x.key() != y.key() {
+				continue
+			}
+			if f := compareNames(x, y); f.score > best.score {
+				best = f
+			}
 		}
-		return []personName{n}
+	}
+	return best.score > 0, best.how
+}
+
+// takeNicknames finds nicknames printed in quotes (Theodore "Ted" Varga)
+// or in brackets inside the name (Margaret (Peggy) Lund), or in trailing
+// brackets when the word is a known nickname (Robert Chen (Bob)).
+func takeNicknames(s string) []string {
+	var out []string
+	add := func(inner string, strict bool) {
+		inner = strings.TrimSpace(inner)
+		f := strings.Fields(inner)
+		if len(f) == 0 || len(f) > 2 || strings.ContainsAny(inner, "/0123456789,;") {
+			return
+		}
+		k := wordKey(f[0])
+		if len(k) < 2 || Credential(f[0]) != "" {
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
+			return
+		}
+		if strict && len(relatedNames(canon(k))) == 0 {
+			return
+		}
+		out = append(out, k)
+	}
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"(", ")"}, {"‘", "’"}} {
+		rest := s
+		for {
+			i := strings.Index(rest, q[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i+len(q[0]):], q[1])
+			if j < 0 {
+				break
+			}
+			inner := rest[i+len(q[0]) : i+len(q[0])+j]
+			after := strings.TrimSpace(rest[i+len(q[0])+j+len(q[1]):])
+			// A bracket at the end is an affiliation or a note unless
+			// it is a known nickname.
+			add(inner, q[0] == "(" && (after == "" || strings.HasPrefix(after, ",")))
+			rest = rest[i+len(q[0])+j+len(q[1]):]
+		}
+	}
+	return out
+}
+
+// readName reads a printed name into its readings.
+func readName(raw string) Name {
+	var nm Name
+	if strings.ContainsAny(raw, "\"“(‘") {
+		nm.Nicknames = takeNicknames(raw)
 	}
 	s := stripName(raw)
-	if i := strings.Index(s, ","); i >= 0 {
+	if i := strings.Index(s, " | "); i >= 0 {
 		s = s[:i]
 	}
-	words := nameWords(s, true)
-	allCaps := strings.ToUpper(s) == s
-	out := []personName{n}
-	// "SMITH Jennifer": a surname in capitals before given names.
-	if !allCaps && len(words) >= 2 && len(words[0]) >= 2 && strings.ToUpper(words[0]) == words[0] && !strings.Contains(words[0], ".") {
-		caps := 1
-		for caps < len(words)-1 && strings.ToUpper(words[caps]) == words[caps] {
-			caps++
-		}
-		var alt personName
-		for _, w := range words[:caps] {
-			alt.surname = append(alt.surname, wordKey(w))
-		}
-		for _, w := range words[caps:] {
-			alt.given = append(alt.given, parseGiven(w, false)...)
-		}
-		if alt.key() != "" && len(alt.given) > 0 {
-			out = append(out, alt)
-		}
+	if s == "" {
+		return nm
 	}
-	// "Zhang Wei": two full words may be surname first.
-	if len(words) == 2 && !isInitials(words[0], allCaps) && !isInitials(words[1], allCaps) {
-		alt := personName{surname: []string{wordKey(words[0])}, given: parseGiven(words[1], allCaps), swapped: true}
-		if alt.key() != "" && len(alt.given) > 0 {
-			out = append(out, alt)
-		}
-	}
-	for k := 1; k <= 3 && k < len(words); k++ {
-		var alt personName
-		for _, w := range words[len(words)-k:] {
-			if wk := wordKey(w); wk != "" {
-				alt.surname = append(alt.surname, wk)
-			}
-		}
-		if alt.key() == n.key() {
+	var names, creds []string
+	for i, seg := range strings.Split(s, ",") {
+		seg = strings.TrimSpace(seg)
+		switch {
+		case !hasLetter(seg), IsSuffix(seg):
+			continue // "", "2" (an affiliation marker), "Jr."
+		case i > 0 && allCredentials(seg):
+			creds = append(creds, seg)
 			continue
 		}
-		for _, w := range words[:len(words)-k] {
-			alt.given = append(alt.given, parseGiven(w, allCaps)...)
+		names = append(names, seg)
+	}
+	for _, c := range creds {
+		for _, t := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == ';' || r == '/' || r == '&' }) {
+			nm.Credentials = append(nm.Credentials, Credential(t))
 		}
-		if len(alt.given) > 0 && len(alt.surname) > 0 {
-			out = append(out, alt)
-			if p, ok := paternal(alt); ok {
-				out = append(out, p)
+	}
+	if len(names) == 0 {
+		return nm
+	}
+	// "Echeverri, M.A.": initials after a lone surname, not a degree.
+	if len(names) == 1 && len(creds) > 0 && len(strings.Fields(names[0])) == 1 && initialsShaped(creds[0]) {
+		names = append(names, creds[0])
+		nm.Credentials = nm.Credentials[1:]
+	}
+	allCaps := strings.ToUpper(s) == s
+	var base []personName
+	if len(names) >= 2 {
+		base = commaReadings(names[0], names[1], allCaps)
+	} else {
+		base = wordReadings(nameWords(names[0], true), allCaps)
+	}
+	for _, r := range base {
+		nm.readings = appendReading(nm.readings, r)
+		for _, d := range derived(r) {
+			nm.readings = appendReading(nm.readings, d)
+		}
+	}
+	// A nickname stands for the first name.
+	for _, nick := range nm.Nicknames {
+		for _, r := range nm.readings {
+			if r.mononym || r.weak || len(r.given) == 0 {
+				continue
 			}
+			alt := r
+			alt.given = append([]givenName{{parts: []string{nick}}}, r.given[1:]...)
+			alt.how = joinHow(r.how, "nickname "+capital(nick))
+			nm.readings = appendReading(nm.readings, alt)
+			break
+		}
+	}
+	return nm
+}
+
+// initialsShaped reports whether a comma part could be initials: "M.A.",
+// "MS", "L.A."
+func initialsShaped(s string) bool {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	return len(f) == 1 && len([]rune(strings.ReplaceAll(s, ".", ""))) <= 3 && isInitials(s, false)
+}
+
+func joinHow(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return a + ", " + b
+}
+
+// appendReading adds r unless an equal reading is there.
+func appendReading(list []personName, r personName) []personName {
+	if r.key() == "" || len(r.given) == 0 && !r.mononym {
+		return list
+	}
+	for _, x := range list {
+		if x.key() == r.key() && givenText(x.given) == givenText(r.given) && x.mononym == r.mononym {
+			return list
+		}
+	}
+	return append(list, r)
+}
+
+// commaReadings reads "Surname, Given": "van der Berg, Pieter", "Berg, K.
+// van der" (particles after the given names), "Suresh, FNU".
+func commaReadings(sur, giv string, allCaps bool) []personName {
+	sw := nameWords(sur, false)
+	gw := nameWords(giv, true)
+	if len(sw) == 0 {
+		return nil
+	}
+	var lead []string
+	for len(gw) > 1 && isParticleWord(gw[len(gw)-1]) {
+		lead = append([]string{gw[len(gw)-1]}, lead...)
+		gw = gw[:len(gw)-1]
+	}
+	gw = dropUnknown(gw)
+	n := personName{surname: surnameWords(append(lead, sw...))}
+	if len(gw) == 0 {
+		n.mononym, n.weak, n.how = true, true, "single name"
+		return []personName{n}
+	}
+	n.given = givens(gw, allCaps)
+	return []personName{n}
+}
+
+// dropUnknown removes FNU and its kin.
+func dropUnknown(ws []string) []string {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if !unknownGiven[wordKey(w)] {
+			out = append(out, w)
 		}
 	}
 	return out
 }
 
-// nameFit is how well a printed name fits a target's name.
+// mononymWord reports whether a word alone can be a person's name:
+// two letters or more, not a title or a credential.
+func mononymWord(w string) bool {
+	return len([]rune(wordKey(w))) >= 2 && !IsHonorific(w) && Credential(w) == ""
+}
+
+// wordReadings reads a name printed without a comma.
+func wordReadings(words []string, allCaps bool) (out []personName) {
+	unknown := false
+	if w := dropUnknown(words); len(w) < len(words) {
+		words, unknown = w, true
+	}
+	n := len(words)
+	if n == 0 {
+		return nil
+	}
+	if n == 1 && !mononymWord(words[0]) {
+		return nil
+	}
+	if n == 1 || n == 2 && wordKey(words[0]) == wordKey(words[1]) {
+		// "Priyanka", "FNU Priyanka", "Priyanka Priyanka".
+		r := personName{surname: surnameWords(words[n-1:]), mononym: true, weak: true, how: "single name"}
+		out := []personName{r}
+		if n == 2 {
+			out = append(out, personName{surname: surnameWords(words[1:]), given: givens(words[:1], allCaps)})
+		}
+		return out
+	}
+	_ = unknown
+	last := words[n-1]
+	// "Smith JA", "Liu Y", "Lopez M.J.": initials after the surname.
+	if isInitials(last, false) && !isInitials(words[0], allCaps) {
+		out = append(out, personName{surname: surnameWords(words[:n-1]), given: givens([]string{last}, false), how: "surname first"})
+		if !allCaps {
+			return out
+		}
+	}
+	// "OYELARAN Tobi", "DEL VALLE Inés": a surname in capitals first.
+	caps := 0
+	if !allCaps {
+		for caps < n-1 && len([]rune(words[caps])) >= 2 && !strings.Contains(words[caps], ".") && strings.ToUpper(words[caps]) == words[caps] && hasLetter(words[caps]) {
+			caps++
+		}
+	}
+	var capsFirst []personName
+	if caps > 0 {
+		capsFirst = []personName{{surname: surnameWords(words[:caps]), given: givens(words[caps:], false), how: "surname in capitals first"}}
+		if caps > 1 || len([]rune(words[0])) >= 3 {
+			return append(out, capsFirst...)
+		}
+		// "JA Smith": more likely initials; the capitals reading last.
+		defer func() { out = append(out, capsFirst...) }()
+	}
+	// First [Middle] [particles] Last, and the compound surnames of the
+	// last two or three words.
+	cut := n - 1
+	for cut > 1 && isParticleWord(words[cut-1]) {
+		cut--
+	}
+	plain := personName{surname: surnameWords(words[cut:]), given: givens(words[:cut], allCaps)}
+	out = append(out, plain)
+	for k := 1; k <= 3 && k < n; k++ {
+		if n-k == cut {
+			continue
+		}
+		alt := personName{surname: surnameWords(words[n-k:]), given: givens(words[:n-k], allCaps)}
+		if len(alt.given) > 0 {
+			out = append(out, alt)
+		}
+	}
+	// "Liu Yang", "Lim Mei Xin": the family name first, a guess.
+	if n <= 3 && caps == 0 {
+		full := true
+		for _, w := range words {
+			full = full && !isInitials(w, allCaps) && !isParticleWord(w)
+		}
+		if full {
+			out = append(out, personName{surname: surnameWords(words[:1]), given: givens(words[1:], allCaps), weak: true, how: "family name first"})
+		}
+	}
+	return out
+}
+
+// derived returns the shortened readings of r's surname: without its
+// particles (van der Berg as Berg; bin Ismail as Ismail), the first or
+// the last of two surnames (Hernández García; García-López).
+func derived(r personName) []personName {
+	if r.mononym {
+		return nil
+	}
+	var out []personName
+	s := r.surname
+	i := 0
+	for i < len(s)-1 && particles[nameLetters(s[i])] {
+		i++
+	}
+	if i > 0 {
+		alt := r
+		alt.surname = s[i:]
+		if patronymic[nameLetters(s[0])] {
+			alt.how = joinHow(r.how, "without "+s[0])
+		} else {
+			alt.partial = true
+			alt.how = joinHow(r.how, "without the particle")
+		}
+		out = append(out, alt)
+	}
+	// Two surnames: the words after the particles, or the parts of one
+	// hyphenated word.
+	var parts []string
+	core := s[i:]
+	switch {
+	case len(core) == 2 && !particles[nameLetters(core[0])]:
+		parts = core
+	case len(core) == 1 && strings.Count(core[0], "-") == 1:
+		parts = strings.Split(core[0], "-")
+	}
+	if len(parts) == 2 && len(nameLetters(parts[0])) >= 2 && len(nameLetters(parts[1])) >= 2 {
+		first, second := r, r
+		first.surname, second.surname = parts[:1], parts[1:]
+		first.partial, second.partial = true, true
+		first.how = joinHow(r.how, "first of two surnames")
+		second.how = joinHow(r.how, "second of two surnames")
+		out = append(out, first, second)
+	}
+	return out
+}
+
+// parseName returns the first reading of a name; ok is false when the
+// text holds no name with a given name.
+func parseName(raw string) (personName, bool) {
+	for _, r := range readName(raw).readings {
+		if !r.mononym {
+			return r, true
+		}
+	}
+	return personName{}, false
+}
+
+// nameSplits returns every reading of a printed name.
+func nameSplits(raw string) []personName { return readName(raw).readings }
+
+// nameFit is how well two readings fit.
 type nameFit struct {
 	score float64 // 0 means incompatible
 	how   string  // "first name Jennifer", "initial J", ...
 	full  bool    // the first names were compared in full
+	weak  bool    // one reading is a guess: needs a confirmed institution
 }
 
-// nicknames pairs common short forms with their full names.
-var nicknames = map[string]string{
-	"bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "will": "william",
-	"liz": "elizabeth", "beth": "elizabeth", "jim": "james", "jimmy": "james", "mike": "michael",
-	"dan": "daniel", "danny": "daniel", "dave": "david", "tom": "thomas", "tony": "anthony",
-	"joe": "joseph", "chris": "christopher", "matt": "matthew", "nick": "nicholas", "ben": "benjamin",
-	"sam": "samuel", "steve": "steven", "kate": "katherine", "katie": "katherine", "jen": "jennifer",
-	"jenny": "jennifer", "alex": "alexander", "andy": "andrew", "pat": "patrick", "rick": "richard",
-	"dick": "richard", "ed": "edward", "ted": "edward", "greg": "gregory", "jeff": "jeffrey",
-	"jon": "jonathan", "josh": "joshua", "ken": "kenneth", "larry": "lawrence", "meg": "margaret",
-	"peggy": "margaret", "sue": "susan", "tim": "timothy", "vicky": "victoria", "zach": "zachary",
+// compareNames decides whether two readings with one surname key may be
+// the same person: the one rule for "same person by name" in confplan.
+// A reading that keeps part of a compound surname lowers the score; a
+// guessed reading (family name first, a single name) is marked weak.
+func compareNames(a, b personName) nameFit {
+	var fit nameFit
+	switch {
+	case a.mononym || b.mononym:
+		other, one := b, a
+		if b.mononym {
+			other, one = a, b
+		}
+		switch {
+		case other.mononym:
+			fit = nameFit{score: 0.8, how: "single name " + capital(one.key())}
+		case len(other.given) == 1 && other.given[0].full() && looseWord(other.given[0].joined()) == one.key():
+			fit = nameFit{score: 0.8, how: "single name " + capital(one.key()) + " printed twice"}
+		default:
+			return nameFit{}
+		}
+		fit.weak = true
+		return fit
+	default:
+		fit = fitGiven(a.given, b.given)
+	}
+	if fit.score == 0 {
+		return fit
+	}
+	if a.partial || b.partial {
+		fit.score *= 0.9
+	}
+	for _, h := range []string{a.how, b.how} {
+		fit.how = joinHow(fit.how, h)
+	}
+	if a.weak || b.weak {
+		fit.weak = true
+		fit.score *= 0.85
+	}
+	return fit
 }
 
-func sameFirst(a, b string) bool {
+// canon is a given name's spelling for comparison: loose, and one
+// spelling for transliterations.
+func canon(s string) string { return looseWord(s) }
+
+// sameFirst reports whether two full first names are one name: equal,
+// spelled loosely alike, or a name and its nickname (Bill, William), or
+// two nicknames of one name (Bill, Will). how names the relation.
+func sameFirst(a, b string) (bool, string) {
 	if a == b {
-		return true
+		return true, ""
 	}
-	if nicknames[a] != "" && nicknames[a] == b || nicknames[b] != "" && nicknames[b] == a {
-		return true
+	ca, cb := canon(a), canon(b)
+	if ca == cb {
+		return true, "spelling"
 	}
-	return nicknames[a] != "" && nicknames[a] == nicknames[b]
+	for _, x := range relatedNames(ca) {
+		if x == cb {
+			return true, "nickname"
+		}
+		// Two nicknames of one name: Jim and Jimmy.
+		for _, y := range relatedNames(x) {
+			if y == cb {
+				return true, "nickname"
+			}
+		}
+	}
+	return false, ""
 }
 
-// fitGiven compares the given names printed in an item (app) with the
-// target's (ref). First names must agree in full or by initial; middle
-// initials, when both sides have one, must agree.
+// nickInitial reports whether a nickname or the formal name of full
+// begins with the initial: Bill for W., Peggy for M.
+func nickInitial(full string, initial byte) bool {
+	for _, x := range relatedNames(canon(full)) {
+		if x != "" && x[0] == initial {
+			return true
+		}
+	}
+	return false
+}
+
+// fitGiven compares the given names of two readings. First names must
+// agree in full (spelling, nickname) or by initial (a nickname's formal
+// name's initial counts: W. for Bill); middle initials, when both sides
+// have one, must agree. A person may go by the middle name: "H. Russell
+// Odell" is "Russell Odell".
 func fitGiven(app, ref []givenName) nameFit {
 	if len(app) == 0 || len(ref) == 0 {
 		return nameFit{}
 	}
-	a, r := app[0], ref[0]
-	if a.initial() != r.initial() {
-		return nameFit{}
+	if fit := fitFirst(app, ref); fit.score > 0 {
+		return fit
 	}
+	if len(ref) >= 2 && !ref[0].full() && ref[1].full() {
+		if fit := fitFirst(app, ref[1:]); fit.score > 0 {
+			fit.score *= 0.9
+			fit.how += ", goes by the middle name"
+			return fit
+		}
+	}
+	if len(app) >= 2 && !app[0].full() && app[1].full() {
+		if fit := fitFirst(app[1:], ref); fit.score > 0 {
+			fit.score *= 0.9
+			fit.how += ", goes by the middle name"
+			return fit
+		}
+	}
+	return nameFit{}
+}
+
+func fitFirst(app, ref []givenName) nameFit {
+	a, r := app[0], ref[0]
 	var fit nameFit
 	aRest := initialsOf(app[1:])
 	rRest := initialsOf(ref[1:])
@@ -565,25 +889,39 @@ func fitGiven(app, ref []givenName) nameFit {
 	case a.full() && r.full():
 		aj, rj := a.joined(), r.joined()
 		switch {
-		case aj == rj:
-			fit = nameFit{score: 1, how: "first name " + capital(aj), full: true}
-		case len(app) > 1 && app[1].full() && aj+app[1].joined() == rj:
-			// "Jean Luc" for Jean-Luc.
+		case canon(aj) == canon(rj):
+			fit = nameFit{score: 1, how: "first name " + capital(rj), full: true}
+		case len(app) > 1 && app[1].full() && canon(aj+app[1].joined()) == canon(rj):
+			// "Jean Luc" for Jean-Luc, "Mei Xin" for Meixin.
 			fit = nameFit{score: 1, how: "first name " + capital(rj), full: true}
 			aRest = aRest[1:]
-		case len(ref) > 1 && ref[1].full() && rj+ref[1].joined() == aj:
+		case len(ref) > 1 && ref[1].full() && canon(rj+ref[1].joined()) == canon(aj):
 			fit = nameFit{score: 1, how: "first name " + capital(aj), full: true}
 			rRest = rRest[1:]
-		case sameFirst(aj, rj):
-			fit = nameFit{score: 0.85, how: "first name " + capital(aj) + " ~ " + capital(rj), full: true}
 		default:
-			return nameFit{}
+			ok, _ := sameFirst(aj, rj)
+			if !ok {
+				return nameFit{}
+			}
+			fit = nameFit{score: 0.85, how: "first name " + capital(aj) + " ~ " + capital(rj) + " (nickname)", full: true}
 		}
 	default:
 		// Initials. The letters after the first may be the rest of a
 		// hyphenated first name ("S.-Y.", "SY" for Seo-Yeon) or a
 		// middle initial.
 		ai, ri := partInitials(a), partInitials(r)
+		if ai[0] != ri[0] {
+			// A nickname with another letter: W. for Bill, M. for Peggy.
+			switch {
+			case a.full() && nickInitial(a.joined(), ri[0]):
+				fit = nameFit{score: 0.8, how: "initial " + strings.ToUpper(ri[:1]) + " ~ " + capital(a.joined()) + " (nickname)"}
+			case r.full() && nickInitial(r.joined(), ai[0]):
+				fit = nameFit{score: 0.8, how: "initial " + strings.ToUpper(ai[:1]) + " ~ " + capital(r.joined()) + " (nickname)"}
+			default:
+				return nameFit{}
+			}
+			break
+		}
 		n := min(len(ai), len(ri))
 		if ai[:n] != ri[:n] {
 			return nameFit{}
@@ -631,8 +969,6 @@ func partInitials(g givenName) string {
 	}
 	return string(b)
 }
-
-func prefixOf(a, b string) bool { return strings.HasPrefix(b, a) }
 
 // givenText renders given names for evidence: "Jennifer A", "J A".
 func givenText(g []givenName) string {

@@ -35,39 +35,9 @@ const maxPeopleText = 64 << 10
 // few dozen at most, large consortia a few hundred authors.
 const maxPeople = 500
 
-// credentials are degrees, licences and honours, keyed by their upper-case
-// form without dots or spaces; the value is the usual spelling.
-var credentials = func() map[string]string {
-	m := map[string]string{}
-	for _, c := range strings.Fields(`MD DO PhD MBBS MBChB MBBCh BMBS MB BCh ChB BChir MS MSc MSCI MSCE MSCR MSE MSPH MSHS MSHP MSN MSW
-		MPH MBA MHA MHS MHSc MEd MA BA BS BSc BSN BE MEng ME MPhil DPhil ScD DSc DrPH JD PharmD DNP DPT DMD DDS DM MCh MMed MAS
-		DABR DABMP DABNM DABMS FASTRO FACR FACRO FACP FACS FAAPM FACMP FASCO FRCPC FRCSC FRCR FRCP FRCPath FRCS MRCP MRCS FRANZCR FRACP FFRRCSI FCRT
-		CMD RN NP PA PA-C PAC APRN CRNP ARNP FNP FNP-BC ANP AOCN AOCNP OCN CNS LCSW RD CTR CCRP CCRC RTT RT DMP CHP CHES
-		RhMSUS RhMSK CCD FAAN FAANS FASCP FCAP FACE FAAFP FAAP FAHA FACC FACOG FIDSA DNB DMRT DMRD MDCM EdD MFA MPP MLS
-		MMSc MBE MDiv LMSW CPHQ CPC CCRN NE-BC PMP MSEd MEd MSt BPharm DipABR CMPE`) {
-		key := strings.ToUpper(strings.NewReplacer(".", "", " ", "").Replace(c))
-		m[key] = c
-	}
-	return m
-}()
-
 // credential returns the usual spelling of credential c ("M.D." → "MD"),
-// or "" when c is not one.
-var credentialKey = strings.NewReplacer(".", "", " ", "", "(", "", ")", "")
-
-func credential(c string) string {
-	if len(c) > 20 {
-		return ""
-	}
-	key := strings.ToUpper(credentialKey.Replace(strings.TrimSpace(c)))
-	if key == "" {
-		return ""
-	}
-	if v, ok := credentials[key]; ok {
-		return v
-	}
-	return ""
-}
+// or "" when c is not one. The list is planner's (planner.Credential).
+func credential(c string) string { return planner.Credential(c) }
 
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
@@ -97,11 +67,8 @@ func splitCredentials(part string) (creds []string, ok bool) {
 }
 
 var (
-	pronounRe  = regexp.MustCompile(`(?i)\(\s*(?:she|he|they|ze|xe|her|him|them)\s*/[^)]*\)`)
-	spaceRe    = regexp.MustCompile(`\s+`)
-	honorifics = []string{"dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "mx.", "doctor",
-		// German and Austrian titles: "Prof. Dr. med. Hans Weber", "Univ.-Prof. Dr. rer. nat. habil. X"
-		"med.", "rer.", "nat.", "dent.", "vet.", "phil.", "habil.", "h.c.", "mult.", "univ.-prof.", "priv.-doz.", "dipl.-ing.", "ing."}
+	pronounRe = regexp.MustCompile(`(?i)\(\s*(?:she|he|they|ze|xe|her|him|them)\s*/[^)]*\)`)
+	spaceRe   = regexp.MustCompile(`\s+`)
 )
 
 // affSeps separate a name from its affiliation.
@@ -208,13 +175,7 @@ func indexTop(s, sep string) int {
 }
 
 // suffix reports whether part is a generational suffix (Jr., III).
-func suffix(part string) bool {
-	switch strings.ToLower(strings.TrimSuffix(part, ".")) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
-}
+func suffix(part string) bool { return planner.IsSuffix(strings.TrimSpace(part)) }
 
 // matchingOpen returns the index of the "(" matching the ")" that ends t,
 // or -1.
@@ -256,8 +217,6 @@ func splitTop(s string, sep rune) []string {
 	return append(parts, s[start:])
 }
 
-var particles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "le": true, "la": true, "el": true, "al": true, "bin": true, "ter": true, "ten": true, "st.": true, "mc": true}
-
 // isSurname reports whether s looks like a surname alone: one word, or
 // words after a particle ("van den Heuvel").
 func isSurname(s string) bool {
@@ -269,7 +228,7 @@ func isSurname(s string) bool {
 		return false
 	}
 	for i, w := range f {
-		if i < len(f)-1 && !particles[strings.ToLower(w)] {
+		if i < len(f)-1 && !planner.IsParticle(w) {
 			return false
 		}
 		if strings.ContainsAny(w, ".") {
@@ -333,21 +292,10 @@ func trimNameCredentials(name string) (string, []string) {
 	return strings.Join(f, " "), creds
 }
 
+// stripHonorific removes titles before a name (planner.StripHonorifics:
+// "Prof. Dr. med.", "A/Prof", "PD Dr.").
 func stripHonorific(name string) string {
-	for {
-		l := strings.ToLower(name)
-		done := true
-		for _, h := range honorifics {
-			if strings.HasPrefix(l, h+" ") {
-				name = strings.TrimSpace(name[len(h)+1:])
-				done = false
-				break
-			}
-		}
-		if done {
-			return strings.Trim(name, " ,;")
-		}
-	}
+	return planner.StripHonorifics(strings.Trim(name, " ,;"))
 }
 
 // institutionWords mark a text as naming an institution.
@@ -686,7 +634,7 @@ func looksLikeName(s string) bool {
 	}
 	for _, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !planner.IsParticle(w) {
 			return false
 		}
 		for _, c := range w {
