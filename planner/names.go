@@ -826,16 +826,8 @@ func sameFirst(a, b string) (bool, string) {
 	if ca == cb {
 		return true, "spelling"
 	}
-	for _, x := range relatedNames(ca) {
-		if x == cb {
-			return true, "nickname"
-		}
-		// Two nicknames of one name: Jim and Jimmy.
-		for _, y := range relatedNames(x) {
-			if y == cb {
-				return true, "nickname"
-			}
-		}
+	if nicknameOf(ca, cb) {
+		return true, "nickname"
 	}
 	return false, ""
 }

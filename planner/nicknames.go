@@ -31,9 +31,9 @@ var spellingsTxt string
 // variants maps a spelling to the group's first spelling.
 var variants = map[string]string{}
 
-// related maps a given name (canon spelling) to its nicknames and, for a
-// nickname, to its formal names.
-var related = map[string][]string{}
+// nicksOf maps a formal given name (canon spelling) to its nicknames;
+// formalsOf maps a nickname to its formal names.
+var nicksOf, formalsOf = map[string][]string{}, map[string][]string{}
 
 func init() {
 	for _, line := range strings.Split(spellingsTxt, "\n") {
@@ -59,8 +59,8 @@ func init() {
 			if a == "" || b == "" || a == b {
 				continue
 			}
-			related[a] = appendName(related[a], b)
-			related[b] = appendName(related[b], a)
+			nicksOf[a] = appendName(nicksOf[a], b)
+			formalsOf[b] = appendName(formalsOf[b], a)
 		}
 	}
 }
@@ -76,4 +76,32 @@ func appendName(list []string, s string) []string {
 
 // relatedNames returns the nicknames of a formal name and the formal
 // names of a nickname, in canon spelling.
-func relatedNames(c string) []string { return related[c] }
+func relatedNames(c string) []string {
+	if len(formalsOf[c]) == 0 {
+		return nicksOf[c]
+	}
+	return append(append([]string(nil), nicksOf[c]...), formalsOf[c]...)
+}
+
+// nicknameOf reports whether a and b are one given name: one is a
+// nickname of the other (Bill, William) or both are nicknames of one
+// formal name (Jim, Jimmy). Two formal names that share a nickname
+// (Edward and Edwin, both Ed) are not.
+func nicknameOf(a, b string) bool {
+	for _, x := range nicksOf[a] {
+		if x == b {
+			return true
+		}
+	}
+	for _, f := range formalsOf[a] {
+		if f == b {
+			return true
+		}
+		for _, x := range nicksOf[f] {
+			if x == b {
+				return true
+			}
+		}
+	}
+	return false
+}

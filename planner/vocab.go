@@ -30,7 +30,9 @@ var credentials = func() map[string]string {
 
 var credentialStrip = strings.NewReplacer(".", "", " ", "", "(", "", ")", "")
 
-func credentialKey(s string) string { return strings.ToUpper(credentialStrip.Replace(strings.TrimSpace(s))) }
+func credentialKey(s string) string {
+	return strings.ToUpper(credentialStrip.Replace(strings.TrimSpace(s)))
+}
 
 // Credential returns the usual spelling of the credential c, in any case
 // and with or without dots ("m.d." and "MD" give "MD", "Ph.D." gives
@@ -110,7 +112,9 @@ var gaelic = map[string]bool{"ó": true, "ní": true, "nic": true, "uí": true, 
 
 // IsParticle reports whether a word begins or joins a compound surname
 // ("van", "De", "dos", "bin").
-func IsParticle(w string) bool { return particles[strings.Trim(fold(w), ".")] || gaelic[strings.ToLower(w)] }
+func IsParticle(w string) bool {
+	return particles[strings.Trim(fold(w), ".")] || gaelic[strings.ToLower(w)]
+}
 
 // suffixes are generational suffixes, dropped before matching.
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "jnr": true, "snr": true}
