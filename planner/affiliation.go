@@ -36,14 +36,20 @@ type alias struct {
 	toks []string
 	text string // as written
 	kind aliasKind
+	// role says what the alias names within its institution's family:
+	// "" (the institution itself), "cancer centre", "hospital", "former
+	// name", ...
+	role string
 	ids  []int // the institutions it names (more than one when ambiguous: "UW")
 }
 
 // institution is one entry of the index: from the built-in directory, a
 // programs list or a network map's Institution column.
 type institution struct {
-	name  string
-	state string // postal code; "" when unknown or outside the US
+	name    string
+	city    string // folded tokens; "" when unknown
+	country string // canonical country ("us", "japan"); "" when unknown
+	state   string // postal code; "" when unknown or outside the US
 	// also are the other states where the program has sites
 	// (Memorial Sloan Kettering in New Jersey).
 	also      []string
@@ -60,25 +66,59 @@ type instIndex struct {
 
 func newInstIndex() *instIndex {
 	x := &instIndex{byFirst: make(map[string][]*alias), byText: make(map[string]*alias)}
-	for _, line := range strings.Split(directory, "\n") {
-		f := strings.Split(line, "|")
-		if len(f) != 4 {
-			continue
-		}
-		name, state := strings.TrimSpace(f[0]), strings.TrimSpace(f[2])
-		states := strings.Split(state, "/")
-		id := x.add(institution{name: name, state: states[0], also: states[1:]})
-		x.addAlias(name, id, false)
-		for _, a := range strings.Split(f[3], ";") {
-			a = strings.TrimSpace(a)
-			if a == "lookalike" {
-				x.insts[id].lookalike = true
+	for _, dir := range []string{directory, worldDirectory} {
+		for _, line := range strings.Split(dir, "\n") {
+			f := strings.Split(line, "|")
+			if len(f) != 4 {
 				continue
 			}
-			x.addAlias(a, id, false)
+			name, city, region := strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), strings.TrimSpace(f[2])
+			in := institution{name: name, city: strings.Join(instTokens(city), " ")}
+			parts := strings.Split(region, "/")
+			if _, ok := usStates[strings.ToLower(parts[0])]; ok && parts[0] != "" {
+				in.state, in.also, in.country = parts[0], parts[1:], "us"
+			} else if parts[0] != "" {
+				in.country = countryOf(strings.Join(instTokens(parts[0]), " "))
+			}
+			id := x.add(in)
+			x.addAlias(name, id, false)
+			for _, a := range strings.Split(f[3], ";") {
+				a = strings.TrimSpace(a)
+				if a == "lookalike" {
+					x.insts[id].lookalike = true
+					continue
+				}
+				former := strings.HasPrefix(a, "~")
+				a = strings.TrimPrefix(a, "~")
+				x.addAlias(a, id, false)
+				if al := x.byText[strings.Join(instTokens(a), " ")]; al != nil && al.ids[0] == id && al.role == "" {
+					al.role = memberRole(name, a, former)
+				}
+			}
 		}
 	}
 	return x
+}
+
+// memberRole says what an alias of an institution names, for evidence:
+// "former name", "cancer centre", "hospital", "medical school", "health
+// system", or "" for another name of the institution itself.
+func memberRole(name, alias string, former bool) string {
+	if former {
+		return "former name"
+	}
+	n, a := " "+strings.Join(instTokens(name), " ")+" ", " "+strings.Join(instTokens(alias), " ")+" "
+	for _, r := range [][2]string{
+		{" cancer ", "cancer centre"}, {" hospital ", "hospital"}, {" hospitals ", "hospital"},
+		{" school of medicine ", "medical school"}, {" college of medicine ", "medical school"}, {" medical school ", "medical school"},
+		{" college of physicians ", "medical school"}, {" medical college ", "medical school"}, {" faculty of medicine ", "medical school"},
+		{" medical center ", "medical centre"}, {" clinic ", "clinic"}, {" health ", "health system"}, {" institute ", "institute"},
+	} {
+		if strings.Contains(a, r[0]) && !strings.Contains(n, r[0]) {
+			return r[1]
+		}
+	}
+	return ""
 }
 
 // inStates reports whether the institution is in one of states.
@@ -243,6 +283,7 @@ func setOf(words string) map[string]bool {
 type instHit struct {
 	id    int    // canonical institution
 	alias string // the alias as written in the index
+	role  string // what the alias names in the family: "" or "cancer centre", "hospital", ...
 	exact bool   // the whole segment is the alias
 }
 
@@ -250,16 +291,36 @@ type instHit struct {
 type segment struct {
 	toks  []string
 	place bool // a state, country or province
+	city  bool // a city of the directory, after the first segment
 }
 
 // resolve returns the institutions an affiliation names, canonical and
-// without repeats. Places in the affiliation rule out institutions in
-// other states or, for a foreign country, every US institution.
+// without repeats. Places in the affiliation rule out institutions
+// elsewhere: a US state rules out other states' institutions and every
+// institution abroad; a country at the end rules out institutions in
+// other countries; a city chooses among institutions that share a name
+// (the National Cancer Center in Tokyo or in Goyang).
 func (x *instIndex) resolve(aff string) []instHit {
+	hits, _ := x.resolveAt(aff, false)
+	return hits
+}
+
+// resolveAt is resolve. With home, a name several institutions share
+// that no place decides names the first one listed (a network map's
+// "National Cancer Institute" is the one in Bethesda). elsewhere reports
+// a segment that names institutions, all of them ruled out by the places
+// printed with it (the National Cancer Institute of Cairo, Egypt, when
+// only Bethesda's would do).
+func (x *instIndex) resolveAt(aff string, home bool) (hits []instHit, elsewhere bool) {
 	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
+	if n := len(raw); n > 1 && strings.Join(instTokens(raw[n-1]), " ") == "republic of" {
+		// "Seoul, Korea, Republic of".
+		raw = append(raw[:n-2:n-2], raw[n-2]+" republic of")
+	}
 	segs := make([]segment, 0, len(raw))
 	states := map[string]bool{}
-	foreign := false
+	country := ""
+	var cityList []string
 	lastSeg := len(raw) - 1
 	for lastSeg > 0 && len(instTokens(raw[lastSeg])) == 0 {
 		lastSeg--
@@ -278,20 +339,24 @@ func (x *instIndex) resolve(aff string) []instHit {
 		if st, ok := usStates[key]; ok {
 			states[st] = true
 			seg.place = true
-		} else if foreignPlaces[key] && last {
+			country = "us"
+		} else if c, ok := foreignPlaces[key]; ok && last {
 			// A country ends the address: Lebanon, NH is in the US.
-			foreign = true
+			country = c
 			seg.place = true
 		} else if domestic[key] {
 			seg.place = true
+			country = "us"
+		} else if c := cityOf(toks); c != "" && ri > 0 && x.byText[key] == nil {
+			cityList = append(cityList, c)
+			seg.city = true
 		}
 		segs = append(segs, seg)
 	}
-	var hits []instHit
 	firstInst := true
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		if s.place {
+		if s.place || s.city {
 			continue
 		}
 		if titleStart[s.toks[0]] && allGeneric(s.toks) {
@@ -316,11 +381,39 @@ func (x *instIndex) resolve(aff string) []instHit {
 		if a == nil {
 			continue
 		}
+		var ids []int
 		for _, id := range a.ids {
 			in := x.insts[id]
-			if in.state != "" && (foreign || len(states) > 0 && !in.inStates(states)) {
+			if in.state != "" && (country != "" && country != "us" || len(states) > 0 && !in.inStates(states)) {
 				continue
 			}
+			if in.country != "" && country != "" && in.country != country {
+				continue
+			}
+			ids = append(ids, id)
+		}
+		if len(ids) == 0 {
+			elsewhere = true
+			continue
+		}
+		if len(ids) > 1 && len(cityList) > 0 {
+			var inCity []int
+			for _, id := range ids {
+				for _, c := range cityList {
+					if x.insts[id].city == c {
+						inCity = append(inCity, id)
+						break
+					}
+				}
+			}
+			if len(inCity) > 0 {
+				ids = inCity
+			}
+		}
+		if home && len(ids) > 1 {
+			ids = ids[:1]
+		}
+		for _, id := range ids {
 			c := x.find(id)
 			dup := false
 			for _, h := range hits {
@@ -329,11 +422,11 @@ func (x *instIndex) resolve(aff string) []instHit {
 				}
 			}
 			if !dup {
-				hits = append(hits, instHit{id: c, alias: a.text, exact: exact})
+				hits = append(hits, instHit{id: c, alias: a.text, role: a.role, exact: exact})
 			}
 		}
 	}
-	return hits
+	return hits, elsewhere
 }
 
 func isNumber(s string) bool {
@@ -407,10 +500,13 @@ func equalToks(a, b []string) bool {
 // not numbers.
 func institutionParts(aff string) []string {
 	var out []string
-	for _, seg := range strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+	for i, seg := range strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 		toks := instTokens(seg)
 		key := strings.Join(toks, " ")
-		if _, ok := usStates[key]; ok || foreignPlaces[key] {
+		if i > 0 && cityOf(toks) != "" {
+			continue
+		}
+		if _, ok := usStates[key]; ok || foreignPlaces[key] != "" {
 			continue
 		}
 		if len(distinctive(toks)) > 0 {

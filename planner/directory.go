@@ -141,9 +141,22 @@ var usStates = map[string]string{}
 // domestic are the names of the United States in addresses.
 var domestic = map[string]bool{"usa": true, "us": true, "united states": true, "united states of america": true, "u s a": true}
 
-// foreignPlaces are countries and Canadian provinces: an affiliation
+// foreignPlaces maps countries, their other names and Canadian and
+// Australian provinces and states to a canonical country: an affiliation
 // that ends in one is not a US program.
-var foreignPlaces = map[string]bool{}
+var foreignPlaces = map[string]string{}
+
+// countryOf returns the canonical country of a folded place name, or the
+// name itself.
+func countryOf(key string) string {
+	if c, ok := foreignPlaces[key]; ok {
+		return c
+	}
+	if domestic[key] {
+		return "us"
+	}
+	return key
+}
 
 func init() {
 	for _, line := range strings.Split(`AL alabama;AK alaska;AZ arizona;AR arkansas;CA california;CO colorado;CT connecticut;DE delaware;DC district of columbia;FL florida;GA georgia;HI hawaii;ID idaho;IL illinois;IN indiana;IA iowa;KS kansas;KY kentucky;LA louisiana;ME maine;MD maryland;MA massachusetts;MI michigan;MN minnesota;MS mississippi;MO missouri;MT montana;NE nebraska;NV nevada;NH new hampshire;NJ new jersey;NM new mexico;NY new york;NC north carolina;ND north dakota;OH ohio;OK oklahoma;OR oregon;PA pennsylvania;RI rhode island;SC south carolina;SD south dakota;TN tennessee;TX texas;UT utah;VT vermont;VA virginia;WA washington;WV west virginia;WI wisconsin;WY wyoming;PR puerto rico`, ";") {
@@ -153,13 +166,52 @@ func init() {
 	}
 	usStates["washington dc"] = "DC"
 	usStates["d c"] = "DC"
-	for _, c := range strings.Split(`canada;ontario;quebec;british columbia;alberta;manitoba;nova scotia;saskatchewan;on;qc;bc;ab;mb;ns;sk;
-		united kingdom;uk;england;scotland;wales;ireland;france;germany;italy;spain;portugal;netherlands;the netherlands;belgium;
-		switzerland;austria;denmark;sweden;norway;finland;poland;czech republic;czechia;hungary;greece;turkey;turkiye;israel;
-		egypt;nigeria;ghana;kenya;uganda;tanzania;south africa;ethiopia;rwanda;morocco;tunisia;lebanon;jordan;saudi arabia;
-		united arab emirates;uae;qatar;kuwait;iran;iraq;pakistan;india;bangladesh;nepal;sri lanka;china;hong kong;taiwan;japan;
-		korea;south korea;republic of korea;singapore;malaysia;thailand;vietnam;philippines;indonesia;australia;new zealand;
-		brazil;argentina;chile;colombia;peru;mexico;cuba;uruguay;venezuela;ecuador;russia;ukraine;romania;serbia;croatia`, ";") {
-		foreignPlaces[strings.TrimSpace(c)] = true
+	for _, group := range strings.Split(`canada:ontario,quebec,british columbia,alberta,manitoba,nova scotia,saskatchewan,new brunswick,newfoundland,on,qc,bc,ab,mb,ns,sk,nb;
+		united kingdom:uk,england,scotland,wales,northern ireland,great britain,gb;ireland:republic of ireland,eire;france;germany:deutschland;
+		italy:italia;spain:espana;portugal;netherlands:the netherlands,holland;belgium;switzerland;austria;denmark;sweden;norway;finland;
+		poland;czech republic:czechia;hungary;greece;turkey:turkiye;israel;egypt;nigeria;ghana;kenya;uganda;tanzania;south africa;ethiopia;
+		rwanda;morocco;tunisia;lebanon;jordan;saudi arabia:ksa,kingdom of saudi arabia;united arab emirates:uae;qatar;kuwait;oman;bahrain;
+		iran;iraq;pakistan;india;bangladesh;nepal;sri lanka;china:pr china,peoples republic of china,p r china;hong kong:hong kong sar,hong kong sar china,hksar;
+		taiwan;japan;korea:south korea,republic of korea,korea republic of,korea south,rok;singapore;malaysia;thailand;vietnam:viet nam;
+		philippines;indonesia;australia:nsw,vic,qld,new south wales,victoria,queensland,south australia,western australia,tasmania;
+		new zealand;brazil:brasil;argentina;chile;colombia;peru;mexico;cuba;uruguay;venezuela;ecuador;russia:russian federation;ukraine;
+		romania;serbia;croatia;slovenia;slovakia;bulgaria;lithuania;latvia;estonia;iceland;luxembourg;cyprus;malta`, ";") {
+		country, others, _ := strings.Cut(strings.TrimSpace(group), ":")
+		foreignPlaces[country] = country
+		for _, o := range strings.Split(others, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				foreignPlaces[o] = country
+			}
+		}
 	}
+	for _, dir := range []string{directory, worldDirectory} {
+		for _, line := range strings.Split(dir, "\n") {
+			if f := strings.Split(line, "|"); len(f) == 4 {
+				if c := strings.Join(instTokens(f[1]), " "); c != "" {
+					cities[c] = true
+				}
+			}
+		}
+	}
+	for _, c := range []string{"ciudad de mexico", "roma", "milano", "munchen", "koln", "wien", "lisboa", "bogota dc", "sao paulo sp", "new york city", "nyc"} {
+		cities[c] = true
+	}
+}
+
+// cities are the folded names of the directory's cities.
+var cities = map[string]bool{}
+
+// cityOf returns the city a folded segment names: the city alone, or
+// followed by a district or postcode word ("goyang si", "dublin 8").
+func cityOf(toks []string) string {
+	key := strings.Join(toks, " ")
+	if cities[key] {
+		return key
+	}
+	if len(toks) > 1 {
+		if k := strings.Join(toks[:len(toks)-1], " "); cities[k] {
+			return k
+		}
+	}
+	return ""
 }

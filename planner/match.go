@@ -93,13 +93,13 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		state := usStates[strings.ToLower(strings.TrimSpace(p.State))]
 		names := append([]string{p.Name}, p.Aliases...)
 		var same []int
-		for _, n := range names {
+		for ni, n := range names {
 			// Only the directory's entries, and not through an
 			// abbreviation ("VUMC" is Vanderbilt and also Valleyview
 			// University Medical Center): two of the user's programs
 			// stay two programs.
 			a, ok := x.byText[strings.Join(instTokens(n), " ")]
-			if !ok || a.kind == aliasAcronym {
+			if !ok {
 				continue
 			}
 			var ids []int
@@ -117,7 +117,13 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 				}
 				ids = inState
 			}
-			if len(ids) == 1 {
+			// An abbreviation several institutions share ("UMMC",
+			// "PSU") names the first one listed unless the state
+			// says otherwise.
+			if a.kind == aliasAcronym && ni > 0 {
+				continue // an alias "VUMC" may be the user's own program's
+			}
+			if len(ids) == 1 || len(ids) > 1 && a.kind == aliasAcronym && state == "" {
 				same = append(same, ids[0])
 			}
 		}
@@ -145,7 +151,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		if inst == "" {
 			continue
 		}
-		hits := x.resolve(inst)
+		hits, _ := x.resolveAt(inst, true)
 		if len(hits) == 0 {
 			// Each institution part of the name ("Lagos University
 			// Teaching Hospital" of "..., Lagos, Nigeria") becomes an
@@ -271,7 +277,8 @@ func (m *Matcher) Match(items []Item) []Match {
 	resolve := func(aff string) *affInfo {
 		a, ok := cache[aff]
 		if !ok {
-			a = &affInfo{hits: m.inst.resolve(aff), parts: institutionParts(aff)}
+			hits, elsewhere := m.inst.resolveAt(aff, false)
+			a = &affInfo{hits: hits, elsewhere: elsewhere, parts: institutionParts(aff)}
 			cache[aff] = a
 		}
 		return a
@@ -297,6 +304,7 @@ func (m *Matcher) Match(items []Item) []Match {
 				info := resolve(a)
 				pr.hits = append(pr.hits, info.hits...)
 				pr.parts = append(pr.parts, info.parts...)
+				pr.elsewhere = pr.elsewhere || info.elsewhere
 			}
 			if sp := splits(p.Name); len(sp) > 0 {
 				for _, f := range m.matchPerson(p, sp, pr) {
@@ -380,14 +388,16 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 // affInfo is what one printed affiliation says: the institutions it
 // names and its parts that may name one.
 type affInfo struct {
-	hits  []instHit
-	parts []string
+	hits      []instHit
+	parts     []string
+	elsewhere bool // names institutions, all ruled out by its places
 }
 
 // printed is what the affiliations printed for one person say.
 type printed struct {
-	hits  []instHit
-	parts []string // institution parts; none means no informative affiliation
+	hits      []instHit
+	parts     []string // institution parts; none means no informative affiliation
+	elsewhere bool     // names known institutions, all elsewhere
 }
 
 // checkAffiliation decides whether the printed affiliations allow the
@@ -413,11 +423,11 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	for _, h := range hits {
 		for _, w := range want {
 			if h.id == w {
-				return 1, fmt.Sprintf("affiliation %q = %s", h.alias, m.instName[w]), true
+				return 1, m.sameInstitution(h, w), true
 			}
 		}
 	}
-	if len(hits) > 0 && !m.adhoc[ci] {
+	if (len(hits) > 0 || pr.elsewhere) && !m.adhoc[ci] {
 		return 0, "", false
 	}
 	// The printed affiliation is unknown, or the contact's institution
@@ -433,6 +443,20 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	return 0, "", false
 }
 
+// sameInstitution explains why a printed alias names institution w:
+// "affiliation "OHSU" = Oregon Health & Science University", or "same
+// family: Knight Cancer Institute (cancer centre) is part of Oregon Health
+// & Science University".
+func (m *Matcher) sameInstitution(h instHit, w int) string {
+	switch h.role {
+	case "":
+		return fmt.Sprintf("affiliation %q = %s", h.alias, m.instName[w])
+	case "former name":
+		return fmt.Sprintf("affiliation %q = %s (its former name)", h.alias, m.instName[w])
+	}
+	return fmt.Sprintf("same family: %s (%s) is part of %s", h.alias, h.role, m.instName[w])
+}
+
 // matchPrograms finds the programs p is affiliated with.
 func (m *Matcher) matchPrograms(p Person, hits []instHit) []found {
 	var out []found
@@ -443,7 +467,7 @@ func (m *Matcher) matchPrograms(p Person, hits []instHit) []found {
 				score = 0.95
 			}
 			prog := m.t.Programs[pi]
-			ev := fmt.Sprintf("%s affiliated with %q = %s", strings.TrimSpace(p.Name), h.alias, prog.Name)
+			ev := fmt.Sprintf("%s: %s", strings.TrimSpace(p.Name), m.sameInstitution(h, h.id))
 			out = append(out, found{Match: Match{TargetType: TargetProgram, Target: prog.Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score, Evidence: ev}, order: len(m.t.People) + pi})
 		}
 	}
