@@ -306,8 +306,9 @@ func (x *instIndex) resolve(aff string) []instHit {
 }
 
 // resolveAt is resolve. With home, a name several institutions share
-// that no place decides names the first one listed (a network map's
-// "National Cancer Institute" is the one in Bethesda). elsewhere reports
+// that no place decides names the first one listed and those in its
+// country (a network map's "National Cancer Institute" is the one in
+// Bethesda; its "Mayo Clinic" is any of Mayo's US campuses). elsewhere reports
 // a segment that names institutions, all of them ruled out by the places
 // printed with it (the National Cancer Institute of Cairo, Egypt, when
 // only Bethesda's would do).
@@ -411,7 +412,17 @@ func (x *instIndex) resolveAt(aff string, home bool) (hits []instHit, elsewhere 
 			}
 		}
 		if home && len(ids) > 1 {
-			ids = ids[:1]
+			// The first listed, with its siblings in one country
+			// (every Mayo Clinic; only Bethesda's National Cancer
+			// Institute). An abbreviation means one place to
+			// whoever wrote it (UMMC: Maryland's).
+			same := ids[:1]
+			for _, id := range ids[1:] {
+				if a.kind != aliasAcronym && x.insts[id].country == x.insts[ids[0]].country {
+					same = append(same, id)
+				}
+			}
+			ids = same
 		}
 		for _, id := range ids {
 			c := x.find(id)

@@ -21,12 +21,12 @@ import "strings"
 const directory = `
 Memorial Sloan Kettering Cancer Center | New York | NY/NJ | MSK; MSKCC; Memorial Sloan Kettering; Memorial Sloan-Kettering Cancer Center; Sloan Kettering; Sloan-Kettering Institute
 The University of Texas MD Anderson Cancer Center | Houston | TX | MD Anderson; MDACC; UT MDACC; UT MD Anderson; MD Anderson Cancer Center; University of Texas MD Anderson Cancer Center; UT MD Anderson Cancer Center; UTMDACC
-University of California, San Francisco | San Francisco | CA | UCSF; UC San Francisco; University of California San Francisco; UCSF Helen Diller Family Comprehensive Cancer Center; UCSF Medical Center
-Washington University in St. Louis | St. Louis | MO/IL | WashU; WUSTL; Washington University; Washington University School of Medicine; Washington University School of Medicine in St. Louis; Siteman Cancer Center; Barnes-Jewish Hospital; WashU Medicine; Washington University in Saint Louis
+University of California, San Francisco | San Francisco | CA | UCSF; UC San Francisco; University of California San Francisco; UCSF Helen Diller Family Comprehensive Cancer Center; UCSF Medical Center; Helen Diller Family Comprehensive Cancer Center; Diller Family Comprehensive Cancer Center; UCSF Health; UCSF School of Medicine
+Washington University in St. Louis | St. Louis | MO/IL | WashU; WUSTL; Washington University; Washington University School of Medicine; Washington University School of Medicine in St. Louis; Siteman Cancer Center; Barnes-Jewish Hospital; WashU Medicine; Washington University in Saint Louis; WUSM; Wash U; WashU School of Medicine; WUSTL School of Medicine; Siteman; Alvin J. Siteman Cancer Center; Barnes-Jewish
 Harvard Radiation Oncology Program | Boston | MA/NH | HROP; Harvard; Harvard Medical School; Harvard University; Massachusetts General Hospital; MGH; Mass General; Mass General Brigham; Mass General Cancer Center; Dana-Farber Cancer Institute; Dana-Farber; Dana Farber; DFCI; Brigham and Women's Hospital; Brigham and Women's; BWH; Dana-Farber/Brigham and Women's Cancer Center; Dana-Farber Brigham Cancer Center; Beth Israel Deaconess Medical Center; BIDMC; Boston Children's Hospital
 University of Pennsylvania | Philadelphia | PA/NJ | Penn; UPenn; Penn Medicine; Perelman School of Medicine; Abramson Cancer Center; Hospital of the University of Pennsylvania; HUP; Roberts Proton Therapy Center; Perelman Center for Advanced Medicine
-Penn State Health Milton S. Hershey Medical Center | Hershey | PA | lookalike; Penn State; Penn State Health; Penn State Cancer Institute; Penn State College of Medicine; Penn State Hershey; Penn State University; Pennsylvania State University; Milton S. Hershey Medical Center; Hershey Medical Center
-Johns Hopkins University | Baltimore | MD/DC | Johns Hopkins; Hopkins; Johns Hopkins Hospital; Johns Hopkins University School of Medicine; Johns Hopkins Medicine; Sidney Kimmel Comprehensive Cancer Center; JHU; Johns Hopkins School of Medicine
+Penn State Health Milton S. Hershey Medical Center | Hershey | PA | lookalike; Penn State; Penn State Health; Penn State Cancer Institute; Penn State College of Medicine; Penn State Hershey; Penn State University; Pennsylvania State University; Milton S. Hershey Medical Center; Hershey Medical Center; PSU; PSU College of Medicine; Penn State Health Cancer Institute; PSHMC
+Johns Hopkins University | Baltimore | MD/DC | Johns Hopkins; Hopkins; Johns Hopkins Hospital; Johns Hopkins University School of Medicine; Johns Hopkins Medicine; Sidney Kimmel Comprehensive Cancer Center; JHU; Johns Hopkins School of Medicine; JHMI; Johns Hopkins Medical Institutions; JHH; Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins; Johns Hopkins Kimmel Cancer Center; JHUSOM
 Mayo Clinic | Rochester | MN | Mayo Clinic; Mayo; Mayo Clinic Rochester; Mayo Clinic College of Medicine; Mayo Clinic Alix School of Medicine; Mayo Clinic Minnesota
 Mayo Clinic Arizona | Phoenix | AZ | Mayo Clinic Arizona; Mayo Clinic Phoenix; Mayo Clinic Scottsdale; Mayo Clinic; Mayo
 Mayo Clinic Florida | Jacksonville | FL | Mayo Clinic Florida; Mayo Clinic Jacksonville; Mayo Clinic; Mayo
@@ -34,20 +34,20 @@ University of Michigan | Ann Arbor | MI | Michigan; Michigan Medicine; UMich; Ro
 Michigan State University | East Lansing | MI | lookalike; MSU; Michigan State
 Duke University | Durham | NC | Duke; Duke Cancer Institute; Duke University Medical Center; Duke University School of Medicine; Duke Health; Duke University Hospital
 Emory University | Atlanta | GA | Emory; Winship Cancer Institute; Winship Cancer Institute of Emory University; Emory University School of Medicine; Emory Healthcare; Emory Winship
-Cleveland Clinic | Cleveland | OH | Cleveland Clinic Foundation; Taussig Cancer Institute; Cleveland Clinic Lerner College of Medicine; Cleveland Clinic Taussig Cancer Institute
+Cleveland Clinic | Cleveland | OH | Cleveland Clinic Foundation; Taussig Cancer Institute; Cleveland Clinic Lerner College of Medicine; Cleveland Clinic Taussig Cancer Institute; CCF; Cleveland Clinic Main Campus
 Cleveland Clinic Florida | Weston | FL | lookalike; Cleveland Clinic Florida; Cleveland Clinic Weston
 Cleveland Clinic Abu Dhabi | | | lookalike; Cleveland Clinic Abu Dhabi; Cleveland Clinic London
-UT Southwestern Medical Center | Dallas | TX | UT Southwestern; UTSW; Simmons Comprehensive Cancer Center; Harold C. Simmons Comprehensive Cancer Center; University of Texas Southwestern Medical Center; University of Texas Southwestern; UT Southwestern Medical Center
+UT Southwestern Medical Center | Dallas | TX | UT Southwestern; UTSW; Simmons Comprehensive Cancer Center; Harold C. Simmons Comprehensive Cancer Center; University of Texas Southwestern Medical Center; University of Texas Southwestern; UT Southwestern Medical Center; UT Southwestern Medical Center at Dallas; Simmons Cancer Center
 Moffitt Cancer Center | Tampa | FL | Moffitt; H. Lee Moffitt Cancer Center; H. Lee Moffitt Cancer Center and Research Institute; Moffitt Cancer Center and Research Institute
 Fox Chase Cancer Center | Philadelphia | PA/NJ | Fox Chase; Temple University; Temple University Hospital; Temple Health; Lewis Katz School of Medicine; Fox Chase Cancer Center/Temple University
 Thomas Jefferson University | Philadelphia | PA/NJ | Jefferson; Jefferson Health; Sidney Kimmel Cancer Center at Jefferson; Sidney Kimmel Cancer Center; Sidney Kimmel Medical College; Thomas Jefferson University Hospital; Jefferson University
 NYU Langone Health | New York | NY/NJ | NYU Langone; NYU; Perlmutter Cancer Center; NYU Grossman School of Medicine; NYU School of Medicine; New York University; NYU Langone Medical Center; NYU Langone Perlmutter Cancer Center
 Columbia University | New York | NY/NJ | Columbia; Columbia University Irving Medical Center; CUIMC; Columbia University Medical Center; NewYork-Presbyterian/Columbia; NewYork-Presbyterian/Columbia University Irving Medical Center; Herbert Irving Comprehensive Cancer Center; Columbia University Vagelos College of Physicians and Surgeons; Vagelos College of Physicians and Surgeons
 Columbia Memorial Hospital | Astoria | OR | lookalike; Columbia Memorial Hospital
-Weill Cornell Medicine | New York | NY | Weill Cornell; Weill Cornell Medical College; Weill Cornell Medical Center; NewYork-Presbyterian/Weill Cornell; NewYork-Presbyterian/Weill Cornell Medical Center; Cornell
-Icahn School of Medicine at Mount Sinai | New York | NY | Mount Sinai; Mount Sinai Hospital; Tisch Cancer Institute; Icahn School of Medicine; Mount Sinai Health System; Icahn Mount Sinai; Mount Sinai School of Medicine
+Weill Cornell Medicine | New York | NY | Weill Cornell; Weill Cornell Medical College; Weill Cornell Medical Center; NewYork-Presbyterian/Weill Cornell; NewYork-Presbyterian/Weill Cornell Medical Center; Cornell; WCM; WCMC; Weill Cornell Medical Center NewYork-Presbyterian; NYP/Weill Cornell; Meyer Cancer Center; Sandra and Edward Meyer Cancer Center
+Icahn School of Medicine at Mount Sinai | New York | NY | Mount Sinai; Mount Sinai Hospital; Tisch Cancer Institute; Icahn School of Medicine; Mount Sinai Health System; Icahn Mount Sinai; Mount Sinai School of Medicine; ISMMS; The Tisch Cancer Institute; Tisch Cancer Institute at Mount Sinai; Mount Sinai Medical Center New York; ~Mount Sinai School of Medicine
 Mount Sinai Medical Center | Miami Beach | FL | lookalike; Mount Sinai Medical Center Miami Beach; Mount Sinai Comprehensive Cancer Center
-Montefiore Medical Center | Bronx | NY | Montefiore; Albert Einstein College of Medicine; Montefiore Einstein; Einstein; Montefiore Einstein Cancer Center
+Montefiore Medical Center | Bronx | NY | Montefiore; Albert Einstein College of Medicine; Montefiore Einstein; Einstein; Montefiore Einstein Cancer Center; Montefiore Einstein Comprehensive Cancer Center; Einstein-Montefiore; Albert Einstein Cancer Center
 Northwell Health | New Hyde Park | NY | Northwell; Northwell Health Cancer Institute; Zucker School of Medicine at Hofstra/Northwell; Donald and Barbara Zucker School of Medicine
 SUNY Downstate Health Sciences University | Brooklyn | NY | SUNY Downstate; SUNY Downstate Medical Center
 Maimonides Medical Center | Brooklyn | NY | Maimonides
@@ -71,7 +71,7 @@ University of Southern California | Los Angeles | CA | USC; Keck School of Medic
 Cedars-Sinai Medical Center | Los Angeles | CA | Cedars-Sinai; Cedars Sinai; Samuel Oschin Comprehensive Cancer Institute; Cedars-Sinai Cancer
 City of Hope | Duarte | CA | City of Hope National Medical Center; City of Hope Comprehensive Cancer Center
 Loma Linda University | Loma Linda | CA | Loma Linda University Medical Center; Loma Linda University Health; Loma Linda
-University of Washington | Seattle | WA | UW; UW Medicine; UW Medical Center; University of Washington School of Medicine; University of Washington Medical Center; Fred Hutchinson Cancer Center; Fred Hutch; Fred Hutchinson Cancer Research Center; Fred Hutchinson; Seattle Cancer Care Alliance; Fred Hutch Cancer Center
+University of Washington | Seattle | WA | UW; UW Medicine; UW Medical Center; University of Washington School of Medicine; University of Washington Medical Center; Fred Hutchinson Cancer Center; Fred Hutch; Fred Hutchinson Cancer Research Center; Fred Hutchinson; Seattle Cancer Care Alliance; Fred Hutch Cancer Center; Fred Hutchinson Cancer Center Seattle; ~Fred Hutchinson Cancer Research Center; ~Seattle Cancer Care Alliance; UW School of Medicine
 Oregon Health & Science University | Portland | OR | OHSU; Oregon Health and Science University; Knight Cancer Institute; OHSU Knight Cancer Institute
 University of Utah | Salt Lake City | UT | Huntsman Cancer Institute; Huntsman; University of Utah Health; University of Utah School of Medicine; Huntsman Cancer Hospital
 University of Colorado | Aurora | CO | University of Colorado Anschutz Medical Campus; CU Anschutz; University of Colorado Cancer Center; University of Colorado School of Medicine; University of Colorado Hospital; University of Colorado Denver; UCHealth
@@ -91,12 +91,12 @@ University of Kansas | Kansas City | KS | University of Kansas Medical Center; K
 University of Nebraska Medical Center | Omaha | NE | UNMC; Fred & Pamela Buffett Cancer Center; Buffett Cancer Center; Nebraska Medicine
 University of Missouri | Columbia | MO | lookalike; Mizzou; University of Missouri Health Care; University of Missouri School of Medicine; Ellis Fischel Cancer Center; MU Health Care; University of Missouri-Columbia
 Saint Louis University | St. Louis | MO | lookalike; SLU; Saint Louis University School of Medicine; SSM Health Saint Louis University Hospital
-Beaumont | Royal Oak | MI | Beaumont Health; William Beaumont Hospital; Beaumont Hospital; Corewell Health William Beaumont University Hospital; Corewell Health East
+Beaumont | Royal Oak | MI | Beaumont Health; William Beaumont Hospital; Beaumont Hospital; Corewell Health William Beaumont University Hospital; Corewell Health East; Corewell Health; Corewell Health Beaumont; Beaumont Royal Oak; ~William Beaumont Hospital
 Henry Ford Health | Detroit | MI | Henry Ford; Henry Ford Hospital; Henry Ford Health System; Henry Ford Cancer Institute; Henry Ford Cancer
 Karmanos Cancer Institute | Detroit | MI | Karmanos; Barbara Ann Karmanos Cancer Institute; Wayne State University
 The Ohio State University | Columbus | OH | Ohio State; Ohio State University; OSU Comprehensive Cancer Center; James Cancer Hospital; Arthur G. James Cancer Hospital; Ohio State University Wexner Medical Center; OSU Wexner Medical Center; Ohio State University Comprehensive Cancer Center
 University of Cincinnati | Cincinnati | OH | University of Cincinnati Cancer Center; University of Cincinnati College of Medicine; University of Cincinnati Medical Center
-Case Western Reserve University | Cleveland | OH | Case Western; University Hospitals Cleveland Medical Center; University Hospitals Seidman Cancer Center; Seidman Cancer Center; UH Seidman Cancer Center; University Hospitals
+Case Western Reserve University | Cleveland | OH | Case Western; University Hospitals Cleveland Medical Center; University Hospitals Seidman Cancer Center; Seidman Cancer Center; UH Seidman Cancer Center; University Hospitals; CWRU; Case Western Reserve University School of Medicine; Case Comprehensive Cancer Center; UH Cleveland Medical Center
 Indiana University | Indianapolis | IN | Indiana University School of Medicine; IU Health; IU School of Medicine; IU Simon Comprehensive Cancer Center; Melvin and Bren Simon Comprehensive Cancer Center; Indiana University Simon Comprehensive Cancer Center
 University of Kentucky | Lexington | KY | Markey Cancer Center; UK HealthCare; University of Kentucky Markey Cancer Center; University of Kentucky College of Medicine
 University of Louisville | Louisville | KY | UofL; UofL Health; Brown Cancer Center; James Graham Brown Cancer Center; UofL Health Brown Cancer Center; University of Louisville School of Medicine
@@ -108,14 +108,14 @@ Virginia Commonwealth University | Richmond | VA | VCU; VCU Health; VCU Massey; 
 University of Virginia | Charlottesville | VA | UVA; UVA Health; University of Virginia Health System; University of Virginia School of Medicine; UVA Cancer Center
 Georgetown University | Washington | DC/MD/VA | Georgetown; MedStar Georgetown University Hospital; Lombardi Comprehensive Cancer Center; Georgetown Lombardi; MedStar Georgetown; Georgetown University Hospital
 George Washington University | Washington | DC | lookalike; GWU; George Washington University Hospital; GW Cancer Center; George Washington University School of Medicine and Health Sciences; GW School of Medicine
-University of Maryland | Baltimore | MD | University of Maryland School of Medicine; Maryland Proton Treatment Center; Greenebaum Comprehensive Cancer Center; University of Maryland Medical Center; University of Maryland Greenebaum Comprehensive Cancer Center; UM Greenebaum
-Rutgers Cancer Institute | New Brunswick | NJ | Rutgers; Rutgers Cancer Institute of New Jersey; Rutgers Robert Wood Johnson Medical School; Robert Wood Johnson University Hospital; Rutgers New Jersey Medical School; Rutgers University
+University of Maryland | Baltimore | MD | University of Maryland School of Medicine; Maryland Proton Treatment Center; Greenebaum Comprehensive Cancer Center; University of Maryland Medical Center; University of Maryland Greenebaum Comprehensive Cancer Center; UM Greenebaum; UMMC; UMGCCC; UMSOM; University of Maryland Marlene and Stewart Greenebaum Comprehensive Cancer Center; University of Maryland Medical System; UMMS
+Rutgers Cancer Institute | New Brunswick | NJ | Rutgers; Rutgers Cancer Institute of New Jersey; Rutgers Robert Wood Johnson Medical School; Robert Wood Johnson University Hospital; Rutgers New Jersey Medical School; Rutgers University; Rutgers Health; RWJBarnabas Health
 MD Anderson Cancer Center at Cooper | Camden | NJ | lookalike; MD Anderson at Cooper; Cooper University Health Care; Cooper University Hospital
 Hackensack Meridian Health | Hackensack | NJ | Hackensack University Medical Center; John Theurer Cancer Center; Hackensack Meridian School of Medicine
 University of Pittsburgh | Pittsburgh | PA/NY/OH | UPMC; UPMC Hillman Cancer Center; Hillman Cancer Center; University of Pittsburgh Medical Center; University of Pittsburgh School of Medicine; Pitt
 Allegheny Health Network | Pittsburgh | PA | AHN; Allegheny General Hospital; Allegheny Health Network Cancer Institute
 Geisinger | Danville | PA | Geisinger Medical Center; Geisinger Health; Geisinger Cancer Institute
-University of Alabama at Birmingham | Birmingham | AL | UAB; UAB Medicine; O'Neal Comprehensive Cancer Center; UAB O'Neal Comprehensive Cancer Center; University of Alabama Birmingham
+University of Alabama at Birmingham | Birmingham | AL | UAB; UAB Medicine; O'Neal Comprehensive Cancer Center; UAB O'Neal Comprehensive Cancer Center; University of Alabama Birmingham; UAB Heersink School of Medicine; UAB Comprehensive Cancer Center
 University of Miami | Miami | FL | Sylvester Comprehensive Cancer Center; Sylvester; UM Sylvester; University of Miami Miller School of Medicine; Miller School of Medicine; University of Miami Health System; UHealth
 Miami Cancer Institute | Miami | FL | lookalike; Miami Cancer Institute at Baptist Health; Baptist Health South Florida; Baptist Health Miami Cancer Institute
 University of Florida | Gainesville | FL | UF; UF Health; UF Health Proton Therapy Institute; UF Health Cancer Center; University of Florida College of Medicine; UF College of Medicine; University of Florida Health
@@ -132,7 +132,25 @@ University of Texas Health Science Center at San Antonio | San Antonio | TX | UT
 University of Texas Medical Branch | Galveston | TX | UTMB; UTMB Health
 University of Oklahoma | Oklahoma City | OK | OU Health; Stephenson Cancer Center; OU Health Stephenson Cancer Center; University of Oklahoma Health Sciences Center; University of Oklahoma College of Medicine
 University of Arkansas for Medical Sciences | Little Rock | AR | UAMS; Winthrop P. Rockefeller Cancer Institute
-University of Mississippi Medical Center | Jackson | MS | University of Mississippi
+University of Mississippi Medical Center | Jackson | MS | University of Mississippi; UMMC; UMMC Jackson; University of Mississippi Cancer Center
+National Cancer Institute | Bethesda | MD | NCI; National Institutes of Health; NIH; NCI Radiation Oncology Branch; National Cancer Institute Bethesda; NIH Clinical Center; Center for Cancer Research
+West Virginia University | Morgantown | WV | WVU; WVU Medicine; WVU Cancer Institute; West Virginia University School of Medicine
+East Carolina University | Greenville | NC | ECU; Brody School of Medicine; ECU Health
+Walter Reed National Military Medical Center | Bethesda | MD | Walter Reed; WRNMMC; Uniformed Services University
+University of South Carolina | Columbia | SC | lookalike; University of South Carolina School of Medicine; USC School of Medicine Columbia
+Albert Einstein Medical Center | Philadelphia | PA | lookalike; Einstein Medical Center Philadelphia; Jefferson Einstein Hospital; Einstein Healthcare Network
+Oregon State University | Corvallis | OR | lookalike
+Portland State University | Portland | OR | lookalike
+Jackson Memorial Hospital | Miami | FL | lookalike; Jackson Health System
+University of Alabama | Tuscaloosa | AL | lookalike
+Cornell University | Ithaca | NY | lookalike
+Miami University | Oxford | OH | lookalike
+Morehouse School of Medicine | Atlanta | GA | lookalike
+Providence Cancer Institute | Portland | OR | lookalike; Providence Portland Medical Center
+Intermountain Health | Salt Lake City | UT | lookalike; Intermountain Healthcare; Intermountain Medical Center
+Summa Health | Akron | OH | lookalike; Summa
+Duquesne University | Pittsburgh | PA | lookalike
+Michigan Medicine Sparrow | Lansing | MI | lookalike; Sparrow Hospital
 `
 
 // usStates maps state names and postal codes to postal codes.

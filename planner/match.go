@@ -467,7 +467,14 @@ func (m *Matcher) matchPrograms(p Person, hits []instHit) []found {
 				score = 0.95
 			}
 			prog := m.t.Programs[pi]
-			ev := fmt.Sprintf("%s: %s", strings.TrimSpace(p.Name), m.sameInstitution(h, h.id))
+			ev := fmt.Sprintf("%s affiliated with %q = %s", strings.TrimSpace(p.Name), h.alias, prog.Name)
+			switch h.role {
+			case "":
+			case "former name":
+				ev += " (its former name)"
+			default:
+				ev += fmt.Sprintf(" (same family: %s is part of %s)", h.role, prog.Name)
+			}
 			out = append(out, found{Match: Match{TargetType: TargetProgram, Target: prog.Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score, Evidence: ev}, order: len(m.t.People) + pi})
 		}
 	}

@@ -224,6 +224,10 @@ type personName struct {
 	weak bool
 	// mononym is set when the person has one name only (the surname).
 	mononym bool
+	// compound is set on a reading that took given-name words into the
+	// surname ("Ana Silva Santos" as Ana + Silva Santos): its second
+	// surname alone is the plain reading, already there.
+	compound bool
 }
 
 // key is the surname's match key: its letters without spaces, loosely
@@ -522,7 +526,7 @@ func readName(raw string) Name {
 		return nm
 	}
 	// "Echeverri, M.A.": initials after a lone surname, not a degree.
-	if len(names) == 1 && len(creds) > 0 && len(strings.Fields(names[0])) == 1 && initialsShaped(creds[0]) {
+	if len(names) == 1 && len(creds) > 0 && len(strings.Fields(names[0])) == 1 && ReadsAsInitials(creds[0]) {
 		names = append(names, creds[0])
 		nm.Credentials = nm.Credentials[1:]
 	}
@@ -555,12 +559,24 @@ func readName(raw string) Name {
 	return nm
 }
 
-// initialsShaped reports whether a comma part could be initials: "M.A.",
-// "MS", "L.A."
-func initialsShaped(s string) bool {
-	s = strings.TrimSpace(s)
-	f := strings.Fields(s)
-	return len(f) == 1 && len([]rune(strings.ReplaceAll(s, ".", ""))) <= 3 && isInitials(s, false)
+// ReadsAsInitials reports whether a comma part printed after a lone
+// surname is the person's initials rather than a degree: "Echeverri,
+// L.A.", "Anzures, M.A.", "Lim, MX". Dotted initials count unless they
+// spell a degree printed alone after surnames (M.D., D.O., Ph.D., R.N.);
+// undotted capitals count only when they are no credential at all.
+func ReadsAsInitials(part string) bool {
+	s := strings.TrimSpace(part)
+	if len(strings.Fields(s)) != 1 || len([]rune(strings.ReplaceAll(s, ".", ""))) > 3 || !isInitials(s, false) {
+		return false
+	}
+	if !strings.Contains(s, ".") {
+		return Credential(s) == ""
+	}
+	switch credentialKey(s) {
+	case "MD", "DO", "PHD", "RN", "NP", "PA", "DDS", "DMD", "MB", "BS", "MS":
+		return false
+	}
+	return true
 }
 
 func joinHow(a, b string) string {
@@ -678,14 +694,25 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 	cut := n - 1
 	for cut > 1 && isParticleWord(words[cut-1]) {
 		cut--
+		// "Moura e Sá", "García y López": a conjunction joins two
+		// surnames.
+		if k := wordKey(words[cut]); (k == "e" || k == "y") && cut > 1 {
+			cut--
+		}
 	}
 	plain := personName{surname: surnameWords(words[cut:]), given: givens(words[:cut], allCaps)}
 	out = append(out, plain)
-	for k := 1; k <= 3 && k < n; k++ {
-		if n-k == cut {
+	ks := []int{1, 2, 3}
+	if cut < n-1 && cut > 1 {
+		// "Lucía Fernández de la Torre": the word before the particles
+		// may be a first surname.
+		ks = append(ks, n-cut+1)
+	}
+	for _, k := range ks {
+		if k >= n || n-k == cut {
 			continue
 		}
-		alt := personName{surname: surnameWords(words[n-k:]), given: givens(words[:n-k], allCaps)}
+		alt := personName{surname: surnameWords(words[n-k:]), given: givens(words[:n-k], allCaps), compound: n-k < cut}
 		if len(alt.given) > 0 {
 			out = append(out, alt)
 		}
@@ -707,7 +734,7 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 // particles (van der Berg as Berg; bin Ismail as Ismail), the first or
 // the last of two surnames (Hernández García; García-López).
 func derived(r personName) []personName {
-	if r.mononym {
+	if r.mononym || r.weak {
 		return nil
 	}
 	var out []personName
@@ -729,21 +756,36 @@ func derived(r personName) []personName {
 	}
 	// Two surnames: the words after the particles, or the parts of one
 	// hyphenated word.
-	var parts []string
+	var first, second []string
 	core := s[i:]
 	switch {
-	case len(core) == 2 && !particles[nameLetters(core[0])]:
-		parts = core
+	case len(core) == 2 && !particles[nameLetters(core[1])]:
+		first, second = core[:1], core[1:]
 	case len(core) == 1 && strings.Count(core[0], "-") == 1:
-		parts = strings.Split(core[0], "-")
+		p := strings.Split(core[0], "-")
+		first, second = p[:1], p[1:]
+	case len(core) > 2:
+		// "Fernández de la Torre", "Moura e Sá": split at the first
+		// particle inside.
+		for j := 1; j < len(core)-1; j++ {
+			if particles[nameLetters(core[j])] {
+				first, second = core[:j], core[j:]
+				if k := nameLetters(core[j]); k == "e" || k == "y" {
+					second = core[j+1:]
+				}
+				break
+			}
+		}
 	}
-	if len(parts) == 2 && len(nameLetters(parts[0])) >= 2 && len(nameLetters(parts[1])) >= 2 {
-		first, second := r, r
-		first.surname, second.surname = parts[:1], parts[1:]
-		first.partial, second.partial = true, true
-		first.how = joinHow(r.how, "first of two surnames")
-		second.how = joinHow(r.how, "second of two surnames")
-		out = append(out, first, second)
+	if len(first) > 0 && len(second) > 0 && len(nameLetters(strings.Join(first, ""))) >= 2 && len(nameLetters(strings.Join(second, ""))) >= 2 {
+		a := r
+		a.surname, a.partial, a.how = first, true, joinHow(r.how, "first of two surnames")
+		out = append(out, a)
+		if !r.compound {
+			b := r
+			b.surname, b.partial, b.how = second, true, joinHow(r.how, "second of two surnames")
+			out = append(out, b)
+		}
 	}
 	return out
 }

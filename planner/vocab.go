@@ -50,7 +50,7 @@ func Credential(c string) string {
 // univprof, "Dr. med." two titles dr and med). German academic grades
 // (med, rer nat, habil) count only after another title.
 var honorifics = setOf(`dr dra drs doctor doctora dott dottssa dottoressa prof profa profe profssa professor professora pr
-	aprof assocprof asstprof clinprof adjprof emprof univprof apl pd privdoz doz docent doc
+	aprof assocprof asstprof clin clinprof adjprof emprof univprof apl pd privdoz doz docent doc
 	mr mrs ms miss mx sir dame lord lady hon rev fr sra srta ing mag mgr
 	assoc asst associate assistant clinical adjunct emeritus
 	drmed drrernat drphil drhc drmedhabil drmeddent profdr profdrmed`)

@@ -30,7 +30,7 @@ Royal Free Hospital | London | United Kingdom | Royal Free London NHS Foundation
 Imperial College London | London | United Kingdom | Imperial College Healthcare NHS Trust; Charing Cross Hospital; Hammersmith Hospital
 University of Oxford | Oxford | United Kingdom | Oxford University Hospitals; Oxford University Hospitals NHS Foundation Trust; Churchill Hospital
 University of Cambridge | Cambridge | United Kingdom | Cambridge University Hospitals; Addenbrooke's Hospital
-Leeds Teaching Hospitals NHS Trust | Leeds | United Kingdom | St James's University Hospital; St James's Institute of Oncology; Leeds Cancer Centre; University of Leeds; St James University Hospital; Leeds Teaching Hospitals
+Leeds Teaching Hospitals NHS Trust | Leeds | United Kingdom | St James's Hospital; St James's University Hospital; St James's Institute of Oncology; Leeds Cancer Centre; University of Leeds; St James University Hospital; Leeds Teaching Hospitals
 The Clatterbridge Cancer Centre | Liverpool | United Kingdom | Clatterbridge; University of Liverpool
 Beatson West of Scotland Cancer Centre | Glasgow | United Kingdom | Beatson; University of Glasgow
 Edinburgh Cancer Centre | Edinburgh | United Kingdom | University of Edinburgh; Western General Hospital

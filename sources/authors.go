@@ -257,6 +257,17 @@ func splitAuthors(t string) []rawAuthor {
 			}
 		}
 	}
+	// "Berg, P. van der1": a lone surname, then its initials and
+	// particles, is one author.
+	for i := 0; i+1 < len(pieces); i++ {
+		a, b := strings.TrimSpace(pieces[i]), strings.TrimSpace(pieces[i+1])
+		f := strings.Fields(b)
+		if strings.ContainsAny(a, " 0123456789") || len(f) < 2 || !strings.Contains(f[0], ".") || !planner.IsParticle(f[1]) {
+			continue
+		}
+		pieces[i] = a + ", " + b
+		pieces = append(pieces[:i+1], pieces[i+2:]...)
+	}
 	var out []rawAuthor
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)

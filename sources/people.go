@@ -85,6 +85,10 @@ func parsePersonText(s string) planner.Person {
 	if strings.Contains(t, "/") {
 		t = strings.TrimSpace(pronounRe.ReplaceAllString(t, ""))
 	}
+	// "Maya Singh, MD (Moderator), Mayo Clinic": a role in brackets.
+	if strings.Contains(t, "(") {
+		t = cutRoleBrackets(t, &p)
+	}
 	var affs []string
 	// "Name, MD – Affiliation"
 	for _, sep := range affSeps {
@@ -116,8 +120,12 @@ func parsePersonText(s string) planner.Person {
 	}
 	name := strings.TrimSpace(parts[0])
 	rest := parts[1:]
-	// "Smith, John A., MD": surname first.
-	if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
+	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
+	// after a lone surname, not a degree (planner.ReadsAsInitials).
+	if len(rest) > 0 && isSurname(name) && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
+		name = strings.TrimSpace(rest[0]) + " " + name
+		rest = rest[1:]
+	} else if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
 	}
@@ -252,9 +260,9 @@ func isGivenNames(s string) bool {
 	if institutional(s) || suffix(s) {
 		return false
 	}
-	for _, w := range f {
+	for i, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && (i == 0 || !planner.IsParticle(w)) { // "K. van der"
 			return false
 		}
 		for _, c := range w {
@@ -264,6 +272,31 @@ func isGivenNames(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutRoleBrackets removes brackets that hold a role label ("(Moderator)",
+// "(Panelist)") from t, setting p's role from the first.
+func cutRoleBrackets(t string, p *planner.Person) string {
+	for {
+		i := strings.Index(t, "(")
+		if i < 0 {
+			return t
+		}
+		j := strings.Index(t[i:], ")")
+		if j < 0 {
+			return t
+		}
+		r, ok := roleLabel(t[i+1 : i+j])
+		if !ok {
+			rest := cutRoleBrackets(t[i+j+1:], p)
+			return t[:i+j+1] + rest
+		}
+		if p.Role == "" {
+			p.Role = r
+		}
+		t = strings.TrimSpace(strings.TrimSpace(t[:i]) + " " + strings.TrimSpace(t[i+j+1:]))
+		t = strings.ReplaceAll(t, " ,", ",")
+	}
 }
 
 // isAcronym reports whether s is one upper-case word of three or more
@@ -444,13 +477,15 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	role := defaultRole
 	var pieces []string
 	var lineStart []bool // the piece begins a line
+	var afterBar []bool  // the piece follows a "|" ("Name | Affiliation")
 	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
 		first := true
 		for _, piece := range splitTop(line, ';') {
-			for _, q := range splitTop(piece, '|') {
-				for _, x := range splitAfterBracket(q) {
+			for qi, q := range splitTop(piece, '|') {
+				for xi, x := range splitAfterBracket(q) {
 					pieces = append(pieces, x)
 					lineStart = append(lineStart, first)
+					afterBar = append(afterBar, qi > 0 && xi == 0)
 					first = false
 				}
 			}
@@ -463,6 +498,14 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	for k, piece := range pieces {
 		piece = strings.TrimSpace(piece)
 		if piece == "" {
+			continue
+		}
+		// "Jennifer Smith | UCSF": an institution after a bar is the
+		// affiliation of the person before it.
+		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") &&
+			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
+			texts[len(texts)-1] += " – " + piece
+			lastLine = k+1 < len(pieces) && lineStart[k+1]
 			continue
 		}
 		// "John A. Smith, MD, PhD\nUniversity of X": a line that names an
@@ -517,7 +560,9 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		if p.Name == "" {
 			continue
 		}
-		p.Role = roles[i]
+		if p.Role == "" {
+			p.Role = roles[i]
+		}
 		out = append(out, p)
 	}
 	return out
@@ -664,6 +709,11 @@ func splitAfterBracket(s string) []string {
 				j := i + 1
 				for j < len(s) && s[j] == ' ' {
 					j++
+				}
+				if open := strings.LastIndex(s[:i], "("); open >= 0 {
+					if _, ok := roleLabel(s[open+1 : i]); ok {
+						continue // "Maya Singh, MD (Moderator), Mayo Clinic"
+					}
 				}
 				if j < len(s) && s[j] == ',' {
 					parts = append(parts, s[start:i+1])
