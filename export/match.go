@@ -195,3 +195,92 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 	}
 	return nil
 }
+
+// Explanation is what `match --explain NAME` shows: how the name model
+// reads one contact's name, and every printed person that shares a
+// surname reading with it, found or not, with the reason.
+type Explanation struct {
+	Contact  planner.Contact
+	Readings []string
+	Misses   []planner.NearMiss
+	Meeting  *planner.Meeting
+}
+
+// WriteExplain writes an explanation as text: the readings, then the
+// people found, then the near misses with the reason each was rejected.
+func WriteExplain(w io.Writer, ex *Explanation) error {
+	label := ex.Contact.Name
+	if ex.Contact.Institution != "" {
+		label += " (" + ex.Contact.Institution + ")"
+	}
+	fmt.Fprintf(w, "%s\n", oneLine(label))
+	for _, r := range ex.Readings {
+		fmt.Fprintf(w, "  read as: %s\n", r)
+	}
+	var found, missed []planner.NearMiss
+	for _, nm := range ex.Misses {
+		if nm.Found {
+			found = append(found, nm)
+		} else {
+			missed = append(missed, nm)
+		}
+	}
+	idx := ex.Meeting.Index()
+	line := func(nm planner.NearMiss) {
+		where := nm.ItemID
+		if i, ok := idx[nm.ItemID]; ok {
+			it := &ex.Meeting.Items[i]
+			where = fmt.Sprintf("%s %s %s", it.Start.Format("Mon 2 Jan 15:04"), it.ID, it.Title)
+		}
+		who := nm.Who
+		if len(nm.Affiliations) > 0 {
+			who += " (" + strings.Join(nm.Affiliations, "; ") + ")"
+		}
+		fmt.Fprintf(w, "  %s\n    %s\n    %s\n", oneLine(where), oneLine(who), oneLine(nm.Reason))
+	}
+	fmt.Fprintf(w, "\nFound (%d):\n", len(found))
+	for _, nm := range found {
+		line(nm)
+	}
+	fmt.Fprintf(w, "\nNear misses, not taken (%d):\n", len(missed))
+	for _, nm := range missed {
+		line(nm)
+	}
+	if len(ex.Misses) == 0 {
+		fmt.Fprintln(w, "\nNo printed name shares a surname with this contact in any reading.")
+	}
+	return nil
+}
+
+// WriteExplainJSON writes an explanation as
+// {"contact":…, "readings":[…], "people":[{item_id, who, affiliations, found, score, reason}]}.
+func WriteExplainJSON(w io.Writer, ex *Explanation) error {
+	type person struct {
+		ItemID       string   `json:"item_id"`
+		Who          string   `json:"who"`
+		Affiliations []string `json:"affiliations"`
+		Found        bool     `json:"found"`
+		Score        float64  `json:"score"`
+		Reason       string   `json:"reason"`
+	}
+	out := struct {
+		Contact     string   `json:"contact"`
+		Institution string   `json:"institution"`
+		Readings    []string `json:"readings"`
+		People      []person `json:"people"`
+	}{Contact: ex.Contact.Name, Institution: ex.Contact.Institution, Readings: ex.Readings, People: []person{}}
+	if out.Readings == nil {
+		out.Readings = []string{}
+	}
+	for _, nm := range ex.Misses {
+		affs := nm.Affiliations
+		if affs == nil {
+			affs = []string{}
+		}
+		out.People = append(out.People, person{nm.ItemID, nm.Who, affs, nm.Found, nm.Score, nm.Reason})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

@@ -408,7 +408,7 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	hits := pr.hits
 	if len(pr.parts) == 0 {
 		if !fit.full {
-			return 0, "", false
+			return 0, "only an initial, and no affiliation printed to confirm it", false
 		}
 		return 0.7, "no affiliation printed", true
 	}
@@ -416,7 +416,7 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 		// Nothing to check the affiliation against: an initial alone
 		// would take every J. Smith in the program.
 		if !fit.full {
-			return 0, "", false
+			return 0, "only an initial, and no institution in the network map to confirm it", false
 		}
 		return 0.8, "no institution in the network map to check", true
 	}
@@ -428,7 +428,18 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 		}
 	}
 	if (len(hits) > 0 || pr.elsewhere) && !m.adhoc[ci] {
-		return 0, "", false
+		var names []string
+		for _, h := range hits {
+			names = append(names, fmt.Sprintf("%q is %s", h.alias, m.instName[h.id]))
+		}
+		if len(names) == 0 {
+			names = append(names, "it names an institution elsewhere (the place printed rules out the map's)")
+		}
+		var mine []string
+		for _, w := range want {
+			mine = append(mine, m.instName[w])
+		}
+		return 0, fmt.Sprintf("institution differs: %s; the map's %q is %s", strings.Join(names, ", "), c.Institution, strings.Join(mine, " or ")), false
 	}
 	// The printed affiliation is unknown, or the contact's institution
 	// is (a name only the network map uses): accept when one reads like
@@ -440,7 +451,7 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 			}
 		}
 	}
-	return 0, "", false
+	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts, "; "), c.Institution), false
 }
 
 // sameInstitution explains why a printed alias names institution w:

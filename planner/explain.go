@@ -1,0 +1,152 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// NearMiss is one printed person that shares a surname reading with a
+// contact, with the verdict: found, or the reason it was not taken.
+type NearMiss struct {
+	ItemID       string
+	Who          string   // as printed
+	Affiliations []string // as printed
+	Found        bool
+	Score        float64 // when found
+	// Reason says which readings were compared and why they were taken
+	// or rejected: "given names differ: Jennifer ~ John", "institution
+	// differs: ...".
+	Reason string
+}
+
+// Readings describes how the name model reads a name, one reading a
+// line: "given Jennifer A, surname Smith", "given Y, surname Liu (family
+// name first)".
+func Readings(name string) []string {
+	var out []string
+	for _, r := range readName(name).readings {
+		s := "surname " + capital(r.key())
+		if r.mononym {
+			s = "single name " + capital(r.key())
+		} else {
+			s = "given " + displayGiven(r.given) + ", " + s
+		}
+		if r.how != "" {
+			s += " (" + r.how + ")"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Explain lists, for contact ci, every printed person in items whose name
+// shares a surname reading with the contact's, found or not, and why: the
+// near misses a user needs to see when someone was not found. It costs
+// what Match costs.
+func (m *Matcher) Explain(items []Item, ci int) []NearMiss {
+	if ci < 0 || ci >= len(m.t.People) {
+		return nil
+	}
+	keys := map[string]bool{}
+	for _, r := range readName(m.t.People[ci].Name).readings {
+		keys[r.key()] = true
+	}
+	var out []NearMiss
+	for i := range items {
+		it := &items[i]
+		for _, p := range it.People {
+			if !m.mayMatch(p.Name) {
+				continue
+			}
+			readings := readName(p.Name).readings
+			near := false
+			for _, r := range readings {
+				near = near || keys[r.key()]
+			}
+			if !near {
+				continue
+			}
+			var pr printed
+			for _, a := range p.Affiliations {
+				hits, elsewhere := m.inst.resolveAt(a, false)
+				pr.hits = append(pr.hits, hits...)
+				pr.parts = append(pr.parts, institutionParts(a)...)
+				pr.elsewhere = pr.elsewhere || elsewhere
+			}
+			out = append(out, m.verdict(it.ID, p, readings, pr, ci))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Found && !out[j].Found })
+	return out
+}
+
+// verdict compares one printed person with contact ci over every pair of
+// readings and keeps the best outcome: a match, else the rejection that
+// got furthest (names fit but the institution does not, before names
+// that do not fit).
+func (m *Matcher) verdict(itemID string, p Person, readings []personName, pr printed, ci int) NearMiss {
+	nm := NearMiss{ItemID: itemID, Who: p.Name, Affiliations: p.Affiliations}
+	c := m.t.People[ci]
+	var nameReason, affReason string
+	for _, r := range readings {
+		for _, cand := range m.people[r.key()] {
+			if cand.idx != ci {
+				continue
+			}
+			fit := compareNames(r, cand.name)
+			if fit.score == 0 {
+				if nameReason == "" {
+					nameReason = fmt.Sprintf("given names differ: printed %s, the map's %s (surname %s)", readingText(r), readingText(cand.name), capital(r.key()))
+				}
+				continue
+			}
+			score, ev, ok := m.checkAffiliation(ci, pr, fit)
+			if ok && fit.weak && score < 1 {
+				ok = false
+				ev = fmt.Sprintf("read %s (%s), a guess that needs a confirmed institution; %s", readingText(r), fit.how, ev)
+			}
+			if !ok {
+				if affReason == "" {
+					affReason = fmt.Sprintf("name fits (%s) but %s", fit.how, ev)
+				}
+				continue
+			}
+			if s := round2(fit.score * score); !nm.Found || s > nm.Score {
+				nm.Found, nm.Score = true, s
+				nm.Reason = fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, ev)
+			}
+		}
+	}
+	switch {
+	case nm.Found:
+	case affReason != "":
+		nm.Reason = affReason
+	case nameReason != "":
+		nm.Reason = nameReason
+	default:
+		nm.Reason = "no reading of the printed name has the map's surname"
+	}
+	return nm
+}
+
+// readingText renders a reading for a reason: "Jennifer A Smith", "Y Liu".
+func readingText(r personName) string {
+	if r.mononym {
+		return capital(r.key()) + " (single name)"
+	}
+	return strings.TrimSpace(displayGiven(r.given) + " " + capital(r.key()))
+}
+
+// displayGiven renders given names for people: "Jennifer A", "Mei Xin".
+func displayGiven(g []givenName) string {
+	var parts []string
+	for _, x := range g {
+		var ps []string
+		for _, p := range x.parts {
+			ps = append(ps, capital(p))
+		}
+		parts = append(parts, strings.Join(ps, "-"))
+	}
+	return strings.Join(parts, " ")
+}
