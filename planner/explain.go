@@ -90,7 +90,7 @@ func (m *Matcher) verdict(itemID string, p Person, readings []personName, pr pri
 	c := m.t.People[ci]
 	var nameReason, affReason string
 	for _, r := range readings {
-		for _, cand := range m.people[r.key()] {
+		for _, cand := range append(m.people[r.key()][:len(m.people[r.key()]):len(m.people[r.key()])], m.guesses[r.key()]...) {
 			if cand.idx != ci {
 				continue
 			}

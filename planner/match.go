@@ -59,6 +59,11 @@ type Matcher struct {
 	opt    MatchOptions
 	inst   *instIndex
 	people map[string][]contactName // surname key → contacts
+	// guesses holds the contacts' guessed readings (family name first):
+	// they are compared with printed readings that are no guesses, so a
+	// printed "Jennifer Smith" read as surname Jennifer does not meet
+	// every contact named Jennifer.
+	guesses map[string][]contactName
 	// words holds every letter run of the contacts' names and their
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
@@ -81,7 +86,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -205,7 +210,11 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
-		m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
+		if r.weak && !r.mononym {
+			m.guesses[r.key()] = append(m.guesses[r.key()], contactName{idx: i, name: r})
+		} else {
+			m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
+		}
 		m.words[r.key()] = true
 	}
 	letterRuns(fold(name), func(run string) {
@@ -356,7 +365,16 @@ func sortFound(list []found) {
 func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found {
 	var out []found
 	for _, split := range splits {
-		for _, cand := range m.people[split.key()] {
+		cands := m.people[split.key()]
+		if !split.weak || split.mononym {
+			if g := m.guesses[split.key()]; len(g) > 0 {
+				cands = append(cands[:len(cands):len(cands)], g...)
+			}
+		}
+		for _, cand := range cands {
+			if split.weak && !split.mononym && cand.name.weak && !cand.name.mononym {
+				continue // a guess against a guess
+			}
 			fit := compareNames(split, cand.name)
 			if fit.score == 0 {
 				continue

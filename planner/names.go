@@ -193,22 +193,35 @@ func hasLetter(s string) bool {
 // givenName is one given name: its hyphen parts, each a full folded name
 // or a single-letter initial.
 type givenName struct {
-	parts []string
+	parts  []string
+	isFull bool   // spelled out, not an initial
+	j      string // the parts joined
+	canon  string // j spelled for comparison (canon)
+}
+
+// newGiven makes a given name of folded parts.
+func newGiven(parts []string) givenName {
+	g := givenName{parts: parts, isFull: true}
+	for _, p := range parts {
+		if len(p) < 2 {
+			g.isFull = false
+		}
+	}
+	if len(parts) == 1 {
+		g.j = parts[0]
+	} else {
+		g.j = strings.Join(parts, "")
+	}
+	g.canon = canon(g.j)
+	return g
 }
 
 func (g givenName) initial() byte { return g.parts[0][0] }
 
 // full reports whether the name is spelled out (not an initial).
-func (g givenName) full() bool {
-	for _, p := range g.parts {
-		if len(p) < 2 {
-			return false
-		}
-	}
-	return true
-}
+func (g givenName) full() bool { return g.isFull }
 
-func (g givenName) joined() string { return strings.Join(g.parts, "") }
+func (g givenName) joined() string { return g.j }
 
 // personName is one reading of a printed name.
 type personName struct {
@@ -347,35 +360,35 @@ func parseGiven(w string, allCaps bool) []givenName {
 	if isInitials(w, allCaps) {
 		// "J.A." and "JA" are two names; "M.-J." is one hyphenated name.
 		if strings.Contains(w, "-") {
-			var g givenName
+			var parts []string
 			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '-' }) {
 				if k := wordKey(p); k != "" {
-					g.parts = append(g.parts, k[:1])
+					parts = append(parts, k[:1])
 				}
 			}
-			if len(g.parts) == 0 {
+			if len(parts) == 0 {
 				return nil
 			}
-			return []givenName{g}
+			return []givenName{newGiven(parts)}
 		}
 		var out []givenName
 		for _, r := range w {
 			if k := wordKey(string(r)); k != "" {
-				out = append(out, givenName{parts: []string{k[:1]}})
+				out = append(out, newGiven([]string{k[:1]}))
 			}
 		}
 		return out
 	}
-	var g givenName
+	var parts []string
 	for _, p := range strings.Split(w, "-") {
 		if k := wordKey(p); k != "" {
-			g.parts = append(g.parts, k)
+			parts = append(parts, k)
 		}
 	}
-	if len(g.parts) == 0 {
+	if len(parts) == 0 {
 		return nil
 	}
-	return []givenName{g}
+	return []givenName{newGiven(parts)}
 }
 
 // isParticleWord reports whether a printed word is a surname particle.
@@ -550,7 +563,7 @@ func readName(raw string) Name {
 				continue
 			}
 			alt := r
-			alt.given = append([]givenName{{parts: []string{nick}}}, r.given[1:]...)
+			alt.given = append([]givenName{newGiven([]string{nick})}, r.given[1:]...)
 			alt.how = joinHow(r.how, "nickname "+capital(nick))
 			nm.readings = appendReading(nm.readings, alt)
 			break
@@ -594,12 +607,25 @@ func appendReading(list []personName, r personName) []personName {
 	if r.key() == "" || len(r.given) == 0 && !r.mononym {
 		return list
 	}
+	k := r.key()
 	for _, x := range list {
-		if x.key() == r.key() && givenText(x.given) == givenText(r.given) && x.mononym == r.mononym {
+		if x.mononym == r.mononym && sameGivens(x.given, r.given) && x.key() == k {
 			return list
 		}
 	}
 	return append(list, r)
+}
+
+func sameGivens(a, b []givenName) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].j != b[i].j || a[i].isFull != b[i].isFull {
+			return false
+		}
+	}
+	return true
 }
 
 // commaReadings reads "Surname, Given": "van der Berg, Pieter", "Berg, K.
@@ -857,27 +883,12 @@ func compareNames(a, b personName) nameFit {
 // spelling for transliterations.
 func canon(s string) string { return looseWord(s) }
 
-// sameFirst reports whether two full first names are one name: equal,
-// spelled loosely alike, or a name and its nickname (Bill, William), or
-// two nicknames of one name (Bill, Will). how names the relation.
-func sameFirst(a, b string) (bool, string) {
-	if a == b {
-		return true, ""
-	}
-	ca, cb := canon(a), canon(b)
-	if ca == cb {
-		return true, "spelling"
-	}
-	if nicknameOf(ca, cb) {
-		return true, "nickname"
-	}
-	return false, ""
-}
 
-// nickInitial reports whether a nickname or the formal name of full
-// begins with the initial: Bill for W., Peggy for M.
-func nickInitial(full string, initial byte) bool {
-	for _, x := range relatedNames(canon(full)) {
+// nickInitial reports whether a nickname or the formal name of the
+// given name c (canon spelling) begins with the initial: Bill for W.,
+// Peggy for M.
+func nickInitial(c string, initial byte) bool {
+	for _, x := range relatedNames(c) {
 		if x != "" && x[0] == initial {
 			return true
 		}
@@ -923,18 +934,17 @@ func fitFirst(app, ref []givenName) nameFit {
 	case a.full() && r.full():
 		aj, rj := a.joined(), r.joined()
 		switch {
-		case canon(aj) == canon(rj):
+		case a.canon == r.canon:
 			fit = nameFit{score: 1, how: "first name " + capital(rj), full: true}
-		case len(app) > 1 && app[1].full() && canon(aj+app[1].joined()) == canon(rj):
+		case len(app) > 1 && app[1].full() && len(aj) < len(rj) && canon(aj+app[1].joined()) == r.canon:
 			// "Jean Luc" for Jean-Luc, "Mei Xin" for Meixin.
 			fit = nameFit{score: 1, how: "first name " + capital(rj), full: true}
 			aRest = aRest[1:]
-		case len(ref) > 1 && ref[1].full() && canon(rj+ref[1].joined()) == canon(aj):
+		case len(ref) > 1 && ref[1].full() && len(rj) < len(aj) && canon(rj+ref[1].joined()) == a.canon:
 			fit = nameFit{score: 1, how: "first name " + capital(aj), full: true}
 			rRest = rRest[1:]
 		default:
-			ok, _ := sameFirst(aj, rj)
-			if !ok {
+			if !nicknameOf(a.canon, r.canon) {
 				return nameFit{}
 			}
 			fit = nameFit{score: 0.85, how: "first name " + capital(aj) + " ~ " + capital(rj) + " (nickname)", full: true}
@@ -947,9 +957,9 @@ func fitFirst(app, ref []givenName) nameFit {
 		if ai[0] != ri[0] {
 			// A nickname with another letter: W. for Bill, M. for Peggy.
 			switch {
-			case a.full() && nickInitial(a.joined(), ri[0]):
+			case a.full() && nickInitial(a.canon, ri[0]):
 				fit = nameFit{score: 0.8, how: "initial " + strings.ToUpper(ri[:1]) + " ~ " + capital(a.joined()) + " (nickname)"}
-			case r.full() && nickInitial(r.joined(), ai[0]):
+			case r.full() && nickInitial(r.canon, ai[0]):
 				fit = nameFit{score: 0.8, how: "initial " + strings.ToUpper(ai[:1]) + " ~ " + capital(r.joined()) + " (nickname)"}
 			default:
 				return nameFit{}

@@ -60,9 +60,9 @@ var honorifics = setOf(`dr dra drs doctor doctora dott dottssa dottoressa prof p
 var afterTitle = setOf(`med rer nat habil dent vet phil hc mult sc techn univ iur pol oec`)
 
 // honorificKey folds a word to its honorific key.
-func honorificKey(w string) string {
-	return strings.NewReplacer(".", "", "/", "", "-", "", ",", "").Replace(fold(w))
-}
+func honorificKey(w string) string { return honorificStrip.Replace(fold(w)) }
+
+var honorificStrip = strings.NewReplacer(".", "", "/", "", "-", "", ",", "")
 
 // IsHonorific reports whether a word is a title printed before a name:
 // Dr., Prof., A/Prof, Assoc., PD, Priv.-Doz., Dott.ssa, Dra.
