@@ -883,7 +883,6 @@ func compareNames(a, b personName) nameFit {
 // spelling for transliterations.
 func canon(s string) string { return looseWord(s) }
 
-
 // nickInitial reports whether a nickname or the formal name of the
 // given name c (canon spelling) begins with the initial: Bill for W.,
 // Peggy for M.

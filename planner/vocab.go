@@ -125,3 +125,9 @@ func IsSuffix(w string) bool { return suffixes[strings.Trim(fold(w), ".,")] }
 // unknownGiven are the placeholders US forms print for a missing given
 // or family name: FNU (first name unknown), LNU, NFN (no first name).
 var unknownGiven = setOf(`fnu lnu nfn nln unk`)
+
+// IsCredential reports whether a printed token is a credential as written
+// after a name: "MD", "M.D.", "PhD", "FRCR". A capitalised word that is
+// also a surname ("Do", "Ma") is not: a credential has two capitals, a
+// dot, or is one letter.
+func IsCredential(tok string) bool { return isCredential(tok) }
