@@ -102,7 +102,7 @@ func (m *Matcher) verdict(itemID string, p Person, readings []personName, pr pri
 				continue
 			}
 			score, ev, ok := m.checkAffiliation(ci, pr, fit)
-			if ok && fit.weak && score < 1 {
+			if ok && fit.weak && score < 0.85 {
 				ok = false
 				ev = fmt.Sprintf("read %s (%s), a guess that needs a confirmed institution; %s", readingText(r), fit.how, ev)
 			}

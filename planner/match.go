@@ -380,8 +380,8 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 				continue
 			}
 			score, affEv, ok := m.checkAffiliation(cand.idx, pr, fit)
-			if !ok || fit.weak && score < 1 {
-				continue
+			if !ok || fit.weak && score < 0.85 {
+				continue // a guess needs an institution that agrees
 			}
 			c := m.t.People[cand.idx]
 			ev := fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)

@@ -747,10 +747,17 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 	if n <= 3 && caps == 0 {
 		full := true
 		for _, w := range words {
-			full = full && !isInitials(w, allCaps) && !isParticleWord(w)
+			// "Tran Van Hung", "Le Minh Duc": a capitalised particle
+			// may be a Vietnamese name.
+			full = full && !isInitials(w, allCaps) && !(isParticleWord(w) && strings.ToLower(w) == w)
 		}
 		if full {
 			out = append(out, personName{surname: surnameWords(words[:1]), given: givens(words[1:], allCaps), weak: true, how: "family name first"})
+			if n == 3 {
+				// "Nguyen Thi Mai": family, middle, then the given
+				// name people use (Mai T. Nguyen).
+				out = append(out, personName{surname: surnameWords(words[:1]), given: givens([]string{words[2], words[1]}, allCaps), weak: true, how: "family name first, given name last"})
+			}
 		}
 	}
 	return out
@@ -867,6 +874,9 @@ func compareNames(a, b personName) nameFit {
 		return fit
 	}
 	if a.partial || b.partial {
+		if a.weak || b.weak {
+			return nameFit{} // one guess at a time: not a guessed order and a shortened surname
+		}
 		fit.score *= 0.9
 	}
 	for _, h := range []string{a.how, b.how} {

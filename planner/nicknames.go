@@ -16,7 +16,9 @@ import (
 // the same format, is confplan's own: the Spanish, Italian, Portuguese,
 // Russian, German and Dutch diminutives people print at international
 // meetings (Paco, Pepe, Sasha, Misha, Hans, Wim), which the English list
-// lacks. data/spellings.txt groups transliterations of one name
+// lacks; its not_nickname rows withdraw a few English pairs whose
+// nickname is a common given name in its own right elsewhere (Ana is not
+// short for Bryanna at an oncology meeting). data/spellings.txt groups transliterations of one name
 // (Mohammed, Mohamed, Muhammad; Yury, Yuri).
 
 //go:embed data/nicknames.csv
@@ -52,17 +54,32 @@ func init() {
 				continue
 			}
 			rel, b, ok := strings.Cut(rest, ",")
-			if !ok || rel != "has_nickname" {
+			if !ok || rel != "has_nickname" && rel != "not_nickname" {
 				continue
 			}
 			a, b = canon(wordKey(a)), canon(wordKey(b))
 			if a == "" || b == "" || a == b {
 				continue
 			}
+			if rel == "not_nickname" {
+				nicksOf[a] = removeName(nicksOf[a], b)
+				formalsOf[b] = removeName(formalsOf[b], a)
+				continue
+			}
 			nicksOf[a] = appendName(nicksOf[a], b)
 			formalsOf[b] = appendName(formalsOf[b], a)
 		}
 	}
+}
+
+func removeName(list []string, s string) []string {
+	out := list[:0:0]
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func appendName(list []string, s string) []string {
