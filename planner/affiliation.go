@@ -301,18 +301,19 @@ type segment struct {
 // other countries; a city chooses among institutions that share a name
 // (the National Cancer Center in Tokyo or in Goyang).
 func (x *instIndex) resolve(aff string) []instHit {
-	hits, _ := x.resolveAt(aff, false)
-	return hits
+	return x.resolveAt(aff, false).hits
 }
 
-// resolveAt is resolve. With home, a name several institutions share
+// resolveAt is resolve, with the places it read. With home, a name several institutions share
 // that no place decides names the first one listed and those in its
 // country (a network map's "National Cancer Institute" is the one in
 // Bethesda; its "Mayo Clinic" is any of Mayo's US campuses). elsewhere reports
 // a segment that names institutions, all of them ruled out by the places
 // printed with it (the National Cancer Institute of Cairo, Egypt, when
 // only Bethesda's would do).
-func (x *instIndex) resolveAt(aff string, home bool) (hits []instHit, elsewhere bool) {
+func (x *instIndex) resolveAt(aff string, home bool) resolution {
+	var hits []instHit
+	elsewhere := false
 	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
 	if n := len(raw); n > 1 && strings.Join(instTokens(raw[n-1]), " ") == "republic of" {
 		// "Seoul, Korea, Republic of".
@@ -414,11 +415,10 @@ func (x *instIndex) resolveAt(aff string, home bool) (hits []instHit, elsewhere 
 		if home && len(ids) > 1 {
 			// The first listed, with its siblings in one country
 			// (every Mayo Clinic; only Bethesda's National Cancer
-			// Institute). An abbreviation means one place to
-			// whoever wrote it (UMMC: Maryland's).
+			// Institute; "UMMC" is Maryland's or Mississippi's).
 			same := ids[:1]
 			for _, id := range ids[1:] {
-				if a.kind != aliasAcronym && x.insts[id].country == x.insts[ids[0]].country {
+				if x.insts[id].country == x.insts[ids[0]].country {
 					same = append(same, id)
 				}
 			}
@@ -437,7 +437,22 @@ func (x *instIndex) resolveAt(aff string, home bool) (hits []instHit, elsewhere 
 			}
 		}
 	}
-	return hits, elsewhere
+	var st []string
+	for k := range states {
+		st = append(st, k)
+	}
+	sort.Strings(st)
+	return resolution{hits: hits, elsewhere: elsewhere, cities: cityList, states: st, country: country}
+}
+
+// resolution is what an affiliation says: the institutions it names,
+// whether it names only institutions elsewhere, and its places.
+type resolution struct {
+	hits      []instHit
+	elsewhere bool
+	cities    []string // folded directory cities
+	states    []string // US postal codes
+	country   string   // canonical country, "us" for a US state
 }
 
 func isNumber(s string) bool {

@@ -220,16 +220,20 @@ func init() {
 var cities = map[string]bool{}
 
 // cityOf returns the city a folded segment names: the city alone, or
-// followed by a district or postcode word ("goyang si", "dublin 8").
+// followed by a district word ("goyang si", "tokyo to"); postcodes are
+// gone already ("dublin 8"). "Augusta University" names no city.
 func cityOf(toks []string) string {
 	key := strings.Join(toks, " ")
 	if cities[key] {
 		return key
 	}
-	if len(toks) > 1 {
-		if k := strings.Join(toks[:len(toks)-1], " "); cities[k] {
+	if n := len(toks); n > 1 && districtWords[toks[n-1]] {
+		if k := strings.Join(toks[:n-1], " "); cities[k] {
 			return k
 		}
 	}
 	return ""
 }
+
+// districtWords follow a city's name in addresses abroad.
+var districtWords = setOf(`si shi gu gun do to ku city cedex sar dc`)

@@ -69,10 +69,7 @@ func (m *Matcher) Explain(items []Item, ci int) []NearMiss {
 			}
 			var pr printed
 			for _, a := range p.Affiliations {
-				hits, elsewhere := m.inst.resolveAt(a, false)
-				pr.hits = append(pr.hits, hits...)
-				pr.parts = append(pr.parts, institutionParts(a)...)
-				pr.elsewhere = pr.elsewhere || elsewhere
+				pr.add(&affInfo{resolution: m.inst.resolveAt(a, false), parts: institutionParts(a)})
 			}
 			out = append(out, m.verdict(it.ID, p, readings, pr, ci))
 		}

@@ -156,7 +156,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		if inst == "" {
 			continue
 		}
-		hits, _ := x.resolveAt(inst, true)
+		hits := x.resolveAt(inst, true).hits
 		if len(hits) == 0 {
 			// Each institution part of the name ("Lagos University
 			// Teaching Hospital" of "..., Lagos, Nigeria") becomes an
@@ -286,8 +286,7 @@ func (m *Matcher) Match(items []Item) []Match {
 	resolve := func(aff string) *affInfo {
 		a, ok := cache[aff]
 		if !ok {
-			hits, elsewhere := m.inst.resolveAt(aff, false)
-			a = &affInfo{hits: hits, elsewhere: elsewhere, parts: institutionParts(aff)}
+			a = &affInfo{resolution: m.inst.resolveAt(aff, false), parts: institutionParts(aff)}
 			cache[aff] = a
 		}
 		return a
@@ -311,9 +310,7 @@ func (m *Matcher) Match(items []Item) []Match {
 			var pr printed
 			for _, a := range p.Affiliations {
 				info := resolve(a)
-				pr.hits = append(pr.hits, info.hits...)
-				pr.parts = append(pr.parts, info.parts...)
-				pr.elsewhere = pr.elsewhere || info.elsewhere
+				pr.add(info)
 			}
 			if sp := splits(p.Name); len(sp) > 0 {
 				for _, f := range m.matchPerson(p, sp, pr) {
@@ -406,9 +403,8 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 // affInfo is what one printed affiliation says: the institutions it
 // names and its parts that may name one.
 type affInfo struct {
-	hits      []instHit
-	parts     []string
-	elsewhere bool // names institutions, all ruled out by its places
+	resolution
+	parts []string
 }
 
 // printed is what the affiliations printed for one person say.
@@ -416,6 +412,20 @@ type printed struct {
 	hits      []instHit
 	parts     []string // institution parts; none means no informative affiliation
 	elsewhere bool     // names known institutions, all elsewhere
+	cities    []string // directory cities printed
+	states    []string // US states printed
+	countries []string
+}
+
+func (pr *printed) add(a *affInfo) {
+	pr.hits = append(pr.hits, a.hits...)
+	pr.parts = append(pr.parts, a.parts...)
+	pr.elsewhere = pr.elsewhere || a.elsewhere
+	pr.cities = append(pr.cities, a.cities...)
+	pr.states = append(pr.states, a.states...)
+	if a.country != "" {
+		pr.countries = append(pr.countries, a.country)
+	}
 }
 
 // checkAffiliation decides whether the printed affiliations allow the
@@ -425,6 +435,14 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	want := m.instOf[ci]
 	hits := pr.hits
 	if len(pr.parts) == 0 {
+		// Only a department and a place, or nothing: the place may
+		// agree with the map's institution or rule it out.
+		switch agree, why := m.placeAgrees(ci, pr); {
+		case agree < 0:
+			return 0, why, false
+		case agree > 0 && fit.full:
+			return 0.8, why, true
+		}
 		if !fit.full {
 			return 0, "only an initial, and no affiliation printed to confirm it", false
 		}
@@ -470,6 +488,57 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 		}
 	}
 	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts, "; "), c.Institution), false
+}
+
+// placeAgrees compares the places printed without an institution
+// ("Department of Radiation Oncology, Columbia, MO") with where the
+// contact's institutions are: 1 when a printed city is one of theirs, -1
+// when the printed state or country is none of theirs, 0 when there is
+// nothing to compare. A full first name with its city agrees; an
+// initial needs an institution.
+func (m *Matcher) placeAgrees(ci int, pr printed) (int, string) {
+	want := m.instOf[ci]
+	if len(want) == 0 || len(pr.cities)+len(pr.states)+len(pr.countries) == 0 {
+		return 0, ""
+	}
+	sts := map[string]bool{}
+	for _, st := range pr.states {
+		sts[st] = true
+	}
+	unknown, stateOK := false, false
+	for _, w := range want {
+		in := m.inst.insts[w]
+		if in.country == "" {
+			unknown = true
+			continue
+		}
+		// A city elsewhere in the same state may be another campus:
+		// only a state or country rules the institution out.
+		ok := (len(pr.countries) == 0 || contains(pr.countries, in.country)) && (len(sts) == 0 || in.state == "" || in.inStates(sts))
+		if !ok {
+			continue
+		}
+		stateOK = true
+		for _, c := range pr.cities {
+			if in.city == c {
+				return 1, fmt.Sprintf("no institution printed, but the city %s is where %s is", capital(c), m.instName[w])
+			}
+		}
+	}
+	if unknown || stateOK {
+		return 0, ""
+	}
+	where := strings.Join(append(append([]string(nil), pr.states...), pr.countries...), ", ")
+	return -1, fmt.Sprintf("no institution printed, and %s is not where the map's %q is", where, m.t.People[ci].Institution)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // sameInstitution explains why a printed alias names institution w:

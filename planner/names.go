@@ -709,10 +709,11 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 	var capsFirst []personName
 	if caps > 0 {
 		capsFirst = []personName{{surname: surnameWords(words[:caps]), given: givens(words[caps:], false), how: "surname in capitals first"}}
-		if caps > 1 || len([]rune(words[0])) >= 3 {
+		if caps > 1 || len([]rune(words[0])) > 3 {
 			return append(out, capsFirst...)
 		}
-		// "JA Smith": more likely initials; the capitals reading last.
+		// "JA Smith", "MJS Wang": perhaps initials; the capitals reading
+		// ("LIU Yang") last.
 		defer func() { out = append(out, capsFirst...) }()
 	}
 	// First [Middle] [particles] Last, and the compound surnames of the
@@ -893,11 +894,12 @@ func compareNames(a, b personName) nameFit {
 // spelling for transliterations.
 func canon(s string) string { return looseWord(s) }
 
-// nickInitial reports whether a nickname or the formal name of the
-// given name c (canon spelling) begins with the initial: Bill for W.,
-// Peggy for M.
+// nickInitial reports whether c (canon spelling) is a nickname whose
+// formal name begins with the initial: Bill for W., Peggy for M. Lists
+// print formal initials, so a formal name does not stand for its
+// nicknames' initials (Helena is no N. for Nell).
 func nickInitial(c string, initial byte) bool {
-	for _, x := range relatedNames(c) {
+	for _, x := range formalsOf[c] {
 		if x != "" && x[0] == initial {
 			return true
 		}
