@@ -395,7 +395,13 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 			ids = append(ids, id)
 		}
 		if len(ids) == 0 {
-			elsewhere = true
+			if c := cityOf(s.toks); c != "" && i > 0 {
+				// "Columbia, MO": a city that is also an
+				// institution's name elsewhere.
+				cityList = append(cityList, c)
+			} else {
+				elsewhere = true
+			}
 			continue
 		}
 		if len(ids) > 1 && len(cityList) > 0 {

@@ -26,9 +26,9 @@ type NearMiss struct {
 func Readings(name string) []string {
 	var out []string
 	for _, r := range readName(name).readings {
-		s := "surname " + capital(r.key())
+		s := "surname " + displaySurname(r)
 		if r.mononym {
-			s = "single name " + capital(r.key())
+			s = "single name " + displaySurname(r)
 		} else {
 			s = "given " + displayGiven(r.given) + ", " + s
 		}
@@ -94,7 +94,7 @@ func (m *Matcher) verdict(itemID string, p Person, readings []personName, pr pri
 			fit := compareNames(r, cand.name)
 			if fit.score == 0 {
 				if nameReason == "" {
-					nameReason = fmt.Sprintf("given names differ: printed %s, the map's %s (surname %s)", readingText(r), readingText(cand.name), capital(r.key()))
+					nameReason = fmt.Sprintf("given names differ: printed %s, the map's %s", readingText(r), readingText(cand.name))
 				}
 				continue
 			}
@@ -130,9 +130,9 @@ func (m *Matcher) verdict(itemID string, p Person, readings []personName, pr pri
 // readingText renders a reading for a reason: "Jennifer A Smith", "Y Liu".
 func readingText(r personName) string {
 	if r.mononym {
-		return capital(r.key()) + " (single name)"
+		return displaySurname(r) + " (single name)"
 	}
-	return strings.TrimSpace(displayGiven(r.given) + " " + capital(r.key()))
+	return strings.TrimSpace(displayGiven(r.given) + " " + displaySurname(r))
 }
 
 // displayGiven renders given names for people: "Jennifer A", "Mei Xin".
@@ -146,4 +146,14 @@ func displayGiven(g []givenName) string {
 		parts = append(parts, strings.Join(ps, "-"))
 	}
 	return strings.Join(parts, " ")
+}
+
+// displaySurname renders a reading's surname words: "De La Cruz",
+// "Garcia-Lopez".
+func displaySurname(r personName) string {
+	var ps []string
+	for _, w := range r.surname {
+		ps = append(ps, capital(w))
+	}
+	return strings.Join(ps, " ")
 }

@@ -434,7 +434,7 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	c := m.t.People[ci]
 	want := m.instOf[ci]
 	hits := pr.hits
-	if len(pr.parts) == 0 {
+	if len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere {
 		// Only a department and a place, or nothing: the place may
 		// agree with the map's institution or rule it out.
 		switch agree, why := m.placeAgrees(ci, pr); {

@@ -711,8 +711,8 @@ func splitAfterBracket(s string) []string {
 					j++
 				}
 				if open := strings.LastIndex(s[:i], "("); open >= 0 {
-					if _, ok := roleLabel(s[open+1 : i]); ok {
-						continue // "Maya Singh, MD (Moderator), Mayo Clinic"
+					if _, ok := roleLabel(s[open+1 : i]); ok || pronounRe.MatchString(s[open:i+1]) {
+						continue // "Maya Singh, MD (Moderator), Mayo Clinic", "Jane Doe (she/her), UCSF"
 					}
 				}
 				if j < len(s) && s[j] == ',' {
