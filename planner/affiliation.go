@@ -1,7 +1,10 @@
 package planner
 
 import (
+	"maps"
+	"slices"
 	"sort"
+	"sync"
 	"strings"
 	"unicode"
 )
@@ -64,7 +67,26 @@ type instIndex struct {
 	byText  map[string]*alias // joined tokens → alias
 }
 
+// newInstIndex returns an index of the built-in directories, to which a
+// matcher adds the user's programs and institutions. The directories are
+// read once; each index is a copy that shares their aliases until it
+// changes one.
 func newInstIndex() *instIndex {
+	baseOnce.Do(func() { base = buildInstIndex() })
+	return &instIndex{
+		insts:   slices.Clone(base.insts),
+		parent:  slices.Clone(base.parent),
+		byFirst: maps.Clone(base.byFirst),
+		byText:  maps.Clone(base.byText),
+	}
+}
+
+var (
+	baseOnce sync.Once
+	base     *instIndex
+)
+
+func buildInstIndex() *instIndex {
 	x := &instIndex{byFirst: make(map[string][]*alias), byText: make(map[string]*alias)}
 	for _, dir := range []string{directory, worldDirectory} {
 		for _, line := range strings.Split(dir, "\n") {
@@ -184,18 +206,30 @@ func (x *instIndex) addAlias(text string, id int, user bool) {
 		return
 	}
 	key := strings.Join(toks, " ")
+	// Aliases and their lists may be shared with the base index:
+	// change copies, never the shared values.
 	if a, ok := x.byText[key]; ok {
 		for _, have := range a.ids {
 			if have == id {
 				return
 			}
 		}
-		a.ids = append(a.ids, id)
+		b := *a
+		b.ids = append(a.ids[:len(a.ids):len(a.ids)], id)
+		x.byText[key] = &b
+		list := slices.Clone(x.byFirst[toks[0]])
+		for i := range list {
+			if list[i] == a {
+				list[i] = &b
+			}
+		}
+		x.byFirst[toks[0]] = list
 		return
 	}
 	a := &alias{toks: toks, text: strings.TrimSpace(text), kind: kindOf(text, toks), ids: []int{id}}
 	x.byText[key] = a
-	list := append(x.byFirst[toks[0]], a)
+	old := x.byFirst[toks[0]]
+	list := append(old[:len(old):len(old)], a)
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
 	x.byFirst[toks[0]] = list
 }
