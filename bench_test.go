@@ -38,6 +38,22 @@ func astroFiles(k int) synth.Files {
 // it on disk: import the program files into one meeting, read the
 // targets, match, plan every day and write the phone calendar.
 func pipeline(f synth.Files, w io.Writer) (*planner.Plan, error) {
+	m, t, err := importStage(f)
+	if err != nil {
+		return nil, err
+	}
+	matches := matchStage(m, t)
+	p, err := planner.MakePlan(m, t, matches, planner.PlanOptions{})
+	if err != nil {
+		return nil, err
+	}
+	opt := export.CalendarOptions{Name: m.Name + " plan", Meeting: m.Name, Zone: m.Zone, Alarm: 10 * 60e9}
+	return p, export.WriteICal(w, p, p.FollowUps, opt)
+}
+
+// importStage reads the program files into one meeting and the user's
+// files into targets, as the command line does.
+func importStage(f synth.Files) (*planner.Meeting, *planner.Targets, error) {
 	m := &planner.Meeting{}
 	files := []struct {
 		name string
@@ -58,7 +74,7 @@ func pipeline(f synth.Files, w io.Writer) (*planner.Plan, error) {
 			results[i], errs[i] = sources.ReadProgram(bytes.NewReader(in.data), in.name, sources.Options{Zone: m.Zone})
 		}
 		if errs[i] != nil {
-			return nil, errs[i]
+			return nil, nil, errs[i]
 		}
 	}
 	seen := make(map[string]bool)
@@ -73,20 +89,18 @@ func pipeline(f synth.Files, w io.Writer) (*planner.Plan, error) {
 	planner.SortItems(m.Items)
 	people, _, err := sources.ReadContacts(bytes.NewReader(f.Network), "network.csv")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	programs, _, err := sources.ReadPrograms(bytes.NewReader(f.Programs), "programs.csv")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	t := &planner.Targets{People: people, Programs: programs}
-	matches := planner.NewMatcher(t, planner.MatchOptions{}).Match(m.Items)
-	p, err := planner.MakePlan(m, t, matches, planner.PlanOptions{})
-	if err != nil {
-		return nil, err
-	}
-	opt := export.CalendarOptions{Name: m.Name + " plan", Meeting: m.Name, Zone: m.Zone, Alarm: 10 * 60e9}
-	return p, export.WriteICal(w, p, p.FollowUps, opt)
+	return m, &planner.Targets{People: people, Programs: programs}, nil
+}
+
+// matchStage finds the targets in the meeting.
+func matchStage(m *planner.Meeting, t *planner.Targets) []planner.Match {
+	return planner.NewMatcher(t, planner.MatchOptions{}).Match(m.Items)
 }
 
 // BenchmarkEndToEnd runs the whole job (import → targets → match → plan →

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/confplan/confplan/export"
+	"github.com/confplan/confplan/internal/synth"
+	"github.com/confplan/confplan/planner"
+)
+
+// floor merely parses the files a plan reads, with the libraries alone
+// (goquery for the page, encoding/csv for the rest) and no confplan code:
+// the honest yardstick for a tool whose job is reading files.
+func floor(f synth.Files) error {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(f.Program))
+	if err != nil {
+		return err
+	}
+	if doc.Find("body").Length() == 0 {
+		return fmt.Errorf("floor: page has no body")
+	}
+	for _, data := range [][]byte{f.Posters, f.ARRO, f.Network, f.Programs} {
+		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+		r.FieldsPerRecord = -1
+		r.LazyQuotes = true
+		if _, err := r.ReadAll(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stageTimes are the per-operation durations of one budget run.
+type stageTimes struct {
+	floor, imp, match, rest time.Duration
+}
+
+// budgetRuns keeps each scale's last stage times, so the growth row can
+// compare scales measured in the same run.
+var budgetRuns = make(map[int]stageTimes)
+
+// BenchmarkBudget runs the floor and every stage of `confplan plan` in the
+// same loop at 1×, 3× and 10× ASTRO size and reports each stage as a ratio
+// to the floor measured beside it (issue 13's budgets: import ≤ 2×,
+// import + match ≤ 2.5×, end to end ≤ 3×), then how each stage grows
+// from 1× to 10× (budget ≤ 11×). The end to end here is import, match,
+// plan, iCal, checklist and the itinerary table written to a pipe.
+func BenchmarkBudget(b *testing.B) {
+	scales := []int{1, 3, 10}
+	for _, k := range scales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			f := astroFiles(k)
+			b.ReportAllocs()
+			var st stageTimes
+			n := 0
+			for b.Loop() {
+				t0 := time.Now()
+				if err := floor(f); err != nil {
+					b.Fatal(err)
+				}
+				t1 := time.Now()
+				m, t, err := importStage(f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				t2 := time.Now()
+				matches := matchStage(m, t)
+				t3 := time.Now()
+				if err := restStage(m, t, matches); err != nil {
+					b.Fatal(err)
+				}
+				t4 := time.Now()
+				st.floor += t1.Sub(t0)
+				st.imp += t2.Sub(t1)
+				st.match += t3.Sub(t2)
+				st.rest += t4.Sub(t3)
+				n++
+			}
+			st = stageTimes{st.floor / time.Duration(n), st.imp / time.Duration(n), st.match / time.Duration(n), st.rest / time.Duration(n)}
+			budgetRuns[k] = st
+			fl := float64(st.floor)
+			b.ReportMetric(float64(st.floor)/1e6, "floor-ms")
+			b.ReportMetric(float64(st.imp)/fl, "import/floor")
+			b.ReportMetric(float64(st.imp+st.match)/fl, "import+match/floor")
+			b.ReportMetric(float64(st.imp+st.match+st.rest)/fl, "e2e/floor")
+		})
+	}
+	b.Run("growth=10x/1x", func(b *testing.B) {
+		one, ok1 := budgetRuns[1]
+		ten, ok10 := budgetRuns[10]
+		for b.Loop() {
+		}
+		if !ok1 || !ok10 {
+			b.Skip("run the 1x and 10x rows in the same run to see growth")
+		}
+		b.ReportMetric(float64(ten.floor)/float64(one.floor), "floor-x")
+		b.ReportMetric(float64(ten.imp)/float64(one.imp), "import-x")
+		b.ReportMetric(float64(ten.match)/float64(one.match), "match-x")
+		b.ReportMetric(float64(ten.rest)/float64(one.rest), "plan+out-x")
+		b.ReportMetric(float64(ten.imp+ten.match+ten.rest)/float64(one.imp+one.match+one.rest), "e2e-x")
+	})
+}
+
+// restStage is what follows matching in `confplan plan`: the plan, the
+// phone calendar, the follow-up checklist and the itinerary table, all
+// written to a pipe.
+func restStage(m *planner.Meeting, t *planner.Targets, matches []planner.Match) error {
+	p, err := planner.MakePlan(m, t, matches, planner.PlanOptions{})
+	if err != nil {
+		return err
+	}
+	opt := export.CalendarOptions{Name: m.Name + " plan", Meeting: m.Name, Zone: m.Zone, Alarm: 10 * time.Minute}
+	if err := export.WriteICal(io.Discard, p, p.FollowUps, opt); err != nil {
+		return err
+	}
+	if err := export.WriteChecklist(io.Discard, p.FollowUps, opt); err != nil {
+		return err
+	}
+	return export.WritePlan(io.Discard, p, export.TableOptions{Zone: m.Zone})
+}
+
+// BenchmarkFloor is the floor alone, for profiles and for comparing with
+// the stage benchmarks of the other packages.
+func BenchmarkFloor(b *testing.B) {
+	for _, k := range []int{1, 10} {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			f := astroFiles(k)
+			b.SetBytes(int64(len(f.Program) + len(f.Posters) + len(f.ARRO) + len(f.Network) + len(f.Programs)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := floor(f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
