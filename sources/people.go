@@ -502,7 +502,7 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		}
 		// "Jennifer Smith | UCSF": an institution after a bar is the
 		// affiliation of the person before it.
-		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") &&
+		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") && !startsWithName(piece) &&
 			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
 			texts[len(texts)-1] += " – " + piece
 			lastLine = k+1 < len(pieces) && lineStart[k+1]
@@ -566,6 +566,18 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		out = append(out, p)
 	}
 	return out
+}
+
+// startsWithName reports whether a piece begins with a person's name
+// ("Jane Roe (Duke University)", "Jane Roe, MD, Emory"), not an
+// institution.
+func startsWithName(s string) bool {
+	head := s
+	if i := strings.IndexAny(head, ",("); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	return looksLikeName(head) && !institutional(head)
 }
 
 // affiliationLine reports whether a line of a people cell names an
