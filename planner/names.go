@@ -108,8 +108,11 @@ func stripName(s string) string {
 			s = s[:i]
 		}
 	}
-	// Quoted nicknames: Robert "Bob" Smith.
+	// Quoted nicknames: Robert "Bob" Smith, Jennifer 'Jen' Smith.
 	s = cutBetween(s, "\"“", "\"”", true)
+	if strings.Contains(s, " '") {
+		s = cutSingleQuoted(s)
+	}
 	s = strings.ReplaceAll(s, "*", "")
 	s = strings.TrimSpace(s)
 	// The last author of a list: "and B. Movsas".
@@ -117,6 +120,23 @@ func stripName(s string) string {
 		s = strings.TrimPrefix(s, and)
 	}
 	return strings.TrimSpace(s)
+}
+
+// cutSingleQuoted removes a word in straight single quotes between
+// spaces ("Jennifer 'Jen' Smith"), leaving apostrophes in names
+// (O'Connor, D'Angelo) alone.
+func cutSingleQuoted(s string) string {
+	for {
+		i := strings.Index(s, " '")
+		if i < 0 {
+			return s
+		}
+		j := strings.Index(s[i+2:], "'")
+		if j <= 0 || i+2+j+1 < len(s) && s[i+2+j+1] != ' ' && s[i+2+j+1] != ',' {
+			return s
+		}
+		s = s[:i] + s[i+2+j+1:]
+	}
 }
 
 // cutBetween replaces each run from an opener to the next closer with a
@@ -483,7 +503,7 @@ func takeNicknames(s string) []string {
 		}
 		out = append(out, k)
 	}
-	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"(", ")"}, {"‘", "’"}} {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"(", ")"}, {"‘", "’"}, {" '", "' "}} {
 		rest := s
 		for {
 			i := strings.Index(rest, q[0])

@@ -42,7 +42,15 @@ func Credential(c string) string {
 	if len(c) > 24 {
 		return ""
 	}
-	return credentials[credentialKey(c)]
+	if v, ok := credentials[credentialKey(c)]; ok {
+		return v
+	}
+	// "MRCP(UK)", "FRCR (Clin Onc)", "MBBS (Hons)": the degree and a
+	// note.
+	if i := strings.Index(c, "("); i > 0 && strings.HasSuffix(strings.TrimSpace(c), ")") {
+		return credentials[credentialKey(c[:i])]
+	}
+	return ""
 }
 
 // honorificList holds the titles printed before names, as keys: lower
@@ -53,16 +61,20 @@ var honorifics = setOf(`dr dra drs doctor doctora dott dottssa dottoressa prof p
 	aprof assocprof asstprof clin clinprof adjprof emprof univprof apl pd privdoz doz docent doc
 	mr mrs ms miss mx sir dame lord lady hon rev fr sra srta ing mag mgr
 	assoc asst associate assistant clinical adjunct emeritus
-	drmed drrernat drphil drhc drmedhabil drmeddent profdr profdrmed`)
+	drmed drrernat drphil drhc drmedhabil drmeddent profdr profdrmed mudr mvdr mddr drhab lek ir ao`)
+
+// strongTitles are never names: they count without a dot before one
+// name ("Dr Smith").
+var strongTitles = setOf(`dr dra prof professor mr mrs ms miss mx aprof assocprof drmed profdr`)
 
 // afterTitle are the parts of German and Austrian academic grades that
 // follow a title: "Prof. Dr. med. habil.", "Dr. rer. nat.".
-var afterTitle = setOf(`med rer nat habil dent vet phil hc mult sc techn univ iur pol oec`)
+var afterTitle = setOf(`med rer nat habil hab dent vet phil hc mult sc techn univ iur pol oec n`)
 
 // honorificKey folds a word to its honorific key.
 func honorificKey(w string) string { return honorificStrip.Replace(fold(w)) }
 
-var honorificStrip = strings.NewReplacer(".", "", "/", "", "-", "", ",", "")
+var honorificStrip = strings.NewReplacer(".", "", "/", "", "-", "", ",", "", "ª", "a", "º", "o")
 
 // IsHonorific reports whether a word is a title printed before a name:
 // Dr., Prof., A/Prof, Assoc., PD, Priv.-Doz., Dott.ssa, Dra.
@@ -85,7 +97,9 @@ func stripTitles(f []string) int {
 	for i < len(f)-1 {
 		k := honorificKey(f[i])
 		switch {
-		case honorifics[k]:
+		case honorifics[k] && (strongTitles[k] || strings.HasSuffix(f[i], ".") || len(f)-i > 2):
+			// A title that is also a name ("Ao", "Ing", "Doc")
+			// needs its dot or two names after it.
 			title = true
 		case title && afterTitle[k]:
 		case title && strings.HasPrefix(k, "dr") && afterTitle[k[2:]]:
