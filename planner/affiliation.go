@@ -4,8 +4,8 @@ import (
 	"maps"
 	"slices"
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 )
 
