@@ -2,6 +2,7 @@ package planner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,11 +37,22 @@ func fold(s string) string {
 		case r < rune(len(foldTable)):
 			b.WriteString(foldTable[r])
 		default:
-			b.WriteString(foldRune(r))
+			if v, ok := foldCache.Load(r); ok {
+				b.WriteString(v.(string))
+				continue
+			}
+			v := foldRune(r)
+			foldCache.Store(r, v)
+			b.WriteString(v)
 		}
 	}
 	return b.String()
 }
+
+// foldCache holds fold's answers for the runes beyond foldTable, as
+// they are met (a name is read in all its forms; normalising one rune
+// costs microseconds).
+var foldCache sync.Map
 
 // foldTable holds fold's answer for the Latin letters that names use
 // most, so the common case costs no Unicode normalization.
@@ -498,8 +510,13 @@ func takeNicknames(s string) []string {
 		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
 			return
 		}
-		if strict && len(relatedNames(canon(k))) == 0 {
-			return
+		if strict && len(relatedNames(canon(k))) == 0 || len(out) >= 3 {
+			return // a name has a nickname or two, not a list
+		}
+		for _, x := range out {
+			if x == k {
+				return
+			}
 		}
 		out = append(out, k)
 	}

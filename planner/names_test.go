@@ -219,3 +219,37 @@ func TestStripNameManyBrackets(t *testing.T) {
 		t.Errorf("stripName = %q…, want %q", got[:min(len(got), 40)], "Jane Doe")
 	}
 }
+
+// FuzzReadName reads arbitrary names: every reading has a surname key
+// and given names with parts, and a name with a firm reading is the same
+// name as itself.
+func FuzzReadName(f *testing.F) {
+	for _, s := range []string{"OYELARAN Tobi", "DEL VALLE Inés", "Liu Yang", "Lim Mei Xin", "Echeverri, L.A.", "PD Dr. med. Anna Weber",
+		"A/Prof Kate Lin", "Berg, K. van der", `Theodore "Ted" Varga`, "Margaret (Peggy) Lund", "FNU Priyanka", "Suresh, FNU",
+		"Ahmad bin Ismail", "Moura e Sá", "Jennifer 'Jen' Smith", "H. Russell Odell", "Nguyen Thi Mai", "MJS Wang", "' '", "(", "\"", "Ó"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := readName(s)
+		firm := false
+		for _, r := range n.readings {
+			if r.key() == "" {
+				t.Fatalf("readName(%q): empty surname key in %+v", s, r)
+			}
+			if len(r.given) == 0 && !r.mononym {
+				t.Fatalf("readName(%q): no given names in %+v", s, r)
+			}
+			for _, g := range r.given {
+				if len(g.parts) == 0 || g.canon == "" && g.j != "" {
+					t.Fatalf("readName(%q): bad given name %+v", s, g)
+				}
+			}
+			firm = firm || !r.weak
+		}
+		if firm {
+			if ok, _ := SameName(s, s); !ok {
+				t.Fatalf("%q is not the same name as itself", s)
+			}
+		}
+	})
+}
