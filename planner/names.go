@@ -437,11 +437,22 @@ func isParticleWord(w string) bool {
 	return particles[k]
 }
 
-// surnameWords folds printed surname words, keeping hyphens.
+// surnameWords folds printed surname words, keeping hyphens; Saint is
+// spelled St (Saint-Jean = St-Jean = St. Jean).
 func surnameWords(ws []string) []string {
 	var out []string
 	for _, w := range ws {
 		f := strings.Trim(fold(w), ".,;'’")
+		switch {
+		case f == "saint":
+			f = "st"
+		case f == "sainte":
+			f = "ste"
+		case strings.HasPrefix(f, "saint-"):
+			f = "st-" + f[len("saint-"):]
+		case strings.HasPrefix(f, "sainte-"):
+			f = "ste-" + f[len("sainte-"):]
+		}
 		if nameLetters(f) != "" {
 			out = append(out, f)
 		}
@@ -707,10 +718,7 @@ func mononymWord(w string) bool {
 
 // wordReadings reads a name printed without a comma.
 func wordReadings(words []string, allCaps bool) (out []personName) {
-	unknown := false
-	if w := dropUnknown(words); len(w) < len(words) {
-		words, unknown = w, true
-	}
+	words = dropUnknown(words) // "FNU Priyanka"
 	n := len(words)
 	if n == 0 {
 		return nil
@@ -727,7 +735,6 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 		}
 		return out
 	}
-	_ = unknown
 	last := words[n-1]
 	// "Smith JA", "Liu Y", "Lopez M.J.": initials after the surname.
 	if isInitials(last, false) && !isInitials(words[0], allCaps) {
