@@ -12,40 +12,49 @@ import (
 // the item has a compatible name AND an affiliation that does not
 // contradict the contact's institution:
 //
-//   - Names: titles, credentials, pronouns and generational suffixes are
-//     dropped; the printed name is cut into given names and a surname in
-//     each plausible way (Last, First; First Middle Last; Smith JA; SMITH
-//     Jennifer; a compound surname of up to three words; the first of two
-//     Spanish surnames; ä, ö, ü spelled ae, oe, ue). The surname's letters
-//     (no spaces, hyphens, apostrophes or diacritics: García-López =
-//     Garcia Lopez, O'Connor = OConnor) must equal the contact's. First
-//     names must be equal (Jean Luc = Jean-Luc, or a known nickname), or
-//     one must be the other's initial; middle initials, when both sides
-//     have one, must agree. A two-word name read surname first (Zhang Wei)
-//     needs a confirmed affiliation.
+//   - Names: both the printed name and the contact's are read by the one
+//     name model (names.go) into every plausible reading; two readings
+//     with the same surname key are compared by compareNames, the one
+//     rule for "same person by name": given names equal (loosely spelled),
+//     nicknames of each other (from data, before initials), or initials
+//     of each other; middle initials agree when both have one; a person
+//     may go by the middle name. A reading that is a guess (family name
+//     first, a single name) needs an institution that agrees, and is never
+//     compared with another guess or with a shortened compound surname.
 //   - Affiliations: the printed affiliations and the contact's institution
-//     are resolved to institutions (see affiliation.go). When both resolve,
-//     they must share one: J. Smith at Duke is not Jennifer Smith of UCSF.
-//     A printed affiliation no institution index knows is accepted only
-//     when it reads like the contact's institution (most distinctive words
-//     shared). A person printed with no affiliation, or only a department,
-//     is accepted only on a full first name, at a lower score.
+//     are resolved in the institution graph (affiliation.go, directory.go,
+//     world.go). When both resolve, they must share an institution or its
+//     family (a university, its medical school, cancer centre and
+//     hospitals): J. Smith at Duke is not Jennifer Smith of UCSF. Places
+//     printed with an affiliation choose among institutions that share a
+//     name and rule out those elsewhere. A printed affiliation no index
+//     knows is accepted only when it reads like the contact's institution
+//     (most distinctive words shared); one that is only a department and a
+//     place agrees by city or is ruled out by state or country. A person
+//     printed with no affiliation is accepted only on a full first name,
+//     at a lower score.
 //
 // Scores: 1 for a full first name at a confirmed institution; initials,
-// nicknames, a shortened surname and a surname-first reading lower it; an
-// institution matched only by its words gives 0.85 of that, no printed
-// affiliation 0.7, no institution in the network map 0.8.
+// nicknames, a shortened surname and a guessed order lower it; an
+// institution matched only by its words gives 0.85 of that, a city only
+// 0.8, no printed affiliation 0.7, no institution in the network map 0.8.
+// Evidence names the readings that matched and why the institutions
+// agree ("same family: Knight Cancer Institute (cancer centre) is part of
+// Oregon Health & Science University"); Explain gives the near misses.
 //
 // A program target matches an item when someone in it is affiliated with
 // the program under any of its names or aliases, from the programs list,
-// the network map's Institution column or the built-in directory.
+// the network map's Institution column or the built-in directory, whose
+// family it joins.
 //
-// Cost: NewMatcher indexes contacts by surname key and institutions by
-// their aliases' first word; Match then does a constant number of map
-// lookups per word of each printed name and affiliation (affiliations are
-// resolved once per distinct string), so it is linear in the size of the
-// program and does not grow with the number of targets beyond the few
-// that share a surname.
+// Cost: NewMatcher copies the directory index (built once) and indexes
+// contacts' readings by surname key; Match then does a constant number of
+// map lookups per reading of each printed name and per word of each
+// affiliation (both cached per distinct string), so it is linear in the
+// size of the program and grows with the number of targets only through
+// the few contacts that share a printed surname. Guessed readings sit in
+// an index of their own, so a printed "Jennifer Smith" read as surname
+// Jennifer never meets every contact named Jennifer.
 
 // MatchOptions tune matching.
 type MatchOptions struct {
