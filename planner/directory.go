@@ -18,6 +18,12 @@ import "strings"
 // generic words ("Duke Health"). An alias with two or more capitals
 // ("MSKCC", "WashU") is an abbreviation and matches as a word anywhere in
 // the institution part.
+//
+// The aliases of a line are the institution's family: other names and
+// abbreviations of the institution itself, and the medical school,
+// cancer centre, hospitals and health system that count as the same
+// place; evidence tells them apart by their words (memberRole). An alias
+// written "~Name" is a former name.
 const directory = `
 Memorial Sloan Kettering Cancer Center | New York | NY/NJ | MSK; MSKCC; Memorial Sloan Kettering; Memorial Sloan-Kettering Cancer Center; Sloan Kettering; Sloan-Kettering Institute
 The University of Texas MD Anderson Cancer Center | Houston | TX | MD Anderson; MDACC; UT MDACC; UT MD Anderson; MD Anderson Cancer Center; University of Texas MD Anderson Cancer Center; UT MD Anderson Cancer Center; UTMDACC
