@@ -477,15 +477,15 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	role := defaultRole
 	var pieces []string
 	var lineStart []bool // the piece begins a line
-	var afterBar []bool  // the piece follows a "|" ("Name | Affiliation")
+	var afterBar []bool  // the piece follows a "|" or ";" ("Name | Affiliation")
 	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
 		first := true
-		for _, piece := range splitTop(line, ';') {
+		for pi, piece := range splitTop(line, ';') {
 			for qi, q := range splitTop(piece, '|') {
 				for xi, x := range splitAfterBracket(q) {
 					pieces = append(pieces, x)
 					lineStart = append(lineStart, first)
-					afterBar = append(afterBar, qi > 0 && xi == 0)
+					afterBar = append(afterBar, (qi > 0 || pi > 0) && xi == 0)
 					first = false
 				}
 			}
@@ -500,9 +500,10 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		if piece == "" {
 			continue
 		}
-		// "Jennifer Smith | UCSF": an institution after a bar is the
-		// affiliation of the person before it.
-		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") && !startsWithName(piece) &&
+		// "Jennifer Smith | UCSF", "Jane Roe, MD; Emory University": an
+		// institution after a bar or semicolon is the affiliation of the
+		// person before it, when that person has none.
+		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") && !startsWithName(piece) && !credentialHead(piece) &&
 			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
 			texts[len(texts)-1] += " – " + piece
 			lastLine = k+1 < len(pieces) && lineStart[k+1]
@@ -566,6 +567,17 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		out = append(out, p)
 	}
 	return out
+}
+
+// credentialHead reports whether a piece begins with credentials
+// ("RhMSUS (Mayo Clinic)" of "Erin Chew, MD;RhMSUS (Mayo Clinic)").
+func credentialHead(s string) bool {
+	head := s
+	if i := strings.IndexAny(head, ",("); i >= 0 {
+		head = head[:i]
+	}
+	_, ok := splitCredentials(strings.TrimSpace(head))
+	return ok
 }
 
 // startsWithName reports whether a piece begins with a person's name
