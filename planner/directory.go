@@ -142,6 +142,7 @@ University of Mississippi Medical Center | Jackson | MS | University of Mississi
 National Cancer Institute | Bethesda | MD | NCI; National Institutes of Health; NIH; NCI Radiation Oncology Branch; National Cancer Institute Bethesda; NIH Clinical Center; Center for Cancer Research
 West Virginia University | Morgantown | WV | WVU; WVU Medicine; WVU Cancer Institute; West Virginia University School of Medicine
 East Carolina University | Greenville | NC | ECU; Brody School of Medicine; ECU Health
+University of Puerto Rico | San Juan | PR | UPR; University of Puerto Rico School of Medicine; UPR Medical Sciences Campus; University of Puerto Rico Comprehensive Cancer Center
 Walter Reed National Military Medical Center | Bethesda | MD | Walter Reed; WRNMMC; Uniformed Services University
 University of South Carolina | Columbia | SC | lookalike; University of South Carolina School of Medicine; USC School of Medicine Columbia
 Albert Einstein Medical Center | Philadelphia | PA | lookalike; Einstein Medical Center Philadelphia; Jefferson Einstein Hospital; Einstein Healthcare Network

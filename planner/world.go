@@ -175,5 +175,35 @@ Hamad Medical Corporation | Doha | Qatar | National Center for Cancer Care and R
 Lagos University Teaching Hospital | Lagos | Nigeria | LUTH; University of Lagos
 University College Hospital, Ibadan | Ibadan | Nigeria | University College Hospital; University of Ibadan; UCH Ibadan
 Groote Schuur Hospital | Cape Town | South Africa | University of Cape Town; UCT
+CancerCare Manitoba | Winnipeg | Canada | University of Manitoba
+Saskatchewan Cancer Agency | Saskatoon | Canada | University of Saskatchewan; Saskatoon Cancer Centre
+University of Tsukuba | Tsukuba | Japan | Proton Medical Research Center, University of Tsukuba; University of Tsukuba Hospital
+Gunma University | Maebashi | Japan | Gunma University Heavy Ion Medical Center; Gunma University Hospital
+National Taiwan University Hospital | Taipei | Taiwan | National Taiwan University; NTUH
+Chang Gung Memorial Hospital | Taoyuan | Taiwan | Linkou Chang Gung Memorial Hospital; Chang Gung University
+Taipei Veterans General Hospital | Taipei | Taiwan | National Yang Ming Chiao Tung University
+Institut Jules Bordet | Brussels | Belgium | Jules Bordet Institute; Hôpital Universitaire de Bruxelles
+Paul Scherrer Institute | Villigen | Switzerland | PSI; Center for Proton Therapy
+CNAO | Pavia | Italy | Centro Nazionale di Adroterapia Oncologica; National Center for Oncological Hadrontherapy
+University Hospital Carl Gustav Carus | Dresden | Germany | OncoRay; TU Dresden; Technische Universität Dresden; University Hospital Dresden
+University Hospital Tübingen | Tübingen | Germany | Universitätsklinikum Tübingen; University of Tübingen
+Hadassah Medical Center | Jerusalem | Israel | Hadassah; Hebrew University of Jerusalem
+Rabin Medical Center | Petah Tikva | Israel | Davidoff Cancer Center
+Kenyatta National Hospital | Nairobi | Kenya | University of Nairobi
+Uganda Cancer Institute | Kampala | Uganda | Makerere University
+Tikur Anbessa Specialized Hospital | Addis Ababa | Ethiopia | Addis Ababa University
+Korle Bu Teaching Hospital | Accra | Ghana | University of Ghana
+Instituto Alexander Fleming | Buenos Aires | Argentina | Alexander Fleming Institute
+Fundación Arturo López Pérez | Santiago | Chile | FALP; Fundacion Arturo Lopez Perez
+Hospital de Clínicas de Porto Alegre | Porto Alegre | Brazil | Universidade Federal do Rio Grande do Sul; UFRGS
+Hospital de Amor | Barretos | Brazil | Barretos Cancer Hospital; Hospital de Câncer de Barretos
+Tehran University of Medical Sciences | Tehran | Iran | TUMS; Cancer Institute of Iran; Imam Khomeini Hospital Complex
+Hacettepe University | Ankara | Turkey | Hacettepe University Faculty of Medicine
+Masaryk Memorial Cancer Institute | Brno | Czech Republic | MMCI; Masarykův onkologický ústav
+University of Medicine and Pharmacy at Ho Chi Minh City | Ho Chi Minh City | Vietnam | UMP HCMC
+Vietnam National Cancer Hospital | Hanoi | Vietnam | K Hospital; National Cancer Hospital Vietnam
+Bach Mai Hospital | Hanoi | Vietnam | Bach Mai
+Cho Ray Hospital | Ho Chi Minh City | Vietnam | Cho Ray
+Hanoi Medical University | Hanoi | Vietnam | HMU
 Sheba Medical Center | Ramat Gan | Israel | Chaim Sheba Medical Center; Tel Aviv University
 `
