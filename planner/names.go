@@ -556,7 +556,7 @@ func takeNicknames(s string) []string {
 // readName reads a printed name into its readings.
 func readName(raw string) Name {
 	var nm Name
-	if strings.ContainsAny(raw, "\"“(‘") {
+	if strings.ContainsAny(raw, "\"“(‘'") {
 		nm.Nicknames = takeNicknames(raw)
 	}
 	s := stripName(raw)
