@@ -757,8 +757,13 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 			return append(out, capsFirst...)
 		}
 		// "JA Smith", "MJS Wang": perhaps initials; the capitals reading
-		// ("LIU Yang") last.
-		defer func() { out = append(out, capsFirst...) }()
+		// last, unless a vowel makes the word a surname ("LIU Yang",
+		// "DOE Jane").
+		if strings.ContainsAny(strings.ToLower(words[0]), "aeiouy") && len([]rune(words[0])) == 3 {
+			out = append(out, capsFirst...)
+		} else {
+			defer func() { out = append(out, capsFirst...) }()
+		}
 	}
 	// First [Middle] [particles] Last, and the compound surnames of the
 	// last two or three words.

@@ -304,3 +304,21 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitName(t *testing.T) {
+	for _, tc := range []struct{ in, given, surname string }{
+		{"Jane Q. Doe", "Jane Q.", "Doe"},
+		{"Doe, Jane", "Jane", "Doe"},
+		{"DOE Jane", "Jane", "DOE"},
+		{"Ana De La Cruz", "Ana", "De La Cruz"},
+		{"Dr. Jennifer Smith, MD", "Jennifer", "Smith"},
+		{"Berg, K. van der", "K.", "van der Berg"},
+		{"Priyanka", "", "Priyanka"},
+		{"Smith, John A., MD, PhD", "John A.", "Smith"},
+	} {
+		g, s := SplitName(tc.in)
+		if g != tc.given || s != tc.surname {
+			t.Errorf("SplitName(%q) = %q, %q; want %q, %q", tc.in, g, s, tc.given, tc.surname)
+		}
+	}
+}
