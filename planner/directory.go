@@ -244,3 +244,16 @@ func cityOf(toks []string) string {
 
 // districtWords follow a city's name in addresses abroad.
 var districtWords = setOf(`si shi gu gun do to ku city cedex sar dc`)
+
+// IsPlace reports whether a text names a US state, a country or a
+// province, or a city of the directory: "NC", "Ohio", "Republic of
+// Korea", "Ontario", "Durham".
+func IsPlace(s string) bool {
+	toks := instTokens(s)
+	key := strings.Join(toks, " ")
+	if key == "" {
+		return false
+	}
+	_, state := usStates[key]
+	return state || foreignPlaces[key] != "" || domestic[key] || cityOf(toks) != ""
+}

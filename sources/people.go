@@ -500,6 +500,13 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		if piece == "" {
 			continue
 		}
+		// "Jane Roe, MD | Duke Cancer Institute | Durham, NC": a place
+		// after a bar or semicolon ends the affiliation before it.
+		if afterBar[k] && len(texts) > 0 && placeOnly(piece) {
+			texts[len(texts)-1] += ", " + piece
+			lastLine = k+1 < len(pieces) && lineStart[k+1]
+			continue
+		}
 		// "Jennifer Smith | UCSF", "Jane Roe, MD; Emory University": an
 		// institution after a bar or semicolon is the affiliation of the
 		// person before it, when that person has none.
@@ -567,6 +574,22 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		out = append(out, p)
 	}
 	return out
+}
+
+// placeOnly reports whether a piece is a place alone: "Durham, NC",
+// "Boston, MA, USA", "Seoul, Korea": a city, then states or countries.
+func placeOnly(s string) bool {
+	parts := splitTop(s, ',')
+	if len(parts) < 2 || institutional(s) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if !planner.IsPlace(p) {
+			return false
+		}
+	}
+	city := strings.Fields(parts[0])
+	return len(city) >= 1 && len(city) <= 3 && !looksLikeName(parts[0]) || planner.IsPlace(parts[0])
 }
 
 // credentialHead reports whether a piece begins with credentials
