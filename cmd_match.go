@@ -19,7 +19,9 @@ func (e *env) matchCommand() *cli.Command {
 			"where each person and program appears: as speaker, moderator, panelist or author, by\n" +
 			"name in any printed form (J. A. Smith, Smith, Jennifer, JA Smith) and by affiliation\n" +
 			"under any alias (MSK, MSKCC, Memorial Sloan Kettering). A namesake at another\n" +
-			"institution is not your contact. --interests flags items on your topics; ARRO,\n" +
+			"institution is not your contact. --explain NAME shows how one contact's name is read\n" +
+			"and every printed name that shares its surname, found or not, with the reason.\n" +
+			"--interests flags items on your topics; ARRO,\n" +
 			"resident, medical-student, Meet the Expert and poster Q&A events are flagged as\n" +
 			"networking events.",
 		Flags: append(programFlags(),
