@@ -41,41 +41,87 @@ func Readings(name string) []string {
 }
 
 // Explain lists, for contact ci, every printed person in items whose name
-// shares a surname reading with the contact's, found or not, and why: the
-// near misses a user needs to see when someone was not found. It costs
-// what Match costs.
+// shares a surname reading with the contact's, found or not, and why, and
+// those whose surname is one letter off: the near misses a user needs to
+// see when someone was not found. It reads every printed name, so it
+// costs a little more than Match.
 func (m *Matcher) Explain(items []Item, ci int) []NearMiss {
 	if ci < 0 || ci >= len(m.t.People) {
 		return nil
 	}
-	keys := map[string]bool{}
+	keys, firm := map[string]bool{}, map[string]bool{}
 	for _, r := range readName(m.t.People[ci].Name).readings {
 		keys[r.key()] = true
+		if !guess(r) {
+			firm[r.key()] = true
+		}
 	}
 	var out []NearMiss
 	for i := range items {
 		it := &items[i]
 		for _, p := range it.People {
-			if !m.mayMatch(p.Name) {
-				continue
-			}
+
 			readings := readName(p.Name).readings
-			near := false
+			near, typo := false, ""
 			for _, r := range readings {
-				near = near || keys[r.key()]
+				near = near || !guess(r) && keys[r.key()] || firm[r.key()]
 			}
 			if !near {
-				continue
+				typo = oneLetterOff(readings, firm)
+				if typo == "" {
+					continue
+				}
 			}
 			var pr printed
 			for _, a := range p.Affiliations {
 				pr.add(&affInfo{resolution: m.inst.resolveAt(a, false), parts: institutionParts(a)})
+			}
+			if typo != "" {
+				out = append(out, NearMiss{ItemID: it.ID, Who: p.Name, Affiliations: p.Affiliations, Reason: typo})
+				continue
 			}
 			out = append(out, m.verdict(it.ID, p, readings, pr, ci))
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Found && !out[j].Found })
 	return out
+}
+
+// oneTypo reports whether a and b differ by one letter added, dropped or
+// changed, or two neighbours swapped (Smtih, Smith).
+func oneTypo(a, b string) bool {
+	if editDistance(a, b, 1) <= 1 {
+		return true
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// guess reports whether a reading is a guessed order (family name
+// first), which matching compares only with firm readings.
+func guess(r personName) bool { return r.weak && !r.mononym }
+
+// oneLetterOff returns a reason when a printed surname is one typo from
+// one of the contact's (Smtih for Smith): not a match, but worth a look.
+func oneLetterOff(readings []personName, keys map[string]bool) string {
+	for _, r := range readings {
+		k := r.key()
+		if len(k) < 5 {
+			continue
+		}
+		for ck := range keys {
+			if len(ck) >= 5 && oneTypo(k, ck) {
+				return fmt.Sprintf("surname %s is one typo from the map's %s: not taken (a misprint?)", displaySurname(r), capital(ck))
+			}
+		}
+	}
+	return ""
 }
 
 // verdict compares one printed person with contact ci over every pair of
@@ -88,7 +134,7 @@ func (m *Matcher) verdict(itemID string, p Person, readings []personName, pr pri
 	var nameReason, affReason string
 	for _, r := range readings {
 		for _, cand := range append(m.people[r.key()][:len(m.people[r.key()]):len(m.people[r.key()])], m.guesses[r.key()]...) {
-			if cand.idx != ci {
+			if cand.idx != ci || guess(r) && guess(cand.name) {
 				continue
 			}
 			fit := compareNames(r, cand.name)

@@ -219,7 +219,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
-		if r.weak && !r.mononym {
+		if guess(r) {
 			m.guesses[r.key()] = append(m.guesses[r.key()], contactName{idx: i, name: r})
 		} else {
 			m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
@@ -372,13 +372,13 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 	var out []found
 	for _, split := range splits {
 		cands := m.people[split.key()]
-		if !split.weak || split.mononym {
+		if !guess(split) {
 			if g := m.guesses[split.key()]; len(g) > 0 {
 				cands = append(cands[:len(cands):len(cands)], g...)
 			}
 		}
 		for _, cand := range cands {
-			if split.weak && !split.mononym && cand.name.weak && !cand.name.mononym {
+			if guess(split) && guess(cand.name) {
 				continue // a guess against a guess
 			}
 			fit := compareNames(split, cand.name)
