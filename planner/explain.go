@@ -32,7 +32,7 @@ func Readings(name string) []string {
 		} else {
 			s = "given " + displayGiven(r.given) + ", " + s
 		}
-		if r.how != "" {
+		if r.how != "" && !(r.mononym && r.how == "single name") {
 			s += " (" + r.how + ")"
 		}
 		out = append(out, s)
