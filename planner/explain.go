@@ -147,7 +147,7 @@ func (m *Matcher) verdict(itemID string, p Person, readings []personName, pr pri
 			score, ev, ok := m.checkAffiliation(ci, pr, fit)
 			if ok && fit.weak && score < 0.85 {
 				ok = false
-				ev = fmt.Sprintf("read %s (%s), a guess that needs a confirmed institution; %s", readingText(r), fit.how, ev)
+				ev = "that reading is a guess, which needs an institution that agrees, and " + ev
 			}
 			if !ok {
 				if affReason == "" {
