@@ -460,10 +460,14 @@ func surnameWords(ws []string) []string {
 	return out
 }
 
-// givens reads printed given-name words.
+// givens reads printed given-name words; particles inside given names
+// are no names ("María de los Ángeles", "Maria das Graças").
 func givens(ws []string, allCaps bool) []givenName {
 	var out []givenName
-	for _, w := range ws {
+	for i, w := range ws {
+		if i > 0 && len(ws) > 1 && strings.ToLower(w) == w && particles[wordKey(w)] {
+			continue
+		}
 		out = append(out, parseGiven(w, allCaps)...)
 	}
 	return out
@@ -736,9 +740,14 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 		return out
 	}
 	last := words[n-1]
-	// "Smith JA", "Liu Y", "Lopez M.J.": initials after the surname.
+	// "Smith JA", "Liu Y", "Lopez M.J.", "Smith J A": initials after the
+	// surname.
 	if isInitials(last, false) && !isInitials(words[0], allCaps) {
-		out = append(out, personName{surname: surnameWords(words[:n-1]), given: givens([]string{last}, false), how: "surname first"})
+		k := 1
+		for k < n-1 && isInitials(words[n-1-k], false) && len([]rune(strings.Trim(words[n-1-k], "."))) == 1 {
+			k++
+		}
+		out = append(out, personName{surname: surnameWords(words[:n-k]), given: givens(words[n-k:], false), how: "surname first"})
 		if !allCaps {
 			return out
 		}
