@@ -234,6 +234,33 @@ func (x *instIndex) addAlias(text string, id int, user bool) {
 	x.byFirst[toks[0]] = list
 }
 
+// prefixOf returns the one directory alias that is toks followed only by
+// generic suffix words ("hackensack" of "Hackensack University Medical
+// Center"), or nil when there is none or more than one institution.
+func (x *instIndex) prefixOf(toks []string) *alias {
+	if len(toks) == 0 {
+		return nil
+	}
+	var found *alias
+	for _, a := range x.byFirst[toks[0]] {
+		if len(a.toks) <= len(toks) || !equalToks(a.toks[:len(toks)], toks) {
+			continue
+		}
+		ok := true
+		for _, t := range a.toks[len(toks):] {
+			ok = ok && suffixWords[t]
+		}
+		if !ok {
+			continue
+		}
+		if found != nil && (len(found.ids) != len(a.ids) || found.ids[0] != a.ids[0]) {
+			return nil
+		}
+		found = a
+	}
+	return found
+}
+
 // exact returns the institutions text names exactly, as a whole alias.
 func (x *instIndex) exact(text string) []int {
 	if a, ok := x.byText[strings.Join(instTokens(text), " ")]; ok {
@@ -442,7 +469,7 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 			var inCity []int
 			for _, id := range ids {
 				for _, c := range cityList {
-					if x.insts[id].city == c {
+					if x.insts[id].city == c || x.insts[id].city == "" { // a user's institution: no city known
 						inCity = append(inCity, id)
 						break
 					}

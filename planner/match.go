@@ -114,7 +114,14 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			// stay two programs.
 			a, ok := x.byText[strings.Join(instTokens(n), " ")]
 			if !ok {
-				continue
+				// "Hackensack", "Cooper": the first word of one
+				// directory institution's name ("Hackensack University
+				// Medical Center").
+				if b := x.prefixOf(instTokens(n)); b != nil {
+					a, ok = b, true
+				} else {
+					continue
+				}
 			}
 			var ids []int
 			for _, id := range a.ids {
@@ -137,8 +144,17 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			if a.kind == aliasAcronym && ni > 0 {
 				continue // an alias "VUMC" may be the user's own program's
 			}
-			if len(ids) == 1 || len(ids) > 1 && a.kind == aliasAcronym && state == "" {
+			switch {
+			case len(ids) == 1 || len(ids) > 1 && a.kind == aliasAcronym && state == "":
 				same = append(same, ids[0])
+			case len(ids) > 1 && state == "":
+				// "Mayo Clinic" with no state: each campus in the
+				// first one's country.
+				for _, id := range ids {
+					if x.insts[id].country == x.insts[ids[0]].country {
+						same = append(same, id)
+					}
+				}
 			}
 		}
 		id := x.add(institution{name: p.Name, state: state})
