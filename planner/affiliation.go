@@ -271,7 +271,7 @@ func (x *instIndex) exact(text string) []int {
 
 // tokenSyn spells abbreviations out so aliases need one spelling.
 var tokenSyn = map[string]string{
-	"saint": "st", "centre": "center", "ctr": "center", "univ": "university", "hosp": "hospital",
+	"saint": "st", "centre": "center", "ctr": "center", "univ": "university", "u": "university", "hosp": "hospital",
 	"inst": "institute", "dept": "department", "med": "medical", "sch": "school", "natl": "national",
 }
 
@@ -399,11 +399,12 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 		}
 		key := strings.Join(toks, " ")
 		seg := segment{toks: toks}
-		if st, ok := usStates[key]; ok {
+		if st, ok := usStates[key]; ok && !(len(raw) == 1 && x.byText[key] != nil) {
+			// (An affiliation "Michigan" alone is the university.)
 			states[st] = true
 			seg.place = true
 			country = "us"
-		} else if c, ok := foreignPlaces[key]; ok && last {
+		} else if c, ok := foreignPlaces[key]; ok && last && !(len(raw) == 1 && x.byText[key] != nil) {
 			// A country ends the address: Lebanon, NH is in the US.
 			country = c
 			seg.place = true
