@@ -42,7 +42,7 @@ func Readings(name string) []string {
 
 // Explain lists, for contact ci, every printed person in items whose name
 // shares a surname reading with the contact's, found or not, and why, and
-// those whose surname is one letter off: the near misses a user needs to
+// those whose surname is one typo off: the near misses a user needs to
 // see when someone was not found. It reads every printed name, so it
 // costs a little more than Match.
 func (m *Matcher) Explain(items []Item, ci int) []NearMiss {
@@ -60,7 +60,6 @@ func (m *Matcher) Explain(items []Item, ci int) []NearMiss {
 	for i := range items {
 		it := &items[i]
 		for _, p := range it.People {
-
 			readings := readName(p.Name).readings
 			near, typo := false, ""
 			for _, r := range readings {
@@ -202,52 +201,4 @@ func displaySurname(r personName) string {
 		ps = append(ps, capital(w))
 	}
 	return strings.Join(ps, " ")
-}
-
-// SplitName splits a name as typed or printed into its given names and
-// surname, in the name's own spelling, by the first reading of the name
-// model: "Jane Q. Doe" gives "Jane Q." and "Doe", "Doe, Jane" and "DOE
-// Jane" give "Jane" and "Doe"/"DOE", "Ana De La Cruz" gives "Ana" and
-// "De La Cruz", "Dr. Jennifer Smith, MD" gives "Jennifer" and "Smith". A
-// single name is all surname. It is for writing a network map's First and
-// Last columns.
-func SplitName(s string) (given, surname string) {
-	n := readName(s)
-	if len(n.readings) == 0 {
-		return "", strings.TrimSpace(s)
-	}
-	r := n.readings[0]
-	// The words as written, without titles, credentials and suffixes.
-	var words []string
-	for i, seg := range strings.Split(stripName(s), ",") {
-		seg = strings.TrimSpace(seg)
-		if seg == "" || i > 0 && allCredentials(seg) && !ReadsAsInitials(seg) || IsSuffix(seg) {
-			continue
-		}
-		words = append(words, nameWords(seg, true)...)
-	}
-	// Each surname word of the reading takes the first word written so;
-	// the rest are given names.
-	orig := make([]string, len(r.surname))
-	used := make([]bool, len(words))
-	for i, sw := range r.surname {
-		for j, w := range words {
-			if !used[j] && strings.Trim(fold(w), ".,;'’") == sw {
-				orig[i], used[j] = w, true
-				break
-			}
-		}
-	}
-	var sw, gw []string
-	for _, w := range orig {
-		if w != "" {
-			sw = append(sw, w)
-		}
-	}
-	for j, w := range words {
-		if !used[j] {
-			gw = append(gw, w)
-		}
-	}
-	return strings.Join(gw, " "), strings.Join(sw, " ")
 }

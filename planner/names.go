@@ -1095,3 +1095,51 @@ func givenText(g []givenName) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// SplitName splits a name as typed or printed into its given names and
+// surname, in the name's own spelling, by the first reading of the name
+// model: "Jane Q. Doe" gives "Jane Q." and "Doe", "Doe, Jane" and "DOE
+// Jane" give "Jane" and "Doe"/"DOE", "Ana De La Cruz" gives "Ana" and
+// "De La Cruz", "Dr. Jennifer Smith, MD" gives "Jennifer" and "Smith". A
+// single name is all surname. It is for writing a network map's First and
+// Last columns.
+func SplitName(s string) (given, surname string) {
+	n := readName(s)
+	if len(n.readings) == 0 {
+		return "", strings.TrimSpace(s)
+	}
+	r := n.readings[0]
+	// The words as written, without titles, credentials and suffixes.
+	var words []string
+	for i, seg := range strings.Split(stripName(s), ",") {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || i > 0 && allCredentials(seg) && !ReadsAsInitials(seg) || IsSuffix(seg) {
+			continue
+		}
+		words = append(words, nameWords(seg, true)...)
+	}
+	// Each surname word of the reading takes the first word written so;
+	// the rest are given names.
+	orig := make([]string, len(r.surname))
+	used := make([]bool, len(words))
+	for i, sw := range r.surname {
+		for j, w := range words {
+			if !used[j] && strings.Trim(fold(w), ".,;'’") == sw {
+				orig[i], used[j] = w, true
+				break
+			}
+		}
+	}
+	var sw, gw []string
+	for _, w := range orig {
+		if w != "" {
+			sw = append(sw, w)
+		}
+	}
+	for j, w := range words {
+		if !used[j] {
+			gw = append(gw, w)
+		}
+	}
+	return strings.Join(gw, " "), strings.Join(sw, " ")
+}
