@@ -136,10 +136,14 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 	}
 	var table [][]string
 	var missing []string
+	missingPeople := 0
 	for i, k := range keys {
 		g := group[k]
 		if len(g) == 0 {
 			missing = append(missing, labels[i])
+			if k.typ == planner.TargetPerson {
+				missingPeople++
+			}
 			continue
 		}
 		for j, row := range g {
@@ -178,6 +182,9 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 		fmt.Fprintf(w, "\nNot at this meeting as far as the program shows (%d):\n", len(missing))
 		for _, m := range missing {
 			fmt.Fprintf(w, "  - %s\n", m)
+		}
+		if missingPeople > 0 {
+			fmt.Fprintln(w, "Why is someone not found? --explain NAME lists the printed names that come close.")
 		}
 	}
 	if len(r.Interests) > 0 {
