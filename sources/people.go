@@ -82,14 +82,24 @@ var affSeps = []string{" – ", " — ", " - ", " -- ", " | "}
 func parsePersonText(s string) planner.Person {
 	var p planner.Person
 	t := strings.Join(strings.Fields(truncate(s, 1000)), " ")
+	var pronounAff []string
 	if strings.Contains(t, "/") {
+		// "Jane Roe (she/her) Emory University": pronouns, then the
+		// affiliation with no separator.
+		if loc := pronounRe.FindStringIndex(t); loc != nil {
+			after := strings.TrimSpace(t[loc[1]:])
+			if after != "" && !strings.ContainsAny(after[:1], ",;|–—-(") && institutional(after) && !startsWithName(after) {
+				pronounAff = splitAffiliations(after)
+				t = t[:loc[1]]
+			}
+		}
 		t = strings.TrimSpace(pronounRe.ReplaceAllString(t, ""))
 	}
 	// "Maya Singh, MD (Moderator), Mayo Clinic": a role in brackets.
 	if strings.Contains(t, "(") {
 		t = cutRoleBrackets(t, &p)
 	}
-	var affs []string
+	affs := pronounAff
 	// "Name, MD – Affiliation"
 	for _, sep := range affSeps {
 		if i := indexTop(t, sep); i > 0 {
