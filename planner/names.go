@@ -720,9 +720,17 @@ func mononymWord(w string) bool {
 	return len([]rune(wordKey(w))) >= 2 && !IsHonorific(w) && Credential(w) == ""
 }
 
+// lusoSuffixes end Portuguese names as Jr. ends English ones: João
+// Silva Filho is João Silva's son. They are surnames in their own right
+// when nothing else is ("Carlos Neto").
+var lusoSuffixes = setOf(`filho neto junior sobrinho`)
+
 // wordReadings reads a name printed without a comma.
 func wordReadings(words []string, allCaps bool) (out []personName) {
 	words = dropUnknown(words) // "FNU Priyanka"
+	if n := len(words); n >= 3 && lusoSuffixes[wordKey(words[n-1])] {
+		words = words[:n-1]
+	}
 	n := len(words)
 	if n == 0 {
 		return nil
