@@ -52,7 +52,8 @@ func (e *env) matchCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				ex := &export.Explanation{Contact: targets.People[ci], Readings: planner.Readings(targets.People[ci].Name), Misses: matcher.Explain(m.Items, ci), Meeting: m}
+				ex := &export.Explanation{Contact: targets.People[ci], Readings: planner.Readings(targets.People[ci].Name),
+					Institution: matcher.InstitutionOf(ci), Misses: matcher.Explain(m.Items, ci), Meeting: m}
 				if format == "json" {
 					err = export.WriteExplainJSON(e.stdout, ex)
 				} else {
@@ -92,6 +93,13 @@ func explainTarget(t *planner.Targets, who string) (int, error) {
 	if len(hits) == 0 {
 		for i, c := range t.People {
 			if ok, _ := planner.SameName(who, c.Name); ok {
+				hits = append(hits, i)
+			}
+		}
+	}
+	if len(hits) == 0 {
+		for i, c := range t.People {
+			if planner.SurnameOf(who, c.Name) { // "--explain Abu-Rahma"
 				hits = append(hits, i)
 			}
 		}

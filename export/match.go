@@ -207,10 +207,11 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 // reads one contact's name, and every printed person that shares a
 // surname reading with it, found or not, with the reason.
 type Explanation struct {
-	Contact  planner.Contact
-	Readings []string
-	Misses   []planner.NearMiss
-	Meeting  *planner.Meeting
+	Contact     planner.Contact
+	Readings    []string
+	Institution []string // how the contact's Institution is read (Matcher.InstitutionOf)
+	Misses      []planner.NearMiss
+	Meeting     *planner.Meeting
 }
 
 // WriteExplain writes an explanation as text: the readings, then the
@@ -223,6 +224,9 @@ func WriteExplain(w io.Writer, ex *Explanation) error {
 	fmt.Fprintf(w, "%s\n", oneLine(label))
 	for _, r := range ex.Readings {
 		fmt.Fprintf(w, "  read as: %s\n", r)
+	}
+	for _, in := range ex.Institution {
+		fmt.Fprintf(w, "  institution: %s\n", oneLine(in))
 	}
 	var found, missed []planner.NearMiss
 	for _, nm := range ex.Misses {
@@ -274,8 +278,12 @@ func WriteExplainJSON(w io.Writer, ex *Explanation) error {
 		Contact     string   `json:"contact"`
 		Institution string   `json:"institution"`
 		Readings    []string `json:"readings"`
+		ReadAs      []string `json:"institution_read_as"`
 		People      []person `json:"people"`
-	}{Contact: ex.Contact.Name, Institution: ex.Contact.Institution, Readings: ex.Readings, People: []person{}}
+	}{Contact: ex.Contact.Name, Institution: ex.Contact.Institution, Readings: ex.Readings, ReadAs: ex.Institution, People: []person{}}
+	if out.ReadAs == nil {
+		out.ReadAs = []string{}
+	}
 	if out.Readings == nil {
 		out.Readings = []string{}
 	}

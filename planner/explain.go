@@ -40,6 +40,38 @@ func Readings(name string) []string {
 	return out
 }
 
+// InstitutionOf says how the matcher reads contact ci's Institution: the
+// institutions of the graph it names, or, for a name the graph does not
+// know, that name kept as the user wrote it.
+func (m *Matcher) InstitutionOf(ci int) []string {
+	if ci < 0 || ci >= len(m.t.People) {
+		return nil
+	}
+	if m.adhoc[ci] {
+		return []string{fmt.Sprintf("%s (not in the directory: compared by its words)", strings.TrimSpace(m.t.People[ci].Institution))}
+	}
+	var out []string
+	for _, w := range m.instOf[ci] {
+		in := m.inst.insts[w]
+		where := in.city
+		if in.state != "" {
+			where = strings.TrimSpace(capitalWords(where) + ", " + in.state)
+		} else if in.country != "" {
+			where = strings.TrimSpace(capitalWords(where) + ", " + capitalWords(in.country))
+		}
+		out = append(out, strings.TrimSuffix(m.instName[w]+" ("+strings.Trim(where, ", ")+")", " ()"))
+	}
+	return out
+}
+
+func capitalWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = capital(w)
+	}
+	return strings.Join(f, " ")
+}
+
 // Explain lists, for contact ci, every printed person in items whose name
 // shares a surname reading with the contact's, found or not, and why, and
 // those whose surname is one typo off: the near misses a user needs to
@@ -198,7 +230,11 @@ func displayGiven(g []givenName) string {
 func displaySurname(r personName) string {
 	var ps []string
 	for _, w := range r.surname {
-		ps = append(ps, capital(w))
+		parts := strings.Split(w, "-")
+		for i, p := range parts {
+			parts[i] = capital(p)
+		}
+		ps = append(ps, strings.Join(parts, "-"))
 	}
 	return strings.Join(ps, " ")
 }

@@ -1151,3 +1151,23 @@ func SplitName(s string) (given, surname string) {
 	}
 	return strings.Join(gw, " "), strings.Join(sw, " ")
 }
+
+// SurnameOf reports whether typed, read as a single name, is a surname
+// of name in one of its readings: "Abu-Rahma" of "Abu-Rahma, Thomas",
+// "Garcia" of "José García-López".
+func SurnameOf(typed, name string) bool {
+	var keys []string
+	for _, r := range readName(typed).readings {
+		if r.mononym {
+			keys = append(keys, r.key())
+		}
+	}
+	for _, r := range readName(name).readings {
+		for _, k := range keys {
+			if r.key() == k && !guess(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
