@@ -84,6 +84,14 @@ func TestMatchCases(t *testing.T) {
 	if len(names) < 30 {
 		t.Errorf("%d classes, want at least 30", len(names))
 	}
+	cases, negatives := 0, 0
+	for _, c := range classes {
+		cases += c.tp + c.fp + c.fn + c.tn
+		negatives += c.fp + c.tn
+	}
+	if cases < 600 || 4*negatives < cases {
+		t.Errorf("%d cases, %d of them negative: want at least 600, about a third negative", cases, negatives)
+	}
 	total := tally{}
 	for _, k := range names {
 		c := classes[k]
