@@ -802,8 +802,8 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 		ks = append(ks, n-cut+1)
 	}
 	for _, k := range ks {
-		if k >= n || n-k == cut {
-			continue
+		if k >= n || n-k == cut || anyInitials(words[n-k:n-1]) {
+			continue // "J. Y. Lee" has no surname "Y. Lee"
 		}
 		alt := personName{surname: surnameWords(words[n-k:]), given: givens(words[:n-k], allCaps), compound: n-k < cut}
 		if len(alt.given) > 0 {
@@ -830,6 +830,17 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 	return out
 }
 
+// anyInitials reports whether any of ws is an initial; a bare O or D may
+// begin an Irish or Italian surname (Aoife O Neill, Luca D Angelo).
+func anyInitials(ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(w, ".") || len([]rune(w)) == 1 && w != "O" && w != "D" {
+			return true
+		}
+	}
+	return false
+}
+
 // derived returns the shortened readings of r's surname: without its
 // particles (van der Berg as Berg; bin Ismail as Ismail), the first or
 // the last of two surnames (Hernández García; García-López).
@@ -840,8 +851,8 @@ func derived(r personName) []personName {
 	var out []personName
 	s := r.surname
 	i := 0
-	for i < len(s)-1 && particles[nameLetters(s[i])] {
-		i++
+	for i < len(s)-1 && particles[nameLetters(s[i])] && len(nameLetters(s[i])) > 1 {
+		i++ // ("y" and "e" join surnames; they never lead one)
 	}
 	if i > 0 {
 		alt := r
