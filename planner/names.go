@@ -802,8 +802,8 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 		ks = append(ks, n-cut+1)
 	}
 	for _, k := range ks {
-		if k >= n || n-k == cut || anyInitials(words[n-k:n-1]) {
-			continue // "J. Y. Lee" has no surname "Y. Lee"
+		if k >= n || n-k == cut || anyInitials(words[n-k:n-1]) || isParticleWord(words[n-k-1]) {
+			continue // "J. Y. Lee" has no surname "Y. Lee"; "Ana De La" is no given name
 		}
 		alt := personName{surname: surnameWords(words[n-k:]), given: givens(words[:n-k], allCaps), compound: n-k < cut}
 		if len(alt.given) > 0 {
