@@ -1018,6 +1018,7 @@ func fitFirst(app, ref []givenName) nameFit {
 	var fit nameFit
 	aRest := initialsOf(app[1:])
 	rRest := initialsOf(ref[1:])
+	aOff, rOff := 1, 1 // the given names aRest[0] and rRest[0] stand for
 	switch {
 	case a.full() && r.full():
 		aj, rj := a.joined(), r.joined()
@@ -1027,10 +1028,10 @@ func fitFirst(app, ref []givenName) nameFit {
 		case len(app) > 1 && app[1].full() && len(aj) < len(rj) && canon(aj+app[1].joined()) == r.canon:
 			// "Jean Luc" for Jean-Luc, "Mei Xin" for Meixin.
 			fit = nameFit{score: 1, how: "first name " + capital(rj), full: true}
-			aRest = aRest[1:]
+			aRest, aOff = aRest[1:], aOff+1
 		case len(ref) > 1 && ref[1].full() && len(rj) < len(aj) && canon(rj+ref[1].joined()) == a.canon:
 			fit = nameFit{score: 1, how: "first name " + capital(aj), full: true}
-			rRest = rRest[1:]
+			rRest, rOff = rRest[1:], rOff+1
 		default:
 			if !nicknameOf(a.canon, r.canon) {
 				return nameFit{}
@@ -1059,10 +1060,10 @@ func fitFirst(app, ref []givenName) nameFit {
 			return nameFit{}
 		}
 		if len(ai) == 1 && len(ri) > 1 && len(aRest) > 0 && aRest[0] == ri[1] {
-			aRest = aRest[1:]
+			aRest, aOff = aRest[1:], aOff+1
 		}
 		if len(ri) == 1 && len(ai) > 1 && len(rRest) > 0 && rRest[0] == ai[1] {
-			rRest = rRest[1:]
+			rRest, rOff = rRest[1:], rOff+1
 		}
 		fit = nameFit{score: 0.85, how: "initial " + strings.ToUpper(ai[:1])}
 	}
@@ -1070,10 +1071,21 @@ func fitFirst(app, ref []givenName) nameFit {
 		if aRest[0] != rRest[0] {
 			return nameFit{}
 		}
+		// Two spelled-out middle names must be one name (Ann and Anne,
+		// Azam and Azman are not the same twice).
+		if am, rm := app[aOff], ref[rOff]; am.full() && rm.full() && !sameMiddle(am, rm) {
+			return nameFit{}
+		}
 		fit.score = min(1, fit.score+0.05)
 		fit.how += ", middle " + strings.ToUpper(string(aRest[:1]))
 	}
 	return fit
+}
+
+// sameMiddle reports whether two spelled-out middle names are one:
+// spelled alike, one the start of the other (Ann, Anne), or nicknames.
+func sameMiddle(a, b givenName) bool {
+	return a.canon == b.canon || strings.HasPrefix(a.canon, b.canon) || strings.HasPrefix(b.canon, a.canon) || nicknameOf(a.canon, b.canon)
 }
 
 // capital upper-cases the first letter of a folded name for evidence.
