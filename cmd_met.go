@@ -338,9 +338,9 @@ func findContact(contacts []planner.Contact, name, institution string) (hits, ne
 func significantWords(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
-		k := strings.ToUpper(strings.Trim(strings.ReplaceAll(w, ".", ""), "()"))
-		switch k {
-		case "", "DR", "PROF", "PROFESSOR", "MR", "MRS", "MS", "MX", "MD", "DO", "PHD", "MBBS", "MPH", "MSC", "CMD", "DABR", "RN", "NP", "PA", "JR", "SR":
+		// The lists of titles, degrees and suffixes are planner's.
+		k := strings.Trim(w, "()")
+		if strings.Trim(k, ".") == "" || planner.IsHonorific(k) || planner.IsCredential(k) || planner.IsSuffix(k) {
 			continue
 		}
 		out = append(out, strings.ToLower(w))

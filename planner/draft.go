@@ -483,7 +483,7 @@ func Salutation(name, role string) string {
 			return "Hello"
 		}
 		i := len(w) - 1
-		for i > 1 && surnameParticles[strings.ToLower(w[i-1])] {
+		for i > 1 && isParticleWord(w[i-1]) {
 			i--
 		}
 		first, surname = strings.Join(w[:i], " "), strings.Join(w[i:], " ")
@@ -509,9 +509,6 @@ func Addressee(name, role string) string {
 	return DisplayName(name)
 }
 
-var surnameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
-	"la": true, "le": true, "da": true, "di": true, "dos": true, "du": true, "ter": true, "ten": true, "bin": true, "ibn": true}
-
 // credentialList reports whether s is only degrees: "MD", "MD;PhD", "MS CMD".
 func credentialList(s string) bool {
 	toks := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ';' || r == '/' || r == ',' })
@@ -519,7 +516,7 @@ func credentialList(s string) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !degrees[strings.ToUpper(strings.ReplaceAll(t, ".", ""))] {
+		if Credential(t) == "" { // the one list, in vocab.go
 			return false
 		}
 	}
@@ -534,14 +531,6 @@ func hasDoctorate(s string) bool {
 		}
 	}
 	return false
-}
-
-var degrees = map[string]bool{}
-
-func init() {
-	for _, d := range strings.Fields("MD DO PHD MBBS MBCHB MS MSC MPH MBA MA BA BS BSC RN NP PA DNP CMD DABR FACR FASTRO FRCPC FRCR DPHIL SCD DSC DMD DDS DRPH EDD PHARMD RTT CMD MHS MSCE FACRO FAAPM") {
-		degrees[d] = true
-	}
 }
 
 // Mailto returns a mailto: URL that opens a new email with subject and
