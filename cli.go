@@ -110,6 +110,7 @@ func (e *env) run(args []string) int {
 			e.metCommand(),
 			e.followupsCommand(),
 			e.doneCommand(),
+			e.programsCommand(),
 		},
 	}
 	for _, c := range app.Commands {

@@ -17,6 +17,7 @@ const (
 	demoICS       = "itinerary.ics"
 	demoTodo      = "followups-tasks.ics"
 	demoChecklist = "followups.md"
+	demoHTML      = "day-plan.html"
 )
 
 func (e *env) demoCommand() *cli.Command {
@@ -46,7 +47,7 @@ func (e *env) demoCommand() *cli.Command {
 			in := func(name string) string { return filepath.Join(dir, name) }
 			args := []string{"confplan", "plan",
 				"--targets", in(demo.Network), "--programs", in(demo.Programs),
-				"--ics", in(demoICS), "--todo", in(demoTodo), "--checklist", in(demoChecklist),
+				"--ics", in(demoICS), "--todo", in(demoTodo), "--checklist", in(demoChecklist), "--html", in(demoHTML),
 			}
 			for _, f := range demo.ProgramFiles {
 				args = append(args, in(f))
@@ -59,6 +60,7 @@ Your demo plan is in %[1]s/:
   %-22[2]s the day plan and follow-up reminders, for your phone's calendar
   %-22[3]s the follow-ups as tasks (Thunderbird, macOS Reminders, task apps)
   %-22[4]s the follow-up checklist with drafted emails
+  %-22[5]s the day plan to print (one day per page) or open on your phone
 
 Put the itinerary on your phone:
   iPhone:          AirDrop or email %[2]s to yourself, tap it, then Add All
@@ -71,7 +73,7 @@ conference-local time.
 
 Next: plan your own meeting with
   confplan plan --targets network.csv --programs programs.csv --ics itinerary.ics PROGRAM_FILE...
-`, dir, demoICS, demoTodo, demoChecklist)
+`, dir, demoICS, demoTodo, demoChecklist, demoHTML)
 			return nil
 		},
 	}

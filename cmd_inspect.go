@@ -41,6 +41,8 @@ func (e *env) inspectCommand() *cli.Command {
 				for _, r := range reports {
 					sum.Files = append(sum.Files, fileSummary(r))
 				}
+				// By name: the same files in any order give the same JSON.
+				sort.Slice(sum.Files, func(i, j int) bool { return sum.Files[i].Name < sum.Files[j].Name })
 				err = export.WriteInspectJSON(e.stdout, m.Items, sum)
 			case "csv":
 				err = export.WriteItemsCSV(e.stdout, m.Items)

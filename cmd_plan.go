@@ -24,6 +24,7 @@ func (e *env) planCommand() *cli.Command {
 		&cli.StringFlag{Name: "ics", Usage: "write the itinerary and follow-ups for your phone's calendar to `FILE`"},
 		&cli.StringFlag{Name: "todo", Usage: "write the follow-ups as tasks (VTODO) to `FILE`, for task apps"},
 		&cli.StringFlag{Name: "checklist", Usage: "write the follow-ups as a Markdown checklist to `FILE`"},
+		&cli.StringFlag{Name: "html", Usage: "write a day plan to print or keep on your phone to `FILE` (one self-contained HTML page)"},
 		&cli.DurationFlag{Name: "alarm", Value: 10 * time.Minute, Usage: "reminder before each stop (0 for none)"},
 		&cli.DurationFlag{Name: "buffer", Value: 10 * time.Minute, Usage: "time to change rooms between stops"},
 		&cli.StringSliceFlag{Name: "must", Usage: "keep item `ID` in the plan (repeatable)"},
@@ -33,6 +34,8 @@ func (e *env) planCommand() *cli.Command {
 		&cli.StringFlag{Name: "interests", Usage: "comma-separated `LIST` of topics worth a bonus, e.g. \"SBRT, proton, global health\""},
 		&cli.BoolFlag{Name: "explain", Usage: "list every candidate with its value and why it was chosen or dropped"},
 		&cli.StringFlag{Name: "sign", Usage: "the `NAME` that signs the drafted emails"},
+		&cli.BoolFlag{Name: "shortlist", Usage: "weigh each program by where you stand with it (see 'confplan programs')"},
+		&cli.StringFlag{Name: "log", Usage: "with --shortlist: the encounter log `CSV` (default: encounters.csv next to --targets)"},
 		formatFlag("table", "json", "csv"),
 	}
 	flags = append(flags, programFlags()...)
@@ -43,7 +46,9 @@ func (e *env) planCommand() *cli.Command {
 		Description: "Chooses, for each day, the talks, sessions, ARRO events and poster walks of greatest total\n" +
 			"value for your targets (exactly, not greedily), with talking points for each stop and a\n" +
 			"follow-up email 48–72 h after each person you will meet. The table goes to stdout; --ics,\n" +
-			"--todo and --checklist write files (atomically; nothing is written when anything fails).",
+			"--todo, --checklist and --html write files (atomically; nothing is written when anything fails).\n" +
+			"When --ics names the file an earlier plan wrote, stops no longer in the plan stay in it as\n" +
+			"cancelled events, moved stops keep their identity, and plan lists what changed since.",
 		Flags:  flags,
 		Action: e.plan,
 	}
@@ -83,7 +88,7 @@ func (e *env) plan(c *cli.Context) error {
 		return &usageError{msg: fmt.Sprintf("--from %s is not before --to %s", c.String("from"), c.String("to"))}
 	}
 
-	outs := map[string]string{"--ics": c.String("ics"), "--todo": c.String("todo"), "--checklist": c.String("checklist")}
+	outs := map[string]string{"--ics": c.String("ics"), "--todo": c.String("todo"), "--checklist": c.String("checklist"), "--html": c.String("html")}
 	inputs := append([]string{c.String("targets"), c.String("programs")}, files...)
 	if err := checkOutputs(outs, inputs); err != nil {
 		return err
@@ -104,6 +109,11 @@ func (e *env) plan(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if c.Bool("shortlist") {
+		if err := e.weighByShortlist(c, t, m); err != nil {
+			return err
+		}
+	}
 	matches := planner.NewMatcher(t, planner.MatchOptions{Interests: opt.Interests}).Match(m.Items)
 	p, err := planner.MakePlan(m, t, matches, opt)
 	if err != nil {
@@ -118,6 +128,9 @@ func (e *env) plan(c *cli.Context) error {
 			e.warn("--day %s: the program has no item on that day", d)
 		}
 	}
+	if testOnlyPlanHook != nil {
+		testOnlyPlanHook(p)
+	}
 	if sign := c.String("sign"); sign != "" {
 		for i := range p.FollowUps {
 			f := &p.FollowUps[i]
@@ -129,13 +142,19 @@ func (e *env) plan(c *cli.Context) error {
 	// Render everything first: a failure here writes nothing.
 	cal := export.CalendarOptions{Name: m.Name + " — my plan", Meeting: m.Name, Zone: m.Zone, Alarm: c.Duration("alarm")}
 	var writes []output
+	var changes []export.Change
+	changedSince := ""
 	render := func(path string, prior bool, f func(io.Writer, export.CalendarOptions) error) error {
 		if path == "" {
 			return nil
 		}
 		o := cal
 		if prior {
-			o.Prior = e.prior(path)
+			o.Prior, o.Cancel = e.prior(path), true
+			if path == outs["--ics"] && o.Prior != nil {
+				changes = export.Changes(p, p.FollowUps, o)
+				changedSince = path
+			}
 		}
 		var b bytes.Buffer
 		if err := f(&b, o); err != nil {
@@ -153,6 +172,11 @@ func (e *env) plan(c *cli.Context) error {
 	if err := render(outs["--checklist"], false, func(w io.Writer, o export.CalendarOptions) error { return export.WriteChecklist(w, p.FollowUps, o) }); err != nil {
 		return err
 	}
+	if err := render(outs["--html"], false, func(w io.Writer, o export.CalendarOptions) error {
+		return export.WriteHTML(w, p, export.HTMLOptions{Title: m.Name + " — my day plan", Zone: m.Zone, Buffer: opt.Buffer})
+	}); err != nil {
+		return err
+	}
 	var table bytes.Buffer
 	switch format {
 	case "json":
@@ -164,6 +188,12 @@ func (e *env) plan(c *cli.Context) error {
 	}
 	if err != nil {
 		return err
+	}
+	if changedSince != "" {
+		table.WriteString("\n")
+		if err := export.WriteChanges(&table, changedSince, changes, m.Zone); err != nil {
+			return err
+		}
 	}
 	if err := writeAll(writes...); err != nil {
 		return err
@@ -180,6 +210,10 @@ func (e *env) plan(c *cli.Context) error {
 	}
 	return nil
 }
+
+// testOnlyPlanHook, when set by a test, sees every plan made, so a test
+// of what the files show can compare them with the plan itself.
+var testOnlyPlanHook func(*planner.Plan)
 
 // output is a file to write.
 type output struct {
@@ -216,7 +250,7 @@ func (e *env) prior(path string) map[string]export.Prior {
 // that are the same file.
 func checkOutputs(outs map[string]string, inputs []string) error {
 	seen := make(map[string]string)
-	for _, flag := range []string{"--ics", "--todo", "--checklist"} {
+	for _, flag := range []string{"--ics", "--todo", "--checklist", "--html"} {
 		out := outs[flag]
 		if out == "" {
 			continue
@@ -240,8 +274,11 @@ func checkOutputs(outs map[string]string, inputs []string) error {
 }
 
 func outExt(flag string) string {
-	if flag == "--checklist" {
+	switch flag {
+	case "--checklist":
 		return ".md"
+	case "--html":
+		return ".html"
 	}
 	return ".ics"
 }

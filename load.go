@@ -54,80 +54,24 @@ func (e *env) loadMeeting(c *cli.Context, files []string) (*planner.Meeting, []f
 		}
 		opt.Zone = loc
 	}
-	data := make([][]byte, len(files))
-	reports := make([]fileReport, len(files))
+	in := make([]sources.Input, len(files))
 	for i, f := range files {
-		reports[i].Name = f
-		b, err := os.ReadFile(f)
-		if err != nil {
-			reports[i].Err = err
-			continue
-		}
-		data[i] = b
+		in[i].Name = f
+		in[i].Data, in[i].Err = os.ReadFile(f)
 	}
-	read := func(i int) {
-		res, err := sources.ReadProgram(bytes.NewReader(data[i]), files[i], opt)
-		reports[i].Result, reports[i].Err = res, err
+	m, results, notes := sources.ReadMeeting(in, opt)
+	for _, w := range notes {
+		e.warn("%s", w)
 	}
-	for i := range files {
-		if data[i] != nil {
-			read(i)
-		}
-	}
-	// Without --tz, a zone found in one file serves the files that had none.
-	if opt.Zone == nil {
-		for _, r := range reports {
-			if r.Err == nil && r.Result != nil && r.Result.Zone != nil {
-				opt.Zone = r.Result.Zone
-				break
-			}
-		}
-		if opt.Zone != nil {
-			for i, r := range reports {
-				if errors.Is(r.Err, sources.ErrNoZone) {
-					read(i)
-				}
-			}
-		}
-	}
-
-	m := &planner.Meeting{Zone: opt.Zone}
-	var failed []string
-	seen := make(map[string]string)
-	for _, r := range reports {
+	reports := make([]fileReport, len(results))
+	var errs []error
+	for i, r := range results {
+		reports[i] = fileReport{Name: r.Name, Result: r.Result, Err: r.Err}
 		if r.Err != nil {
-			failed = append(failed, r.Name)
-			continue
-		}
-		if m.Name == "" {
-			m.Name = r.Result.Meeting
-		}
-		if m.Zone == nil {
-			m.Zone = r.Result.Zone
-		}
-		for _, it := range r.Result.Items {
-			if src, dup := seen[it.ID]; dup {
-				e.warn("%s: item %s is also in %s; keeping the first", it.Source, it.ID, src)
-				continue
-			}
-			seen[it.ID] = it.Source
-			m.Items = append(m.Items, it)
+			errs = append(errs, r.Err)
 		}
 	}
-	if m.Name == "" {
-		m.Name = "conference"
-	}
-	planner.SortItems(m.Items)
-	if len(failed) > 0 {
-		errs := make([]error, 0, len(failed))
-		for _, r := range reports {
-			if r.Err != nil {
-				errs = append(errs, r.Err)
-			}
-		}
-		return m, reports, errors.Join(errs...)
-	}
-	return m, reports, nil
+	return m, reports, errors.Join(errs...)
 }
 
 // loadZone loads an IANA zone, refusing "Local" and the empty name, which

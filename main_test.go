@@ -9,7 +9,8 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"confplan": func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
+		"confplan":   func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
+		"ics-fields": icsFields,
 	})
 }
 

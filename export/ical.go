@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -75,6 +76,11 @@ type CalendarOptions struct {
 	// Logged says the follow-ups come from the encounter log, not from a
 	// plan: they supersede planned ones (see the scheme above).
 	Logged bool
+	// Cancel says the file replaces Prior as a whole (a re-plan): an
+	// event or task of Prior that this write no longer holds is written
+	// again as STATUS:CANCELLED with a raised SEQUENCE, so the phone that
+	// imported the earlier file drops it (see Changes for why).
+	Cancel bool
 }
 
 // Prior is what an earlier file said about one event or task.
@@ -85,6 +91,14 @@ type Prior struct {
 	End      time.Time
 	Location string
 	Digest   string
+	Summary  string
+	Status   string // STATUS as written; "" when absent
+	Todo     bool   // a VTODO, not a VEVENT
+	FollowUp bool   // a follow-up (CATEGORIES holds Follow-up), not a stop
+	Walk     bool   // a poster walk (CATEGORIES holds Poster walk)
+	// Ours says confplan wrote it (a confplan UID and digest): only such
+	// events are ever cancelled, never one a user's own calendar holds.
+	Ours bool
 }
 
 // UID is the calendar UID of a stop or item with the given ID in the
@@ -144,16 +158,24 @@ func (u uniqueUIDs) take(uid string) string {
 // plan may be nil.
 func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) error {
 	cal := newCalendar(opt)
+	stops := stopUIDs(plan, opt)
 	if plan != nil {
 		for _, d := range plan.Days {
 			for i := range d.Stops {
-				addStop(cal, &d.Stops[i], opt)
+				addStop(cal, &d.Stops[i], stops[d.Stops[i].ID], opt)
 			}
 		}
 	}
 	uids := make(uniqueUIDs)
 	for i := range followups {
-		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), opt)
+		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), stops, opt)
+	}
+	if opt.Cancel {
+		for _, c := range diff(plan, followups, opt, true) {
+			if c.Kind == Dropped {
+				addCancelled(cal, c, opt)
+			}
+		}
 	}
 	return serialize(w, cal)
 }
@@ -177,15 +199,21 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 		}
 		t.SetStatus(status)
 		t.SetDescription(clean(followUpText(f, opt)))
-		t.AddCategory("Follow-up")
+		setCategories(&t.ComponentBase, []string{"Follow-up"})
 		if f.Encounter.ItemID != "" {
 			t.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
 		}
-		if f.Mailto != "" {
-			t.SetURL(f.Mailto)
+		if m := shortMailto(f); m != "" {
+			t.SetURL(m)
 		}
+		addFollowUpAlarm(&t.ComponentBase, f)
 		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt)
 		cal.AddVTodo(t)
+	}
+	if opt.Cancel {
+		for _, c := range todoChanges(followups, opt, true) {
+			addCancelled(cal, c, opt)
+		}
 	}
 	return serialize(w, cal)
 }
@@ -210,8 +238,7 @@ func newCalendar(opt CalendarOptions) *ics.Calendar {
 	return cal
 }
 
-func addStop(cal *ics.Calendar, s *planner.Stop, opt CalendarOptions) {
-	uid := UID(opt.Meeting, s.ID)
+func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions) {
 	e := ics.NewEvent(uid)
 	e.SetStartAt(s.Start)
 	if s.End.After(s.Start) {
@@ -219,47 +246,173 @@ func addStop(cal *ics.Calendar, s *planner.Stop, opt CalendarOptions) {
 		// ends it at its start, where DTEND = DTSTART is invalid.
 		e.SetEndAt(s.End)
 	}
-	e.SetSummary(oneLine(s.Title))
+	e.SetSummary(oneLine(stopSummary(s)))
 	if s.Room != "" {
 		e.SetLocation(oneLine(s.Room))
 	}
 	e.SetDescription(clean(stopText(s, opt)))
-	for _, c := range stopCategories(s) {
-		e.AddCategory(c)
-	}
+	setCategories(&e.ComponentBase, stopCategories(s))
 	if opt.Alarm > 0 {
 		a := e.AddAlarm()
 		a.SetAction(ics.ActionDisplay)
 		a.SetTrigger("-" + icalDuration(opt.Alarm))
-		a.SetProperty(ics.ComponentPropertyDescription, oneLine(fmt.Sprintf("In %s: %s%s", humanDuration(opt.Alarm), s.Title, roomSuffix(s.Room))))
+		a.SetProperty(ics.ComponentPropertyDescription, oneLine(fmt.Sprintf("In %s: %s%s", humanDuration(opt.Alarm), stopSummary(s), roomSuffix(s.Room))))
 	}
 	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt)
 	cal.AddVEvent(e)
 }
 
-func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, opt CalendarOptions) {
+func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions) {
 	e := ics.NewEvent(uid)
 	end := f.WindowStart.Add(15 * time.Minute)
 	e.SetStartAt(f.WindowStart)
 	e.SetEndAt(end)
 	e.SetSummary(oneLine(followUpSummary(f)))
 	e.SetDescription(clean(followUpText(f, opt)))
-	e.AddCategory("Follow-up")
-	if f.Encounter.ItemID != "" {
-		e.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
+	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
+	if id := f.Encounter.ItemID; id != "" {
+		uid := stops[id]
+		if uid == "" {
+			uid = UID(opt.Meeting, id)
+		}
+		e.AddProperty(ics.ComponentPropertyRelatedTo, uid)
 	}
-	if f.Mailto != "" {
-		e.SetURL(f.Mailto)
+	if m := shortMailto(f); m != "" {
+		e.SetURL(m)
 	}
-	if opt.Alarm > 0 {
-		a := e.AddAlarm()
-		a.SetAction(ics.ActionDisplay)
-		a.SetTrigger("PT0S")
-		a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f)))
-	}
+	addFollowUpAlarm(&e.ComponentBase, f)
 	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt)
 	cal.AddVEvent(e)
 }
+
+// walkMoves is how far a walk may move and still be the same walk.
+const walkMoves = 2 * time.Hour
+
+// stopUIDs gives each stop of plan its UID: UID(meeting, ID), except for
+// a poster walk that moved. A walk's ID holds its time (see planner.Stop),
+// so a poster session that moves would give its walk a new UID, and the
+// phone a cancelled walk and a new one; instead, a walk whose own UID the
+// earlier file lacks takes over the UID of an earlier walk that no stop
+// of the new plan claims, in the same room on the same day and at most
+// two hours away — the nearest in time — and so moves, with a raised
+// SEQUENCE.
+func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
+	out := make(map[string]string)
+	if plan == nil {
+		return out
+	}
+	claimed := make(map[string]bool)
+	for _, d := range plan.Days {
+		for i := range d.Stops {
+			uid := UID(opt.Meeting, d.Stops[i].ID)
+			out[d.Stops[i].ID] = uid
+			claimed[uid] = true
+		}
+	}
+	if len(opt.Prior) == 0 {
+		return out
+	}
+	var free []string // earlier walks no stop claims, by UID order
+	for uid, p := range opt.Prior {
+		if p.Walk && p.Ours && !p.Todo && p.Status != "CANCELLED" && !claimed[uid] {
+			free = append(free, uid)
+		}
+	}
+	sort.Strings(free)
+	for _, d := range plan.Days {
+		for i := range d.Stops {
+			s := &d.Stops[i]
+			if _, ok := opt.Prior[out[s.ID]]; ok || !s.Walk {
+				continue
+			}
+			loc := localZone(opt, s.Start)
+			best, bestGap := -1, time.Duration(0)
+			for j, uid := range free {
+				p := opt.Prior[uid]
+				if uid == "" || p.Location != oneLine(s.Room) || p.Start.In(loc).Format("2006-01-02") != s.Start.In(loc).Format("2006-01-02") {
+					continue
+				}
+				gap := p.Start.Sub(s.Start)
+				if gap < 0 {
+					gap = -gap
+				}
+				if gap > walkMoves {
+					continue // another walk, not this one moved
+				}
+				if best < 0 || gap < bestGap {
+					best, bestGap = j, gap
+				}
+			}
+			if best >= 0 {
+				out[s.ID] = free[best]
+				free[best] = ""
+			}
+		}
+	}
+	return out
+}
+
+// addFollowUpAlarm rings when a follow-up's window opens. Every file
+// confplan writes gives a follow-up this one alarm (the itinerary, the
+// tasks, 'followups --ics'), whatever --alarm says about stops, so the
+// same event reminds the same way wherever it was imported from.
+func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp) {
+	a := ics.NewAlarm("")
+	a.SetAction(ics.ActionDisplay)
+	a.SetTrigger("PT0S")
+	a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f)))
+	c.Components = append(c.Components, a)
+}
+
+// setCategories writes the categories on one CATEGORIES line, as khal and
+// others read only the first (serialize keeps its commas unescaped).
+func setCategories(c *ics.ComponentBase, cats []string) {
+	c.SetProperty(ics.ComponentPropertyCategories, strings.Join(cats, ","))
+}
+
+// addCancelled writes an event or task of the earlier file that the new
+// one no longer holds: same UID, times and room, STATUS:CANCELLED, no
+// alarm, and why in the notes.
+func addCancelled(cal *ics.Calendar, c Change, opt CalendarOptions) {
+	p := opt.Prior[c.UID]
+	summary := p.Summary
+	if !strings.HasPrefix(summary, cancelledPrefix) {
+		summary = cancelledPrefix + summary
+	}
+	desc := "Dropped from your plan: " + c.Why + "."
+	var base *ics.ComponentBase
+	if p.Todo {
+		t := ics.NewTodo(c.UID)
+		t.SetStartAt(p.Start)
+		if !p.End.IsZero() {
+			t.SetDueAt(p.End)
+		}
+		base = &t.ComponentBase
+		defer cal.AddVTodo(t)
+	} else {
+		e := ics.NewEvent(c.UID)
+		e.SetStartAt(p.Start)
+		if p.End.After(p.Start) {
+			e.SetEndAt(p.End)
+		}
+		base = &e.ComponentBase
+		defer cal.AddVEvent(e)
+	}
+	base.SetSummary(oneLine(summary))
+	if p.Location != "" {
+		base.SetLocation(p.Location)
+	}
+	base.SetStatus(ics.ObjectStatusCancelled)
+	base.SetDescription(clean(desc))
+	cats := []string{"confplan"}
+	if p.FollowUp {
+		cats = []string{"Follow-up", "confplan"}
+	}
+	setCategories(base, cats)
+	stamp(base, c.UID, p.Start, p.End, p.Location, opt)
+}
+
+const cancelledPrefix = "Cancelled: "
 
 // stampFollowUp stamps a follow-up: as a logged one supersedes a planned
 // one when opt.Logged is set.
@@ -299,7 +452,7 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 		seq, ts = p.Sequence, p.Stamp
 		if p.Digest != digest {
 			ts = p.Stamp.Add(time.Second)
-			if !p.Start.Equal(start) || !p.End.Equal(end) || p.Location != oneLine(room) {
+			if !p.Start.Equal(start) || !p.End.Equal(endOrStart(start, end)) || p.Location != oneLine(room) || !sameStatus(p.Status, propValue(c, ics.ComponentPropertyStatus)) {
 				seq++
 			}
 		}
@@ -315,6 +468,12 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 	c.Properties = props
 }
 
+// sameStatus compares STATUS values, absent meaning an event that takes
+// place: a stop cancelled or brought back is a change that matters.
+func sameStatus(a, b string) bool {
+	return (a == string(ics.ObjectStatusCancelled)) == (b == string(ics.ObjectStatusCancelled))
+}
+
 // ReadPrior reads what an earlier confplan calendar said about each event
 // and task, by UID, so a new write keeps SEQUENCE and DTSTAMP stable.
 func ReadPrior(r io.Reader) (map[string]Prior, error) {
@@ -325,11 +484,12 @@ func ReadPrior(r io.Reader) (map[string]Prior, error) {
 	out := make(map[string]Prior)
 	for _, c := range cal.Components {
 		var base *ics.ComponentBase
+		todo := false
 		switch v := c.(type) {
 		case *ics.VEvent:
 			base = &v.ComponentBase
 		case *ics.VTodo:
-			base = &v.ComponentBase
+			base, todo = &v.ComponentBase, true
 		default:
 			continue
 		}
@@ -337,7 +497,15 @@ func ReadPrior(r io.Reader) (map[string]Prior, error) {
 		if uid == "" {
 			continue
 		}
-		p := Prior{Digest: propValue(base, "X-CONFPLAN-DIGEST"), Location: propValue(base, ics.ComponentPropertyLocation)}
+		p := Prior{Digest: propValue(base, "X-CONFPLAN-DIGEST"), Location: propValue(base, ics.ComponentPropertyLocation),
+			Summary: propValue(base, ics.ComponentPropertySummary), Status: propValue(base, ics.ComponentPropertyStatus), Todo: todo}
+		for _, cat := range base.GetProperties(ics.ComponentPropertyCategories) {
+			for _, v := range strings.Split(cat.Value, ",") {
+				p.FollowUp = p.FollowUp || strings.TrimSpace(v) == "Follow-up"
+				p.Walk = p.Walk || strings.TrimSpace(v) == "Poster walk"
+			}
+		}
+		p.Ours = p.Digest != "" && strings.HasSuffix(uid, uidHost)
 		p.Sequence, _ = strconv.Atoi(propValue(base, ics.ComponentPropertySequence))
 		p.Stamp, _ = time.Parse("20060102T150405Z", propValue(base, ics.ComponentPropertyDtstamp))
 		p.Start, _ = time.Parse("20060102T150405Z", propValue(base, ics.ComponentPropertyDtStart))
@@ -368,6 +536,10 @@ func serialize(w io.Writer, cal *ics.Calendar) error {
 	for _, line := range strings.SplitAfter(raw.String(), "\r\n") {
 		if line == "" {
 			continue
+		}
+		if strings.HasPrefix(line, "CATEGORIES:") {
+			// confplan's category names hold no comma: these separate them.
+			line = strings.ReplaceAll(line, `\,`, ",")
 		}
 		bw.WriteString(fold(strings.TrimSuffix(line, "\r\n")))
 	}
@@ -509,30 +681,92 @@ func stopCategories(s *planner.Stop) []string {
 	return append(cats, "confplan")
 }
 
-// stopText is a stop's DESCRIPTION: when and where in conference time, who
-// will be there and what to say, the posters or talks it covers, and why
-// it was chosen.
+// stopSummary is what a phone's day view shows of a stop: whom it is for
+// first, as the title alone does not say it. "Poster walk: Dr. Zoë
+// Fernández (board 2) + 2 more"; "Dr. Jennifer Zhou + 1 more — Practical
+// Guide to Proton Therapy"; the title alone when the program names nobody
+// to meet (an applicant event).
+func stopSummary(s *planner.Stop) string {
+	if len(s.Points) == 0 {
+		return oneLine(s.Title)
+	}
+	p := &s.Points[0]
+	board := ""
+	if s.Walk {
+		board = strings.Trim(boardOf(s, p.ItemID), " ()")
+	}
+	who := pointName(p, board)
+	if n := len(s.Points) - 1; n > 0 {
+		who += fmt.Sprintf(" + %d more", n)
+	}
+	if s.Walk {
+		return "Poster walk: " + who
+	}
+	return who + " — " + oneLine(s.Title)
+}
+
+// pointName is whom a talking point is for, as a headline names them,
+// with the board when there is one: "Dr. Zoë Fernández (board 2)",
+// "A. S. Owusu (Cleveland Clinic, board 1)".
+func pointName(p *planner.TalkingPoint, board string) string {
+	var about []string
+	who := planner.Addressee(p.Target, p.Role)
+	if p.TargetType == planner.TargetProgram {
+		who = oneLine(p.Who)
+		if who == "" {
+			who = "someone"
+		}
+		about = append(about, oneLine(p.Program))
+	}
+	if board != "" {
+		about = append(about, board)
+	}
+	if len(about) == 0 {
+		return who
+	}
+	return who + " (" + strings.Join(about, ", ") + ")"
+}
+
+// stopText is a stop's DESCRIPTION, in the order a phone's notes are
+// read standing in a corridor: whom to find, where, and what to ask;
+// then when, in conference time; then everyone else at the stop, the
+// posters or talks it covers, and last how its value adds up.
 func stopText(s *planner.Stop, opt CalendarOptions) string {
 	loc := localZone(opt, s.Start)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (conference time, %s)\n", localSpan(s.Start, s.End, loc), loc)
-	if s.Room != "" {
-		fmt.Fprintf(&b, "Where: %s\n", s.Room)
-	}
-	if len(s.Items) > 0 {
-		if tip := eventTip(&s.Items[0]); tip != "" {
-			fmt.Fprintf(&b, "\n%s\n", tip)
+	where := oneLine(s.Room)
+	if len(s.Points) > 0 {
+		p := &s.Points[0]
+		fmt.Fprintf(&b, "%s\n", pointHeader(p))
+		if s.Walk {
+			if bd := boardOf(s, p.ItemID); bd != "" {
+				where = strings.TrimSpace(strings.Trim(bd, " ()")) + ", " + where
+			}
+		}
+		if where != "" {
+			fmt.Fprintf(&b, "Where: %s\n", where)
+		}
+		fmt.Fprintf(&b, "%s\n", p.Say)
+	} else {
+		if len(s.Items) > 0 {
+			if tip := eventTip(&s.Items[0]); tip != "" {
+				fmt.Fprintf(&b, "%s\n", tip)
+			}
+		}
+		if where != "" {
+			fmt.Fprintf(&b, "Where: %s\n", where)
 		}
 	}
-	if len(s.Points) > 0 {
-		b.WriteString("\nWho will be there:\n")
-		for i, p := range s.Points {
-			if i == fullPoints && s.Walk {
+	fmt.Fprintf(&b, "When: %s (conference time, %s)\n", localSpan(s.Start, s.End, loc), loc)
+	if len(s.Points) > 1 {
+		b.WriteString("\nAlso here:\n")
+		for i, p := range s.Points[1:] {
+			if i+1 == fullPoints && s.Walk {
 				// More people than an hour in the hall has room for: the
 				// rest by name and board, strongest first.
 				b.WriteString("Also in the hall, if time allows:\n")
 			}
-			if i >= fullPoints && s.Walk {
+			if i+1 >= fullPoints && s.Walk {
 				q := p
 				q.ItemTitle = ""
 				fmt.Fprintf(&b, "• %s%s\n", pointHeader(&q), boardOf(s, p.ItemID))
@@ -550,13 +784,14 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 		for _, it := range s.Items {
 			sessions[it.Session] = true
 		}
+		quoted := quotedItems(s, fullPoints)
 		for _, it := range s.Items {
 			code := ""
 			if len(sessions) > 1 {
 				code = planner.SessionCode(it.Session)
 			}
 			title := it.Title
-			if quotedAbove(s, &it, fullPoints) {
+			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
 			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), title, ifTime(s, it.ID))
@@ -706,16 +941,22 @@ func shortTitle(s string, n int) string {
 	return strings.TrimRight(cut, " ,;:-—–") + "…"
 }
 
-// quotedAbove reports whether one of the first n talking points of s
-// quotes the title of it.
-func quotedAbove(s *planner.Stop, it *planner.Item, n int) bool {
-	t := "“" + oneLine(it.Title) + "”"
-	for i, p := range s.Points {
-		if i < n && p.ItemID == it.ID && strings.Contains(p.Say, t) {
-			return true
+// quotedItems are the items of s whose title one of its first n talking
+// points quotes in full: one look per point, as a walk may have hundreds
+// of both.
+func quotedItems(s *planner.Stop, n int) map[string]bool {
+	titles := make(map[string]string, len(s.Items))
+	for i := range s.Items {
+		titles[s.Items[i].ID] = "“" + oneLine(s.Items[i].Title) + "”"
+	}
+	out := make(map[string]bool)
+	for i := range s.Points[:min(n, len(s.Points))] {
+		p := &s.Points[i]
+		if t, ok := titles[p.ItemID]; ok && strings.Contains(p.Say, t) {
+			out[p.ItemID] = true
 		}
 	}
-	return false
+	return out
 }
 
 func prioText(p int) string {
@@ -732,10 +973,31 @@ func followUpSummary(f *planner.FollowUp) string {
 		verb = "Second email to"
 	}
 	s := verb + " " + planner.DisplayName(e.Name)
-	if e.Institution != "" {
-		s += " (" + e.Institution + ")"
+	// The program's own name when the plan knows it ("Cleveland
+	// Clinic", where the network map may say "CCF").
+	if inst := firstNonEmpty(e.Program, e.Institution); inst != "" {
+		s += " (" + inst + ")"
 	}
 	return s
+}
+
+// shortMailto is the link a calendar's notes carry: the address and the
+// subject. The draft itself is in the notes above it, to copy; a link
+// that carried it too would fill half the notes with %20s.
+func shortMailto(f *planner.FollowUp) string {
+	if f.Mailto == "" {
+		return ""
+	}
+	return planner.Mailto(f.Encounter.Email, f.Subject, "")
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // followUpText is a follow-up's description: the window, the encounter,
@@ -746,7 +1008,11 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Send between %s and %s (conference time, %s).\n", localTime(f.WindowStart, loc), localTime(f.Due, loc), loc)
 	if e.Where != "" || !e.At.IsZero() {
-		fmt.Fprintf(&b, "Met at: %s", e.Where)
+		label := "Met at"
+		if e.Planned {
+			label = "You meet them at" // planned, not yet logged
+		}
+		fmt.Fprintf(&b, "%s: %s", label, e.Where)
 		if e.Room != "" {
 			fmt.Fprintf(&b, " (%s)", e.Room)
 		}
@@ -773,8 +1039,8 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	if f.Body != "" {
 		fmt.Fprintf(&b, "\n%s\n", strings.TrimRight(f.Body, "\n"))
 	}
-	if f.Mailto != "" {
-		fmt.Fprintf(&b, "\nOpen the draft: %s\n", f.Mailto)
+	if m := shortMailto(f); m != "" {
+		fmt.Fprintf(&b, "\nNew email with this subject: %s\n", m)
 	}
 	b.WriteString("\nAfter sending, update Date contacted and Next step in your network map.")
 	return b.String()

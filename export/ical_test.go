@@ -236,8 +236,13 @@ func TestICalReparses(t *testing.T) {
 				t.Errorf("stop %s overlaps the one before", s.ID)
 			}
 			prevEnd = end
-			if got := prop(&e.ComponentBase, ics.ComponentPropertySummary); got != strings.Join(strings.Fields(s.Title), " ") {
+			// The summary names whom the stop is for first.
+			got := prop(&e.ComponentBase, ics.ComponentPropertySummary)
+			switch {
+			case len(s.Points) == 0 && got != strings.Join(strings.Fields(s.Title), " "):
 				t.Errorf("SUMMARY %q, want %q", got, s.Title)
+			case len(s.Points) > 0 && !strings.Contains(got, planner.DisplayName(s.Points[0].Target)) && !strings.Contains(got, s.Points[0].Who):
+				t.Errorf("SUMMARY %q does not name %q first", got, s.Points[0].Target)
 			}
 			if got := prop(&e.ComponentBase, ics.ComponentPropertyLocation); got != s.Room {
 				t.Errorf("LOCATION %q, want %q", got, s.Room)
@@ -269,7 +274,7 @@ func TestICalReparses(t *testing.T) {
 	// Follow-up events: at the window's start, related to the encounter.
 	followUps := 0
 	for _, e := range events {
-		if prop(&e.ComponentBase, ics.ComponentPropertyCategories) != "Follow-up" {
+		if prop(&e.ComponentBase, ics.ComponentPropertyCategories) != "Follow-up,confplan" {
 			continue
 		}
 		followUps++

@@ -173,10 +173,14 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 	}
 	var table [][]string
 	var missing []string
+	missingPeople := 0
 	for i, k := range keys {
 		g := group[k]
 		if len(g) == 0 {
 			missing = append(missing, labels[i])
+			if k.typ == planner.TargetPerson {
+				missingPeople++
+			}
 			continue
 		}
 		for j, row := range g {
@@ -216,6 +220,9 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 		for _, m := range missing {
 			fmt.Fprintf(w, "  - %s\n", m)
 		}
+		if missingPeople > 0 {
+			fmt.Fprintln(w, "Why is someone not found? --explain NAME lists the printed names that come close.")
+		}
 	}
 	if len(r.Interests) > 0 {
 		var extra [][]string
@@ -231,4 +238,101 @@ func WriteMatchTable(w io.Writer, r *MatchReport) error {
 		}
 	}
 	return nil
+}
+
+// Explanation is what `match --explain NAME` shows: how the name model
+// reads one contact's name, and every printed person that shares a
+// surname reading with it, found or not, with the reason.
+type Explanation struct {
+	Contact     planner.Contact
+	Readings    []string
+	Institution []string // how the contact's Institution is read (Matcher.InstitutionOf)
+	Misses      []planner.NearMiss
+	Meeting     *planner.Meeting
+}
+
+// WriteExplain writes an explanation as text: the readings, then the
+// people found, then the near misses with the reason each was rejected.
+func WriteExplain(w io.Writer, ex *Explanation) error {
+	label := ex.Contact.Name
+	if ex.Contact.Institution != "" {
+		label += " (" + ex.Contact.Institution + ")"
+	}
+	fmt.Fprintf(w, "%s\n", oneLine(label))
+	for _, r := range ex.Readings {
+		fmt.Fprintf(w, "  read as: %s\n", r)
+	}
+	for _, in := range ex.Institution {
+		fmt.Fprintf(w, "  institution: %s\n", oneLine(in))
+	}
+	var found, missed []planner.NearMiss
+	for _, nm := range ex.Misses {
+		if nm.Found {
+			found = append(found, nm)
+		} else {
+			missed = append(missed, nm)
+		}
+	}
+	idx := ex.Meeting.Index()
+	line := func(nm planner.NearMiss) {
+		where := nm.ItemID
+		if i, ok := idx[nm.ItemID]; ok {
+			it := &ex.Meeting.Items[i]
+			where = fmt.Sprintf("%s %s %s", it.Start.Format("Mon 2 Jan 15:04"), it.ID, it.Title)
+		}
+		who := nm.Who
+		if len(nm.Affiliations) > 0 {
+			who += " (" + strings.Join(nm.Affiliations, "; ") + ")"
+		}
+		fmt.Fprintf(w, "  %s\n    %s\n    %s\n", oneLine(where), oneLine(who), oneLine(nm.Reason))
+	}
+	fmt.Fprintf(w, "\nFound (%d):\n", len(found))
+	for _, nm := range found {
+		line(nm)
+	}
+	fmt.Fprintf(w, "\nNear misses, not taken (%d):\n", len(missed))
+	for _, nm := range missed {
+		line(nm)
+	}
+	if len(ex.Misses) == 0 {
+		fmt.Fprintln(w, "\nNo printed name shares a surname with this contact in any reading.")
+	}
+	return nil
+}
+
+// WriteExplainJSON writes an explanation as
+// {"contact":…, "readings":[…], "people":[{item_id, who, affiliations, found, score, reason}]}.
+func WriteExplainJSON(w io.Writer, ex *Explanation) error {
+	type person struct {
+		ItemID       string   `json:"item_id"`
+		Who          string   `json:"who"`
+		Affiliations []string `json:"affiliations"`
+		Found        bool     `json:"found"`
+		Score        float64  `json:"score"`
+		Reason       string   `json:"reason"`
+	}
+	out := struct {
+		Contact     string   `json:"contact"`
+		Institution string   `json:"institution"`
+		Readings    []string `json:"readings"`
+		ReadAs      []string `json:"institution_read_as"`
+		People      []person `json:"people"`
+	}{Contact: ex.Contact.Name, Institution: ex.Contact.Institution, Readings: ex.Readings, ReadAs: ex.Institution, People: []person{}}
+	if out.ReadAs == nil {
+		out.ReadAs = []string{}
+	}
+	if out.Readings == nil {
+		out.Readings = []string{}
+	}
+	for _, nm := range ex.Misses {
+		affs := nm.Affiliations
+		if affs == nil {
+			affs = []string{}
+		}
+		out.People = append(out.People, person{nm.ItemID, nm.Who, affs, nm.Found, nm.Score, nm.Reason})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
 }

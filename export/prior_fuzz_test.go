@@ -34,5 +34,15 @@ func FuzzReadPrior(f *testing.F) {
 				t.Errorf("an entry without a UID: %+v", p)
 			}
 		}
+		// A re-plan over it writes its events as cancelled, and the
+		// result reads back.
+		var b bytes.Buffer
+		opt := export.CalendarOptions{Meeting: "m", Prior: prior, Cancel: true}
+		if err := export.WriteICal(&b, nil, nil, opt); err != nil {
+			t.Fatalf("re-plan over the file: %v", err)
+		}
+		if _, err := export.ReadPrior(bytes.NewReader(b.Bytes())); err != nil {
+			t.Fatalf("the re-planned file does not read back: %v\n%s", err, b.Bytes())
+		}
 	})
 }

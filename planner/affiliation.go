@@ -1,8 +1,11 @@
 package planner
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -36,14 +39,20 @@ type alias struct {
 	toks []string
 	text string // as written
 	kind aliasKind
+	// role says what the alias names within its institution's family:
+	// "" (the institution itself), "cancer centre", "hospital", "former
+	// name", ...
+	role string
 	ids  []int // the institutions it names (more than one when ambiguous: "UW")
 }
 
 // institution is one entry of the index: from the built-in directory, a
 // programs list or a network map's Institution column.
 type institution struct {
-	name  string
-	state string // postal code; "" when unknown or outside the US
+	name    string
+	city    string // folded tokens; "" when unknown
+	country string // canonical country ("us", "japan"); "" when unknown
+	state   string // postal code; "" when unknown or outside the US
 	// also are the other states where the program has sites
 	// (Memorial Sloan Kettering in New Jersey).
 	also      []string
@@ -58,27 +67,80 @@ type instIndex struct {
 	byText  map[string]*alias // joined tokens → alias
 }
 
+// newInstIndex returns an index of the built-in directories, to which a
+// matcher adds the user's programs and institutions. The directories are
+// read once; each index is a copy that shares their aliases until it
+// changes one.
 func newInstIndex() *instIndex {
+	baseOnce.Do(func() { base = buildInstIndex() })
+	return &instIndex{
+		insts:   slices.Clone(base.insts),
+		parent:  slices.Clone(base.parent),
+		byFirst: maps.Clone(base.byFirst),
+		byText:  maps.Clone(base.byText),
+	}
+}
+
+var (
+	baseOnce sync.Once
+	base     *instIndex
+)
+
+func buildInstIndex() *instIndex {
 	x := &instIndex{byFirst: make(map[string][]*alias), byText: make(map[string]*alias)}
-	for _, line := range strings.Split(directory, "\n") {
-		f := strings.Split(line, "|")
-		if len(f) != 4 {
-			continue
-		}
-		name, state := strings.TrimSpace(f[0]), strings.TrimSpace(f[2])
-		states := strings.Split(state, "/")
-		id := x.add(institution{name: name, state: states[0], also: states[1:]})
-		x.addAlias(name, id, false)
-		for _, a := range strings.Split(f[3], ";") {
-			a = strings.TrimSpace(a)
-			if a == "lookalike" {
-				x.insts[id].lookalike = true
+	for _, dir := range []string{directory, worldDirectory} {
+		for _, line := range strings.Split(dir, "\n") {
+			f := strings.Split(line, "|")
+			if len(f) != 4 {
 				continue
 			}
-			x.addAlias(a, id, false)
+			name, city, region := strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), strings.TrimSpace(f[2])
+			in := institution{name: name, city: strings.Join(instTokens(city), " ")}
+			parts := strings.Split(region, "/")
+			if _, ok := usStates[strings.ToLower(parts[0])]; ok && parts[0] != "" {
+				in.state, in.also, in.country = parts[0], parts[1:], "us"
+			} else if parts[0] != "" {
+				in.country = countryOf(strings.Join(instTokens(parts[0]), " "))
+			}
+			id := x.add(in)
+			x.addAlias(name, id, false)
+			for _, a := range strings.Split(f[3], ";") {
+				a = strings.TrimSpace(a)
+				if a == "lookalike" {
+					x.insts[id].lookalike = true
+					continue
+				}
+				former := strings.HasPrefix(a, "~")
+				a = strings.TrimPrefix(a, "~")
+				x.addAlias(a, id, false)
+				if al := x.byText[strings.Join(instTokens(a), " ")]; al != nil && al.ids[0] == id && al.role == "" {
+					al.role = memberRole(name, a, former)
+				}
+			}
 		}
 	}
 	return x
+}
+
+// memberRole says what an alias of an institution names, for evidence:
+// "former name", "cancer centre", "hospital", "medical school", "health
+// system", or "" for another name of the institution itself.
+func memberRole(name, alias string, former bool) string {
+	if former {
+		return "former name"
+	}
+	n, a := " "+strings.Join(instTokens(name), " ")+" ", " "+strings.Join(instTokens(alias), " ")+" "
+	for _, r := range [][2]string{
+		{" cancer ", "cancer centre"}, {" hospital ", "hospital"}, {" hospitals ", "hospital"},
+		{" school of medicine ", "medical school"}, {" college of medicine ", "medical school"}, {" medical school ", "medical school"},
+		{" college of physicians ", "medical school"}, {" medical college ", "medical school"}, {" faculty of medicine ", "medical school"},
+		{" medical center ", "medical centre"}, {" clinic ", "clinic"}, {" health ", "health system"}, {" institute ", "institute"},
+	} {
+		if strings.Contains(a, r[0]) && !strings.Contains(n, r[0]) {
+			return r[1]
+		}
+	}
+	return ""
 }
 
 // inStates reports whether the institution is in one of states.
@@ -144,20 +206,59 @@ func (x *instIndex) addAlias(text string, id int, user bool) {
 		return
 	}
 	key := strings.Join(toks, " ")
+	// Aliases and their lists may be shared with the base index:
+	// change copies, never the shared values.
 	if a, ok := x.byText[key]; ok {
 		for _, have := range a.ids {
 			if have == id {
 				return
 			}
 		}
-		a.ids = append(a.ids, id)
+		b := *a
+		b.ids = append(a.ids[:len(a.ids):len(a.ids)], id)
+		x.byText[key] = &b
+		list := slices.Clone(x.byFirst[toks[0]])
+		for i := range list {
+			if list[i] == a {
+				list[i] = &b
+			}
+		}
+		x.byFirst[toks[0]] = list
 		return
 	}
 	a := &alias{toks: toks, text: strings.TrimSpace(text), kind: kindOf(text, toks), ids: []int{id}}
 	x.byText[key] = a
-	list := append(x.byFirst[toks[0]], a)
+	old := x.byFirst[toks[0]]
+	list := append(old[:len(old):len(old)], a)
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
 	x.byFirst[toks[0]] = list
+}
+
+// prefixOf returns the one directory alias that is toks followed only by
+// generic suffix words ("hackensack" of "Hackensack University Medical
+// Center"), or nil when there is none or more than one institution.
+func (x *instIndex) prefixOf(toks []string) *alias {
+	if len(toks) == 0 {
+		return nil
+	}
+	var found *alias
+	for _, a := range x.byFirst[toks[0]] {
+		if len(a.toks) <= len(toks) || !equalToks(a.toks[:len(toks)], toks) {
+			continue
+		}
+		ok := true
+		for _, t := range a.toks[len(toks):] {
+			ok = ok && suffixWords[t]
+		}
+		if !ok {
+			continue
+		}
+		if found != nil && (len(found.ids) != len(a.ids) || found.ids[0] != a.ids[0]) {
+			return nil
+		}
+		found = a
+	}
+	return found
 }
 
 // exact returns the institutions text names exactly, as a whole alias.
@@ -170,7 +271,7 @@ func (x *instIndex) exact(text string) []int {
 
 // tokenSyn spells abbreviations out so aliases need one spelling.
 var tokenSyn = map[string]string{
-	"saint": "st", "centre": "center", "ctr": "center", "univ": "university", "hosp": "hospital",
+	"saint": "st", "centre": "center", "ctr": "center", "univ": "university", "u": "university", "hosp": "hospital",
 	"inst": "institute", "dept": "department", "med": "medical", "sch": "school", "natl": "national",
 }
 
@@ -243,6 +344,7 @@ func setOf(words string) map[string]bool {
 type instHit struct {
 	id    int    // canonical institution
 	alias string // the alias as written in the index
+	role  string // what the alias names in the family: "" or "cancer centre", "hospital", ...
 	exact bool   // the whole segment is the alias
 }
 
@@ -250,16 +352,38 @@ type instHit struct {
 type segment struct {
 	toks  []string
 	place bool // a state, country or province
+	city  bool // a city of the directory, after the first segment
 }
 
 // resolve returns the institutions an affiliation names, canonical and
-// without repeats. Places in the affiliation rule out institutions in
-// other states or, for a foreign country, every US institution.
+// without repeats. Places in the affiliation rule out institutions
+// elsewhere: a US state rules out other states' institutions and every
+// institution abroad; a country at the end rules out institutions in
+// other countries; a city chooses among institutions that share a name
+// (the National Cancer Center in Tokyo or in Goyang).
 func (x *instIndex) resolve(aff string) []instHit {
+	return x.resolveAt(aff, false).hits
+}
+
+// resolveAt is resolve, with the places it read. With home, a name several institutions share
+// that no place decides names the first one listed and those in its
+// country (a network map's "National Cancer Institute" is the one in
+// Bethesda; its "Mayo Clinic" is any of Mayo's US campuses). elsewhere reports
+// a segment that names institutions, all of them ruled out by the places
+// printed with it (the National Cancer Institute of Cairo, Egypt, when
+// only Bethesda's would do).
+func (x *instIndex) resolveAt(aff string, home bool) resolution {
+	var hits []instHit
+	elsewhere := false
 	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
+	if n := len(raw); n > 1 && strings.Join(instTokens(raw[n-1]), " ") == "republic of" {
+		// "Seoul, Korea, Republic of".
+		raw = append(raw[:n-2:n-2], raw[n-2]+" republic of")
+	}
 	segs := make([]segment, 0, len(raw))
 	states := map[string]bool{}
-	foreign := false
+	country := ""
+	var cityList []string
 	lastSeg := len(raw) - 1
 	for lastSeg > 0 && len(instTokens(raw[lastSeg])) == 0 {
 		lastSeg--
@@ -275,23 +399,28 @@ func (x *instIndex) resolve(aff string) []instHit {
 		}
 		key := strings.Join(toks, " ")
 		seg := segment{toks: toks}
-		if st, ok := usStates[key]; ok {
+		if st, ok := usStates[key]; ok && !(len(raw) == 1 && x.byText[key] != nil) {
+			// (An affiliation "Michigan" alone is the university.)
 			states[st] = true
 			seg.place = true
-		} else if foreignPlaces[key] && last {
+			country = "us"
+		} else if c, ok := foreignPlaces[key]; ok && last && !(len(raw) == 1 && x.byText[key] != nil) {
 			// A country ends the address: Lebanon, NH is in the US.
-			foreign = true
+			country = c
 			seg.place = true
 		} else if domestic[key] {
 			seg.place = true
+			country = "us"
+		} else if c := cityOf(toks); c != "" && ri > 0 && x.byText[key] == nil {
+			cityList = append(cityList, c)
+			seg.city = true
 		}
 		segs = append(segs, seg)
 	}
-	var hits []instHit
 	firstInst := true
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		if s.place {
+		if s.place || s.city {
 			continue
 		}
 		if titleStart[s.toks[0]] && allGeneric(s.toks) {
@@ -316,11 +445,54 @@ func (x *instIndex) resolve(aff string) []instHit {
 		if a == nil {
 			continue
 		}
+		var ids []int
 		for _, id := range a.ids {
 			in := x.insts[id]
-			if in.state != "" && (foreign || len(states) > 0 && !in.inStates(states)) {
+			if in.state != "" && (country != "" && country != "us" || len(states) > 0 && !in.inStates(states)) {
 				continue
 			}
+			if in.country != "" && country != "" && in.country != country {
+				continue
+			}
+			ids = append(ids, id)
+		}
+		if len(ids) == 0 {
+			if c := cityOf(s.toks); c != "" && i > 0 {
+				// "Columbia, MO": a city that is also an
+				// institution's name elsewhere.
+				cityList = append(cityList, c)
+			} else {
+				elsewhere = true
+			}
+			continue
+		}
+		if len(ids) > 1 && len(cityList) > 0 {
+			var inCity []int
+			for _, id := range ids {
+				for _, c := range cityList {
+					if x.insts[id].city == c || x.insts[id].city == "" { // a user's institution: no city known
+						inCity = append(inCity, id)
+						break
+					}
+				}
+			}
+			if len(inCity) > 0 {
+				ids = inCity
+			}
+		}
+		if home && len(ids) > 1 {
+			// The first listed, with its siblings in one country
+			// (every Mayo Clinic; only Bethesda's National Cancer
+			// Institute; "UMMC" is Maryland's or Mississippi's).
+			same := ids[:1]
+			for _, id := range ids[1:] {
+				if x.insts[id].country == x.insts[ids[0]].country {
+					same = append(same, id)
+				}
+			}
+			ids = same
+		}
+		for _, id := range ids {
 			c := x.find(id)
 			dup := false
 			for _, h := range hits {
@@ -329,11 +501,26 @@ func (x *instIndex) resolve(aff string) []instHit {
 				}
 			}
 			if !dup {
-				hits = append(hits, instHit{id: c, alias: a.text, exact: exact})
+				hits = append(hits, instHit{id: c, alias: a.text, role: a.role, exact: exact})
 			}
 		}
 	}
-	return hits
+	var st []string
+	for k := range states {
+		st = append(st, k)
+	}
+	sort.Strings(st)
+	return resolution{hits: hits, elsewhere: elsewhere, cities: cityList, states: st, country: country}
+}
+
+// resolution is what an affiliation says: the institutions it names,
+// whether it names only institutions elsewhere, and its places.
+type resolution struct {
+	hits      []instHit
+	elsewhere bool
+	cities    []string // folded directory cities
+	states    []string // US postal codes
+	country   string   // canonical country, "us" for a US state
 }
 
 func isNumber(s string) bool {
@@ -407,10 +594,13 @@ func equalToks(a, b []string) bool {
 // not numbers.
 func institutionParts(aff string) []string {
 	var out []string
-	for _, seg := range strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+	for i, seg := range strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 		toks := instTokens(seg)
 		key := strings.Join(toks, " ")
-		if _, ok := usStates[key]; ok || foreignPlaces[key] {
+		if i > 0 && cityOf(toks) != "" {
+			continue
+		}
+		if _, ok := usStates[key]; ok || foreignPlaces[key] != "" {
 			continue
 		}
 		if len(distinctive(toks)) > 0 {

@@ -21,7 +21,7 @@ func TestResolveAffiliation(t *testing.T) {
 		// Departments, cities and states are ignored.
 		{"Department of Radiation Oncology, University of Michigan, Ann Arbor, MI", "University of Michigan"},
 		{"Dept. of Radiation Oncology, University of Michigan Rogel Cancer Center, Ann Arbor, Michigan", "University of Michigan"},
-		{"Associate Professor, Heidelberg University Hospital", ""},
+		{"Associate Professor, Heidelberg University Hospital", "Heidelberg University Hospital"},
 		{"Professor and Vice Chair, Department of Radiation Oncology, Duke University School of Medicine, Durham, NC 27710", "Duke University"},
 		// Abbreviations people use.
 		{"MSKCC", "Memorial Sloan Kettering Cancer Center"},
@@ -65,7 +65,7 @@ func TestResolveAffiliation(t *testing.T) {
 		{"Cleveland Clinic Abu Dhabi, Abu Dhabi, United Arab Emirates", "Cleveland Clinic Abu Dhabi"},
 		{"Mount Sinai Hospital, Chicago, IL", ""},
 		{"Dartmouth Health, Lebanon, NH", "Dartmouth Health"},
-		{"American University of Beirut Medical Center, Beirut, Lebanon", ""},
+		{"American University of Beirut Medical Center, Beirut, Lebanon", "American University of Beirut Medical Center"},
 		// Lookalikes.
 		{"University of Washington, Seattle, WA", "University of Washington"},
 		{"Washington University in St. Louis", "Washington University in St. Louis"},
@@ -97,7 +97,7 @@ func TestResolveAffiliation(t *testing.T) {
 		{"Michigan State University, East Lansing, MI", "Michigan State University"},
 		{"Brown Cancer Center, Louisville, KY", "University of Louisville"},
 		{"Warren Alpert Medical School of Brown University", "Brown University"},
-		{"National Cancer Centre Singapore/Duke-NUS Medical School, Singapore, Singapore", ""},
+		{"National Cancer Centre Singapore/Duke-NUS Medical School, Singapore, Singapore", "National Cancer Centre Singapore"},
 		{"Boston Medical Center, Boston, MA", "Boston Medical Center"},
 		{"Saint Louis University, St. Louis, MO", "Saint Louis University"},
 		{"Cleveland Clinic Florida, Weston, FL", "Cleveland Clinic Florida"},

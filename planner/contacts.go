@@ -107,14 +107,14 @@ func ByWords(people []Contact, typed string) []int {
 func FullName(name string) bool { return len(significantWords(name)) >= 2 }
 
 // significantWords are a name's words without titles, degrees and
-// generational suffixes (the lists the name matching uses), in lower
-// case: "Dr. Zhang, PhD" gives ["zhang"].
+// generational suffixes (the lists the name matching uses: IsHonorific,
+// IsCredential, IsSuffix), in lower case: "Dr. Zhang, PhD" gives
+// ["zhang"].
 func significantWords(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
-		w = strings.Trim(w, "()")
-		k := strings.ToLower(strings.ReplaceAll(w, ".", ""))
-		if k == "" || titles[k] || suffixes[k] || isCredential(w) || isCredential(strings.ToUpper(w)) && len(k) > 2 {
+		k := strings.Trim(w, "()")
+		if strings.Trim(k, ".") == "" || IsHonorific(k) || IsCredential(k) || IsSuffix(k) {
 			continue
 		}
 		out = append(out, strings.ToLower(w))

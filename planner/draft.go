@@ -51,8 +51,9 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 		fmt.Fprintf(&b, "Best regards,\n%s\n", sign)
 		return subject, b.String()
 	}
-	subject = firstSubject(kind, title)
+	subject = firstSubject(kind, title, e.Planned)
 	coAuthor := e.Part == RoleAuthor && where != ""
+	note := noteSentence(e.Notes, coAuthor, e.Planned)
 	switch {
 	// A co-author may not have been at the board or on stage: the draft
 	// speaks of their group's work, not of a conversation.
@@ -62,6 +63,11 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 	case coAuthor && kind == KindTalk:
 		subject = "Your group's talk " + quoteTitle(title)
 		fmt.Fprintf(&b, "I enjoyed the presentation of your group's work, %s, at the meeting.", dq(where))
+	case e.Planned:
+		// Drafted from the plan, before the meeting: a template that
+		// thanks them for what they did on the program, claims no
+		// conversation, and marks where to say what was talked about.
+		b.WriteString(plannedOpening(kind, where))
 	case kind == KindPoster:
 		if where != "" {
 			fmt.Fprintf(&b, "Thank you for taking the time to walk me through your poster, %s.", dq(where))
@@ -82,17 +88,17 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 		}
 	case kind == KindEvent:
 		fmt.Fprintf(&b, "It was a pleasure to meet you%s. Thank you for making time for trainees like me.", atPhrase(kind, where))
-	case kind == KindReception:
-		fmt.Fprintf(&b, "It was a pleasure to meet you%s, and thank you for the conversation.", atPhrase(kind, where))
+	case note != "":
+		// The note speaks of the conversation; the opening does not.
+		fmt.Fprintf(&b, "It was a pleasure to meet you%s.", atPhrase(kind, where))
 	default:
 		fmt.Fprintf(&b, "It was a pleasure to meet you%s, and thank you for the conversation.", atPhrase(kind, where))
 	}
-	if n := strings.TrimRight(strings.TrimSpace(e.Notes), ". "); n != "" {
-		if coAuthor {
-			fmt.Fprintf(&b, " I would be grateful for a chance to ask you about %s.", n)
-		} else {
-			fmt.Fprintf(&b, " I especially appreciated our conversation about %s.", n)
-		}
+	if n := note; n != "" {
+		b.WriteString(" " + n)
+	}
+	if e.Planned && !coAuthor {
+		b.WriteString(" [After you meet: one sentence on what you talked about.]")
 	}
 	b.WriteString("\n\n")
 	b.WriteString(askLine(e))
@@ -101,8 +107,115 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 	return subject, b.String()
 }
 
-func firstSubject(kind Kind, title string) string {
+// plannedOpening thanks someone for their part in the program, before
+// any conversation: "Thank you for your talk, "SBRT for …"."
+func plannedOpening(kind Kind, where string) string {
 	switch {
+	case kind == KindPoster && where != "":
+		return fmt.Sprintf("Thank you for presenting your poster, %s, at the meeting.", dq(where))
+	case kind == KindPoster:
+		return "Thank you for presenting your poster at the meeting."
+	case kind == KindTalk && where != "":
+		return fmt.Sprintf("Thank you for your talk, %s.", dq(where))
+	case kind == KindTalk:
+		return "Thank you for your talk at the meeting."
+	case kind == KindSession && where != "":
+		return fmt.Sprintf("Thank you for the session %s.", dq(where))
+	case kind == KindEvent || kind == KindReception:
+		return fmt.Sprintf("Thank you for making time for trainees%s.", atPhrase(kind, where))
+	}
+	return "Thank you for making time for trainees at the meeting."
+}
+
+// noteSentence turns the user's note on an encounter (--notes, or the
+// topic a plan raised) into a sentence of the letter. Users write notes
+// as topics ("J-1 sponsorship"), as what was done ("asked about H-1B",
+// "discussed research years") or as what the other person did
+// ("suggested the observership", "offered to review my CV"); the first
+// two become the topic of the conversation, the last is thanked for. A
+// planned or co-author draft claims no conversation: it asks to hear
+// more about the topic, and leaves out what the other person did.
+func noteSentence(notes string, coAuthor, planned bool) string {
+	n := strings.Join(strings.Fields(notes), " ")
+	n = strings.TrimRight(n, ".;, ")
+	if n == "" {
+		return ""
+	}
+	topic, theirs := readNote(n)
+	switch {
+	case theirs && (coAuthor || planned):
+		return ""
+	case theirs:
+		return "I was grateful that you " + topic + "."
+	case coAuthor:
+		return "I would be grateful for a chance to ask you about " + topic + "."
+	case planned:
+		return "I would value your thoughts on " + topic + "."
+	}
+	return "I especially appreciated our conversation about " + topic + "."
+}
+
+// readNote splits a note into its topic and whether it says what the
+// other person did. A leading verb of talking is dropped ("asked about
+// H-1B" is about H-1B); a verb of theirs is kept, in the past tense as
+// written ("suggested …"). The first letter is lowered unless the word
+// is an ordinary word (see commonStarts).
+func readNote(n string) (topic string, theirs bool) {
+	low := strings.ToLower(n)
+	for _, p := range []string{"we talked about ", "we discussed ", "we spoke about ", "i asked about ", "i asked her about ", "i asked him about ", "i asked them about ",
+		"asked her about ", "asked him about ", "asked them about ", "asked about ", "talked about ", "spoke about ", "chatted about ", "discussed ",
+		"conversation about ", "conversation on ", "talk about ", "re: ", "re ", "about ", "asked "} {
+		if strings.HasPrefix(low, p) && len(n) > len(p) {
+			return lowerFirst(n[len(p):]), false
+		}
+	}
+	for _, pr := range []string{"she ", "he ", "they "} {
+		// "she suggested the observership": what they did.
+		if strings.HasPrefix(low, pr) {
+			if t, theirs := readNote(n[len(pr):]); theirs {
+				return t, true
+			}
+		}
+	}
+	first, _, _ := strings.Cut(low, " ")
+	switch first {
+	case "suggested", "recommended", "advised", "offered", "invited", "mentioned", "encouraged", "said", "told", "shared", "explained", "agreed", "promised", "introduced":
+		return lowerFirst(n), true
+	}
+	return lowerFirst(n), false
+}
+
+func lowerFirst(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if lw := strings.ToLower(w); lw != w && commonStarts[lw] {
+		return lw + strings.TrimPrefix(s, w)
+	}
+	return s
+}
+
+// commonStarts are ordinary words a note may start with in capitals
+// ("Research years"), which a sentence lowers; any other capitalised
+// first word may be a name ("Boston", "McGill", "J-1") and stays.
+var commonStarts = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("the a an her his their your my our research visa visas residency residents resident observership observerships program programs " +
+		"letter letters mentorship mentoring interview interviews away rotation rotations elective electives how what whether when why where which who possible future next " +
+		"applying application applications sponsorship funding career clinical publications publication projects project collaboration opportunities " +
+		"advice fellowship fellowships training step usmle match") {
+		commonStarts[w] = true
+	}
+}
+
+func firstSubject(kind Kind, title string, planned bool) string {
+	switch {
+	case planned && kind == KindPoster && title != "":
+		return "Your poster " + quoteTitle(title)
+	case planned && kind == KindPoster:
+		return "Your poster at the meeting"
+	case planned && title != "" && kind != KindTalk && kind != KindSession:
+		// Not "great to meet you": the meeting has not happened yet.
+		return "Following up after " + titleOrPlace(title)
 	case title == "" && kind == KindPoster:
 		return "Thank you for walking me through your poster"
 	case title == "" && kind == KindTalk:
@@ -118,7 +231,17 @@ func firstSubject(kind Kind, title string) string {
 	case kind == KindSession:
 		return "Thank you: " + quoteTitle(title)
 	}
-	return "Great to meet you at " + withArticle(title)
+	return "Great to meet you at " + titleOrPlace(title)
+}
+
+// titleOrPlace is a program title in quotes when it reads as a title
+// ("“Meet the Program Directors: Speed Networking”"), else a place with
+// its article ("the ARRO reception").
+func titleOrPlace(t string) string {
+	if strings.Contains(t, ": ") {
+		return quoteTitle(t)
+	}
+	return withArticle(t)
 }
 
 func secondSubject(kind Kind, title string) string {
@@ -136,7 +259,7 @@ func secondSubject(kind Kind, title string) string {
 	case kind == KindSession:
 		return "Following up after " + quoteTitle(title)
 	}
-	return "Following up from " + withArticle(title)
+	return "Following up from " + titleOrPlace(title)
 }
 
 func quoteTitle(t string) string { return "\u201c" + t + "\u201d" }
@@ -164,6 +287,9 @@ func atPhrase(kind Kind, where string) string {
 	case KindTalk, KindSession:
 		return " after " + dq(where)
 	}
+	if strings.Contains(where, ": ") {
+		return " at " + dq(where)
+	}
 	return " at " + withArticle(where)
 }
 
@@ -178,7 +304,7 @@ func withArticle(where string) string {
 		}
 	}
 	for _, n := range []string{"reception", "session", "event", "social", "mixer", "dinner", "lunch", "breakfast", "happy hour",
-		"poster hall", "exhibit hall", "hall", "booth", "lounge", "workshop", "panel", "symposium", "meeting", "fair", "hour", "seminar", "day"} {
+		"poster hall", "exhibit hall", "hall", "booth", "lounge", "lobby", "foyer", "entrance", "café", "cafe", "bar", "networking", "workshop", "panel", "symposium", "meeting", "fair", "hour", "seminar", "day"} {
 		if strings.HasSuffix(lw, n) {
 			return "the " + where
 		}
@@ -186,11 +312,96 @@ func withArticle(where string) string {
 	return where
 }
 
+// askLine is what the email asks for, by the person's role: a program
+// director about the residency program, a resident about life as a
+// resident there, a faculty member about their group's research, a
+// physicist about the physics work, an alumnus for advice on the Match.
+// It names the program by its own name when the plan knows it (the
+// network map may say "CCF"), with the article English gives it ("the
+// University of Vermont", "the Harvard Radiation Oncology Program",
+// "Mayo Clinic").
 func askLine(e Encounter) string {
-	if inst := strings.TrimSpace(e.Institution); inst != "" {
-		return fmt.Sprintf("As I prepare my application to radiation oncology residency, I would be grateful to stay in touch and to learn more about the program at %s.", inst)
+	const prep = "As I prepare my application to radiation oncology residency, "
+	name := strings.Join(strings.Fields(e.Program), " ")
+	if name == "" {
+		name = strings.Join(strings.Fields(e.Institution), " ")
 	}
-	return "As I prepare my application to radiation oncology residency, I would be grateful to stay in touch."
+	place := WithThe(name)
+	r := strings.ToLower(e.Role)
+	switch {
+	case strings.Contains(r, "alumn"):
+		return prep + "I would be grateful for any advice on how you approached the Match, and to stay in touch."
+	case name == "":
+		return prep + "I would be grateful to stay in touch."
+	case strings.Contains(r, "physicist") || strings.Contains(r, "physics"):
+		return prep + "I would be grateful to stay in touch and to learn more about the physics and research work at " + place + "."
+	}
+	switch roleClass(e.Role) {
+	case classPD:
+		return prep + "I would be grateful to stay in touch and to learn more about " + programPhrase(name) + ", including what it looks for in applicants."
+	case classResident:
+		return prep + "I would be grateful to hear more about life as a resident at " + place + ", whenever you have a few minutes."
+	case classFaculty:
+		return prep + "I would be grateful to stay in touch, and to hear whether there might be a way to contribute to your group's research at " + place + "."
+	}
+	return prep + "I would be grateful to stay in touch and to learn more about " + programPhrase(name) + "."
+}
+
+// ofHeads are the nouns that take "the" when "of" follows them in a name.
+var ofHeads = map[string]bool{"university": true, "college": true, "institute": true, "school": true, "hospital": true,
+	"academy": true, "center": true, "centre": true, "faculty": true, "department": true, "division": true}
+
+// programPhrase is the residency program of an institution: "the
+// residency program at the University of Vermont", or the program itself
+// when the name is one ("the Harvard Radiation Oncology Program").
+func programPhrase(name string) string {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "program" || w == "programme" || w == "residency" {
+			return WithThe(name)
+		}
+	}
+	return "the residency program at " + WithThe(name)
+}
+
+// WithThe is an institution's name as a sentence says it: "the" before a
+// name built on "<University, College, School, Institute, …> of" ("the
+// University of Vermont", "the Medical College of Wisconsin", "the Icahn
+// School of Medicine at Mount Sinai"), one ending in Program, Institute
+// or Residency ("the Dana-Farber Cancer Institute"), one starting with
+// Royal or National, and the few that carry it officially ("the Ohio
+// State University"); none before names that are names ("Emory
+// University", "Mayo Clinic", "NYU Langone Health", "Tata Memorial
+// Centre", "UCSF").
+func WithThe(name string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	low := strings.ToLower(name)
+	if name == "" || strings.HasPrefix(low, "the ") {
+		return name
+	}
+	if strings.ToUpper(name) == name {
+		return name // an abbreviation: UCSF, MSKCC
+	}
+	words := strings.Fields(low)
+	for i := 0; i+1 < len(words); i++ {
+		// "University of …", "Medical College of …", "Icahn School of
+		// Medicine", "All India Institute of Medical Sciences".
+		if words[i+1] == "of" && ofHeads[words[i]] {
+			return "the " + name
+		}
+	}
+	if words[0] == "royal" || words[0] == "national" {
+		return "the " + name // the Royal Marsden Hospital, the National Cancer Center
+	}
+	switch words[len(words)-1] {
+	case "program", "programme", "residency", "institute":
+		return "the " + name
+	}
+	for _, p := range []string{"ohio state university", "johns hopkins hospital", "christie"} {
+		if strings.HasPrefix(low, p) {
+			return "the " + name
+		}
+	}
+	return name
 }
 
 // shorten cuts s to at most n runes at a word boundary, adding "…".
@@ -272,7 +483,7 @@ func Salutation(name, role string) string {
 			return "Hello"
 		}
 		i := len(w) - 1
-		for i > 1 && surnameParticles[strings.ToLower(w[i-1])] {
+		for i > 1 && isParticleWord(w[i-1]) {
 			i--
 		}
 		first, surname = strings.Join(w[:i], " "), strings.Join(w[i:], " ")
@@ -288,8 +499,15 @@ func Salutation(name, role string) string {
 	return strings.TrimSpace("Dear " + first + " " + surname)
 }
 
-var surnameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
-	"la": true, "le": true, "da": true, "di": true, "dos": true, "du": true, "ter": true, "ten": true, "bin": true, "ibn": true}
+// Addressee is a person's name as a headline addresses them: "Dr. Zoë
+// Fernández" for those Salutation calls Dr., else the display name
+// ("Kenji Zhao").
+func Addressee(name, role string) string {
+	if strings.HasPrefix(Salutation(name, role), "Dear Dr. ") {
+		return "Dr. " + DisplayName(name)
+	}
+	return DisplayName(name)
+}
 
 // credentialList reports whether s is only degrees: "MD", "MD;PhD", "MS CMD".
 func credentialList(s string) bool {
@@ -298,7 +516,7 @@ func credentialList(s string) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !degrees[strings.ToUpper(strings.ReplaceAll(t, ".", ""))] {
+		if Credential(t) == "" { // the one list, in vocab.go
 			return false
 		}
 	}
@@ -315,22 +533,18 @@ func hasDoctorate(s string) bool {
 	return false
 }
 
-var degrees = map[string]bool{}
-
-func init() {
-	for _, d := range strings.Fields("MD DO PHD MBBS MBCHB MS MSC MPH MBA MA BA BS BSC RN NP PA DNP CMD DABR FACR FASTRO FRCPC FRCR DPHIL SCD DSC DMD DDS DRPH EDD PHARMD RTT CMD MHS MSCE FACRO FAAPM") {
-		degrees[d] = true
-	}
-}
-
 // Mailto returns a mailto: URL that opens a new email with subject and
-// body filled in, or "" when there is no address.
+// body filled in (no body when body is empty), or "" when there is no
+// address.
 func Mailto(email, subject, body string) string {
 	email = strings.TrimSpace(email)
 	if email == "" || strings.ContainsAny(email, " \t\r\n<>") {
 		return ""
 	}
-	q := "subject=" + mailtoEscape(subject) + "&body=" + mailtoEscape(strings.ReplaceAll(body, "\n", "\r\n"))
+	q := "subject=" + mailtoEscape(subject)
+	if body != "" {
+		q += "&body=" + mailtoEscape(strings.ReplaceAll(body, "\n", "\r\n"))
+	}
 	return "mailto:" + (&url.URL{Path: email}).EscapedPath() + "?" + q
 }
 

@@ -111,12 +111,12 @@ func TestDraftAdaptsToContext(t *testing.T) {
 		{"free-text poster", "", "", "poster 2034", "Thank you for walking me through your poster", "Thank you for taking the time to walk me through your poster. I"},
 		{"talk", planner.KindTalk, "1001", "SBRT for oligometastases", "Thank you: your talk “SBRT for oligometastases”", "I enjoyed your presentation, \"SBRT for oligometastases\""},
 		{"free-text talk", "", "", "her oral abstract on SBRT", "Thank you for your talk", "I enjoyed your talk, and I am grateful"},
-		{"free-text session", "", "", "Meet the Expert session", "Great to meet you at the Meet the Expert session", "It was a pleasure to meet you at the Meet the Expert session, and thank you"},
+		{"free-text session", "", "", "Meet the Expert session", "Great to meet you at the Meet the Expert session", "It was a pleasure to meet you at the Meet the Expert session. I especially"},
 		{"session", planner.KindSession, "S-12", "Meet the Expert: Prostate", "Thank you: “Meet the Expert: Prostate”", "Thank you for the session \"Meet the Expert: Prostate\""},
 		{"arro event", planner.KindEvent, "E-3", "ARRO Global Health Mixer", "Great to meet you at the ARRO Global Health Mixer", "meet you at the ARRO Global Health Mixer. Thank you for making time for trainees"},
-		{"reception", "", "", "ARRO reception", "Great to meet you at the ARRO reception", "meet you at the ARRO reception, and thank you"},
-		{"free text", "", "", "Moscone West lobby", "Great to meet you at Moscone West lobby", "meet you at Moscone West lobby"},
-		{"nowhere", "", "", "", "Thank you for meeting with me", "It was a pleasure to meet you, and thank you"},
+		{"reception", "", "", "ARRO reception", "Great to meet you at the ARRO reception", "meet you at the ARRO reception."},
+		{"free text", "", "", "Moscone West lobby", "Great to meet you at the Moscone West lobby", "meet you at the Moscone West lobby."},
+		{"nowhere", "", "", "", "Thank you for meeting with me", "It was a pleasure to meet you. I especially"},
 		{"title with quotes and a line break", planner.KindPoster, "2035", "The \"Low-Dose\" Trial:\r\nFive-Year Results", "Thank you: your poster “The \"Low-Dose\" Trial: Five-Year Results”", "your poster, \"The \"Low-Dose\" Trial: Five-Year Results\"."},
 	}
 	for _, tt := range tests {
@@ -127,7 +127,7 @@ func TestDraftAdaptsToContext(t *testing.T) {
 			if f.Subject != tt.subject {
 				t.Errorf("subject %q, want %q", f.Subject, tt.subject)
 			}
-			for _, want := range []string{"Dear Dr. Doe,\n\n", tt.body, "our conversation about J-1 sponsorship.", "the program at Emory University", "[Your name]"} {
+			for _, want := range []string{"Dear Dr. Doe,\n\n", tt.body, "our conversation about J-1 sponsorship.", "the residency program at Emory University", "[Your name]"} {
 				if !strings.Contains(f.Body, want) {
 					t.Errorf("body lacks %q:\n%s", want, f.Body)
 				}

@@ -16,9 +16,30 @@ type Encounter struct {
 	// Part is the part they play in the item (speaker, presenting author,
 	// author); "" when unknown, as for encounters logged with 'met'. A
 	// co-author was not necessarily there, and the draft says so.
-	Part  Role
-	At    time.Time // when they met; for a planned encounter, the item's end
-	Notes string    // one specific point to mention
+	Part Role
+	// At is when they met; for a planned encounter, the end of the stop
+	// the user attends (a session that holds their talk, a poster walk).
+	At    time.Time
+	Notes string // one specific point to mention
+	// Program is the target program they belong to, by its own name
+	// ("University of Vermont Medical Center"), when known; drafts name it
+	// rather than an abbreviation in the network map.
+	Program string
+	// Planned says the encounter is foreseen by a plan, not logged: its
+	// draft is a template to finish after meeting, not a letter about a
+	// conversation that has not happened.
+	Planned bool
+}
+
+// programOfPoint is the program the talking point for the network-map
+// person named name at s names, or "".
+func programOfPoint(s *Stop, name string) string {
+	for _, p := range s.Points {
+		if p.TargetType == TargetPerson && p.Target == name {
+			return p.Program
+		}
+	}
+	return ""
 }
 
 // FollowUpKind is the first email after an encounter or the second touch.

@@ -25,7 +25,7 @@ func genProgram(scale int, seed uint64) ([]Item, *Targets) {
 		name, city, state := strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), strings.TrimSpace(f[2])
 		var aliases []string
 		for _, a := range strings.Split(f[3], ";") {
-			aliases = append(aliases, strings.TrimSpace(a))
+			aliases = append(aliases, strings.TrimLeft(strings.TrimSpace(a), "~")) // "~": a former name
 		}
 		insts = append(insts, inst{name, city, state})
 		for _, a := range aliases {

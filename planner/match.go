@@ -12,40 +12,49 @@ import (
 // the item has a compatible name AND an affiliation that does not
 // contradict the contact's institution:
 //
-//   - Names: titles, credentials, pronouns and generational suffixes are
-//     dropped; the printed name is cut into given names and a surname in
-//     each plausible way (Last, First; First Middle Last; Smith JA; SMITH
-//     Jennifer; a compound surname of up to three words; the first of two
-//     Spanish surnames; ä, ö, ü spelled ae, oe, ue). The surname's letters
-//     (no spaces, hyphens, apostrophes or diacritics: García-López =
-//     Garcia Lopez, O'Connor = OConnor) must equal the contact's. First
-//     names must be equal (Jean Luc = Jean-Luc, or a known nickname), or
-//     one must be the other's initial; middle initials, when both sides
-//     have one, must agree. A two-word name read surname first (Zhang Wei)
-//     needs a confirmed affiliation.
+//   - Names: both the printed name and the contact's are read by the one
+//     name model (names.go) into every plausible reading; two readings
+//     with the same surname key are compared by compareNames, the one
+//     rule for "same person by name": given names equal (loosely spelled),
+//     nicknames of each other (from data, before initials), or initials
+//     of each other; middle initials agree when both have one; a person
+//     may go by the middle name. A reading that is a guess (family name
+//     first, a single name) needs an institution that agrees, and is never
+//     compared with another guess or with a shortened compound surname.
 //   - Affiliations: the printed affiliations and the contact's institution
-//     are resolved to institutions (see affiliation.go). When both resolve,
-//     they must share one: J. Smith at Duke is not Jennifer Smith of UCSF.
-//     A printed affiliation no institution index knows is accepted only
-//     when it reads like the contact's institution (most distinctive words
-//     shared). A person printed with no affiliation, or only a department,
-//     is accepted only on a full first name, at a lower score.
+//     are resolved in the institution graph (affiliation.go, directory.go,
+//     world.go). When both resolve, they must share an institution or its
+//     family (a university, its medical school, cancer centre and
+//     hospitals): J. Smith at Duke is not Jennifer Smith of UCSF. Places
+//     printed with an affiliation choose among institutions that share a
+//     name and rule out those elsewhere. A printed affiliation no index
+//     knows is accepted only when it reads like the contact's institution
+//     (most distinctive words shared); one that is only a department and a
+//     place agrees by city or is ruled out by state or country. A person
+//     printed with no affiliation is accepted only on a full first name,
+//     at a lower score.
 //
 // Scores: 1 for a full first name at a confirmed institution; initials,
-// nicknames, a shortened surname and a surname-first reading lower it; an
-// institution matched only by its words gives 0.85 of that, no printed
-// affiliation 0.7, no institution in the network map 0.8.
+// nicknames, a shortened surname and a guessed order lower it; an
+// institution matched only by its words gives 0.85 of that, a city only
+// 0.8, no printed affiliation 0.7, no institution in the network map 0.8.
+// Evidence names the readings that matched and why the institutions
+// agree ("same family: Knight Cancer Institute (cancer centre) is part of
+// Oregon Health & Science University"); Explain gives the near misses.
 //
 // A program target matches an item when someone in it is affiliated with
 // the program under any of its names or aliases, from the programs list,
-// the network map's Institution column or the built-in directory.
+// the network map's Institution column or the built-in directory, whose
+// family it joins.
 //
-// Cost: NewMatcher indexes contacts by surname key and institutions by
-// their aliases' first word; Match then does a constant number of map
-// lookups per word of each printed name and affiliation (affiliations are
-// resolved once per distinct string), so it is linear in the size of the
-// program and does not grow with the number of targets beyond the few
-// that share a surname.
+// Cost: NewMatcher copies the directory index (built once) and indexes
+// contacts' readings by surname key; Match then does a constant number of
+// map lookups per reading of each printed name and per word of each
+// affiliation (both cached per distinct string), so it is linear in the
+// size of the program and grows with the number of targets only through
+// the few contacts that share a printed surname. Guessed readings sit in
+// an index of their own, so a printed "Jennifer Smith" read as surname
+// Jennifer never meets every contact named Jennifer.
 
 // MatchOptions tune matching.
 type MatchOptions struct {
@@ -59,6 +68,11 @@ type Matcher struct {
 	opt    MatchOptions
 	inst   *instIndex
 	people map[string][]contactName // surname key → contacts
+	// guesses holds the contacts' guessed readings (family name first):
+	// they are compared with printed readings that are no guesses, so a
+	// printed "Jennifer Smith" read as surname Jennifer does not meet
+	// every contact named Jennifer.
+	guesses map[string][]contactName
 	// words holds every letter run of the contacts' names and their
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
@@ -81,7 +95,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -93,14 +107,21 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		state := usStates[strings.ToLower(strings.TrimSpace(p.State))]
 		names := append([]string{p.Name}, p.Aliases...)
 		var same []int
-		for _, n := range names {
+		for ni, n := range names {
 			// Only the directory's entries, and not through an
 			// abbreviation ("VUMC" is Vanderbilt and also Valleyview
 			// University Medical Center): two of the user's programs
 			// stay two programs.
 			a, ok := x.byText[strings.Join(instTokens(n), " ")]
-			if !ok || a.kind == aliasAcronym {
-				continue
+			if !ok {
+				// "Hackensack", "Cooper": the first word of one
+				// directory institution's name ("Hackensack University
+				// Medical Center").
+				if b := x.prefixOf(instTokens(n)); b != nil {
+					a, ok = b, true
+				} else {
+					continue
+				}
 			}
 			var ids []int
 			for _, id := range a.ids {
@@ -117,8 +138,23 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 				}
 				ids = inState
 			}
-			if len(ids) == 1 {
+			// An abbreviation several institutions share ("UMMC",
+			// "PSU") names the first one listed unless the state
+			// says otherwise.
+			if a.kind == aliasAcronym && ni > 0 {
+				continue // an alias "VUMC" may be the user's own program's
+			}
+			switch {
+			case len(ids) == 1 || len(ids) > 1 && a.kind == aliasAcronym && state == "":
 				same = append(same, ids[0])
+			case len(ids) > 1 && state == "":
+				// "Mayo Clinic" with no state: each campus in the
+				// first one's country.
+				for _, id := range ids {
+					if x.insts[id].country == x.insts[ids[0]].country {
+						same = append(same, id)
+					}
+				}
 			}
 		}
 		id := x.add(institution{name: p.Name, state: state})
@@ -145,7 +181,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		if inst == "" {
 			continue
 		}
-		hits := x.resolve(inst)
+		hits := x.resolveAt(inst, true).hits
 		if len(hits) == 0 {
 			// Each institution part of the name ("Lagos University
 			// Teaching Hospital" of "..., Lagos, Nigeria") becomes an
@@ -189,45 +225,28 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		}
 	}
 
-	// Contacts' names, by surname key. "Ana Silva Santos" is also
-	// indexed as given Ana, surname Silva Santos.
+	// Contacts' names, by the surname key of each reading.
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
-		if alt, ok := umlauts(c.Name); ok {
-			m.indexName(i, alt)
-		}
 	}
 	return m
 }
 
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
-	n, ok := parseName(name)
-	if !ok {
-		return
+	for _, r := range readName(name).readings {
+		if guess(r) {
+			m.guesses[r.key()] = append(m.guesses[r.key()], contactName{idx: i, name: r})
+		} else {
+			m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
+		}
+		m.words[r.key()] = true
 	}
-	m.people[n.key()] = append(m.people[n.key()], contactName{idx: i, name: n})
-	m.words[n.key()] = true
 	letterRuns(fold(name), func(run string) {
-		if len(run) > 1 && !particles[run] && !titles[run] && !credentials[strings.ToUpper(run)] {
-			m.words[run] = true
+		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
+			m.words[looseWord(run)] = true
 		}
 	})
-	variants := []personName{}
-	if p, ok := paternal(n); ok {
-		variants = append(variants, p)
-	}
-	if !n.lastFirst && len(n.given) >= 2 && n.given[len(n.given)-1].full() {
-		alt := personName{given: n.given[:len(n.given)-1], surname: append([]string{n.given[len(n.given)-1].joined()}, n.surname...)}
-		variants = append(variants, alt)
-		if p, ok := paternal(alt); ok {
-			variants = append(variants, p)
-		}
-	}
-	for _, v := range variants {
-		m.people[v.key()] = append(m.people[v.key()], contactName{idx: i, name: v})
-		m.words[v.key()] = true
-	}
 }
 
 // letterRuns calls f with each maximal run of letters in s, and with
@@ -263,7 +282,7 @@ func letterRuns(s string, f func(string)) {
 func (m *Matcher) mayMatch(name string) bool {
 	hit := false
 	letterRuns(fold(name), func(run string) {
-		if !hit && m.words[run] {
+		if !hit && m.words[looseWord(run)] {
 			hit = true
 		}
 	})
@@ -292,7 +311,7 @@ func (m *Matcher) Match(items []Item) []Match {
 	resolve := func(aff string) *affInfo {
 		a, ok := cache[aff]
 		if !ok {
-			a = &affInfo{hits: m.inst.resolve(aff), parts: institutionParts(aff)}
+			a = &affInfo{resolution: m.inst.resolveAt(aff, false), parts: institutionParts(aff)}
 			cache[aff] = a
 		}
 		return a
@@ -316,8 +335,7 @@ func (m *Matcher) Match(items []Item) []Match {
 			var pr printed
 			for _, a := range p.Affiliations {
 				info := resolve(a)
-				pr.hits = append(pr.hits, info.hits...)
-				pr.parts = append(pr.parts, info.parts...)
+				pr.add(info)
 			}
 			if sp := splits(p.Name); len(sp) > 0 {
 				for _, f := range m.matchPerson(p, sp, pr) {
@@ -369,25 +387,23 @@ func sortFound(list []found) {
 func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found {
 	var out []found
 	for _, split := range splits {
-		for _, cand := range m.people[split.key()] {
-			fit := fitGiven(split.given, cand.name.given)
+		cands := m.people[split.key()]
+		if !guess(split) {
+			if g := m.guesses[split.key()]; len(g) > 0 {
+				cands = append(cands[:len(cands):len(cands)], g...)
+			}
+		}
+		for _, cand := range cands {
+			if guess(split) && guess(cand.name) {
+				continue // a guess against a guess
+			}
+			fit := compareNames(split, cand.name)
 			if fit.score == 0 {
 				continue
 			}
-			if split.partial || cand.name.partial {
-				fit.score *= 0.9
-				fit.how += ", first of two surnames"
-			}
 			score, affEv, ok := m.checkAffiliation(cand.idx, pr, fit)
-			if !ok {
-				continue
-			}
-			if split.swapped {
-				if score < 1 {
-					continue
-				}
-				fit.score *= 0.8
-				fit.how += ", surname printed first"
+			if !ok || fit.weak && score < 0.85 {
+				continue // a guess needs an institution that agrees
 			}
 			c := m.t.People[cand.idx]
 			ev := fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)
@@ -412,14 +428,29 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 // affInfo is what one printed affiliation says: the institutions it
 // names and its parts that may name one.
 type affInfo struct {
-	hits  []instHit
+	resolution
 	parts []string
 }
 
 // printed is what the affiliations printed for one person say.
 type printed struct {
-	hits  []instHit
-	parts []string // institution parts; none means no informative affiliation
+	hits      []instHit
+	parts     []string // institution parts; none means no informative affiliation
+	elsewhere bool     // names known institutions, all elsewhere
+	cities    []string // directory cities printed
+	states    []string // US states printed
+	countries []string
+}
+
+func (pr *printed) add(a *affInfo) {
+	pr.hits = append(pr.hits, a.hits...)
+	pr.parts = append(pr.parts, a.parts...)
+	pr.elsewhere = pr.elsewhere || a.elsewhere
+	pr.cities = append(pr.cities, a.cities...)
+	pr.states = append(pr.states, a.states...)
+	if a.country != "" {
+		pr.countries = append(pr.countries, a.country)
+	}
 }
 
 // checkAffiliation decides whether the printed affiliations allow the
@@ -428,9 +459,17 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	c := m.t.People[ci]
 	want := m.instOf[ci]
 	hits := pr.hits
-	if len(pr.parts) == 0 {
+	if len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere {
+		// Only a department and a place, or nothing: the place may
+		// agree with the map's institution or rule it out.
+		switch agree, why := m.placeAgrees(ci, pr); {
+		case agree < 0:
+			return 0, why, false
+		case agree > 0 && fit.full:
+			return 0.8, why, true
+		}
 		if !fit.full {
-			return 0, "", false
+			return 0, "only an initial, and no affiliation printed to confirm it", false
 		}
 		return 0.7, "no affiliation printed", true
 	}
@@ -438,19 +477,30 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 		// Nothing to check the affiliation against: an initial alone
 		// would take every J. Smith in the program.
 		if !fit.full {
-			return 0, "", false
+			return 0, "only an initial, and no institution in the network map to confirm it", false
 		}
 		return 0.8, "no institution in the network map to check", true
 	}
 	for _, h := range hits {
 		for _, w := range want {
 			if h.id == w {
-				return 1, fmt.Sprintf("affiliation %q = %s", h.alias, m.instName[w]), true
+				return 1, m.sameInstitution(h, w), true
 			}
 		}
 	}
-	if len(hits) > 0 && !m.adhoc[ci] {
-		return 0, "", false
+	if (len(hits) > 0 || pr.elsewhere) && !m.adhoc[ci] {
+		var names []string
+		for _, h := range hits {
+			names = append(names, fmt.Sprintf("%q is %s", h.alias, m.instName[h.id]))
+		}
+		if len(names) == 0 {
+			names = append(names, "it names an institution elsewhere (the place printed rules out the map's)")
+		}
+		var mine []string
+		for _, w := range want {
+			mine = append(mine, m.instName[w])
+		}
+		return 0, fmt.Sprintf("institution differs: %s; the map's %q is %s", strings.Join(names, ", "), c.Institution, strings.Join(mine, " or ")), false
 	}
 	// The printed affiliation is unknown, or the contact's institution
 	// is (a name only the network map uses): accept when one reads like
@@ -462,7 +512,72 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 			}
 		}
 	}
-	return 0, "", false
+	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts, "; "), c.Institution), false
+}
+
+// placeAgrees compares the places printed without an institution
+// ("Department of Radiation Oncology, Columbia, MO") with where the
+// contact's institutions are: 1 when a printed city is one of theirs, -1
+// when the printed state or country is none of theirs, 0 when there is
+// nothing to compare. A full first name with its city agrees; an
+// initial needs an institution.
+func (m *Matcher) placeAgrees(ci int, pr printed) (int, string) {
+	want := m.instOf[ci]
+	if len(want) == 0 || len(pr.cities)+len(pr.states)+len(pr.countries) == 0 {
+		return 0, ""
+	}
+	sts := map[string]bool{}
+	for _, st := range pr.states {
+		sts[st] = true
+	}
+	unknown, stateOK := false, false
+	for _, w := range want {
+		in := m.inst.insts[w]
+		if in.country == "" {
+			unknown = true
+			continue
+		}
+		// A city elsewhere in the same state may be another campus:
+		// only a state or country rules the institution out.
+		ok := (len(pr.countries) == 0 || contains(pr.countries, in.country)) && (len(sts) == 0 || in.state == "" || in.inStates(sts))
+		if !ok {
+			continue
+		}
+		stateOK = true
+		for _, c := range pr.cities {
+			if in.city == c {
+				return 1, fmt.Sprintf("no institution printed, but the city %s is where %s is", capital(c), m.instName[w])
+			}
+		}
+	}
+	if unknown || stateOK {
+		return 0, ""
+	}
+	where := strings.Join(append(append([]string(nil), pr.states...), pr.countries...), ", ")
+	return -1, fmt.Sprintf("no institution printed, and %s is not where the map's %q is", where, m.t.People[ci].Institution)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sameInstitution explains why a printed alias names institution w:
+// "affiliation "OHSU" = Oregon Health & Science University", or "same
+// family: Knight Cancer Institute (cancer centre) is part of Oregon Health
+// & Science University".
+func (m *Matcher) sameInstitution(h instHit, w int) string {
+	switch h.role {
+	case "":
+		return fmt.Sprintf("affiliation %q = %s", h.alias, m.instName[w])
+	case "former name":
+		return fmt.Sprintf("affiliation %q = %s (its former name)", h.alias, m.instName[w])
+	}
+	return fmt.Sprintf("same family: %s (%s) is part of %s", h.alias, h.role, m.instName[w])
 }
 
 // matchPrograms finds the programs p is affiliated with.
@@ -476,6 +591,13 @@ func (m *Matcher) matchPrograms(p Person, hits []instHit) []found {
 			}
 			prog := m.t.Programs[pi]
 			ev := fmt.Sprintf("%s affiliated with %q = %s", strings.TrimSpace(p.Name), h.alias, prog.Name)
+			switch h.role {
+			case "":
+			case "former name":
+				ev += " (its former name)"
+			default:
+				ev += fmt.Sprintf(" (same family: %s is part of %s)", h.role, prog.Name)
+			}
 			out = append(out, found{Match: Match{TargetType: TargetProgram, Target: prog.Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score, Evidence: ev}, order: len(m.t.People) + pi})
 		}
 	}

@@ -245,3 +245,36 @@ func TestMatchSharedAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestExplain: every printed name that shares a surname reading with the
+// contact is listed, found or not, with the reason (testdata/script/
+// explain.txtar shows a surname one typo off).
+func TestExplain(t *testing.T) {
+	m := planner.NewMatcher(&planner.Targets{People: []planner.Contact{{Name: "Liu Yang", Institution: "Sun Yat-sen University Cancer Center"}}}, planner.MatchOptions{})
+	items := []planner.Item{{ID: "a", People: []planner.Person{
+		appearance("Y. Liu", planner.RoleAuthor, "Sun Yat-sen University Cancer Center, Guangzhou, China"),
+		appearance("Y. Liu", planner.RoleAuthor, "Fudan University Shanghai Cancer Center, Shanghai, China"),
+		appearance("Yang Liu", planner.RoleAuthor),
+		appearance("Ming Liu", planner.RoleAuthor, "Sun Yat-sen University Cancer Center"),
+		appearance("Wei Zhang", planner.RoleAuthor, "Sun Yat-sen University Cancer Center"),
+	}}}
+	got := m.Explain(items, 0)
+	want := []struct {
+		who    string
+		found  bool
+		reason string
+	}{
+		{"Y. Liu", true, "family name first"},
+		{"Y. Liu", false, "institution differs"},
+		{"Yang Liu", false, "no affiliation printed"},
+		{"Ming Liu", false, "given names differ"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d near misses, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Who != w.who || got[i].Found != w.found || !strings.Contains(got[i].Reason, w.reason) {
+			t.Errorf("near miss %d = %+v, want %s found=%v with %q", i, got[i], w.who, w.found, w.reason)
+		}
+	}
+}

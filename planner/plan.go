@@ -865,7 +865,8 @@ func span(s *Stop) string {
 
 // followUps makes one first-touch follow-up per network-map person met at
 // a chosen stop: the encounter is their first appearance in the plan, at
-// the end of the item they appear in. Sorted by due, then name.
+// the end of the stop (for a talk inside a chosen session, the session's
+// end). Sorted by due, then name.
 func followUps(p *Plan, t *Targets) []FollowUp {
 	seen := make(map[int]bool)
 	var out []FollowUp
@@ -879,6 +880,14 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 				seen[c.Match.TargetIndex] = true
 				ct := &t.People[c.Match.TargetIndex]
 				it := itemIn(s, c.ItemID)
+				// The encounter happens at the stop the user sits
+				// through: a talk's speaker is met when the session
+				// that holds the talk ends, a poster's author when the
+				// walk does.
+				end := s.End
+				if !end.After(s.Start) {
+					end = s.Start
+				}
 				enc := Encounter{
 					Name:        ct.Name,
 					Institution: ct.Institution,
@@ -889,8 +898,10 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 					ItemKind:    it.Kind,
 					Room:        s.Room,
 					Part:        c.Match.Role,
-					At:          it.End,
+					At:          end,
 					Notes:       pointFor(ct),
+					Program:     programOfPoint(s, ct.Name),
+					Planned:     true,
 				}
 				out = append(out, FirstFollowUp(enc))
 			}

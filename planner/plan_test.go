@@ -291,6 +291,24 @@ func TestSessionTalksAndPosterWalk(t *testing.T) {
 	if d.Stops[1].ID != "S" || d.Stops[1].Value != 600+60 {
 		t.Errorf("second stop %s worth %d, want S worth 660 (%v)", d.Stops[1].ID, d.Stops[1].Value, d.Stops[1].Why)
 	}
+	// Follow-ups open when the stop ends, where the encounter happens:
+	// J. García spoke 13:00–13:10 inside S, which ends at 14:00; T.
+	// O'Brien's poster is on the walk, which ends at 11:45.
+	wantAt := map[string]time.Time{"José García": at(0, 14, 0), "Tyler O'Brien": at(0, 11, 45), "Rachel Kaplan MD": at(0, 14, 0)}
+	for _, f := range p.FollowUps {
+		w, ok := wantAt[f.Encounter.Name]
+		if !ok {
+			t.Errorf("unexpected follow-up for %s", f.Encounter.Name)
+			continue
+		}
+		if !f.Encounter.At.Equal(w) || !f.WindowStart.Equal(w.Add(48*time.Hour)) || !f.Due.Equal(w.Add(72*time.Hour)) {
+			t.Errorf("%s: met %v, window %v–%v; want met %v (the stop's end), window +48 h to +72 h", f.Encounter.Name, f.Encounter.At, f.WindowStart, f.Due, w)
+		}
+		delete(wantAt, f.Encounter.Name)
+	}
+	if len(wantAt) > 0 {
+		t.Errorf("no follow-up for %v", wantAt)
+	}
 	if r := explainOf(p, "1001").Reason; !strings.Contains(r, "covered by S") {
 		t.Errorf("talk 1001: reason %q, want it covered by the session", r)
 	}

@@ -15,6 +15,9 @@ type Contact struct {
 	NextStep      string
 	Priority      int // 1 highest; 0 when not given
 	Notes         string
+	// Weight is what the plan weighs this person's appearances by, in
+	// percent (Weigh sets it from the shortlist); 0 means 100.
+	Weight int
 }
 
 // Program is a residency program the user targets.
@@ -26,6 +29,9 @@ type Program struct {
 	Visa        string // "J-1", "H-1B", "J-1;H-1B", "none" or empty when unknown
 	IMGFriendly string
 	Priority    int // 1 highest; 0 when not given
+	// Weight is what the plan weighs this program's appearances by, in
+	// percent (Weigh sets it from the shortlist); 0 means 100.
+	Weight int
 }
 
 // Targets are everyone and every program the user wants to meet.

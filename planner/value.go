@@ -65,6 +65,11 @@ import (
 //   - interest +10 for each --interests word or phrase found in its title,
 //     type, track or session (InterestHits; each interest once per stop).
 //
+// With plan --shortlist, each target's value is then weighed by where the
+// user stands with its program (weighed, Weigh in shortlist.go): ×1.5
+// where one more encounter changes the most, ×0.5 where the program is
+// already covered. Only values change; the scheduler stays exact.
+//
 // Only stops worth more than 0 are candidates for a plan, and a talk
 // inside a session stands on its own only with a reason to change rooms
 // for it (see MakePlan).
@@ -282,30 +287,50 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		}
 		c := &t.People[m.TargetIndex]
 		pp, rf := PriorityPoints(c.Priority), RoleFactor(c.Role)
+		v := weighed(pp*rf*part, c.Weight)
 		if !explain {
-			return pp * rf * part, ""
+			return v, ""
 		}
 		role := c.Role
 		if role == "" {
 			role = "role unknown"
 		}
-		return pp * rf * part, fmt.Sprintf("%s (%s, %s) %s: %d×%d×%d", DisplayName(c.Name), role, priorityLabel(c.Priority), partName, pp, rf, part)
+		return v, fmt.Sprintf("%s (%s, %s) %s: %d×%d×%d%s", DisplayName(c.Name), role, priorityLabel(c.Priority), partName, pp, rf, part, weightLabel(c.Weight))
 	case TargetProgram:
 		if m.TargetIndex < 0 || m.TargetIndex >= len(t.Programs) {
 			return 0, ""
 		}
 		p := &t.Programs[m.TargetIndex]
 		pp := PriorityPoints(p.Priority)
+		v := weighed(pp*part, p.Weight)
 		if !explain {
-			return pp * part, ""
+			return v, ""
 		}
 		who := m.Who
 		if who == "" {
 			who = "someone"
 		}
-		return pp * part, fmt.Sprintf("%s (%s) via %s, %s: %d×1×%d", p.Name, priorityLabel(p.Priority), who, partName, pp, part)
+		return v, fmt.Sprintf("%s (%s) via %s, %s: %d×1×%d%s", p.Name, priorityLabel(p.Priority), who, partName, pp, part, weightLabel(p.Weight))
 	}
 	return 0, ""
+}
+
+// weighed applies a target's plan weight (percent; 0 means 100), set
+// from the shortlist by Weigh: a program where the user has a foothold
+// ×1.5, one already covered ×0.5 (see shortlist.go). Values stay
+// integers, rounded down.
+func weighed(v, weight int) int {
+	if weight <= 0 || weight == 100 {
+		return v
+	}
+	return v * weight / 100
+}
+
+func weightLabel(weight int) string {
+	if weight <= 0 || weight == 100 {
+		return ""
+	}
+	return fmt.Sprintf("×%d%%", weight)
 }
 
 // targetPriority is the Priority of a match's target.

@@ -56,6 +56,10 @@ func parseAuthorBlock(s string) []planner.Person {
 			}
 		}
 	}
+	anyMarks := false
+	for _, a := range authors {
+		anyMarks = anyMarks || len(a.marks) > 0
+	}
 	var out []planner.Person
 	for _, a := range authors {
 		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: []string{}}
@@ -85,6 +89,12 @@ func parseAuthorBlock(s string) []planner.Person {
 		}
 		if len(a.marks) == 0 && len(plain) == 1 {
 			p.Affiliations = append(p.Affiliations, plain[0])
+		}
+		if len(a.marks) == 0 && !anyMarks && len(affs) == 1 {
+			// One numbered affiliation and no author marked: theirs.
+			for _, aff := range affs {
+				p.Affiliations = append(p.Affiliations, aff)
+			}
 		}
 		out = append(out, p)
 	}
@@ -256,6 +266,23 @@ func splitAuthors(t string) []rawAuthor {
 				pieces[n-1] = body
 			}
 		}
+	}
+	// "Berg, P. van der1", "Smith, J.": a lone surname, then its
+	// initials (and particles), is one author.
+	for i := 0; i+1 < len(pieces); i++ {
+		a, b := strings.TrimSpace(pieces[i]), strings.TrimSpace(pieces[i+1])
+		f := strings.Fields(b)
+		if strings.ContainsAny(a, " 0123456789") || len(f) == 0 || !strings.Contains(f[0], ".") {
+			continue
+		}
+		// "Smith, J.; Patel, R." and "García, A.1": initials alone after
+		// a lone surname.
+		initials, _, _ := splitMarks(f[0])
+		if !(len(f) == 1 && planner.ReadsAsInitials(initials) || len(f) >= 2 && planner.IsParticle(f[1])) {
+			continue
+		}
+		pieces[i] = a + ", " + b
+		pieces = append(pieces[:i+1], pieces[i+2:]...)
 	}
 	var out []rawAuthor
 	for _, p := range pieces {

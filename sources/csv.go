@@ -201,10 +201,17 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 					}
 				}
 				if pe.Err == csv.ErrQuote && first != last {
-					warns = append(warns, &Warning{File: name, Line: first,
-						Reason: "unterminated quote; skipped this line and read on from the next",
-						Hint:   `close the quoted cell with " or double a quote inside it as ""`})
-					restart = first // resume at the next line (0-based index first)
+					// Resume at the next line that reads as a record of the
+					// usual width, so the broken cell's other lines do not
+					// come back as rows of their own.
+					next := resyncLine(text, starts, rows, first+1, delim)
+					reason := "unterminated quote; skipped this line and read on from the next"
+					if next > first+1 {
+						reason = fmt.Sprintf("unterminated quote; skipped lines %d–%d and read on from line %d, the next that reads as a record", first, next-1, next)
+					}
+					warns = append(warns, &Warning{File: name, Line: first, Reason: reason,
+						Hint: `close the quoted cell with " or double a quote inside it as ""`})
+					restart = next - 1 // resume at line next (0-based index next-1)
 					break
 				}
 				warns = append(warns, &Warning{File: name, Line: first, Reason: "row skipped: " + pe.Err.Error()})
@@ -223,6 +230,45 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 		base = restart
 	}
 	return rows, warns
+}
+
+// headerZoneLabel returns the zone label in a header's brackets: "Start
+// Time (ET)" → "ET"; "" when there is none.
+func headerZoneLabel(h string) string {
+	i, j := strings.LastIndex(h, "("), strings.LastIndex(h, ")")
+	if i < 0 || j < i {
+		return ""
+	}
+	l := strings.TrimSpace(h[i+1 : j])
+	if labelZone(l) == nil {
+		return ""
+	}
+	return l
+}
+
+// resyncLine returns the first line from "from" (1-based) that reads on
+// its own as one record with the number of cells most rows so far have;
+// "from" itself when no row has been read or no line fits.
+func resyncLine(text []byte, starts []int, rows []sheetRow, from int, delim rune) int {
+	counts := map[int]int{}
+	for _, r := range rows {
+		counts[len(r.Cells)]++
+	}
+	width, best := 0, 0
+	for w, k := range counts {
+		if w >= 2 && (k > best || k == best && w > width) {
+			width, best = w, k
+		}
+	}
+	if width == 0 {
+		return from
+	}
+	for l := from; l <= len(starts) && l < from+1000; l++ {
+		if rec, ok := lenientRecord(text, starts, l, l, delim); ok && len(rec) == width {
+			return l
+		}
+	}
+	return from
 }
 
 // lenientRecord re-reads lines first..last (1-based) with lazy quotes and
@@ -273,6 +319,7 @@ const (
 	colEndDate     // the day an item ends, when an export gives one
 	colAffiliation // the institution of the row's one speaker or presenting author
 	colSub         // Whova's "Session or Sub": "Sub" is a talk in the session above
+	colGeography   // where that institution is ("Durham, NC, USA"), printed after it
 	colKnown       // understood and not needed: description, audience, ...
 )
 
@@ -314,6 +361,12 @@ var headerSynonyms = map[string]synonym{
 	"finish": {colEnd, 1, ""}, "until": {colEnd, 2, ""}, "to": {colEnd, 2, ""}, "end date time": {colEnd, 0, ""},
 	"event end": {colEnd, 0, ""}, "session end": {colEnd, 1, ""}, "presentation end": {colEnd, 0, ""},
 	"end datetime": {colEnd, 0, ""},
+	// full date-times: Rails-style, Odoo/Indico-style and spreadsheet headers
+	"starts at": {colStart, 0, ""}, "start at": {colStart, 0, ""}, "date start": {colStart, 0, ""},
+	"start date and time": {colStart, 0, ""}, "datetime start": {colStart, 0, ""}, "start timestamp": {colStart, 0, ""},
+	"begin date time": {colStart, 0, ""}, "begins at": {colStart, 0, ""},
+	"ends at": {colEnd, 0, ""}, "end at": {colEnd, 0, ""}, "date end": {colEnd, 0, ""},
+	"end date and time": {colEnd, 0, ""}, "datetime end": {colEnd, 0, ""}, "end timestamp": {colEnd, 0, ""},
 
 	"time": {colTime, 0, ""}, "times": {colTime, 0, ""}, "session time": {colTime, 1, ""},
 	"presentation time": {colTime, 0, ""}, "time slot": {colTime, 0, ""}, "timeslot": {colTime, 0, ""},
@@ -352,6 +405,9 @@ var headerSynonyms = map[string]synonym{
 	"speaker institution": {colAffiliation, 0, ""}, "presenter affiliation": {colAffiliation, 0, ""},
 	"presenter institution": {colAffiliation, 0, ""}, "presenting author affiliation": {colAffiliation, 0, ""},
 	"presenting author institution": {colAffiliation, 0, ""}, "company": {colAffiliation, 2, ""},
+	"geography": {colGeography, 0, ""}, "presenter geography": {colGeography, 0, ""}, "speaker geography": {colGeography, 0, ""},
+	"presenting author geography": {colGeography, 0, ""}, "institution geography": {colGeography, 0, ""},
+	"presenter country": {colGeography, 1, ""}, "speaker country": {colGeography, 1, ""}, "country": {colGeography, 2, ""},
 
 	"session or sub":      {colSub, 0, ""}, // Whova: "Session" or "Sub" (a talk in the session above)
 	"session description": {colKnown, 0, ""}, "presentation description": {colKnown, 0, ""},
@@ -795,6 +851,10 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		return nil, &Error{File: name, Line: rows[0].Line, Reason: "no header row naming a title column in the first rows",
 			Hint: "the first row should name the columns, e.g. Title, Date, Start Time, End Time, Room, Speakers"}
 	}
+	if split, ok := splitSessionRows(rows, h); ok {
+		rows = split
+		h, cols, _ = findHeader(rows)
+	}
 	res := &Result{Format: format}
 	headerLine := rows[h].Line
 	codeSessions(&cols, rows[h+1:])
@@ -832,19 +892,33 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		loc = mloc
 	}
 	if loc == nil {
+		// A zone label printed with the times ("2:45 PM ET") or in a time
+		// column's header ("Start Time (Eastern)") is the last resort.
 		label := ""
+		for _, f := range []colField{colTime, colStart, colDate} {
+			if i, ok := cols.col[f]; ok && i < len(rows[h].Cells) {
+				if z := headerZoneLabel(rows[h].Cells[i]); z != "" {
+					label = z
+					break
+				}
+			}
+		}
 		for _, r := range body {
+			if label != "" {
+				break
+			}
 			for _, f := range []colField{colTime, colStart} {
 				if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.ZoneLabel != "" {
 					label = tr.ZoneLabel
 					break
 				}
 			}
-			if label != "" {
-				break
-			}
 		}
-		return nil, noZone(name, "the file's times have no time zone and it names no meeting confplan knows", label)
+		if loc = labelZone(label); loc == nil {
+			return nil, noZone(name, "the file's times have no time zone and it names no meeting confplan knows", label)
+		}
+		res.Warnings = append(res.Warnings, &Warning{File: name, Reason: fmt.Sprintf("times read as %s time, from the zone label %q the file prints", loc, label),
+			Hint: "if that is not the meeting's zone, name it with --tz"})
 	}
 	res.Zone = loc
 
@@ -939,8 +1013,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		items   []planner.Item
 		byTitle = map[string]int{}
 		ids     = map[string]int{}
-		dupNext = map[string]int{} // the next suffix to try for a repeated ID
-		anchor  = -1               // the last item rows below may belong to
+		anchor  = -1 // the last item rows below may belong to
 		curDate civilDate
 		haveDay bool
 		noEnd   int
@@ -960,9 +1033,26 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			curDate, haveDay, anchor = d, true, -1
 			continue
 		}
-		if len(cells) != cols.n {
-			warn(r.Line, "row skipped: it has %d cells and the header has %d (a stray delimiter or quote?)", len(cells), cols.n)
-			continue
+		switch {
+		case len(cells) > cols.n:
+			// Keep the cells under the headers there are; say what is left over.
+			extra := make([]string, 0, len(cells)-cols.n)
+			for _, c := range cells[cols.n:] {
+				if c = strings.TrimSpace(c); c != "" {
+					extra = append(extra, strconv.Quote(clip(c)))
+				}
+			}
+			warn(r.Line, "row has %d cells and the header has %d (a stray delimiter?); kept the first %d, not %s", len(cells), cols.n, cols.n, strings.Join(extra, ", "))
+			cells = cells[:cols.n]
+		case len(cells) < cols.n:
+			// Keep what there is when the title and a time are there.
+			short := append(cells[:len(cells):len(cells)], make([]string, cols.n-len(cells))...)
+			if cols.get(short, colTitle) == "" || cols.get(short, colStart) == "" && cols.get(short, colTime) == "" {
+				warn(r.Line, "row skipped: it has %d cells and the header has %d, and no title or time among them (a stray delimiter or quote?)", len(cells), cols.n)
+				continue
+			}
+			warn(r.Line, "row has %d cells and the header has %d; the missing ones are read as empty", len(cells), cols.n)
+			cells = short
 		}
 		title := strings.Join(strings.Fields(cols.get(cells, colTitle)), " ")
 		if title == "" {
@@ -1102,29 +1192,20 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		if it.ID == "" || (parent >= 0 && it.ID == items[parent].ID) {
 			it.ID = deriveID(title, it.Start.Format("2006-01-02T15:04"), it.ParentID)
 		}
-		if j, dup := ids[it.ID]; dup {
-			if items[j].Title == it.Title && items[j].Start.Equal(it.Start) {
-				// One row per speaker: the rows add people to one item.
-				items[j].People = mergePeople(items[j].People, it.People)
-				continue
-			}
-			n := max(2, dupNext[it.ID])
-			for {
-				id := fmt.Sprintf("%s-%d", it.ID, n)
-				if _, taken := ids[id]; !taken {
-					warn(r.Line, "ID %q is also used on %s; this row is %q", it.ID, items[j].Source, id)
-					dupNext[it.ID] = n + 1
-					it.ID = id
-					break
-				}
-				n++
-			}
+		// A repeated ID: one row per speaker adds people to one item;
+		// another item is kept under ID~2 (placeItem).
+		var merged bool
+		var note string
+		items, _, merged, note = placeItem(items, ids, it)
+		if merged {
+			continue
 		}
-		ids[it.ID] = len(items)
+		if note != "" {
+			warn(r.Line, "%s", note)
+		}
 		if _, seen := byTitle[strings.ToLower(title)]; !seen {
-			byTitle[strings.ToLower(title)] = len(items)
+			byTitle[strings.ToLower(title)] = len(items) - 1
 		}
-		items = append(items, it)
 		if parent < 0 && it.Kind != planner.KindPoster {
 			anchor = len(items) - 1
 		} else if parent < 0 {
@@ -1313,6 +1394,9 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	}
 	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
 		affs := splitAffiliations(af)
+		if geo := strings.Join(strings.Fields(cols.get(cells, colGeography)), " "); geo != "" && len(affs) == 1 && !strings.Contains(affs[0], geo) {
+			affs[0] += ", " + geo // "Duke University" in "Durham, NC, USA"
+		}
 		switch {
 		case len(people) == 1 && len(people[0].Affiliations) == 0:
 			people[0].Affiliations = affs
@@ -1510,6 +1594,9 @@ func cellSplit(s string) (date, tm string) {
 	if len(s) > 160 {
 		return s, ""
 	}
+	if d, t, ok := excelSerial(s); ok {
+		return d, t
+	}
 	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') && isDigits(s[:4]) {
 		return s[:10], strings.TrimSuffix(strings.TrimSpace(s[11:]), "Z")
 	}
@@ -1532,6 +1619,30 @@ func cellSplit(s string) (date, tm string) {
 		}
 	}
 	return "", s // neither: let the time parser say what is wrong
+}
+
+// excelSerialRe is an Excel date-time serial as a CSV saved from Excel
+// may hold it: days since 1899-12-30 with the time of day as a fraction
+// ("45928.6145833"). Only 1982 to 2119 (30000–80000) counts, so that
+// abstract numbers are not read as dates.
+var excelSerialRe = regexp.MustCompile(`^([3-7]\d{4})(\.\d+)?$`)
+
+// excelSerial reads an Excel date-time serial into a date and a time
+// (empty when the serial is a whole day).
+func excelSerial(s string) (date, tm string, ok bool) {
+	if !excelSerialRe.MatchString(s) {
+		return "", "", false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return "", "", false
+	}
+	v, ok := excelTime(f, xlsxStyle{date: true}, false)
+	if !ok {
+		return "", "", false
+	}
+	d, t, _ := strings.Cut(v, " ")
+	return d, t, true
 }
 
 // isDateText reports whether s reads as a date in either order, weekday

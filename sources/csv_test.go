@@ -140,7 +140,11 @@ func TestReadCSVGolden(t *testing.T) {
 				wantPerson(t, items["2102"], "Å. Lefèvre", planner.RolePresentingAuthor, "Rigshospitalet, Copenhagen, Denmark")
 				wantPerson(t, items["2102"], "Z. Ó Briain", planner.RoleAuthor, "St. Luke's Hospital, Dublin, Ireland")
 			}},
-		{file: "csv/damaged.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 6},
+		{file: "csv/damaged.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 4, warnings: 6},
+		// An unterminated quote costs its own record only: reading resumes
+		// at the next line that reads as a record, not at the cell's
+		// continuation lines.
+		{file: "csv/resync.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 3, warnings: 1},
 		{file: "csv/sched-export.csv", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 1,
 			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindEvent: 1, planner.KindPoster: 1},
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
@@ -167,8 +171,10 @@ func TestReadCSVGolden(t *testing.T) {
 					wantPerson(t, it, "Bo Chen", planner.RoleSpeaker, "Zuckerberg San Francisco General")
 				}
 			}},
-		{file: "csv/presentations.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 2, warnings: 0,
-			kinds: map[planner.Kind]int{planner.KindTalk: 2},
+		// A session and a presentation on one row: the session is an item
+		// once (its code its ID), each presentation a talk in it.
+		{file: "csv/presentations.csv", tz: "America/Los_Angeles", format: "csv", zone: "America/Los_Angeles", items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindTalk: 2, planner.KindSession: 1},
 			checkItems: func(t *testing.T, items map[string]planner.Item) {
 				it := wantItem(t, items, "1045", planner.KindTalk, "Stereotactic Radiosurgery for EGFR-Mutant Brain Metastases", "2025-09-28T14:45:00-07:00", "2025-09-28T14:55:00-07:00", "Moscone West 3001", "SS 14")
 				if it.Session != "CNS 2: Brain Metastases" {
@@ -176,6 +182,41 @@ func TestReadCSVGolden(t *testing.T) {
 				}
 				wantPerson(t, it, "Wei Zhang", planner.RoleSpeaker, "Fudan University Shanghai Cancer Center")
 				wantPerson(t, items["1046"], "Maria Lopez", planner.RoleSpeaker, "University of Texas MD Anderson Cancer Center, Houston, TX")
+			}},
+		// Indico's contribution list as CSV: Date is the start, Duration
+		// minutes.
+		{file: "csv/indico-contributions.csv", tz: "Europe/Zurich", format: "csv", zone: "Europe/Zurich", items: 2, warnings: 1,
+			kinds: map[planner.Kind]int{planner.KindTalk: 1, planner.KindPoster: 1},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "12", planner.KindTalk, "Monte Carlo Dose Engines", "2025-10-20T09:00:00+02:00", "2025-10-20T09:20:00+02:00", "", "")
+				wantPerson(t, it, "Ingrid Larsen", planner.RoleSpeaker, "University of Oslo")
+			}},
+		{file: "csv/session-rows.csv", tz: "America/New_York", format: "csv", zone: "America/New_York", items: 4, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindTalk: 2, planner.KindSession: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var session, talk, plenary planner.Item
+				for _, it := range items {
+					switch it.Title {
+					case "Head and Neck 1: De-escalation":
+						session = it
+					case "De-escalated Radiotherapy in HPV+ Oropharynx":
+						talk = it
+					case "Plenary Session":
+						plenary = it
+					}
+				}
+				wantItem(t, items, session.ID, planner.KindSession, "Head and Neck 1: De-escalation", "2026-10-19T10:45:00-04:00", "2026-10-19T12:00:00-04:00", "Room 12", "")
+				wantPerson(t, session, "Ann Lee", planner.RoleModerator, "")
+				wantPerson(t, session, "Bo Chen", planner.RoleModerator, "")
+				wantItem(t, items, talk.ID, planner.KindTalk, "De-escalated Radiotherapy in HPV+ Oropharynx", "2026-10-19T10:45:00-04:00", "2026-10-19T10:55:00-04:00", "Room 12", session.ID)
+				wantPerson(t, talk, "Cy Dee", planner.RoleSpeaker, "Duke University, Durham, NC, USA")
+				for _, p := range talk.People {
+					if p.Role == planner.RoleModerator {
+						t.Errorf("the talk has the session's chair %s", p.Name)
+					}
+				}
+				wantItem(t, items, plenary.ID, planner.KindSession, "Plenary Session", "2026-10-19T13:00:00-04:00", "2026-10-19T14:30:00-04:00", "Hall A", "")
+				wantPerson(t, plenary, "Eve Fox", planner.RoleModerator, "")
 			}},
 		{file: "csv/outlook.csv", format: "csv", zone: "America/Los_Angeles", items: 2, warnings: 0,
 			kinds: map[planner.Kind]int{planner.KindEvent: 1, planner.KindReception: 1},
@@ -214,7 +255,7 @@ func TestReadCSVDamagedWarnings(t *testing.T) {
 	want := []string{
 		`csv/damaged.csv:1: ignored columns confplan does not use: "Internal Notes", "Color"`,
 		"csv/damaged.csv:9: unterminated quote",
-		"csv/damaged.csv:3: row skipped: it has 10 cells and the header has 8",
+		`csv/damaged.csv:3: row has 10 cells and the header has 8 (a stray delimiter?); kept the first 8, not "and", "more"`,
 		"csv/damaged.csv:4: row skipped: no title",
 		`csv/damaged.csv:5: row skipped: date "9/31/2025"`,
 		`csv/damaged.csv:6: row skipped: time "9am–" has no end`,
@@ -233,7 +274,7 @@ func TestReadCSVDamagedWarnings(t *testing.T) {
 	for _, it := range res.Items {
 		titles = append(titles, it.Title)
 	}
-	if strings.Join(titles, "|") != "Good Session One|Good Session Two (second line of the title)|Good Session Three" {
+	if strings.Join(titles, "|") != "Good Session One|Ragged Row|Good Session Two (second line of the title)|Good Session Three" {
 		t.Errorf("items = %q", titles)
 	}
 }
@@ -247,10 +288,10 @@ func TestReadCSVErrors(t *testing.T) {
 	}{
 		{"ambiguous dates", "Title,Date,Time\nA,3/4/2025,9:00 AM - 10:00 AM\nB,4/3/2025,9:00 AM - 10:00 AM\n",
 			Options{Zone: time.UTC}, []string{"t.csv:2", "3/4/2025", "--date-order"}, false},
-		{"no zone", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM PDT\n",
-			Options{}, []string{"t.csv", "time zone", "--tz America/Los_Angeles"}, true},
-		{"no zone eastern label", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM East Coast USA Time\n",
-			Options{}, []string{"--tz America/New_York"}, true},
+		{"no zone", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM\n",
+			Options{}, []string{"t.csv", "time zone", "--tz"}, true},
+		{"no zone, a label confplan does not know", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM IST\n",
+			Options{}, []string{"t.csv", "time zone", "--tz"}, true},
 		{"meeting named only in a description", "Title,Date,Time,Description\nA,9/28/2026,2:45 PM - 4:00 PM,Results first shown at ASTRO 2024\n",
 			Options{}, []string{"--tz"}, true},
 		{"no header", "foo,bar\n1,2\n", Options{Zone: time.UTC}, []string{"t.csv:1", "header", "Title"}, false},
@@ -451,7 +492,7 @@ func TestHeaderSynonyms(t *testing.T) {
 // FuzzReadCSV feeds damaged exports through the sniffer and the row
 // pipeline: no input may panic, and every item that comes out is whole.
 func FuzzReadCSV(f *testing.F) {
-	for _, name := range []string{"sessions-talks.csv", "posters.tsv", "damaged.csv", "sched-export.csv", "durations.csv"} {
+	for _, name := range []string{"sessions-talks.csv", "posters.tsv", "damaged.csv", "sched-export.csv", "durations.csv", "session-rows.csv", "resync.csv", "presentations.csv"} {
 		data, err := os.ReadFile(filepath.Join("testdata", "csv", name))
 		if err != nil {
 			f.Fatal(err)
@@ -636,5 +677,58 @@ func TestReadCSVNamesakeAuthors(t *testing.T) {
 		if got := len(res.Items[i].People); got != want {
 			t.Errorf("item %s: %d people, want %d: %+v", res.Items[i].ID, got, want, res.Items[i].People)
 		}
+	}
+}
+
+// A zone label printed with the times or in a time column's header is
+// the zone when nothing better names one, with a warning saying so.
+func TestReadCSVZoneLabel(t *testing.T) {
+	for _, tc := range []struct{ name, in, zone, start string }{
+		{"PDT after the times", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM PDT\n", "America/Los_Angeles", "2025-09-28T14:45:00-07:00"},
+		{"East Coast USA Time", "Title,Date,Time\nA,9/28/2025,2:45 PM - 4:00 PM East Coast USA Time\n", "America/New_York", "2025-09-28T14:45:00-04:00"},
+		{"a header's label", "Title,Date,Start Time (CET),End Time (CET)\nA,28.09.2025,14:45,16:00\n", "Europe/Berlin", "2025-09-28T14:45:00+02:00"},
+		{"Eastern time in brackets", "Title,Date,Time\nA,10/18/2026,2:45 PM - 4:00 PM (Eastern time)\n", "America/New_York", "2026-10-18T14:45:00-04:00"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ReadProgram(strings.NewReader(tc.in), "t.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Zone.String() != tc.zone {
+				t.Errorf("zone = %v, want %s", res.Zone, tc.zone)
+			}
+			if got := res.Items[0].Start.Format(time.RFC3339); got != tc.start {
+				t.Errorf("start = %s, want %s", got, tc.start)
+			}
+			if len(res.Warnings) == 0 || !strings.Contains(res.Warnings[0].Error(), "zone label") {
+				t.Errorf("warnings = %v, want one naming the zone label", res.Warnings)
+			}
+		})
+	}
+}
+
+// Columns that hold a whole date and time, as exports name them, and
+// Excel's date serials in a CSV saved from Excel.
+func TestReadCSVDateTimeColumns(t *testing.T) {
+	ny, _ := time.LoadLocation("America/New_York")
+	for _, tc := range []struct{ name, in string }{
+		{"starts_at", "title,starts_at,ends_at,room\nA,2026-10-18 14:45,2026-10-18 16:00,R1\n"},
+		{"date_start", "Name,date_start,date_end\nA,2026-10-18 14:45:00,2026-10-18 16:00:00\n"},
+		{"Start Date/Time", "Title,Start Date/Time,End Date/Time\nA,10/18/2026 2:45 PM,10/18/2026 4:00 PM\n"},
+		{"Excel serials", "Title,Start,End\nA,46313.6145833333,46313.6666666667\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ReadProgram(strings.NewReader(tc.in), "t.csv", Options{Zone: ny})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 {
+				t.Fatalf("items = %d", len(res.Items))
+			}
+			it := res.Items[0]
+			if s, e := it.Start.Format(time.RFC3339), it.End.Format(time.RFC3339); s != "2026-10-18T14:45:00-04:00" || e != "2026-10-18T16:00:00-04:00" {
+				t.Errorf("times = %s – %s", s, e)
+			}
+		})
 	}
 }

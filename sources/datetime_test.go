@@ -322,3 +322,25 @@ func TestTimeIsNotDate(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelZone(t *testing.T) {
+	for _, tc := range []struct{ label, want string }{
+		{"Eastern time", "America/New_York"}, {"ET", "America/New_York"}, {"EDT", "America/New_York"},
+		{"EST", "America/New_York"}, {"East Coast USA Time", "America/New_York"},
+		{"Eastern Daylight Time", "America/New_York"}, {"Pacific time", "America/Los_Angeles"},
+		{"Pacific Time (US & Canada)", "America/Los_Angeles"}, {"PT", "America/Los_Angeles"},
+		{"Central", "America/Chicago"}, {"CDT", "America/Chicago"}, {"Mountain Time", "America/Denver"},
+		{"CET", "Europe/Berlin"}, {"CEST", "Europe/Berlin"}, {"Central European Summer Time", "Europe/Berlin"},
+		{"AEST", "Australia/Sydney"}, {"JST", "Asia/Tokyo"}, {"Europe/Vienna", "Europe/Vienna"},
+		{"GMT-07:00", "UTC-07:00"}, {"UTC+2", "UTC+02:00"}, {"UTC", "UTC"},
+		{"", ""}, {"Local", ""}, {"Room 5", ""}, {"IST", ""}, {"Mars/Olympus", ""},
+	} {
+		got := ""
+		if loc := labelZone(tc.label); loc != nil {
+			got = loc.String()
+		}
+		if got != tc.want {
+			t.Errorf("labelZone(%q) = %q, want %q", tc.label, got, tc.want)
+		}
+	}
+}

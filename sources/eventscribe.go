@@ -87,9 +87,10 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		day     civilDate
 		haveDay bool
 		dayText string
-		cur     = -1 // index in items of the session presentations join
-		bucket  = -1 // index of a bucket session awaiting its M row
-		seen    = make(map[string]string)
+		cur     = -1                      // index in items of the session presentations join
+		bucket  = -1                      // index of a bucket session awaiting its M row
+		seen    = make(map[string]string) // ID → where it was first
+		at      = make(map[string]int)    // ID → index in items
 		nrow    int
 		// bucketDerived: the pending bucket's ID was derived from its
 		// content, and its M row's presid is better.
@@ -122,8 +123,10 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			if bucketDerived && r.presid != "" {
 				if _, dup := seen[r.presid]; !dup {
 					delete(seen, it.ID)
+					delete(at, it.ID)
 					it.ID = r.presid
 					seen[it.ID] = it.Source
+					at[it.ID] = bucket
 					for i := bucket + 1; i < len(items); i++ {
 						items[i].ParentID = it.ID
 					}
@@ -177,11 +180,26 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				}
 			}
 			if dup {
-				warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("%s is listed again (first at %s); skipped", it.ID, prev)))
-				return
+				// The same row again adds its people to the first; another
+				// item under the same ID is kept under a new one.
+				j := at[it.ID]
+				if sameTitle(items[j].Title, it.Title) && (items[j].Overlaps(&it) || items[j].Start.Equal(it.Start)) {
+					items[j].People = mergePeople(items[j].People, it.People)
+					warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("%s is listed again (first at %s); merged", it.ID, prev)))
+					return
+				}
+				base := it.ID
+				for n := 2; ; n++ {
+					if _, taken := seen[fmt.Sprintf("%s~%d", base, n)]; !taken {
+						it.ID = fmt.Sprintf("%s~%d", base, n)
+						break
+					}
+				}
+				warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("ID %s is used again (first at %s) for %q; kept as %s", base, prev, clip(it.Title), it.ID)))
 			}
 		}
 		seen[it.ID] = it.Source
+		at[it.ID] = len(items)
 		items = append(items, it)
 		switch {
 		case presentation:

@@ -92,6 +92,9 @@ func readHTML(data []byte, name string, opt Options) (*Result, error) {
 		}
 		warns = append(warns, w...)
 		if len(items) > 0 {
+			if tw := truncatedPage(data, name); tw != nil {
+				w = append(w, tw)
+			}
 			return &Result{Format: r.format, Meeting: p.meeting, Zone: p.loc, Items: items, Warnings: w}, nil
 		}
 	}
@@ -101,6 +104,21 @@ func readHTML(data []byte, name string, opt Options) (*Result, error) {
 			Hint: "save the full schedule or session list page (File > Save Page As, \"Web Page, Complete\" or \"HTML only\"), or export the program as CSV"}
 	}
 	return res, nil
+}
+
+// truncatedPage warns when a page that opens <html> or <body> never
+// closes it: a page saved before it finished loading, or cut short, whose
+// last items are missing.
+func truncatedPage(data []byte, name string) *Warning {
+	head := bytes.ToLower(data[:min(len(data), 4096)])
+	tail := bytes.ToLower(data[max(0, len(data)-4096):])
+	for _, tag := range []string{"html", "body"} {
+		if bytes.Contains(head, []byte("<"+tag)) && !bytes.Contains(tail, []byte("</"+tag)) {
+			return &Warning{File: name, Line: lineOf(data, len(data)), Reason: fmt.Sprintf("the page ends early (no </%s>): items after this line are missing", tag),
+				Hint: "save the page again once it has finished loading (scroll to its end first)"}
+		}
+	}
+	return nil
 }
 
 // zone returns the conference zone for wall-clock times on the page:

@@ -642,3 +642,34 @@ func TestLineCounter(t *testing.T) {
 		}
 	}
 }
+
+// A page saved before it finished loading imports what it has and warns
+// that it ends early; a whole page does not.
+func TestReadHTMLTruncated(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "html", "eventscribe-list.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	whole, err := ReadProgram(bytes.NewReader(data), "whole.html", Options{Zone: la})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range whole.Warnings {
+		if strings.Contains(w.Reason, "ends early") {
+			t.Errorf("whole page: %v", w)
+		}
+	}
+	cut := data[:len(data)*3/4]
+	res, err := ReadProgram(bytes.NewReader(cut), "cut.html", Options{Zone: la})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, w := range res.Warnings {
+		found = found || strings.Contains(w.Error(), "ends early")
+	}
+	if !found || len(res.Items) == 0 {
+		t.Errorf("cut page: %d items, warnings %v; want items and an ends-early warning", len(res.Items), res.Warnings)
+	}
+}

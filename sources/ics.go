@@ -282,7 +282,7 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 		return nil, noZone(name, fmt.Sprintf("TZID %q is not a time zone confplan knows", unknownTZ), "")
 	}
 	if loc == nil {
-		reason := "the events' times are in UTC and the calendar names no time zone"
+		reason := "the events' times are exact UTC instants, but the calendar names no time zone: the meeting's zone is needed to show them on its wall clock and to know where its days begin"
 		if floating {
 			reason = "the events' times have no time zone and the calendar names none"
 		}
@@ -294,11 +294,11 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 	}
 	if loc != nil && loc.String() == "UTC" && opt.Zone == nil && evZone == nil {
 		// A UTC calendar zone says nothing about the meeting's wall clock.
-		return nil, noZone(name, "the calendar's only time zone is UTC", "")
+		return nil, noZone(name, "the calendar's only time zone is UTC: its times are exact, but the meeting's own zone is needed to show them on its wall clock and to know where its days begin", "")
 	}
 	res.Zone = loc
 
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in res.Items
 	for i, e := range events {
 		pr := ps[i]
 		if !pr.ok {
@@ -360,16 +360,14 @@ func readICS(data []byte, name string, opt Options) (*Result, error) {
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
+		if _, dup := seen[it.ID]; dup {
 			// Recurrence overrides share a UID; keep each occurrence apart.
 			it.ID = deriveID(it.ID, it.Start.Format(time.RFC3339))
-			if seen[it.ID] {
-				warn(fmt.Sprintf("event %s is listed again; skipped", it.ID))
-				continue
-			}
 		}
-		seen[it.ID] = true
-		res.Items = append(res.Items, it)
+		var note string
+		if res.Items, _, _, note = placeItem(res.Items, seen, it); note != "" {
+			warn("event " + note)
+		}
 	}
 	res.Warnings = warns
 	return res, nil

@@ -105,9 +105,12 @@ func parseJTime(s string, order DateOrder) (jtime, error) {
 			return jtime{inst: time.Unix(n, 0).UTC(), abs: true, hasClock: true}, nil
 		}
 	}
-	for _, l := range isoLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return jtime{inst: t, abs: true, hasClock: true}, nil
+	// Only a time that writes an offset after its date can be an instant.
+	if len(s) > 10 && strings.ContainsAny(s[10:], "Z+-z") {
+		for _, l := range isoLayouts {
+			if t, err := time.Parse(l, s); err == nil {
+				return jtime{inst: t, abs: true, hasClock: true}, nil
+			}
 		}
 	}
 	for _, l := range wallLayouts {
@@ -143,6 +146,7 @@ type jsonRecord struct {
 	err     error
 	elem    string // "record 3, presentation 2" for a nested record; "" for record i
 	session bool   // a session record that held its presentations
+	kid     bool   // a presentation taken out of the session record before it
 }
 
 // recordKeys name the array of records inside a top-level object.
@@ -150,6 +154,16 @@ var recordKeys = []string{"data", "items", "results", "sessions", "events", "pre
 
 // readJSON reads a JSON program export.
 func readJSON(data []byte, name string, opt Options) (*Result, error) {
+	switch {
+	case isFrabJSON(data):
+		return readFrabJSON(data, name, opt)
+	case isSessionize(data):
+		return readSessionize(data, name, opt)
+	case isIndico(data):
+		return readIndico(data, name, opt)
+	case isPretalxAPI(data):
+		return readPretalxAPI(data, name, opt)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	tok, err := dec.Token()
@@ -188,10 +202,18 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 	switch {
 	case keys["@type"] || keys["@context"]:
 		return readJSONLDFile(top, recs, name, opt)
-	case keys["presentationnumber"] || keys["presentations"] || keys["authorblock"] || keys["presenterdisplayname"] || keys["posterboardnumber"] || keys["sessiontitle"] || keys["body"]:
+	case keys["presentationnumber"] || keys["presentations"] || keys["talks"] || keys["authorblock"] || keys["presenterdisplayname"] || keys["posterboardnumber"] || keys["sessiontitle"] || keys["body"]:
 		return readOASIS(recs, top, name, opt)
 	case keys["eventstart"] || keys["eventkey"] || keys["eventtype"] || keys["venue"]:
 		return readSched(recs, top, name, opt)
+	}
+	// Records of some other export: read them as the rows of a table, so
+	// the spreadsheet column names (Title, Date, Time, Room, Speakers …)
+	// apply to their keys.
+	if res, err := jsonTable(recs, name, data, opt); err == nil {
+		return res, nil
+	} else if errors.Is(err, ErrNoZone) {
+		return nil, err
 	}
 	known := make([]string, 0, len(keys))
 	for k := range keys {
@@ -203,6 +225,63 @@ func readJSON(data []byte, name string, opt Options) (*Result, error) {
 	}
 	return nil, &Error{File: name, Reason: fmt.Sprintf("records with fields %s are not a program export confplan knows", strings.Join(known, ", ")),
 		Hint: "confplan reads OASIS/abstractsonline and Sched JSON exports, schema.org JSON-LD, CSV, HTML and iCal"}
+}
+
+// jsonTable reads flat records as a table: one column per key (sorted,
+// so the result does not depend on the order keys come in), one row per
+// record at its line. A list of names or of {name: …} objects is one cell
+// with the names separated by ";"; nested objects give their name.
+func jsonTable(recs []jsonRecord, name string, data []byte, opt Options) (*Result, error) {
+	cols := map[string]bool{}
+	for _, r := range recs {
+		for k, v := range r.m {
+			if jsonCell(v) != "" {
+				cols[k] = true
+			}
+		}
+	}
+	header := make([]string, 0, len(cols))
+	for k := range cols {
+		header = append(header, k)
+	}
+	sort.Strings(header)
+	rows := []sheetRow{{Line: max(1, recs[0].line), Cells: header}}
+	for _, r := range recs {
+		if r.m == nil {
+			continue
+		}
+		cells := make([]string, len(header))
+		for i, k := range header {
+			cells[i] = jsonCell(r.m[k])
+		}
+		rows = append(rows, sheetRow{Line: r.line, Cells: cells})
+	}
+	res, err := importRows(rows, name, "json", data[:0], opt)
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// jsonCell is a record's value as a table cell.
+func jsonCell(v any) string {
+	switch x := v.(type) {
+	case string, json.Number:
+		return jsonScalar(x)
+	case bool:
+		return ""
+	case map[string]any:
+		return firstText(jsonScalar(x["name"]), jsonScalar(x["title"]), jsonScalar(x["fullName"]))
+	case []any:
+		var parts []string
+		for _, e := range x {
+			if c := jsonCell(e); c != "" {
+				parts = append(parts, c)
+			}
+		}
+		return strings.Join(parts, "; ")
+	}
+	return ""
 }
 
 // jsonErr turns a decoding error into one naming the line.
@@ -500,9 +579,10 @@ func oasisFlatten(recs []jsonRecord) []jsonRecord {
 			"start":         {"start", "starttime", "sessionstart"},
 			"date":          {"date", "sessiondate", "startdate"},
 			"end":           {"end", "endtime", "sessionend"},
+			"time":          {"time", "timerange", "sessiontime"},
 		}
 		for j, k := range kids {
-			kr := jsonRecord{line: 0, elem: fmt.Sprintf("%s, presentation %d", recordElem(i), j+1)}
+			kr := jsonRecord{line: 0, elem: fmt.Sprintf("%s, presentation %d", recordElem(i), j+1), kid: true}
 			km, ok := k.(map[string]any)
 			if !ok {
 				kr.err = fmt.Errorf("is a %s, not an object", jsonKind(k))
@@ -611,6 +691,33 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 	ps := make([]parsed, len(recs))
 	var warns []*Warning
 	var all []jtime
+	// Dates printed without a year ("Sunday, September 28", as a scraped
+	// page gives them) take the meeting's year, else the year near today
+	// their weekdays fit.
+	year := 0
+	var yearless []string
+	for _, r := range recs {
+		if d := field(r.m, "date", "presentationdate", "sessiondate", "startdate"); d != "" {
+			if _, err := parseDate(d, order); errors.Is(err, errNoYear) {
+				yearless = append(yearless, d)
+			}
+		}
+	}
+	if len(yearless) > 0 {
+		if _, m, _ := jsonZone(name, Options{Zone: time.UTC}, top, nil); m != "" {
+			for _, km := range KnownMeetings {
+				if km.Name == m {
+					year = km.Year
+				}
+			}
+		}
+		if y, ok := weekdayYear(yearless, order, opt.Now); year == 0 && ok {
+			year = y
+			warns = append(warns, &Warning{File: name, Reason: fmt.Sprintf("dates without a year read as %d, the year near today their weekdays fit", y)})
+		}
+	}
+	label := "" // a zone label printed with the times
+	noEnd := 0
 	for i, r := range recs {
 		if r.err != nil {
 			warns = append(warns, recordWarn(name, recs, i, r.err.Error()+"; skipped"))
@@ -621,6 +728,32 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 			startText = d + " " + startText
 		}
 		s, err := parseJTime(startText, order)
+		var rangeEnd *jtime
+		if tt := field(r.m, "time", "timerange", "times", "presentationtime", "sessiontime"); (err != nil || !s.hasClock) && tt != "" {
+			// A date field and a time-range text field: "date": "2026-10-19", "time": "10:45 AM - 12:00 PM".
+			d := firstText(field(r.m, "date", "presentationdate", "sessiondate", "startdate"), startText)
+			if tr, terr := parseTimeRange(tt); terr == nil && d != "" {
+				if label == "" {
+					label = tr.ZoneLabel
+				}
+				ds, derr := parseJTime(d, order)
+				if derr != nil && year > 0 {
+					if cd, e := parseDate(d, order); errors.Is(e, errNoYear) {
+						cd.Year = year
+						ds, derr = jtime{date: cd}, nil
+					}
+				}
+				if derr == nil {
+					s, err = jtime{date: ds.date, clk: tr.Start, hasClock: true}, nil
+					if tr.HasEnd {
+						e := jtime{date: ds.date, clk: tr.End, hasClock: true}
+						rangeEnd = &e
+					}
+				}
+			} else if terr != nil {
+				err = terr
+			}
+		}
 		if err != nil || !s.hasClock {
 			if err == nil {
 				err = errors.New("start has a date but no time")
@@ -630,6 +763,9 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		}
 		endText := field(r.m, "end", "endtime", "presentationend", "sessionend", "enddatetime")
 		e := s
+		if rangeEnd != nil {
+			e, endText = *rangeEnd, ""
+		}
 		if endText != "" {
 			if !strings.ContainsAny(endText, "-/") && s.date.Year > 0 {
 				if tr, err := parseTimeRange(endText); err == nil {
@@ -645,15 +781,27 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 				}
 			}
 		}
+		if endText == "" && rangeEnd == nil && e == s {
+			e = s.add(defaultLength) // no end anywhere: an hour, as from CSV
+			noEnd++
+		}
 		ps[i] = parsed{s, e, true}
 		all = append(all, s, e)
 	}
+	if noEnd > 0 {
+		warns = append(warns, &Warning{File: name, Reason: fmt.Sprintf("%d item(s) have no end time; each was given %d minutes", noEnd, int(defaultLength/time.Minute))})
+	}
 	loc, meeting, err := jsonZone(name, opt, top, all)
 	if err != nil {
-		return nil, err
+		if loc = labelZone(label); loc == nil {
+			return nil, err
+		}
+		warns = append(warns, &Warning{File: name, Reason: fmt.Sprintf("times read as %s time, from the zone label %q the file prints", loc, label),
+			Hint: "if that is not the meeting's zone, name it with --tz"})
 	}
+	lastSession := -1 // the last session record read, for the presentations it held
 	var items []planner.Item
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in items
 	for i, r := range recs {
 		if !ps[i].ok {
 			continue
@@ -682,14 +830,16 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 				recordPeople(m, planner.RoleSpeaker, "speakers", "faculty")...)
 			it.People = fixPeople(it.People)
 			if it.ID == "" {
+				// "SS 22 - Gynecologic Cancer 1": the code its talks name.
+				it.ID, _ = splitAbstractNumber(it.Title)
+			}
+			if it.ID == "" {
 				it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 			}
-			if seen[it.ID] {
-				warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%s is listed again; skipped", it.ID)))
-				continue
+			var note string
+			if items, lastSession, _, note = placeItem(items, seen, it); note != "" {
+				warns = append(warns, recordWarn(name, recs, i, note))
 			}
-			seen[it.ID] = true
-			items = append(items, it)
 			continue
 		}
 		num, rest := splitAbstractNumber(it.Title)
@@ -703,6 +853,13 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		if it.ParentID == "" && it.Session != "" {
 			if code, _ := splitAbstractNumber(it.Session); code != "" {
 				it.ParentID = code
+			}
+		}
+		if r.kid && it.ParentID == "" && lastSession >= 0 {
+			// A presentation held in a session record without a code.
+			it.ParentID = items[lastSession].ID
+			if it.Session == "" {
+				it.Session = items[lastSession].Title
 			}
 		}
 		it.Room = stripHTML(field(m, "location", "room", "roomname", "locationname"), false)
@@ -737,12 +894,10 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
-			warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%s is listed again; skipped", it.ID)))
-			continue
+		var note string
+		if items, _, _, note = placeItem(items, seen, it); note != "" {
+			warns = append(warns, recordWarn(name, recs, i, note))
 		}
-		seen[it.ID] = true
-		items = append(items, it)
 	}
 	return &Result{Format: "oasis-json", Meeting: meeting, Zone: loc, Items: items, Warnings: warns}, nil
 }
@@ -794,7 +949,7 @@ func readSched(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		return nil, err
 	}
 	var items []planner.Item
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in items
 	for i, r := range recs {
 		if !ps[i].ok {
 			continue
@@ -825,12 +980,10 @@ func readSched(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
-			warns = append(warns, recordWarn(name, recs, i, fmt.Sprintf("%s is listed again; skipped", it.ID)))
-			continue
+		var note string
+		if items, _, _, note = placeItem(items, seen, it); note != "" {
+			warns = append(warns, recordWarn(name, recs, i, note))
 		}
-		seen[it.ID] = true
-		items = append(items, it)
 	}
 	return &Result{Format: "sched-json", Meeting: meeting, Zone: loc, Items: items, Warnings: warns}, nil
 }

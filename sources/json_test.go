@@ -74,6 +74,80 @@ func TestReadJSON(t *testing.T) {
 			},
 		},
 		{
+			// Records of an export confplan has no reader for: read as a
+			// table, so spreadsheet column names apply to their keys.
+			file: "json/flat-records.json", tz: "America/New_York", format: "json", zone: "America/New_York",
+			items: 2, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				for _, it := range items {
+					if it.Title == "Meet the PDs" {
+						wantItem(t, items, it.ID, planner.KindSession, "Meet the PDs", "2026-10-18T14:45:00-04:00", "2026-10-18T16:00:00-04:00", "Hall C", "")
+						wantPerson(t, it, "Bo Chen", planner.RoleSpeaker, "")
+					}
+				}
+			},
+		},
+		{
+			// A scraped program: a session with its presentations, dates
+			// without a year (the meeting the file names gives it), time
+			// ranges with a zone label, chairs and presenters as objects.
+			file: "json/scraped-sessions.json", format: "oasis-json", zone: "America/Los_Angeles",
+			items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var s planner.Item
+				for _, it := range items {
+					if it.Kind == planner.KindSession {
+						s = it
+					}
+				}
+				wantItem(t, items, s.ID, planner.KindSession, "SS 22 - Gynecologic Cancer 1: Brachytherapy", "2025-09-29T14:45:00-07:00", "2025-09-29T16:00:00-07:00", "Moscone South 156", "")
+				wantPerson(t, s, "Sofia Rossi", planner.RoleModerator, "University of Toronto")
+				a := wantItem(t, items, "1150", planner.KindTalk, "Image-Guided Adaptive Brachytherapy in Low-Resource Settings", "2025-09-29T14:45:00-07:00", "2025-09-29T14:55:00-07:00", "Moscone South 156", s.ID)
+				wantPerson(t, a, "Ngozi Eze", planner.RolePresentingAuthor, "Lagos University Teaching Hospital")
+				b := wantItem(t, items, "1151", planner.KindTalk, "Vaginal Cuff Brachytherapy Dose De-escalation", "2025-09-29T14:55:00-07:00", "2025-09-29T15:05:00-07:00", "Moscone South 156", s.ID)
+				wantPerson(t, b, "Priya Raman", planner.RolePresentingAuthor, "Tata Memorial Hospital")
+			},
+		},
+		{
+			// A session record holding its talks, with a date field and
+			// time-range text fields.
+			file: "json/nested-talks.json", tz: "America/New_York", format: "oasis-json", zone: "America/New_York",
+			items: 3, warnings: 0,
+			kinds: map[planner.Kind]int{planner.KindSession: 1, planner.KindTalk: 2},
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				var s, a planner.Item
+				for _, it := range items {
+					switch it.Title {
+					case "Gyn 2: Brachytherapy":
+						s = it
+					case "Image-Guided Brachytherapy in Low-Resource Settings":
+						a = it
+					}
+				}
+				wantItem(t, items, s.ID, planner.KindSession, "Gyn 2: Brachytherapy", "2026-10-20T08:00:00-04:00", "2026-10-20T09:15:00-04:00", "Room 7", "")
+				wantPerson(t, s, "Ama Mensah", planner.RoleModerator, "")
+				wantItem(t, items, a.ID, planner.KindTalk, "Image-Guided Brachytherapy in Low-Resource Settings", "2026-10-20T08:00:00-04:00", "2026-10-20T08:10:00-04:00", "Room 7", s.ID)
+				wantPerson(t, a, "Ngozi Eze", planner.RolePresentingAuthor, "Lagos University Teaching Hospital")
+			},
+		},
+		{
+			// schema.org Role wrappers (PerformanceRole, OrganizationRole,
+			// Role) around performer, organizer and contributor keep their
+			// people, with the roles their roleName names.
+			file: "json/jsonld-roles.json", format: "json-ld", zone: "America/New_York",
+			items: 1, warnings: 0,
+			checkItems: func(t *testing.T, items map[string]planner.Item) {
+				it := wantItem(t, items, "EDU 12", planner.KindEvent, "Panel: Global Radiation Oncology Careers",
+					"2026-10-19T10:00:00-04:00", "2026-10-19T11:15:00-04:00", "Room 152A", "")
+				wantPerson(t, it, "Ngozi Eze", planner.RoleModerator, "Lagos University Teaching Hospital")
+				wantPerson(t, it, "Rafael Souza", planner.RolePanelist, "Hospital Sírio-Libanês")
+				wantPerson(t, it, "Mei Tanaka", planner.RoleSpeaker, "")
+				wantPerson(t, it, "Lakshmi Rao", planner.RoleModerator, "")
+				wantPerson(t, it, "Wei Zhang", planner.RoleAuthor, "")
+			},
+		},
+		{
 			// schema.org saved as .json: the meeting (a multi-day event)
 			// names the zone; its sub-events have no offsets.
 			file: "json/jsonld.json", format: "json-ld", zone: "America/New_York",
@@ -243,5 +317,25 @@ func TestJSONLDZones(t *testing.T) {
 		if got := res.Items[0].Start.Format(time.RFC3339); got != tc.want || res.Format != "json-ld" {
 			t.Errorf("%s: start %s format %s, want %s", tc.in, got, res.Format, tc.want)
 		}
+	}
+}
+
+// A scraped array without a meeting name: the weekdays give the year near
+// today, the printed label the zone, each with a warning.
+func TestReadJSONYearlessLabel(t *testing.T) {
+	in := `[{"session_title": "Head and Neck 1", "date": "Monday, October 19", "time": "10:45 AM - 12:00 PM ET", "room": "Room 12",
+	  "talks": [{"title": "De-escalation in HPV+ Oropharynx", "time": "10:45 AM - 10:55 AM ET", "presenter": "Cy Dee"}]}]`
+	res, err := ReadProgram(strings.NewReader(in), "s.json", Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Zone.String() != "America/New_York" || len(res.Items) != 2 {
+		t.Fatalf("zone %v, items %d", res.Zone, len(res.Items))
+	}
+	if got := res.Items[0].Start.Format(time.RFC3339); got != "2026-10-19T10:45:00-04:00" {
+		t.Errorf("start = %s", got)
+	}
+	if len(res.Warnings) != 2 {
+		t.Errorf("warnings = %v, want the year and the zone label", res.Warnings)
 	}
 }

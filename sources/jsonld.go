@@ -185,7 +185,7 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 	}
 	var items []planner.Item
 	index := make(map[*ldNode]int)
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // ID → index in items
 	for i, n := range nodes {
 		if n.skip || !tt[i].ok {
 			continue
@@ -249,11 +249,6 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 		if it.ID == "" {
 			it.ID = deriveID(it.Title, it.Start.Format(time.RFC3339), it.Room)
 		}
-		if seen[it.ID] {
-			warns = append(warns, warnAt(src.file, n.line, n.elem, fmt.Sprintf("event %s is listed again; skipped", it.ID)))
-			continue
-		}
-		seen[it.ID] = true
 		role := planner.RoleSpeaker
 		if talk {
 			role = planner.RolePresentingAuthor
@@ -262,9 +257,12 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 			it.People = append(it.People, ldPeople(n.m[key], role)...)
 		}
 		it.People = append(it.People, ldPeople(n.m["contributor"], planner.RoleAuthor)...)
+		it.People = append(it.People, ldPeople(n.m["organizer"], planner.RoleModerator)...)
 		it.People = fixPeople(it.People)
-		index[n] = len(items)
-		items = append(items, it)
+		var note string
+		if items, index[n], _, note = placeItem(items, seen, it); note != "" {
+			warns = append(warns, warnAt(src.file, n.line, n.elem, "event "+note))
+		}
 	}
 	return items, warns, loc, src.meeting, nil
 }
@@ -422,6 +420,9 @@ func ldPeople(v any, role planner.Role) []planner.Person {
 			out = append(out, ldPeople(e, role)...)
 		}
 	case map[string]any:
+		if inner, r, ok := ldRole(x, role); ok {
+			return ldPeople(inner, r)
+		}
 		if t := ldValue(x["@type"]); strings.HasSuffix(t, "Organization") || strings.HasSuffix(t, "Corporation") {
 			return nil // a sponsor or society, not someone to meet
 		}
@@ -456,8 +457,38 @@ func ldPeople(v any, role planner.Role) []planner.Person {
 	return out
 }
 
+// ldRoleKeys are the properties a schema.org Role wraps: the wrapped
+// value sits under the same property name as the Role itself.
+var ldRoleKeys = []string{"performer", "performers", "organizer", "contributor", "actor", "attendee", "speaker", "author", "member", "affiliation", "worksFor", "memberOf"}
+
+// ldRole unwraps a schema.org Role (Role, PerformanceRole,
+// OrganizationRole…): {"@type": "PerformanceRole", "roleName":
+// "Moderator", "performer": {Person}}. It returns the wrapped value and
+// the role its roleName names (else role); ok is false when x is not a
+// Role.
+func ldRole(x map[string]any, role planner.Role) (any, planner.Role, bool) {
+	t := ldValue(x["@type"])
+	if !strings.HasSuffix(t, "Role") {
+		return nil, role, false
+	}
+	if r, ok := roleLabel(ldValue(x["roleName"])); ok {
+		role = r
+	}
+	for _, k := range ldRoleKeys {
+		if v, ok := x[k]; ok && v != nil {
+			return v, role, true
+		}
+	}
+	return nil, role, true
+}
+
 // ldAll returns every string or name in v.
 func ldAll(v any) []string {
+	if m, ok := v.(map[string]any); ok {
+		if inner, _, ok := ldRole(m, ""); ok {
+			return ldAll(inner)
+		}
+	}
 	switch x := v.(type) {
 	case []any:
 		var out []string

@@ -72,10 +72,20 @@ func wordText(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// hasAny reports whether w (spaced as classify spaces it) holds one of
+// phrases as whole words.
 func hasAny(w string, phrases []string) bool {
 	for _, p := range phrases {
-		if strings.Contains(w, " "+p+" ") {
-			return true
+		for i := 0; ; {
+			j := strings.Index(w[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j > 0 && w[j-1] == ' ' && j+len(p) < len(w) && w[j+len(p)] == ' ' {
+				return true
+			}
+			i = j + 1
 		}
 	}
 	return false

@@ -35,39 +35,9 @@ const maxPeopleText = 64 << 10
 // few dozen at most, large consortia a few hundred authors.
 const maxPeople = 500
 
-// credentials are degrees, licences and honours, keyed by their upper-case
-// form without dots or spaces; the value is the usual spelling.
-var credentials = func() map[string]string {
-	m := map[string]string{}
-	for _, c := range strings.Fields(`MD DO PhD MBBS MBChB MBBCh BMBS MB BCh ChB BChir MS MSc MSCI MSCE MSCR MSE MSPH MSHS MSHP MSN MSW
-		MPH MBA MHA MHS MHSc MEd MA BA BS BSc BSN BE MEng ME MPhil DPhil ScD DSc DrPH JD PharmD DNP DPT DMD DDS DM MCh MMed MAS
-		DABR DABMP DABNM DABMS FASTRO FACR FACRO FACP FACS FAAPM FACMP FASCO FRCPC FRCSC FRCR FRCP FRCPath FRCS MRCP MRCS FRANZCR FRACP FFRRCSI FCRT
-		CMD RN NP PA PA-C PAC APRN CRNP ARNP FNP FNP-BC ANP AOCN AOCNP OCN CNS LCSW RD CTR CCRP CCRC RTT RT DMP CHP CHES
-		RhMSUS RhMSK CCD FAAN FAANS FASCP FCAP FACE FAAFP FAAP FAHA FACC FACOG FIDSA DNB DMRT DMRD MDCM EdD MFA MPP MLS
-		MMSc MBE MDiv LMSW CPHQ CPC CCRN NE-BC PMP MSEd MEd MSt BPharm DipABR CMPE`) {
-		key := strings.ToUpper(strings.NewReplacer(".", "", " ", "").Replace(c))
-		m[key] = c
-	}
-	return m
-}()
-
 // credential returns the usual spelling of credential c ("M.D." → "MD"),
-// or "" when c is not one.
-var credentialKey = strings.NewReplacer(".", "", " ", "", "(", "", ")", "")
-
-func credential(c string) string {
-	if len(c) > 20 {
-		return ""
-	}
-	key := strings.ToUpper(credentialKey.Replace(strings.TrimSpace(c)))
-	if key == "" {
-		return ""
-	}
-	if v, ok := credentials[key]; ok {
-		return v
-	}
-	return ""
-}
+// or "" when c is not one. The list is planner's (planner.Credential).
+func credential(c string) string { return planner.Credential(c) }
 
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
@@ -97,11 +67,8 @@ func splitCredentials(part string) (creds []string, ok bool) {
 }
 
 var (
-	pronounRe  = regexp.MustCompile(`(?i)\(\s*(?:she|he|they|ze|xe|her|him|them)\s*/[^)]*\)`)
-	spaceRe    = regexp.MustCompile(`\s+`)
-	honorifics = []string{"dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "mx.", "doctor",
-		// German and Austrian titles: "Prof. Dr. med. Hans Weber", "Univ.-Prof. Dr. rer. nat. habil. X"
-		"med.", "rer.", "nat.", "dent.", "vet.", "phil.", "habil.", "h.c.", "mult.", "univ.-prof.", "priv.-doz.", "dipl.-ing.", "ing."}
+	pronounRe = regexp.MustCompile(`(?i)\(\s*(?:she|he|they|ze|xe|her|him|them)\s*/[^)]*\)`)
+	spaceRe   = regexp.MustCompile(`\s+`)
 )
 
 // affSeps separate a name from its affiliation.
@@ -115,10 +82,24 @@ var affSeps = []string{" – ", " — ", " - ", " -- ", " | "}
 func parsePersonText(s string) planner.Person {
 	var p planner.Person
 	t := strings.Join(strings.Fields(truncate(s, 1000)), " ")
+	var pronounAff []string
 	if strings.Contains(t, "/") {
+		// "Jane Roe (she/her) Emory University": pronouns, then the
+		// affiliation with no separator.
+		if loc := pronounRe.FindStringIndex(t); loc != nil {
+			after := strings.TrimSpace(t[loc[1]:])
+			if after != "" && !strings.ContainsAny(after[:1], ",;|–—-(") && institutional(after) && !startsWithName(after) {
+				pronounAff = splitAffiliations(after)
+				t = t[:loc[1]]
+			}
+		}
 		t = strings.TrimSpace(pronounRe.ReplaceAllString(t, ""))
 	}
-	var affs []string
+	// "Maya Singh, MD (Moderator), Mayo Clinic": a role in brackets.
+	if strings.Contains(t, "(") {
+		t = cutRoleBrackets(t, &p)
+	}
+	affs := pronounAff
 	// "Name, MD – Affiliation"
 	for _, sep := range affSeps {
 		if i := indexTop(t, sep); i > 0 {
@@ -149,8 +130,12 @@ func parsePersonText(s string) planner.Person {
 	}
 	name := strings.TrimSpace(parts[0])
 	rest := parts[1:]
-	// "Smith, John A., MD": surname first.
-	if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
+	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
+	// after a lone surname, not a degree (planner.ReadsAsInitials).
+	if len(rest) > 0 && isSurname(name) && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
+		name = strings.TrimSpace(rest[0]) + " " + name
+		rest = rest[1:]
+	} else if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
 	}
@@ -208,13 +193,7 @@ func indexTop(s, sep string) int {
 }
 
 // suffix reports whether part is a generational suffix (Jr., III).
-func suffix(part string) bool {
-	switch strings.ToLower(strings.TrimSuffix(part, ".")) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
-}
+func suffix(part string) bool { return planner.IsSuffix(strings.TrimSpace(part)) }
 
 // matchingOpen returns the index of the "(" matching the ")" that ends t,
 // or -1.
@@ -256,8 +235,6 @@ func splitTop(s string, sep rune) []string {
 	return append(parts, s[start:])
 }
 
-var particles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "le": true, "la": true, "el": true, "al": true, "bin": true, "ter": true, "ten": true, "st.": true, "mc": true}
-
 // isSurname reports whether s looks like a surname alone: one word, or
 // words after a particle ("van den Heuvel").
 func isSurname(s string) bool {
@@ -269,7 +246,7 @@ func isSurname(s string) bool {
 		return false
 	}
 	for i, w := range f {
-		if i < len(f)-1 && !particles[strings.ToLower(w)] {
+		if i < len(f)-1 && !planner.IsParticle(w) {
 			return false
 		}
 		if strings.ContainsAny(w, ".") {
@@ -293,9 +270,9 @@ func isGivenNames(s string) bool {
 	if institutional(s) || suffix(s) {
 		return false
 	}
-	for _, w := range f {
+	for i, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && (i == 0 || !planner.IsParticle(w)) { // "K. van der"
 			return false
 		}
 		for _, c := range w {
@@ -305,6 +282,31 @@ func isGivenNames(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutRoleBrackets removes brackets that hold a role label ("(Moderator)",
+// "(Panelist)") from t, setting p's role from the first.
+func cutRoleBrackets(t string, p *planner.Person) string {
+	for {
+		i := strings.Index(t, "(")
+		if i < 0 {
+			return t
+		}
+		j := strings.Index(t[i:], ")")
+		if j < 0 {
+			return t
+		}
+		r, ok := roleLabel(t[i+1 : i+j])
+		if !ok {
+			rest := cutRoleBrackets(t[i+j+1:], p)
+			return t[:i+j+1] + rest
+		}
+		if p.Role == "" {
+			p.Role = r
+		}
+		t = strings.TrimSpace(strings.TrimSpace(t[:i]) + " " + strings.TrimSpace(t[i+j+1:]))
+		t = strings.ReplaceAll(t, " ,", ",")
+	}
 }
 
 // isAcronym reports whether s is one upper-case word of three or more
@@ -333,21 +335,10 @@ func trimNameCredentials(name string) (string, []string) {
 	return strings.Join(f, " "), creds
 }
 
+// stripHonorific removes titles before a name (planner.StripHonorifics:
+// "Prof. Dr. med.", "A/Prof", "PD Dr.").
 func stripHonorific(name string) string {
-	for {
-		l := strings.ToLower(name)
-		done := true
-		for _, h := range honorifics {
-			if strings.HasPrefix(l, h+" ") {
-				name = strings.TrimSpace(name[len(h)+1:])
-				done = false
-				break
-			}
-		}
-		if done {
-			return strings.Trim(name, " ,;")
-		}
-	}
+	return planner.StripHonorifics(strings.Trim(name, " ,;"))
 }
 
 // institutionWords mark a text as naming an institution.
@@ -496,13 +487,15 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	role := defaultRole
 	var pieces []string
 	var lineStart []bool // the piece begins a line
+	var afterBar []bool  // the piece follows a "|" or ";" ("Name | Affiliation")
 	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
 		first := true
-		for _, piece := range splitTop(line, ';') {
-			for _, q := range splitTop(piece, '|') {
-				for _, x := range splitAfterBracket(q) {
+		for pi, piece := range splitTop(line, ';') {
+			for qi, q := range splitTop(piece, '|') {
+				for xi, x := range splitAfterBracket(q) {
 					pieces = append(pieces, x)
 					lineStart = append(lineStart, first)
+					afterBar = append(afterBar, (qi > 0 || pi > 0) && xi == 0)
 					first = false
 				}
 			}
@@ -515,6 +508,22 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	for k, piece := range pieces {
 		piece = strings.TrimSpace(piece)
 		if piece == "" {
+			continue
+		}
+		// "Jane Roe, MD | Duke Cancer Institute | Durham, NC": a place
+		// after a bar or semicolon ends the affiliation before it.
+		if afterBar[k] && len(texts) > 0 && placeOnly(piece) {
+			texts[len(texts)-1] += ", " + piece
+			lastLine = k+1 < len(pieces) && lineStart[k+1]
+			continue
+		}
+		// "Jennifer Smith | UCSF", "Jane Roe, MD; Emory University": an
+		// institution after a bar or semicolon is the affiliation of the
+		// person before it, when that person has none.
+		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") && !startsWithName(piece) && !credentialHead(piece) &&
+			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
+			texts[len(texts)-1] += " – " + piece
+			lastLine = k+1 < len(pieces) && lineStart[k+1]
 			continue
 		}
 		// "John A. Smith, MD, PhD\nUniversity of X": a line that names an
@@ -569,10 +578,51 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		if p.Name == "" {
 			continue
 		}
-		p.Role = roles[i]
+		if p.Role == "" {
+			p.Role = roles[i]
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// placeOnly reports whether a piece is a place alone: "Durham, NC",
+// "Boston, MA, USA", "Seoul, Korea": a city, then states or countries.
+func placeOnly(s string) bool {
+	parts := splitTop(s, ',')
+	if len(parts) < 2 || institutional(s) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if !planner.IsPlace(p) {
+			return false
+		}
+	}
+	city := strings.Fields(parts[0])
+	return len(city) >= 1 && len(city) <= 3 && !looksLikeName(parts[0]) || planner.IsPlace(parts[0])
+}
+
+// credentialHead reports whether a piece begins with credentials
+// ("RhMSUS (Mayo Clinic)" of "Erin Chew, MD;RhMSUS (Mayo Clinic)").
+func credentialHead(s string) bool {
+	head := s
+	if i := strings.IndexAny(head, ",("); i >= 0 {
+		head = head[:i]
+	}
+	_, ok := splitCredentials(strings.TrimSpace(head))
+	return ok
+}
+
+// startsWithName reports whether a piece begins with a person's name
+// ("Jane Roe (Duke University)", "Jane Roe, MD, Emory"), not an
+// institution.
+func startsWithName(s string) bool {
+	head := s
+	if i := strings.IndexAny(head, ",("); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	return looksLikeName(head) && !institutional(head)
 }
 
 // affiliationLine reports whether a line of a people cell names an
@@ -686,7 +736,7 @@ func looksLikeName(s string) bool {
 	}
 	for _, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !planner.IsParticle(w) {
 			return false
 		}
 		for _, c := range w {
@@ -716,6 +766,11 @@ func splitAfterBracket(s string) []string {
 				j := i + 1
 				for j < len(s) && s[j] == ' ' {
 					j++
+				}
+				if open := strings.LastIndex(s[:i], "("); open >= 0 {
+					if _, ok := roleLabel(s[open+1 : i]); ok || pronounRe.MatchString(s[open:i+1]) {
+						continue // "Maya Singh, MD (Moderator), Mayo Clinic", "Jane Doe (she/her), UCSF"
+					}
 				}
 				if j < len(s) && s[j] == ',' {
 					parts = append(parts, s[start:i+1])

@@ -66,6 +66,8 @@ func ReadProgram(r io.Reader, name string, opt Options) (*Result, error) {
 		res, err = readJSON(data, name, opt)
 	case "ical":
 		res, err = readICS(data, name, opt)
+	case "frab-xml":
+		res, err = readFrabXML(data, name, opt)
 	case "html":
 		res, err = readHTML(data, name, opt)
 	case "mhtml":
@@ -94,6 +96,9 @@ func sniff(data []byte) string {
 	case bytes.HasPrefix(bytes.ToUpper(head), []byte("BEGIN:VCALENDAR")):
 		return "ical"
 	case len(head) > 0 && head[0] == '<':
+		if isFrabXML(head) {
+			return "frab-xml"
+		}
 		return "html"
 	}
 	lower := bytes.ToLower(head)

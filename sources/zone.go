@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -162,6 +164,9 @@ func meetingByYear(y int) int {
 // zoneHint returns a --tz example for an error hint, from a zone label the
 // input printed ("PDT" → America/Los_Angeles) or a default.
 func zoneHint(label string) string {
+	if loc := labelZone(label); loc != nil && strings.Contains(loc.String(), "/") {
+		return loc.String()
+	}
 	l := strings.ToLower(label)
 	switch {
 	case strings.Contains(l, "pacific") || l == "pdt" || l == "pst" || l == "pt":
@@ -174,4 +179,115 @@ func zoneHint(label string) string {
 		return "America/New_York"
 	}
 	return "America/Los_Angeles"
+}
+
+// zoneLabels map the zone labels programs print to IANA zones. Keys are
+// lower case with "time", "zone", "standard", "daylight", "usa", "us"
+// and punctuation taken out (see labelKey).
+var zoneLabels = map[string]string{
+	"eastern": "America/New_York", "east coast": "America/New_York", "et": "America/New_York", "edt": "America/New_York", "est": "America/New_York",
+	"central": "America/Chicago", "ct": "America/Chicago", "cdt": "America/Chicago", "cst": "America/Chicago",
+	"mountain": "America/Denver", "mt": "America/Denver", "mdt": "America/Denver", "mst": "America/Denver",
+	"pacific": "America/Los_Angeles", "west coast": "America/Los_Angeles", "pt": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pst": "America/Los_Angeles",
+	"arizona": "America/Phoenix", "alaska": "America/Anchorage", "akdt": "America/Anchorage", "akst": "America/Anchorage",
+	"hawaii": "Pacific/Honolulu", "hst": "Pacific/Honolulu", "atlantic": "America/Halifax", "adt": "America/Halifax", "ast": "America/Halifax",
+	"cet": "Europe/Berlin", "cest": "Europe/Berlin", "central european": "Europe/Berlin", "central european summer": "Europe/Berlin", "mez": "Europe/Berlin", "mesz": "Europe/Berlin",
+	"wet": "Europe/Lisbon", "west": "Europe/Lisbon", "western european": "Europe/Lisbon",
+	"eet": "Europe/Athens", "eest": "Europe/Athens", "eastern european": "Europe/Athens",
+	"bst": "Europe/London", "british summer": "Europe/London", "uk": "Europe/London",
+	"gmt": "UTC", "utc": "UTC", "z": "UTC", "coordinated universal": "UTC",
+	"india": "Asia/Kolkata", "indian": "Asia/Kolkata",
+	"jst": "Asia/Tokyo", "japan": "Asia/Tokyo", "kst": "Asia/Seoul", "korea": "Asia/Seoul",
+	"sgt": "Asia/Singapore", "singapore": "Asia/Singapore", "hkt": "Asia/Hong_Kong", "hong kong": "Asia/Hong_Kong",
+	"china": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+	"aest": "Australia/Sydney", "aedt": "Australia/Sydney", "australian eastern": "Australia/Sydney",
+	"acst": "Australia/Adelaide", "acdt": "Australia/Adelaide", "awst": "Australia/Perth",
+	"nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland", "new zealand": "Pacific/Auckland",
+	"brt": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo", "art": "America/Argentina/Buenos_Aires", "argentina": "America/Argentina/Buenos_Aires",
+	"mexico city": "America/Mexico_City", "colombia": "America/Bogota", "cot": "America/Bogota", "peru": "America/Lima", "pet": "America/Lima",
+	"chile": "America/Santiago", "clt": "America/Santiago",
+}
+
+// labelKey reduces a printed zone label to a zoneLabels key:
+// "East Coast USA Time" → "east coast", "(Eastern Daylight Time)" → "eastern".
+func labelKey(label string) string {
+	f := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool {
+		return r == ' ' || r == '(' || r == ')' || r == ',' || r == '.' || r == '-' || r == '_'
+	})
+	out := f[:0]
+	for _, w := range f {
+		switch w {
+		case "time", "zone", "standard", "daylight", "summer", "usa", "us", "u.s", "america", "american", "hours", "&", "canada":
+			if w == "summer" && len(out) > 0 && (out[len(out)-1] == "european" || out[len(out)-1] == "british") {
+				out = append(out, w)
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// offsetLabel is a printed offset: "gmt-07:00", "utc+2", "utc+0530".
+var offsetLabel = regexp.MustCompile(`^\(?(?:utc|gmt)([+-])(\d{1,2}):?(\d{2})?\)?$`)
+
+// labelZone maps a zone as a file or program prints it to an IANA zone:
+// an IANA name ("Europe/Berlin"), or a label such as "Eastern time",
+// "ET", "EDT", "Pacific time", "Central", "CET" or "East Coast USA Time".
+// Abbreviations name the zone people mean (EST is New York's clock, with
+// its summer time), not the fixed-offset zones of the same name. It
+// returns nil when the label is not known; never the machine's zone.
+func labelZone(label string) *time.Location {
+	if v, ok := zoneCache.Load(label); ok {
+		return v.(*time.Location)
+	}
+	loc := lookupLabelZone(label)
+	if zoneCacheSize.Add(1) < 1000 { // a few labels per file; bounded for hostile input
+		zoneCache.Store(label, loc)
+	}
+	return loc
+}
+
+// zoneCache remembers labelZone's answers: loading a zone reads the zone
+// database each time.
+var (
+	zoneCache     sync.Map
+	zoneCacheSize atomic.Int64
+)
+
+func lookupLabelZone(label string) *time.Location {
+	label = strings.TrimSpace(label)
+	if label == "" || len(label) > 60 || strings.EqualFold(label, "local") {
+		return nil
+	}
+	if strings.Contains(label, "/") {
+		if loc, err := time.LoadLocation(label); err == nil {
+			return loc
+		}
+	}
+	key := labelKey(label)
+	if m := offsetLabel.FindStringSubmatch(strings.ToLower(strings.Join(strings.Fields(label), ""))); m != nil {
+		h, _ := strconv.Atoi(m[2])
+		mins, _ := strconv.Atoi(m[3])
+		off := (h*60 + mins) * 60
+		if m[1] == "-" {
+			off = -off
+		}
+		if h > 14 || mins > 59 {
+			return nil
+		}
+		if off == 0 {
+			return time.UTC
+		}
+		return time.FixedZone(offsetName(off), off)
+	}
+	name, ok := zoneLabels[key]
+	if !ok {
+		return nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil
+	}
+	return loc
 }

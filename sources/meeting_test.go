@@ -1,0 +1,101 @@
+package sources_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/confplan/confplan/planner"
+	"github.com/confplan/confplan/sources"
+)
+
+// Two CSV files whose IDs collide: 3250 is a session in one and a poster
+// in the other (different items, both stay); S1 is the same session in
+// both (one item, people merged). The ICS file names the zone, which
+// serves the CSV files.
+var meetingFiles = []sources.Input{
+	{Name: "sessions.csv", Data: []byte("ID,Title,Date,Start,End,Room,Moderators\n" +
+		"3250,Lung 1: Early-Stage NSCLC,10/18/2026,8:00 AM,9:15 AM,Room 206,Ama Mensah (Korle Bu)\n" +
+		"S1,Meet the Program Directors,10/18/2026,2:45 PM,4:00 PM,Hall C,Lakshmi Rao\n")},
+	{Name: "posters.csv", Data: []byte("ID,Title,Date,Start,End,Room,Board,Presenter\n" +
+		"3250,Poster Q&A: Financial Toxicity,10/19/2026,10:45 AM,11:45 AM,Poster Hall,118,Wei Zhang\n" +
+		"S1,Meet the Program Directors,10/18/2026,2:45 PM,4:00 PM,Hall C,,Chris Wong\n")},
+	{Name: "calendar.ics", Data: []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-TIMEZONE:America/New_York\r\n" +
+		"BEGIN:VEVENT\r\nUID:e1@test\r\nDTSTAMP:20260901T000000Z\r\nDTSTART:20261018T130000Z\r\nDTEND:20261018T140000Z\r\nSUMMARY:Opening Plenary\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")},
+}
+
+func TestReadMeetingLosesNothing(t *testing.T) {
+	m, res, warns := sources.ReadMeeting(meetingFiles, sources.Options{})
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatalf("%s: %v", r.Name, r.Err)
+		}
+	}
+	if m.Zone == nil || m.Zone.String() != "America/New_York" {
+		t.Fatalf("zone = %v, want America/New_York", m.Zone)
+	}
+	byTitle := map[string]planner.Item{}
+	for _, it := range m.Items {
+		byTitle[it.Title] = it
+		if it.Start.Location() != m.Zone {
+			t.Errorf("%s: start %v not in the meeting zone", it.ID, it.Start)
+		}
+	}
+	if len(m.Items) != 4 {
+		t.Errorf("items = %d, want 4 (two 3250s, one S1, the plenary): %+v", len(m.Items), m.Items)
+	}
+	lung, poster := byTitle["Lung 1: Early-Stage NSCLC"], byTitle["Poster Q&A: Financial Toxicity"]
+	if lung.ID == poster.ID || !strings.HasPrefix(lung.ID, "3250") || !strings.HasPrefix(poster.ID, "3250") {
+		t.Errorf("IDs = %q, %q; want both kept, distinct", lung.ID, poster.ID)
+	}
+	pd := byTitle["Meet the Program Directors"]
+	var names []string
+	for _, p := range pd.People {
+		names = append(names, p.Name)
+	}
+	slices.Sort(names)
+	if !slices.Equal(names, []string{"Chris Wong", "Lakshmi Rao"}) {
+		t.Errorf("merged people = %q", names)
+	}
+	if len(warns) != 2 {
+		t.Errorf("notes = %v, want one merge and one rename", warns)
+	}
+}
+
+// TestReadMeetingOrder: every order of the files gives the same meeting.
+func TestReadMeetingOrder(t *testing.T) {
+	var want string
+	perms := [][]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}}
+	for _, p := range perms {
+		in := []sources.Input{meetingFiles[p[0]], meetingFiles[p[1]], meetingFiles[p[2]]}
+		m, _, _ := sources.ReadMeeting(in, sources.Options{})
+		b, err := json.Marshal(meetingJSON(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == "" {
+			want = string(b)
+			continue
+		}
+		if string(b) != want {
+			t.Errorf("order %v gives\n%s\nwant\n%s", p, b, want)
+		}
+	}
+}
+
+func meetingJSON(m *planner.Meeting) any {
+	type item struct {
+		planner.Item
+		Start, End string
+	}
+	var out []item
+	for _, it := range m.Items {
+		out = append(out, item{it, it.Start.Format(time.RFC3339), it.End.Format(time.RFC3339)})
+	}
+	return struct {
+		Name, Zone string
+		Items      []item
+	}{m.Name, m.Zone.String(), out}
+}
