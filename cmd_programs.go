@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/confplan/confplan/export"
+	"github.com/confplan/confplan/ledger"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
@@ -176,15 +178,14 @@ func (e *env) shortlist(c *cli.Context, files []string, opt planner.ShortlistOpt
 // readLog reads the encounter log for reading only; it returns nil when
 // there is none yet.
 func readLog(path string) (*sources.EncounterLog, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	data, err := ledger.ReadFile(path) // within the ledger's size limit
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return sources.ReadEncounterLog(f, path)
+	return sources.ReadEncounterLog(bytes.NewReader(data), path)
 }
 
 // trackedLog is the encounter log's default path: next to the map.
