@@ -202,6 +202,10 @@ func sheetRows(f *excelize.File, sheet string, styles *styleKinds, date1904 bool
 // cellText turns a cell's raw value into text: numbers as people read
 // them, date-styled numbers as dates and times, booleans as TRUE/FALSE.
 func cellText(f *excelize.File, sheet, ref, raw string, styles *styleKinds, date1904 bool) string {
+	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
+	if err != nil && !strings.EqualFold(raw, "TRUE") && !strings.EqualFold(raw, "FALSE") && !strings.Contains(raw, "T00:00:00") {
+		return raw // text: no number, boolean or ISO date to convert
+	}
 	typ, _ := f.GetCellType(sheet, ref)
 	switch typ {
 	case excelize.CellTypeBool:
@@ -215,7 +219,6 @@ func cellText(f *excelize.File, sheet, ref, raw string, styles *styleKinds, date
 	default:
 		return raw
 	}
-	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
 	if err != nil {
 		return raw
 	}
