@@ -1189,6 +1189,12 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		if it.ID == "" && parent < 0 {
 			it.ID = sid // a session row: its code is its ID
 		}
+		if it.ID == "" && parent < 0 && it.Kind != planner.KindPoster && it.Kind != planner.KindTalk {
+			// "SS 14 - CNS 2: Brain Metastases": the code the program
+			// prints is its ID, as eventScribe pages and JSON give it, so
+			// the same session from two files is one item.
+			it.ID, _ = splitAbstractNumber(it.Title)
+		}
 		if it.ID == "" || (parent >= 0 && it.ID == items[parent].ID) {
 			it.ID = deriveID(title, it.Start.Format("2006-01-02T15:04"), it.ParentID)
 		}

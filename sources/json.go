@@ -808,6 +808,9 @@ func readOASIS(recs []jsonRecord, top map[string]any, name string, opt Options) 
 		}
 		m := r.m
 		it := planner.Item{Title: oasisTitle(m), Source: jsonSource(name, recs, i)}
+		if it.Title == "" && !r.kid && field(m, "sessiontitle") != "" {
+			r.session = true // a session record alone: "session_title" and its times
+		}
 		if r.session {
 			it.Title = stripHTML(field(m, "sessiontitle", "title", "name"), false)
 		}

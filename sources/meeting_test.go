@@ -99,3 +99,30 @@ func meetingJSON(m *planner.Meeting) any {
 		Items      []item
 	}{m.Name, m.Zone.String(), out}
 }
+
+// The same session in a spreadsheet and a JSON export (both print its
+// code in its title) is one item in the meeting, with both files' people.
+func TestReadMeetingSameSessionTwoFormats(t *testing.T) {
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	in := []sources.Input{
+		{Name: "program.csv", Data: []byte("Session_Title,Session_Date,Session_Time,Room,Chairs,Presentation_Title,Presentation_Time,Presenter\n" +
+			"SS 14 - CNS 2: Brain Metastases,9/28/2025,2:45 PM - 4:00 PM,Moscone West 3001,Ama Mensah,SRS for EGFR-Mutant Metastases,2:45 PM - 2:55 PM,Wei Zhang\n")},
+		{Name: "program.json", Data: []byte(`[{"session_title": "SS 14 - CNS 2: Brain Metastases", "date": "2025-09-28", "time": "2:45 PM - 4:00 PM",
+			"room": "Moscone West 3001", "chairs": "Sofia Rossi"}]`)},
+	}
+	m, res, _ := sources.ReadMeeting(in, sources.Options{Zone: la})
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatalf("%s: %v", r.Name, r.Err)
+		}
+	}
+	var sessions []planner.Item
+	for _, it := range m.Items {
+		if it.Kind == planner.KindSession {
+			sessions = append(sessions, it)
+		}
+	}
+	if len(sessions) != 1 || sessions[0].ID != "SS 14" || len(sessions[0].People) != 2 {
+		t.Errorf("sessions = %+v, want one SS 14 with both chairs", sessions)
+	}
+}
