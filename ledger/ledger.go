@@ -20,15 +20,12 @@ import (
 // MaxFile is the largest map or log confplan reads.
 const MaxFile = 10 << 20
 
-// Error is a failure with a line of advice for the user.
-type Error struct {
-	Err  error
-	Hint string
-}
+// Error is a failure with a line of advice for the user: the same type
+// the atomic writes return, so the command line prints both one way.
+type Error = atomicfile.Error
 
-func (e *Error) Error() string  { return e.Err.Error() }
-func (e *Error) Unwrap() error  { return e.Err }
-func (e *Error) Advice() string { return e.Hint }
+// fail is an Error with its advice.
+func fail(err error, hint string) *Error { return &Error{Err: err, Hint: hint} }
 
 // ErrChanged is returned when a file changed on disk since it was read.
 var ErrChanged = errors.New("changed on disk")
@@ -88,7 +85,7 @@ type fileState struct {
 // by the first Commit when missing.
 func Open(netPath, logPath string, opt Options) (*Ledger, error) {
 	if Same(netPath, logPath) {
-		return nil, &Error{errors.New("--log and --network name the same file"), "the encounter log is a separate CSV, e.g. --log encounters.csv"}
+		return nil, fail(errors.New("--log and --network name the same file"), "the encounter log is a separate CSV, e.g. --log encounters.csv")
 	}
 	l := &Ledger{ro: opt.ReadOnly, unlock: func() {}}
 	unlock, err := lockFiles(netPath, logPath)
@@ -126,7 +123,7 @@ func (l *Ledger) read(netPath, logPath string, opt Options) error {
 	}
 	if !l.net.st.exists {
 		if !opt.MapOptional {
-			return &Error{fmt.Errorf("%s: no such file", netPath), "pass your network map with --network, or create a CSV with the header Name,Role,Institution,Email,How I found them,Date contacted,Response,Next step"}
+			return fail(fmt.Errorf("%s: no such file", netPath), "pass your network map with --network, or create a CSV with the header Name,Role,Institution,Email,How I found them,Date contacted,Response,Next step")
 		}
 	} else if l.Net, err = sources.ParseNetworkMap(l.net.data, netPath); err != nil {
 		return err
@@ -151,7 +148,7 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	if !t.st.exists {
-		return nil, &Error{fmt.Errorf("%s: no such file", path), "check the file name"}
+		return nil, fail(fmt.Errorf("%s: no such file", path), "check the file name")
 	}
 	return t.data, nil
 }
@@ -165,26 +162,26 @@ func readTracked(path string) (tracked, error) {
 		return t, nil
 	}
 	if err != nil {
-		return t, &Error{fmt.Errorf("%s: %w", path, atomicfile.Unwrap(err)), "check the file's permissions"}
+		return t, fail(fmt.Errorf("%s: %w", path, atomicfile.Unwrap(err)), "check the file's permissions")
 	}
 	if fi.IsDir() {
-		return t, &Error{fmt.Errorf("%s: is a folder, not a file", path), "pass the file itself"}
+		return t, fail(fmt.Errorf("%s: is a folder, not a file", path), "pass the file itself")
 	}
 	if fi.Size() > MaxFile {
-		return t, &Error{fmt.Errorf("%s: is %d MB; confplan reads files of up to %d MB", path, (fi.Size()+(1<<20)-1)>>20, MaxFile>>20),
-			"is this the right file? A network map is a spreadsheet of a few hundred rows"}
+		return t, fail(fmt.Errorf("%s: is %d MB; confplan reads files of up to %d MB", path, (fi.Size()+(1<<20)-1)>>20, MaxFile>>20),
+			"is this the right file? A network map is a spreadsheet of a few hundred rows")
 	}
 	f, err := os.Open(t.path)
 	if err != nil {
-		return t, &Error{fmt.Errorf("%s: %w", path, atomicfile.Unwrap(err)), "check the file's permissions"}
+		return t, fail(fmt.Errorf("%s: %w", path, atomicfile.Unwrap(err)), "check the file's permissions")
 	}
 	defer f.Close()
 	var b bytes.Buffer
 	if _, err := b.ReadFrom(io.LimitReader(f, MaxFile+1)); err != nil {
-		return t, &Error{fmt.Errorf("%s: %w", path, atomicfile.Unwrap(err)), "check the file's permissions"}
+		return t, fail(fmt.Errorf("%s: %w", path, atomicfile.Unwrap(err)), "check the file's permissions")
 	}
 	if b.Len() > MaxFile {
-		return t, &Error{fmt.Errorf("%s: is over %d MB", path, MaxFile>>20), "is this the right file?"}
+		return t, fail(fmt.Errorf("%s: is over %d MB", path, MaxFile>>20), "is this the right file?")
 	}
 	t.data = b.Bytes()
 	t.st = fileState{exists: true, size: fi.Size(), mtime: fi.ModTime(), mode: fi.Mode(), sum: sha256.Sum256(t.data)}
@@ -207,21 +204,21 @@ func (t tracked) checkUnchanged() error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if t.st.exists {
-			return &Error{fmt.Errorf("%s: was removed while confplan was working; nothing written: %w", t.path, ErrChanged), "run the command again"}
+			return fail(fmt.Errorf("%s: was removed while confplan was working; nothing written: %w", t.path, ErrChanged), "run the command again")
 		}
 		return nil
 	case err != nil:
 		return err
 	case !t.st.exists:
-		return &Error{fmt.Errorf("%s: was created by something else while confplan was working; nothing written: %w", t.path, ErrChanged), "run the command again"}
+		return fail(fmt.Errorf("%s: was created by something else while confplan was working; nothing written: %w", t.path, ErrChanged), "run the command again")
 	}
 	fi, err := os.Stat(t.path)
 	if err != nil {
 		return err
 	}
 	if fi.Size() != t.st.size || !fi.ModTime().Equal(t.st.mtime) || sha256.Sum256(cur) != t.st.sum {
-		return &Error{fmt.Errorf("%s: changed on disk since confplan read it; nothing written: %w", t.path, ErrChanged),
-			"save and close it in your spreadsheet app, then run the command again"}
+		return fail(fmt.Errorf("%s: changed on disk since confplan read it; nothing written: %w", t.path, ErrChanged),
+			"save and close it in your spreadsheet app, then run the command again")
 	}
 	return nil
 }
@@ -232,12 +229,12 @@ func (t tracked) checkWritable() error {
 	dir, base := filepath.Split(t.path)
 	for _, owner := range []string{".~lock." + base + "#", "~$" + base} {
 		if _, err := os.Stat(filepath.Join(dir, owner)); err == nil {
-			return &Error{fmt.Errorf("%s: is open in a spreadsheet app (found %s); nothing written", t.path, owner),
-				fmt.Sprintf("close it there first; if it is not open, delete %s", filepath.Join(dir, owner))}
+			return fail(fmt.Errorf("%s: is open in a spreadsheet app (found %s); nothing written", t.path, owner),
+				fmt.Sprintf("close it there first; if it is not open, delete %s", filepath.Join(dir, owner)))
 		}
 	}
 	if t.st.exists && t.st.mode&0o200 == 0 {
-		return &Error{fmt.Errorf("%s: is read-only; nothing written", t.path), "make it writable (chmod u+w) or pass another file"}
+		return fail(fmt.Errorf("%s: is read-only; nothing written", t.path), "make it writable (chmod u+w) or pass another file")
 	}
 	return nil
 }
@@ -399,12 +396,12 @@ func (l *Ledger) repair(netPath, logPath string) ([]string, error) {
 		return notes, nil
 	}
 	if err != nil {
-		return nil, &Error{fmt.Errorf("%s: %w", jpath, atomicfile.Unwrap(err)), "check the folder's permissions"}
+		return nil, fail(fmt.Errorf("%s: %w", jpath, atomicfile.Unwrap(err)), "check the folder's permissions")
 	}
 	var j journal
 	if err := json.Unmarshal(data, &j); err != nil || j.Version != 1 {
 		// The journal is renamed into place whole, so this is not ours to read.
-		return nil, &Error{fmt.Errorf("%s: not a confplan journal confplan can read", jpath), "if you did not make it, move it away and check your map and log"}
+		return nil, fail(fmt.Errorf("%s: not a confplan journal confplan can read", jpath), "if you did not make it, move it away and check your map and log")
 	}
 	const (
 		isOld = iota
@@ -417,7 +414,7 @@ func (l *Ledger) repair(netPath, logPath string) ([]string, error) {
 		cur, err := os.ReadFile(f.Path)
 		exists := err == nil
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, &Error{fmt.Errorf("%s: %w", f.Path, atomicfile.Unwrap(err)), "check the file's permissions"}
+			return nil, fail(fmt.Errorf("%s: %w", f.Path, atomicfile.Unwrap(err)), "check the file's permissions")
 		}
 		switch {
 		case exists && bytes.Equal(cur, f.New):

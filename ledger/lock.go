@@ -53,14 +53,14 @@ func LockFile(path string) (unlock func(), err error) {
 	for {
 		unlock, owner, err := tryLock(lock)
 		if err != nil {
-			return nil, &Error{fmt.Errorf("cannot lock %s: %w", path, atomicfile.Unwrap(err)), "check the folder is writable"}
+			return nil, fail(fmt.Errorf("cannot lock %s: %w", path, atomicfile.Unwrap(err)), "check the folder is writable")
 		}
 		if unlock != nil {
 			return unlock, nil
 		}
 		if time.Now().After(deadline) {
-			return nil, &Error{fmt.Errorf("%s is locked by another confplan (%s)", path, owner),
-				fmt.Sprintf("wait for it to finish; if no confplan is running, delete %s", lock)}
+			return nil, fail(fmt.Errorf("%s is locked by another confplan (%s)", path, owner),
+				fmt.Sprintf("wait for it to finish; if no confplan is running, delete %s", lock))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
