@@ -87,6 +87,9 @@ func BenchmarkBudget(b *testing.B) {
 			budgetRuns[k] = st
 			fl := float64(st.floor)
 			b.ReportMetric(float64(st.floor)/1e6, "floor-ms")
+			b.ReportMetric(float64(st.imp)/1e6, "import-ms")
+			b.ReportMetric(float64(st.match)/1e6, "match-ms")
+			b.ReportMetric(float64(st.rest)/1e6, "rest-ms")
 			b.ReportMetric(float64(st.imp)/fl, "import/floor")
 			b.ReportMetric(float64(st.imp+st.match)/fl, "import+match/floor")
 			b.ReportMetric(float64(st.imp+st.match+st.rest)/fl, "e2e/floor")

@@ -214,7 +214,7 @@ func numberedAffiliations(t string) map[int]string {
 		if i+1 < len(seq) {
 			end = seq[i+1].at
 		}
-		a := strings.Join(strings.Fields(t[m.text:end]), " ")
+		a := squeeze(t[m.text:end])
 		a = strings.TrimRight(a, ",;. ")
 		if a != "" {
 			out[m.n] = a
@@ -231,7 +231,7 @@ type rawAuthor struct {
 
 // splitAuthors splits the author list into names with their markers.
 func splitAuthors(t string) []rawAuthor {
-	t = strings.Join(strings.Fields(t), " ") // line breaks inside names
+	t = squeeze(t) // line breaks inside names
 	var pieces []string
 	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' }) {
 		// "A. Smith1 and B. Jones2", "and B. Jones", "& B. Jones"

@@ -446,7 +446,7 @@ func headerKey(h string) string {
 		h = h[:i]
 	}
 	h = strings.NewReplacer("_", " ", "/", " ", "-", " ", ".", " ", ":", " ", "&", " ", "\u00a0", " ").Replace(h)
-	return strings.Join(strings.Fields(h), " ")
+	return squeeze(h)
 }
 
 // lookupHeader finds a normalised header among the synonyms, also with a
@@ -1054,7 +1054,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			warn(r.Line, "row has %d cells and the header has %d; the missing ones are read as empty", len(cells), cols.n)
 			cells = short
 		}
-		title := strings.Join(strings.Fields(cols.get(cells, colTitle)), " ")
+		title := squeeze(cols.get(cells, colTitle))
 		if title == "" {
 			warn(r.Line, "row skipped: no title")
 			continue
@@ -1105,7 +1105,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		it.Title = title
 		it.Type = typ
 		it.Track = get(colTrack)
-		it.Room = strings.Join(strings.Fields(get(colRoom)), " ")
+		it.Room = squeeze(get(colRoom))
 		it.Board = boardNumber(get(colBoard))
 		it.Source = fmt.Sprintf("%s:%d", name, r.Line)
 		switch {
@@ -1143,7 +1143,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		}
 
 		// Kind and parent.
-		session := strings.Join(strings.Fields(get(colSession)), " ")
+		session := squeeze(get(colSession))
 		fallback := planner.KindSession
 		if parent >= 0 || (session != "" && !strings.EqualFold(session, title)) {
 			fallback = planner.KindTalk // a presentation in a named session
@@ -1400,7 +1400,7 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	}
 	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
 		affs := splitAffiliations(af)
-		if geo := strings.Join(strings.Fields(cols.get(cells, colGeography)), " "); geo != "" && len(affs) == 1 && !strings.Contains(affs[0], geo) {
+		if geo := squeeze(cols.get(cells, colGeography)); geo != "" && len(affs) == 1 && !strings.Contains(affs[0], geo) {
 			affs[0] += ", " + geo // "Duke University" in "Durham, NC, USA"
 		}
 		switch {
@@ -1593,7 +1593,7 @@ func withYear(text string, d civilDate, year int) (civilDate, error) {
 // both: "9/28/2025 2:45 PM", "Sunday, September 28, 2025 2:45 PM - 4:00 PM
 // PDT", "2025-09-28 14:45", "2025-09-28T14:45:00".
 func cellSplit(s string) (date, tm string) {
-	s = strings.Join(strings.Fields(s), " ")
+	s = squeeze(s)
 	if s == "" {
 		return "", ""
 	}
@@ -1765,7 +1765,7 @@ func parseDuration(s string) (int, error) {
 
 // boardNumber strips "Board", "Board #" or "#" from a board cell.
 func boardNumber(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = squeeze(s)
 	l := strings.ToLower(s)
 	for _, p := range []string{"poster board", "board number", "board no.", "board no", "board", "#"} {
 		if strings.HasPrefix(l, p) {

@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -249,8 +250,56 @@ func pageMeeting(doc *goquery.Document) string {
 
 // oneLine collapses all white space (including no-break spaces) into
 // single spaces and trims the ends.
-func oneLine(s string) string {
-	return strings.Join(strings.FieldsFunc(s, isSpaceRune), " ")
+func oneLine(s string) string { return collapseSpace(s, isSpaceRune) }
+
+// squeeze is strings.Join(strings.Fields(s), " "): white space as
+// unicode.IsSpace sees it collapsed into single spaces, the ends trimmed.
+func squeeze(s string) string { return collapseSpace(s, unicode.IsSpace) }
+
+// collapseSpace is strings.Join(strings.FieldsFunc(s, space), " ") in
+// one pass, returning s itself (no allocation) when it is already
+// collapsed, as most cells and names are.
+func collapseSpace(s string, space func(rune) bool) string {
+	clean, prev := true, true // prev: the last rune was a space (or the start)
+	for _, r := range s {
+		if space(r) {
+			if prev || r != ' ' {
+				clean = false
+				break
+			}
+			prev = true
+		} else {
+			prev = false
+		}
+	}
+	if clean && (!prev || s == "") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1
+	for i, r := range s {
+		if !space(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
+	}
+	return b.String()
 }
 
 func isSpaceRune(r rune) bool {

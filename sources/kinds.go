@@ -98,7 +98,7 @@ func hasAny(w string, phrases []string) bool {
 func deriveID(parts ...string) string {
 	h := sha1.New()
 	for _, p := range parts {
-		h.Write([]byte(strings.ToLower(strings.Join(strings.Fields(p), " "))))
+		h.Write([]byte(strings.ToLower(squeeze(p))))
 		h.Write([]byte{0})
 	}
 	return "x-" + hex.EncodeToString(h.Sum(nil))[:10]

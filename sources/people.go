@@ -81,7 +81,7 @@ var affSeps = []string{" – ", " — ", " - ", " -- ", " | "}
 // no person.
 func parsePersonText(s string) planner.Person {
 	var p planner.Person
-	t := strings.Join(strings.Fields(truncate(s, 1000)), " ")
+	t := squeeze(truncate(s, 1000))
 	var pronounAff []string
 	if strings.Contains(t, "/") {
 		// "Jane Roe (she/her) Emory University": pronouns, then the

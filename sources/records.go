@@ -214,7 +214,7 @@ func (c personCache) person(name string, role planner.Role, affiliations ...stri
 	p, ok := c[name]
 	if !ok {
 		raw := name
-		name = strings.Join(strings.Fields(stripHTML(name, false)), " ")
+		name = squeeze(stripHTML(name, false))
 		if name == "" {
 			return planner.Person{}, false
 		}
@@ -230,7 +230,7 @@ func (c personCache) person(name string, role planner.Role, affiliations ...stri
 	p.Affiliations = append(make([]string, 0, len(p.Affiliations)+len(affiliations)), p.Affiliations...)
 	p.Role = role
 	for _, a := range affiliations {
-		a = strings.Join(strings.Fields(stripHTML(a, false)), " ")
+		a = squeeze(stripHTML(a, false))
 		if a != "" && !containsAffiliation(p.Affiliations, a) {
 			p.Affiliations = append(p.Affiliations, a)
 		}

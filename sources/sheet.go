@@ -396,7 +396,7 @@ func NormalizeHeader(h string) string {
 	h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, bom)))
 	h = strings.ReplaceAll(h, "_", " ")
 	h = strings.TrimRight(h, ":?")
-	return strings.Join(strings.Fields(h), " ")
+	return squeeze(h)
 }
 
 // Set writes text confplan supplies (from the command line or a program
