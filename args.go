@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // The command line, read the same way by every command.
@@ -143,7 +145,7 @@ func suggest(typed string, options []string) string {
 	best, bestD := "", 3
 	sort.Strings(options)
 	for _, o := range options {
-		d := editDistance(typed, strings.ToLower(o))
+		d := planner.EditDistance(typed, strings.ToLower(o), 2)
 		if len(typed) >= 3 && strings.HasPrefix(o, typed) {
 			d = min(d, 1)
 		}
@@ -152,31 +154,6 @@ func suggest(typed string, options []string) string {
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance of two short strings.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		return 99
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // quoteInvalid shows text with its invalid bytes as \xNN.

@@ -606,7 +606,7 @@ func LooksLike(a, b string) bool {
 	if len(ka) >= 10 && len(kb) >= 10 {
 		limit = 2
 	}
-	return editDistance(ka, kb, limit) <= limit
+	return EditDistance(ka, kb, limit) <= limit
 }
 
 // nameKey is a display name's letters, folded.
@@ -618,9 +618,9 @@ func nameKey(name string) string {
 	return b.String()
 }
 
-// editDistance is the Levenshtein distance between a and b in runes,
+// EditDistance is the Levenshtein distance between a and b in runes,
 // or limit+1 when it is more than limit.
-func editDistance(a, b string, limit int) int {
+func EditDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1

@@ -121,7 +121,7 @@ func (m *Matcher) Explain(items []Item, ci int) []NearMiss {
 // oneTypo reports whether a and b differ by one letter added, dropped or
 // changed, or two neighbours swapped (Smtih, Smith).
 func oneTypo(a, b string) bool {
-	if editDistance(a, b, 1) <= 1 {
+	if EditDistance(a, b, 1) <= 1 {
 		return true
 	}
 	if len(a) != len(b) {
