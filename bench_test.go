@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -54,39 +53,16 @@ func pipeline(f synth.Files, w io.Writer) (*planner.Plan, error) {
 // importStage reads the program files into one meeting and the user's
 // files into targets, as the command line does.
 func importStage(f synth.Files) (*planner.Meeting, *planner.Targets, error) {
-	m := &planner.Meeting{}
-	files := []struct {
-		name string
-		data []byte
-	}{{"program.html", f.Program}, {"posters.csv", f.Posters}, {"arro.csv", f.ARRO}}
-	results := make([]*sources.Result, len(files))
-	errs := make([]error, len(files))
-	for i, in := range files {
-		results[i], errs[i] = sources.ReadProgram(bytes.NewReader(in.data), in.name, sources.Options{})
-		if errs[i] == nil && m.Zone == nil {
-			m.Name, m.Zone = results[i].Meeting, results[i].Zone
+	m, results, _ := sources.ReadMeeting([]sources.Input{
+		{Name: "program.html", Data: f.Program},
+		{Name: "posters.csv", Data: f.Posters},
+		{Name: "arro.csv", Data: f.ARRO},
+	}, sources.Options{})
+	for _, r := range results {
+		if r.Err != nil {
+			return nil, nil, r.Err
 		}
 	}
-	// As the command line does: a zone found in one file serves the files
-	// that had none.
-	for i, in := range files {
-		if errors.Is(errs[i], sources.ErrNoZone) && m.Zone != nil {
-			results[i], errs[i] = sources.ReadProgram(bytes.NewReader(in.data), in.name, sources.Options{Zone: m.Zone})
-		}
-		if errs[i] != nil {
-			return nil, nil, errs[i]
-		}
-	}
-	seen := make(map[string]bool)
-	for _, res := range results {
-		for _, it := range res.Items {
-			if !seen[it.ID] {
-				seen[it.ID] = true
-				m.Items = append(m.Items, it)
-			}
-		}
-	}
-	planner.SortItems(m.Items)
 	people, _, err := sources.ReadContacts(bytes.NewReader(f.Network), "network.csv")
 	if err != nil {
 		return nil, nil, err
