@@ -82,6 +82,13 @@ type Matcher struct {
 	adhoc     []bool        // contact index → institution known only from the network map
 	instParts [][]string    // contact index → institution parts of its Institution
 	instName  []string      // canonical institution → display name
+	// keySigs, openSigs and instSigs summarise the contacts' first
+	// names by surname key: all contacts, those any affiliation may
+	// confirm, and those at each institution (prefilter.go).
+	keySigs  map[string]*keySig
+	openSigs map[string]*keySig
+	instSigs map[instKey]*keySig
+	readAll  bool // no prefilter: read every name (tests compare)
 }
 
 // contactName is one reading of a contact's name.
@@ -95,7 +102,8 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int),
+		keySigs: make(map[string]*keySig), openSigs: make(map[string]*keySig), instSigs: make(map[instKey]*keySig)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -241,6 +249,7 @@ func (m *Matcher) indexName(i int, name string) {
 			m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
 		}
 		m.words[r.key()] = true
+		m.indexSig(i, r)
 	}
 	letterRuns(fold(name), func(run string) {
 		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
@@ -327,6 +336,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		return s
 	}
+	sigs := newSigCache(m)
 	var best []found
 	for i := range items {
 		it := &items[i]
@@ -337,9 +347,13 @@ func (m *Matcher) Match(items []Item) []Match {
 				info := resolve(a)
 				pr.add(info)
 			}
-			if sp := splits(p.Name); len(sp) > 0 {
-				for _, f := range m.matchPerson(p, sp, pr) {
-					best = keep(best, f)
+			// Most people printed are nobody in the map: a summary of
+			// the name rules them out before it is read (prefilter.go).
+			if m.mayBe(sigs.sigOf(p.Name), &pr) {
+				if sp := splits(p.Name); len(sp) > 0 {
+					for _, f := range m.matchPerson(p, sp, pr) {
+						best = keep(best, f)
+					}
 				}
 			}
 			for _, f := range m.matchPrograms(p, pr.hits) {

@@ -1,0 +1,370 @@
+package planner
+
+import "strings"
+
+// The cheap rejection of printed names.
+//
+// Reading a printed name into all its readings (readName) costs
+// microseconds, and most people printed in a program are nobody in the
+// network map. Before reading a name, Match asks whether it can be any
+// contact at all, from a summary of the name (nameSig, once per distinct
+// name) and of the contacts (keySig, built by NewMatcher):
+//
+//   - every surname key a reading of the name could have: the letters of
+//     each run of its name words (the words readName reads, in the first
+//     two name parts), of each half of a hyphenated word, in the
+//     spelling readName keys them with;
+//   - for each such key, what the words outside it could give as first
+//     names: the initials, the initials of spelled-out names and of their
+//     formal names (Bill for W.), and the spelled-out names themselves
+//     (and two joined: Mei Xin for Meixin), as bits;
+//   - for each contact surname key, the same of the contacts' first names
+//     (and middle names they may go by), with every nickname relation
+//     (nicknameOf) spelled out — per institution, per key, and for the
+//     contacts any affiliation may confirm (no institution in the map, or
+//     one only the map names).
+//
+// A name passes when one of its keys is a contact key whose first-name
+// bits meet its own, among the contacts its printed affiliations allow
+// (checkAffiliation's rule: an affiliation that names institutions rules
+// out every contact at another known institution). The summary
+// over-approximates: every pair compareNames and checkAffiliation would
+// accept passes, so the rejection never changes a match; a name with
+// quotes or brackets (nicknames) is always read.
+
+// givenSig is what a name's given names could be, as bits.
+type givenSig struct {
+	init uint32 // initials printed as initials
+	full uint32 // first letters of spelled-out names and of their formal names
+	fn   uint64 // spelled-out names (canon spelling), hashed to one bit each
+}
+
+func (g *givenSig) or(h givenSig) { g.init |= h.init; g.full |= h.full; g.fn |= h.fn }
+
+// keySig is what the contacts with one surname key have as first names.
+type keySig struct {
+	any    bool   // a single name: no first name to compare
+	liAny  uint32 // initials of their first names, and of their formal names
+	liInit uint32 // initials of first names written as initials
+	fn     uint64 // spelled-out first names and every name nicknameOf relates them to
+}
+
+func (k *keySig) or(h keySig) {
+	k.any = k.any || h.any
+	k.liAny |= h.liAny
+	k.liInit |= h.liInit
+	k.fn |= h.fn
+}
+
+// admits reports whether some first name summarised by g may fit one
+// summarised by k (fitFirst's cases: one spelling, a nickname, two names
+// joined, an initial of the name or of its formal name).
+func (k *keySig) admits(g givenSig) bool {
+	return k.any || g.init&k.liAny != 0 || g.full&k.liInit != 0 || g.fn&k.fn != 0
+}
+
+func letterBit(b byte) uint32 {
+	if 'a' <= b && b <= 'z' {
+		return 1 << (b - 'a')
+	}
+	return 1 << 26
+}
+
+// nameBit hashes a canon given name to one of 64 bits (FNV-1a).
+func nameBit(s string) uint64 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return 1 << (h % 64)
+}
+
+func formalInitials(c string) uint32 {
+	var m uint32
+	for _, x := range formalsOf[c] {
+		if x != "" {
+			m |= letterBit(x[0])
+		}
+	}
+	return m
+}
+
+// contactSig summarises the first names of one contact reading.
+func contactSig(q personName) keySig {
+	var k keySig
+	if q.mononym || len(q.given) == 1 && q.given[0].full() && looseWord(q.given[0].joined()) == q.key() {
+		k.any = true
+		return k
+	}
+	add := func(ref []givenName) {
+		g := ref[0]
+		k.liAny |= letterBit(g.initial())
+		if !g.full() {
+			k.liInit |= letterBit(g.initial())
+			return
+		}
+		k.liAny |= formalInitials(g.canon)
+		b := g.canon
+		k.fn |= nameBit(b)
+		for _, x := range nicksOf[b] {
+			k.fn |= nameBit(x)
+		}
+		for _, f := range formalsOf[b] {
+			k.fn |= nameBit(f)
+			for _, x := range nicksOf[f] {
+				k.fn |= nameBit(x)
+			}
+		}
+		if len(ref) > 1 && ref[1].full() {
+			k.fn |= nameBit(canon(g.joined() + ref[1].joined()))
+		}
+	}
+	if len(q.given) == 0 {
+		return k
+	}
+	add(q.given)
+	if len(q.given) >= 2 && !q.given[0].full() && q.given[1].full() {
+		add(q.given[1:]) // goes by the middle name
+	}
+	return k
+}
+
+// wordSig is what one printed name word can be: a surname word (its
+// letters, keyed) and given names.
+type wordSig struct {
+	letters string   // nameLetters of the word as a surname word
+	key     string   // looseWord(letters)
+	halves  []string // keys of the two halves of a once-hyphenated word
+	unknown bool     // FNU and its kin
+	given   givenSig
+	full    []string // joined forms of the spelled-out given names it gives
+}
+
+func (c *sigCache) wordSig(w string) *wordSig {
+	if s, ok := c.words[w]; ok {
+		return s
+	}
+	s := &wordSig{unknown: unknownGiven[wordKey(w)]}
+	if sw := surnameWords([]string{w}); len(sw) == 1 {
+		s.letters = nameLetters(sw[0])
+		s.key = looseWord(s.letters)
+		if strings.Count(sw[0], "-") == 1 {
+			a, b, _ := strings.Cut(sw[0], "-")
+			s.halves = []string{looseWord(nameLetters(a)), looseWord(nameLetters(b))}
+		}
+	}
+	for _, caps := range []bool{false, true} {
+		for _, g := range parseGiven(w, caps) {
+			if !g.full() {
+				s.given.init |= letterBit(g.initial())
+				continue
+			}
+			s.given.full |= letterBit(g.initial()) | formalInitials(g.canon)
+			s.given.fn |= nameBit(g.canon)
+			if !contains(s.full, g.joined()) {
+				s.full = append(s.full, g.joined())
+			}
+		}
+	}
+	c.words[w] = s
+	return s
+}
+
+// keyCand is one surname key a printed name may have, with what the
+// words outside it may give as first names.
+type keyCand struct {
+	key   string
+	given givenSig
+}
+
+// nameSig summarises a printed name; read means it must be read in full.
+type nameSig struct {
+	read  bool
+	cands []keyCand
+}
+
+// sigCache holds one Match call's summaries of printed names and words.
+type sigCache struct {
+	m     *Matcher
+	names map[string]*nameSig
+	words map[string]*wordSig
+}
+
+func newSigCache(m *Matcher) *sigCache {
+	return &sigCache{m: m, names: make(map[string]*nameSig), words: make(map[string]*wordSig)}
+}
+
+// sigOf summarises a printed name, once per distinct name.
+func (c *sigCache) sigOf(raw string) *nameSig {
+	if s, ok := c.names[raw]; ok {
+		return s
+	}
+	s := c.makeSig(raw)
+	c.names[raw] = s
+	return s
+}
+
+func (c *sigCache) makeSig(raw string) *nameSig {
+	// Nicknames in quotes or brackets are given names that are not
+	// among the words: read such names in full.
+	if strings.ContainsAny(raw, "\"“(‘") || strings.Contains(raw, " '") {
+		return &nameSig{read: true}
+	}
+	// The name parts readName reads (its first two, or one and the
+	// initials after it), with the same words.
+	s := stripName(raw)
+	if i := strings.Index(s, " | "); i >= 0 {
+		s = s[:i]
+	}
+	var names, creds []string
+	for i, seg := range strings.Split(s, ",") {
+		seg = strings.TrimSpace(seg)
+		switch {
+		case !hasLetter(seg), IsSuffix(seg):
+			continue
+		case i > 0 && allCredentials(seg):
+			creds = append(creds, seg)
+			continue
+		}
+		names = append(names, seg)
+	}
+	if len(names) == 1 && len(creds) > 0 && ReadsAsInitials(creds[0]) {
+		names = append(names, creds[0])
+	}
+	if len(names) > 2 {
+		names = names[:2]
+	}
+	// The words, the second part's first: a surname read with a comma
+	// may take particles from the end of the given names ("Berg, K.
+	// van der").
+	var words []*wordSig
+	for i := len(names) - 1; i >= 0; i-- {
+		for _, w := range nameWords(names[i], false) {
+			if ws := c.wordSig(w); ws.letters != "" || ws.given != (givenSig{}) {
+				words = append(words, ws)
+			}
+		}
+	}
+	sig := &nameSig{}
+	c.m.addCands(sig, words)
+	for _, w := range words {
+		if w.unknown {
+			// Without FNU and its kin, the words around them join.
+			var known []*wordSig
+			for _, w := range words {
+				if !w.unknown {
+					known = append(known, w)
+				}
+			}
+			c.m.addCands(sig, known)
+			break
+		}
+	}
+	return sig
+}
+
+// addCands adds the surname keys of every run of words that a contact
+// has, with the given names of the other words.
+func (m *Matcher) addCands(sig *nameSig, words []*wordSig) {
+	outside := func(a, b int) givenSig {
+		var g givenSig
+		for i, w := range words {
+			if i < a || i >= b {
+				g.or(w.given)
+			}
+		}
+		// Two spelled-out names joined ("Mei Xin" for Meixin), in
+		// either order.
+		for i, x := range words {
+			for j, y := range words {
+				if i == j || i >= a && i < b || j >= a && j < b {
+					continue
+				}
+				for _, p := range x.full {
+					for _, q := range y.full {
+						g.fn |= nameBit(canon(p + q))
+					}
+				}
+			}
+		}
+		return g
+	}
+	var buf []byte
+	for a := range words {
+		if words[a].letters == "" {
+			continue
+		}
+		for _, h := range words[a].halves {
+			if m.keySigs[h] != nil {
+				sig.cands = append(sig.cands, keyCand{key: h, given: outside(a, a+1)})
+			}
+		}
+		buf = buf[:0]
+		for b := a; b < len(words); b++ {
+			buf = append(buf, words[b].letters...)
+			var key string
+			if b == a {
+				key = words[a].key
+			} else {
+				key = looseWord(string(buf))
+			}
+			if m.keySigs[key] != nil {
+				sig.cands = append(sig.cands, keyCand{key: key, given: outside(a, b+1)})
+			}
+		}
+	}
+}
+
+// mayBe reports whether the printed name summarised by sig may be a
+// contact the printed affiliations allow.
+func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
+	if sig.read || m.readAll {
+		return true
+	}
+	restricted := !(len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere) && (len(pr.hits) > 0 || pr.elsewhere)
+	for i := range sig.cands {
+		c := &sig.cands[i]
+		if !restricted {
+			if k := m.keySigs[c.key]; k != nil && k.admits(c.given) {
+				return true
+			}
+			continue
+		}
+		if k := m.openSigs[c.key]; k != nil && k.admits(c.given) {
+			return true
+		}
+		for _, h := range pr.hits {
+			if k := m.instSigs[instKey{h.id, c.key}]; k != nil && k.admits(c.given) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type instKey struct {
+	id  int
+	key string
+}
+
+// indexSig records contact i's reading q in the summaries.
+func (m *Matcher) indexSig(i int, q personName) {
+	k := contactSig(q)
+	key := q.key()
+	put := func(s *keySig) *keySig {
+		if s == nil {
+			s = &keySig{}
+		}
+		s.or(k)
+		return s
+	}
+	m.keySigs[key] = put(m.keySigs[key])
+	if len(m.instOf[i]) == 0 || m.adhoc[i] {
+		m.openSigs[key] = put(m.openSigs[key])
+	}
+	for _, w := range m.instOf[i] {
+		ik := instKey{w, key}
+		m.instSigs[ik] = put(m.instSigs[ik])
+	}
+}
