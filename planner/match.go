@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -80,6 +81,7 @@ type Matcher struct {
 	progOf    map[int][]int // canonical institution → program indices
 	instOf    [][]int       // contact index → canonical institutions
 	adhoc     []bool        // contact index → institution known only from the network map
+	open      []bool        // contact index → no institution, or one only the map knows: any affiliation may confirm it
 	instParts [][]string    // contact index → institution parts of its Institution
 	instName  []string      // canonical institution → display name
 	// keySigs, openSigs and instSigs summarise the contacts' first
@@ -95,6 +97,7 @@ type Matcher struct {
 type contactName struct {
 	idx  int
 	name personName
+	sig  keySig // its first names, for a quick no before compareNames
 }
 
 // NewMatcher indexes the targets.
@@ -233,6 +236,10 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		}
 	}
 
+	m.open = make([]bool, len(t.People))
+	for i := range t.People {
+		m.open[i] = len(m.instOf[i]) == 0 || m.adhoc[i]
+	}
 	// Contacts' names, by the surname key of each reading.
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
@@ -243,10 +250,11 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
+		cn := contactName{idx: i, name: r, sig: contactSig(r)}
 		if guess(r) {
-			m.guesses[r.key()] = append(m.guesses[r.key()], contactName{idx: i, name: r})
+			m.guesses[r.key()] = append(m.guesses[r.key()], cn)
 		} else {
-			m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
+			m.people[r.key()] = append(m.people[r.key()], cn)
 		}
 		m.words[r.key()] = true
 		m.indexSig(i, r)
@@ -311,6 +319,9 @@ func appendUnique(s []int, v int) []int {
 type found struct {
 	Match
 	order int // target order: people first, then programs
+	// A program's evidence is written only for the matches kept
+	// (programEvidence): alias and role of the affiliation that named it.
+	alias, role string
 }
 
 // Match returns every (item, target) match, in item order then target order.
@@ -321,9 +332,35 @@ func (m *Matcher) Match(items []Item) []Match {
 		a, ok := cache[aff]
 		if !ok {
 			a = &affInfo{resolution: m.inst.resolveAt(aff, false), parts: institutionParts(aff)}
+			a.alone.add(a)
 			cache[aff] = a
 		}
 		return a
+	}
+	// What the affiliations printed for one person say, once per
+	// distinct list (most people print one, and share it).
+	lists := make(map[string]*printed)
+	var key []byte
+	printedOf := func(affs []string) *printed {
+		switch len(affs) {
+		case 0:
+			return &printed{}
+		case 1:
+			return &resolve(affs[0]).alone
+		}
+		key = key[:0]
+		for _, a := range affs {
+			key = append(append(key, a...), 0)
+		}
+		pr, ok := lists[string(key)]
+		if !ok {
+			pr = &printed{}
+			for _, a := range affs {
+				pr.add(resolve(a))
+			}
+			lists[string(key)] = pr
+		}
+		return pr
 	}
 	names := make(map[string][]personName)
 	splits := func(name string) []personName {
@@ -342,27 +379,28 @@ func (m *Matcher) Match(items []Item) []Match {
 		it := &items[i]
 		best = best[:0]
 		for _, p := range it.People {
-			var pr printed
-			for _, a := range p.Affiliations {
-				info := resolve(a)
-				pr.add(info)
-			}
+			pr := printedOf(p.Affiliations)
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
-			if m.mayBe(sigs.sigOf(p.Name), &pr) {
+			if m.mayBe(sigs.sigOf(p.Name), pr) {
 				if sp := splits(p.Name); len(sp) > 0 {
-					for _, f := range m.matchPerson(p, sp, pr) {
+					for _, f := range m.matchPerson(p, sp, *pr) {
 						best = keep(best, f)
 					}
 				}
 			}
-			for _, f := range m.matchPrograms(p, pr.hits) {
-				best = keep(best, f)
+			for _, h := range pr.hits {
+				for _, pi := range m.progOf[h.id] {
+					best = keep(best, m.programFound(p, h, pi))
+				}
 			}
 		}
 		sortFound(best)
 		for _, f := range best {
 			f.ItemID = it.ID
+			if f.TargetType == TargetProgram {
+				f.Evidence = programEvidence(f.Who, f.alias, f.role, f.Target)
+			}
 			out = append(out, f.Match)
 		}
 	}
@@ -400,16 +438,21 @@ func sortFound(list []found) {
 // matchPerson finds the contacts p may be.
 func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found {
 	var out []found
+	restricted := pr.restricted()
 	for _, split := range splits {
-		cands := m.people[split.key()]
+		lists := [2][]contactName{m.people[split.key()]}
 		if !guess(split) {
-			if g := m.guesses[split.key()]; len(g) > 0 {
-				cands = append(cands[:len(cands):len(cands)], g...)
-			}
+			lists[1] = m.guesses[split.key()]
 		}
-		for _, cand := range cands {
+		rs := readingSig(split)
+		for _, cand := range append(lists[0][:len(lists[0]):len(lists[0])], lists[1]...) {
 			if guess(split) && guess(cand.name) {
 				continue // a guess against a guess
+			}
+			// Quick noes: first names that cannot fit, and contacts
+			// at institutions the printed ones rule out.
+			if !cand.sig.admits(rs) || restricted && !m.open[cand.idx] && !m.atAny(cand.idx, pr.hits) {
+				continue
 			}
 			fit := compareNames(split, cand.name)
 			if fit.score == 0 {
@@ -444,6 +487,7 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 type affInfo struct {
 	resolution
 	parts []string
+	alone printed // what it says printed alone
 }
 
 // printed is what the affiliations printed for one person say.
@@ -594,28 +638,57 @@ func (m *Matcher) sameInstitution(h instHit, w int) string {
 	return fmt.Sprintf("same family: %s (%s) is part of %s", h.alias, h.role, m.instName[w])
 }
 
-// matchPrograms finds the programs p is affiliated with.
-func (m *Matcher) matchPrograms(p Person, hits []instHit) []found {
-	var out []found
-	for _, h := range hits {
-		for _, pi := range m.progOf[h.id] {
-			score := 1.0
-			if !h.exact {
-				score = 0.95
-			}
-			prog := m.t.Programs[pi]
-			ev := fmt.Sprintf("%s affiliated with %q = %s", strings.TrimSpace(p.Name), h.alias, prog.Name)
-			switch h.role {
-			case "":
-			case "former name":
-				ev += " (its former name)"
-			default:
-				ev += fmt.Sprintf(" (same family: %s is part of %s)", h.role, prog.Name)
-			}
-			out = append(out, found{Match: Match{TargetType: TargetProgram, Target: prog.Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score, Evidence: ev}, order: len(m.t.People) + pi})
+// programFound is p's match with program pi through the printed alias h;
+// its evidence is written by programEvidence once the match is kept.
+func (m *Matcher) programFound(p Person, h instHit, pi int) found {
+	score := 1.0
+	if !h.exact {
+		score = 0.95
+	}
+	return found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score}, order: len(m.t.People) + pi, alias: h.alias, role: h.role}
+}
+
+// programEvidence says why a person printed as who is affiliated with the
+// program: "J. Smith affiliated with "OHSU" = Oregon Health & Science
+// University (same family: cancer centre is part of ...)".
+func programEvidence(who, alias, role, prog string) string {
+	var b strings.Builder
+	who = strings.TrimSpace(who)
+	b.Grow(len(who) + len(alias) + 2*len(prog) + len(role) + 48)
+	b.WriteString(who)
+	b.WriteString(" affiliated with ")
+	if plainQuoted(alias) {
+		b.WriteByte('"')
+		b.WriteString(alias)
+		b.WriteByte('"')
+	} else {
+		b.WriteString(strconv.Quote(alias))
+	}
+	b.WriteString(" = ")
+	b.WriteString(prog)
+	switch role {
+	case "":
+	case "former name":
+		b.WriteString(" (its former name)")
+	default:
+		b.WriteString(" (same family: ")
+		b.WriteString(role)
+		b.WriteString(" is part of ")
+		b.WriteString(prog)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// plainQuoted reports whether strconv.Quote(s) is s in double quotes:
+// printable ASCII without quotes or backslashes.
+func plainQuoted(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
 func round2(f float64) float64 {

@@ -322,7 +322,7 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	if sig.read || m.readAll {
 		return true
 	}
-	restricted := !(len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere) && (len(pr.hits) > 0 || pr.elsewhere)
+	restricted := pr.restricted()
 	for i := range sig.cands {
 		c := &sig.cands[i]
 		if !restricted {
@@ -360,11 +360,48 @@ func (m *Matcher) indexSig(i int, q personName) {
 		return s
 	}
 	m.keySigs[key] = put(m.keySigs[key])
-	if len(m.instOf[i]) == 0 || m.adhoc[i] {
+	if m.open[i] {
 		m.openSigs[key] = put(m.openSigs[key])
 	}
 	for _, w := range m.instOf[i] {
 		ik := instKey{w, key}
 		m.instSigs[ik] = put(m.instSigs[ik])
 	}
+}
+
+// restricted reports whether the printed affiliations rule out every
+// contact at a known institution they do not name (checkAffiliation:
+// they name institutions, or one elsewhere).
+func (pr *printed) restricted() bool {
+	return !(len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere) && (len(pr.hits) > 0 || pr.elsewhere)
+}
+
+// atAny reports whether contact ci is at one of the institutions hits.
+func (m *Matcher) atAny(ci int, hits []instHit) bool {
+	for _, w := range m.instOf[ci] {
+		for _, h := range hits {
+			if h.id == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readingSig summarises the given names of one reading of a printed
+// name, as nameSig does for the words outside a surname.
+func readingSig(r personName) givenSig {
+	var g givenSig
+	for i, x := range r.given {
+		if !x.full() {
+			g.init |= letterBit(x.initial())
+			continue
+		}
+		g.full |= letterBit(x.initial()) | formalInitials(x.canon)
+		g.fn |= nameBit(x.canon)
+		if i+1 < len(r.given) && r.given[i+1].full() {
+			g.fn |= nameBit(canon(x.joined() + r.given[i+1].joined()))
+		}
+	}
+	return g
 }

@@ -91,10 +91,13 @@ func TestPrefilterAdmitsEveryFit(t *testing.T) {
 					continue
 				}
 				pairs++
+				k := contactSig(q)
+				if !k.admits(readingSig(r)) {
+					t.Errorf("printed %q (reading %v) fits contact reading %v, but its first names do not admit it", p, r, q)
+				}
 				if sig.read {
 					continue
 				}
-				k := contactSig(q)
 				ok := false
 				for _, c := range sig.cands {
 					ok = ok || c.key == q.key() && k.admits(c.given)
