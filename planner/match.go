@@ -328,13 +328,19 @@ type found struct {
 func (m *Matcher) Match(items []Item) []Match {
 	var out []Match
 	cache := make(map[string]*affInfo)
+	var lastAff string
+	var last *affInfo
 	resolve := func(aff string) *affInfo {
+		if last != nil && aff == lastAff {
+			return last // co-authors print one affiliation in a row
+		}
 		a, ok := cache[aff]
 		if !ok {
 			a = &affInfo{resolution: m.inst.resolveAt(aff, false), parts: institutionParts(aff)}
 			a.alone.add(a)
 			cache[aff] = a
 		}
+		lastAff, last = aff, a
 		return a
 	}
 	// What the affiliations printed for one person say, once per

@@ -1,6 +1,11 @@
 package planner
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The cheap rejection of printed names.
 //
@@ -184,15 +189,102 @@ type nameSig struct {
 	cands []keyCand
 }
 
-// sigCache holds one Match call's summaries of printed names and words.
+// sigCache holds one Match call's summaries of printed names, of the
+// parts after their first comma and of their words.
 type sigCache struct {
-	m     *Matcher
-	names map[string]*nameSig
-	words map[string]*wordSig
+	m      *Matcher
+	names  map[string]*nameSig
+	words  map[string]*wordSig
+	fields map[string]*field
+	segs   map[string]segClass
 }
 
 func newSigCache(m *Matcher) *sigCache {
-	return &sigCache{m: m, names: make(map[string]*nameSig), words: make(map[string]*wordSig)}
+	return &sigCache{m: m, names: make(map[string]*nameSig), words: make(map[string]*wordSig),
+		fields: make(map[string]*field), segs: make(map[string]segClass)}
+}
+
+// segClass is how readName takes a name part after the first comma.
+type segClass struct {
+	skip  bool // no letters, or a suffix (Jr.)
+	creds bool // credentials only (MD, PhD)
+}
+
+func (c *sigCache) segment(seg string) segClass {
+	sc, ok := c.segs[seg]
+	if !ok {
+		sc = segClass{skip: !hasLetter(seg) || IsSuffix(seg)}
+		sc.creds = !sc.skip && allCredentials(seg)
+		c.segs[seg] = sc
+	}
+	return sc
+}
+
+// field is one space-separated word of a name part, as nameWords sees
+// it: a title, a suffix or a word.
+type field struct {
+	hk     string // honorificKey
+	hon    bool   // honorifics[hk]
+	strong bool   // strongTitles[hk]
+	after  bool   // afterTitle[hk], or "dr" and one
+	dot    bool   // ends in a dot
+	suffix bool
+	word   *wordSig // nil when nameWords drops it
+}
+
+func (c *sigCache) field(f string) *field {
+	if x, ok := c.fields[f]; ok {
+		return x
+	}
+	k := honorificKey(f)
+	x := &field{hk: k, hon: honorifics[k], strong: strongTitles[k], after: afterTitle[k] || strings.HasPrefix(k, "dr") && afterTitle[k[2:]],
+		dot: strings.HasSuffix(f, "."), suffix: IsSuffix(f)}
+	if w := strings.Trim(f, ",;"); !x.suffix && strings.Trim(w, ".,;-'") != "" {
+		if ws := c.wordSig(w); ws.letters != "" || ws.given != (givenSig{}) {
+			x.word = ws
+		}
+	}
+	c.fields[f] = x
+	return x
+}
+
+// nameWords appends the words of a name part as nameWords(s, false)
+// reads them, with their summaries (words without letters dropped).
+func (c *sigCache) nameWords(words []*wordSig, s string) []*wordSig {
+	var buf [8]*field
+	f := buf[:0]
+	for s != "" {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			f = append(f, c.field(s))
+			break
+		}
+		if i > 0 {
+			f = append(f, c.field(s[:i]))
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
+	}
+	// stripTitles, on the fields' keys.
+	i, title := 0, false
+	for i < len(f)-1 {
+		x := f[i]
+		switch {
+		case x.hon && (x.strong || x.dot || len(f)-i > 2):
+			title = true
+		case title && x.after:
+		default:
+			goto done
+		}
+		i++
+	}
+done:
+	for _, x := range f[i:] {
+		if x.word != nil {
+			words = append(words, x.word)
+		}
+	}
+	return words
 }
 
 // sigOf summarises a printed name, once per distinct name.
@@ -208,43 +300,63 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 func (c *sigCache) makeSig(raw string) *nameSig {
 	// Nicknames in quotes or brackets are given names that are not
 	// among the words: read such names in full.
-	if strings.ContainsAny(raw, "\"“(‘") || strings.Contains(raw, " '") {
+	plain := isPlain(raw)
+	if !plain && (strings.ContainsAny(raw, "\"“(‘") || strings.Contains(raw, " '")) {
 		return &nameSig{read: true}
 	}
 	// The name parts readName reads (its first two, or one and the
 	// initials after it), with the same words.
-	s := stripName(raw)
+	var s string
+	if plain {
+		s = stripPlain(raw)
+	} else {
+		s = stripName(raw)
+	}
 	if i := strings.Index(s, " | "); i >= 0 {
 		s = s[:i]
 	}
-	var names, creds []string
-	for i, seg := range strings.Split(s, ",") {
+	var names [3]string
+	n, cred0, ncred := 0, "", 0
+	for i := 0; s != "" || i == 0; i++ {
+		seg, rest, _ := strings.Cut(s, ",")
+		s = rest
 		seg = strings.TrimSpace(seg)
-		switch {
-		case !hasLetter(seg), IsSuffix(seg):
-			continue
-		case i > 0 && allCredentials(seg):
-			creds = append(creds, seg)
+		if i > 0 {
+			switch sc := c.segment(seg); {
+			case sc.skip:
+				continue
+			case sc.creds:
+				if ncred == 0 {
+					cred0 = seg
+				}
+				ncred++
+				continue
+			}
+		} else if !hasLetter(seg) || strings.IndexByte(seg, ' ') < 0 && IsSuffix(seg) {
+			if rest == "" {
+				break
+			}
 			continue
 		}
-		names = append(names, seg)
+		if n < len(names) {
+			names[n] = seg
+		}
+		n++
+		if rest == "" {
+			break
+		}
 	}
-	if len(names) == 1 && len(creds) > 0 && ReadsAsInitials(creds[0]) {
-		names = append(names, creds[0])
+	if n == 1 && ncred > 0 && ReadsAsInitials(cred0) {
+		names[1] = cred0
+		n = 2
 	}
-	if len(names) > 2 {
-		names = names[:2]
-	}
+	n = min(n, 2)
 	// The words, the second part's first: a surname read with a comma
 	// may take particles from the end of the given names ("Berg, K.
 	// van der").
 	var words []*wordSig
-	for i := len(names) - 1; i >= 0; i-- {
-		for _, w := range nameWords(names[i], false) {
-			if ws := c.wordSig(w); ws.letters != "" || ws.given != (givenSig{}) {
-				words = append(words, ws)
-			}
-		}
+	for i := n - 1; i >= 0; i-- {
+		words = c.nameWords(words, names[i])
 	}
 	sig := &nameSig{}
 	c.m.addCands(sig, words)
@@ -290,7 +402,8 @@ func (m *Matcher) addCands(sig *nameSig, words []*wordSig) {
 		}
 		return g
 	}
-	var buf []byte
+	var space [64]byte
+	buf := space[:0]
 	for a := range words {
 		if words[a].letters == "" {
 			continue
@@ -303,11 +416,12 @@ func (m *Matcher) addCands(sig *nameSig, words []*wordSig) {
 		buf = buf[:0]
 		for b := a; b < len(words); b++ {
 			buf = append(buf, words[b].letters...)
-			var key string
-			if b == a {
-				key = words[a].key
-			} else {
-				key = looseWord(string(buf))
+			key := words[a].key
+			if b > a {
+				var ok bool
+				if key, ok = m.looseKey(buf); !ok {
+					continue
+				}
 			}
 			if m.keySigs[key] != nil {
 				sig.cands = append(sig.cands, keyCand{key: key, given: outside(a, b+1)})
@@ -404,4 +518,41 @@ func readingSig(r personName) givenSig {
 		}
 	}
 	return g
+}
+
+// looseKey is looseWord(string(b)) when that is a contact's surname key;
+// ok is false when it is none (found without allocating).
+func (m *Matcher) looseKey(b []byte) (string, bool) {
+	if v, ok := variants[string(b)]; ok {
+		return v, m.keySigs[v] != nil
+	}
+	if bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")) {
+		k := looseWord(string(b))
+		return k, m.keySigs[k] != nil
+	}
+	if m.keySigs[string(b)] == nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// isPlain reports whether raw has nothing stripName would cut: no
+// brackets, quotes, dashes, stars or non-ASCII text.
+func isPlain(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c >= 0x80, c == '(', c == '[', c == '"', c == '\'', c == '-', c == '*':
+			return false
+		}
+	}
+	return true
+}
+
+// stripPlain is stripName of a plain name (isPlain).
+func stripPlain(raw string) string {
+	s := strings.TrimSpace(raw)
+	for _, and := range []string{"and ", "And ", "& "} {
+		s = strings.TrimPrefix(s, and)
+	}
+	return strings.TrimSpace(s)
 }
