@@ -84,13 +84,10 @@ type Matcher struct {
 	open      []bool        // contact index → no institution, or one only the map knows: any affiliation may confirm it
 	instParts [][]string    // contact index → institution parts of its Institution
 	instName  []string      // canonical institution → display name
-	// keySigs, openSigs and instSigs summarise the contacts' first
-	// names by surname key: all contacts, those any affiliation may
-	// confirm, and those at each institution (prefilter.go).
-	keySigs  map[string]*keySig
-	openSigs map[string]*keySig
-	instSigs map[instKey]*keySig
-	readAll  bool // no prefilter: read every name (tests compare)
+	// keys summarises the contacts' first names by surname key
+	// (prefilter.go).
+	keys    map[string]*keyEntry
+	readAll bool // no prefilter: read every name (tests compare)
 }
 
 // contactName is one reading of a contact's name.
@@ -105,8 +102,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int),
-		keySigs: make(map[string]*keySig), openSigs: make(map[string]*keySig), instSigs: make(map[instKey]*keySig)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -368,17 +364,6 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		return pr
 	}
-	names := make(map[string][]personName)
-	splits := func(name string) []personName {
-		s, ok := names[name]
-		if !ok {
-			if m.mayMatch(name) {
-				s = nameSplits(name)
-			}
-			names[name] = s
-		}
-		return s
-	}
 	sigs := newSigCache(m)
 	var best []found
 	for i := range items {
@@ -388,8 +373,14 @@ func (m *Matcher) Match(items []Item) []Match {
 			pr := printedOf(p.Affiliations)
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
-			if m.mayBe(sigs.sigOf(p.Name), pr) {
-				if sp := splits(p.Name); len(sp) > 0 {
+			if sig := sigs.sigOf(p.Name); m.mayBe(sig, pr) {
+				if !sig.readDone {
+					sig.readDone = true
+					if m.mayMatch(p.Name) {
+						sig.readings = nameSplits(p.Name)
+					}
+				}
+				if sp := sig.readings; len(sp) > 0 {
 					for _, f := range m.matchPerson(p, sp, *pr) {
 						best = keep(best, f)
 					}

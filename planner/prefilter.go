@@ -179,7 +179,7 @@ func (c *sigCache) wordSig(w string) *wordSig {
 // keyCand is one surname key a printed name may have, with what the
 // words outside it may give as first names.
 type keyCand struct {
-	key   string
+	e     *keyEntry
 	given givenSig
 }
 
@@ -187,6 +187,9 @@ type keyCand struct {
 type nameSig struct {
 	read  bool
 	cands []keyCand
+	// readings are the name's readings, once it is read (readDone).
+	readings []personName
+	readDone bool
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -354,7 +357,8 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 	// The words, the second part's first: a surname read with a comma
 	// may take particles from the end of the given names ("Berg, K.
 	// van der").
-	var words []*wordSig
+	var space [8]*wordSig
+	words := space[:0]
 	for i := n - 1; i >= 0; i-- {
 		words = c.nameWords(words, names[i])
 	}
@@ -409,22 +413,21 @@ func (m *Matcher) addCands(sig *nameSig, words []*wordSig) {
 			continue
 		}
 		for _, h := range words[a].halves {
-			if m.keySigs[h] != nil {
-				sig.cands = append(sig.cands, keyCand{key: h, given: outside(a, a+1)})
+			if e := m.keys[h]; e != nil {
+				sig.cands = append(sig.cands, keyCand{e: e, given: outside(a, a+1)})
 			}
 		}
 		buf = buf[:0]
 		for b := a; b < len(words); b++ {
 			buf = append(buf, words[b].letters...)
-			key := words[a].key
-			if b > a {
-				var ok bool
-				if key, ok = m.looseKey(buf); !ok {
-					continue
-				}
+			var e *keyEntry
+			if b == a {
+				e = m.keys[words[a].key]
+			} else {
+				e = m.looseKey(buf)
 			}
-			if m.keySigs[key] != nil {
-				sig.cands = append(sig.cands, keyCand{key: key, given: outside(a, b+1)})
+			if e != nil {
+				sig.cands = append(sig.cands, keyCand{e: e, given: outside(a, b+1)})
 			}
 		}
 	}
@@ -440,46 +443,59 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	for i := range sig.cands {
 		c := &sig.cands[i]
 		if !restricted {
-			if k := m.keySigs[c.key]; k != nil && k.admits(c.given) {
+			if c.e.all.admits(c.given) {
 				return true
 			}
 			continue
 		}
-		if k := m.openSigs[c.key]; k != nil && k.admits(c.given) {
+		if c.e.open.admits(c.given) {
 			return true
 		}
 		for _, h := range pr.hits {
-			if k := m.instSigs[instKey{h.id, c.key}]; k != nil && k.admits(c.given) {
-				return true
+			for j := range c.e.insts {
+				if is := &c.e.insts[j]; is.id == h.id && is.sig.admits(c.given) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-type instKey struct {
-	id  int
-	key string
+// keyEntry summarises the contacts with one surname key: all of them,
+// those any affiliation may confirm (open), and those at each
+// institution.
+type keyEntry struct {
+	all, open keySig
+	insts     []instSig
+}
+
+type instSig struct {
+	id  int // canonical institution
+	sig keySig
 }
 
 // indexSig records contact i's reading q in the summaries.
 func (m *Matcher) indexSig(i int, q personName) {
 	k := contactSig(q)
-	key := q.key()
-	put := func(s *keySig) *keySig {
-		if s == nil {
-			s = &keySig{}
-		}
-		s.or(k)
-		return s
+	e := m.keys[q.key()]
+	if e == nil {
+		e = &keyEntry{}
+		m.keys[q.key()] = e
 	}
-	m.keySigs[key] = put(m.keySigs[key])
+	e.all.or(k)
 	if m.open[i] {
-		m.openSigs[key] = put(m.openSigs[key])
+		e.open.or(k)
 	}
+next:
 	for _, w := range m.instOf[i] {
-		ik := instKey{w, key}
-		m.instSigs[ik] = put(m.instSigs[ik])
+		for j := range e.insts {
+			if e.insts[j].id == w {
+				e.insts[j].sig.or(k)
+				continue next
+			}
+		}
+		e.insts = append(e.insts, instSig{id: w, sig: k})
 	}
 }
 
@@ -520,20 +536,16 @@ func readingSig(r personName) givenSig {
 	return g
 }
 
-// looseKey is looseWord(string(b)) when that is a contact's surname key;
-// ok is false when it is none (found without allocating).
-func (m *Matcher) looseKey(b []byte) (string, bool) {
+// looseKey is the contacts' entry for the surname key
+// looseWord(string(b)), if any (found without allocating).
+func (m *Matcher) looseKey(b []byte) *keyEntry {
 	if v, ok := variants[string(b)]; ok {
-		return v, m.keySigs[v] != nil
+		return m.keys[v]
 	}
 	if bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")) {
-		k := looseWord(string(b))
-		return k, m.keySigs[k] != nil
+		return m.keys[looseWord(string(b))]
 	}
-	if m.keySigs[string(b)] == nil {
-		return "", false
-	}
-	return string(b), true
+	return m.keys[string(b)]
 }
 
 // isPlain reports whether raw has nothing stripName would cut: no

@@ -100,7 +100,7 @@ func TestPrefilterAdmitsEveryFit(t *testing.T) {
 				}
 				ok := false
 				for _, c := range sig.cands {
-					ok = ok || c.key == q.key() && k.admits(c.given)
+					ok = ok || c.e == m.keys[q.key()] && k.admits(c.given)
 				}
 				if !ok {
 					t.Errorf("printed %q (reading %v) fits contact reading %v, but the prefilter rejects it (summary %+v)", p, r, q, sig.cands)
