@@ -180,16 +180,30 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	raw := make([][]int, len(t.People))
 	m.adhoc = make([]bool, len(t.People))
 	m.instParts = make([][]string, len(t.People))
+	// Contacts share institutions: each distinct one is read once, until
+	// the index changes.
+	parts := make(map[string][]string)
+	resolved := make(map[string][]instHit)
 	for i, c := range t.People {
-		m.instParts[i] = institutionParts(c.Institution)
+		p, ok := parts[c.Institution]
+		if !ok {
+			p = institutionParts(c.Institution)
+			parts[c.Institution] = p
+		}
+		m.instParts[i] = p
 	}
 	for i, c := range t.People {
 		inst := strings.TrimSpace(c.Institution)
 		if inst == "" {
 			continue
 		}
-		hits := x.resolveAt(inst, true).hits
+		hits, ok := resolved[inst]
+		if !ok {
+			hits = x.resolveAt(inst, true).hits
+			resolved[inst] = hits
+		}
 		if len(hits) == 0 {
+			clear(resolved) // the index gains an institution
 			// Each institution part of the name ("Lagos University
 			// Teaching Hospital" of "..., Lagos, Nigeria") becomes an
 			// alias of a new institution.
