@@ -378,7 +378,11 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		return pr
 	}
-	sigs := newSigCache(m)
+	mentions := 0
+	for i := range items {
+		mentions += len(items[i].People)
+	}
+	sigs := newSigCache(m, mentions/2) // programs print most people once or twice
 	var best []found
 	for i := range items {
 		it := &items[i]
@@ -411,6 +415,11 @@ func (m *Matcher) Match(items []Item) []Match {
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
 				f.Evidence = programEvidence(f.Who, f.alias, f.role, f.Target)
+			}
+			if len(out) == cap(out) {
+				// Double: append grows large slices by a quarter, which
+				// allocates five times the matches on a big program.
+				out = append(make([]Match, 0, 2*cap(out)+64), out...)
 			}
 			out = append(out, f.Match)
 		}

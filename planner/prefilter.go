@@ -196,15 +196,26 @@ type nameSig struct {
 // parts after their first comma and of their words.
 type sigCache struct {
 	m      *Matcher
+	slab   []nameSig // the summaries, allocated a thousand at a time
+	cands  []keyCand // every summary's candidates, one after another
 	names  map[string]*nameSig
 	words  map[string]*wordSig
 	fields map[string]*field
 	segs   map[string]segClass
 }
 
-func newSigCache(m *Matcher) *sigCache {
-	return &sigCache{m: m, names: make(map[string]*nameSig), words: make(map[string]*wordSig),
+// newSigCache makes a cache for about n distinct names.
+func newSigCache(m *Matcher, n int) *sigCache {
+	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig),
 		fields: make(map[string]*field), segs: make(map[string]segClass)}
+}
+
+func (c *sigCache) newSig() *nameSig {
+	if len(c.slab) == cap(c.slab) {
+		c.slab = make([]nameSig, 0, 1024)
+	}
+	c.slab = c.slab[:len(c.slab)+1]
+	return &c.slab[len(c.slab)-1]
 }
 
 // segClass is how readName takes a name part after the first comma.
@@ -305,7 +316,9 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 	// among the words: read such names in full.
 	plain := isPlain(raw)
 	if !plain && (strings.ContainsAny(raw, "\"“(‘") || strings.Contains(raw, " '")) {
-		return &nameSig{read: true}
+		s := c.newSig()
+		s.read = true
+		return s
 	}
 	// The name parts readName reads (its first two, or one and the
 	// initials after it), with the same words.
@@ -362,8 +375,9 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 	for i := n - 1; i >= 0; i-- {
 		words = c.nameWords(words, names[i])
 	}
-	sig := &nameSig{}
-	c.m.addCands(sig, words)
+	sig := c.newSig()
+	start := len(c.cands)
+	c.cands = c.m.addCands(c.cands, words)
 	for _, w := range words {
 		if w.unknown {
 			// Without FNU and its kin, the words around them join.
@@ -373,16 +387,17 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 					known = append(known, w)
 				}
 			}
-			c.m.addCands(sig, known)
+			c.cands = c.m.addCands(c.cands, known)
 			break
 		}
 	}
+	sig.cands = c.cands[start:len(c.cands):len(c.cands)]
 	return sig
 }
 
 // addCands adds the surname keys of every run of words that a contact
 // has, with the given names of the other words.
-func (m *Matcher) addCands(sig *nameSig, words []*wordSig) {
+func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 	outside := func(a, b int) givenSig {
 		var g givenSig
 		for i, w := range words {
@@ -414,7 +429,7 @@ func (m *Matcher) addCands(sig *nameSig, words []*wordSig) {
 		}
 		for _, h := range words[a].halves {
 			if e := m.keys[h]; e != nil {
-				sig.cands = append(sig.cands, keyCand{e: e, given: outside(a, a+1)})
+				cands = append(cands, keyCand{e: e, given: outside(a, a+1)})
 			}
 		}
 		buf = buf[:0]
@@ -427,10 +442,11 @@ func (m *Matcher) addCands(sig *nameSig, words []*wordSig) {
 				e = m.looseKey(buf)
 			}
 			if e != nil {
-				sig.cands = append(sig.cands, keyCand{e: e, given: outside(a, b+1)})
+				cands = append(cands, keyCand{e: e, given: outside(a, b+1)})
 			}
 		}
 	}
+	return cands
 }
 
 // mayBe reports whether the printed name summarised by sig may be a

@@ -81,7 +81,7 @@ func TestPrefilterAdmitsEveryFit(t *testing.T) {
 			byKey[q.key()] = append(byKey[q.key()], q)
 		}
 	}
-	cache := newSigCache(m)
+	cache := newSigCache(m, 0)
 	pairs := 0
 	for _, p := range printed {
 		sig := cache.sigOf(p)
