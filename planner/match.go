@@ -48,14 +48,19 @@ import (
 // the network map's Institution column or the built-in directory, whose
 // family it joins.
 //
-// Cost: NewMatcher copies the directory index (built once) and indexes
-// contacts' readings by surname key; Match then does a constant number of
-// map lookups per reading of each printed name and per word of each
-// affiliation (both cached per distinct string), so it is linear in the
-// size of the program and grows with the number of targets only through
-// the few contacts that share a printed surname. Guessed readings sit in
-// an index of their own, so a printed "Jennifer Smith" read as surname
-// Jennifer never meets every contact named Jennifer.
+// Cost: NewMatcher copies the directory index (built once), reads each
+// distinct contact institution once, and indexes contacts' readings by
+// surname key, with a summary of their first names per key and per
+// institution (prefilter.go). Match reads each distinct affiliation
+// (list) once, and summarises each distinct printed name once from its
+// cached words; only a name that may be some contact the affiliations
+// allow is read in full and compared (most are nobody in the map), so it
+// is linear in the size of the program and grows with the number of
+// targets only through the few contacts that share a printed surname and
+// an institution. Guessed readings sit in an index of their own, so a
+// printed "Jennifer Smith" read as surname Jennifer never meets every
+// contact named Jennifer. Evidence for programs is written only for the
+// matches kept.
 
 // MatchOptions tune matching.
 type MatchOptions struct {
