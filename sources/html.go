@@ -330,7 +330,68 @@ func flatText(n *html.Node, mark bool) string {
 // flatTextSkip is flatText leaving out the subtrees of the descendants
 // skip reports (nil skips nothing).
 func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
+	t, _ := flatten(n, mark, false, skip)
+	return t
+}
+
+// flatLine is oneLine(flatTextSkip(n, false, skip)): the text of n on one
+// line.
+func flatLine(n *html.Node, skip func(*html.Node) bool) string {
+	t, _ := flatten(n, false, true, skip)
+	return t
+}
+
+// flatten writes the text of n as flatText does, in one pass: each line's
+// runs of white space become one space and empty lines go, or, when one
+// is set, every break is a space. marked reports whether a bold mark was
+// written.
+func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool) (text string, marked bool) {
 	var b strings.Builder
+	// Breaks seen since the last word: a space, a line break.
+	space, nl := false, false
+	word := func(w string) {
+		if b.Len() > 0 {
+			if nl && !one {
+				b.WriteByte('\n')
+			} else if space || nl {
+				b.WriteByte(' ')
+			}
+		}
+		space, nl = false, false
+		b.WriteString(w)
+	}
+	addText := func(s string) {
+		start := -1
+		for i := 0; i < len(s); {
+			c := s[i]
+			var sp bool
+			size := 1
+			if c < utf8.RuneSelf {
+				sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				sp = isSpaceRune(r)
+			}
+			if sp {
+				if start >= 0 {
+					word(s[start:i])
+					start = -1
+				}
+				if c == '\n' {
+					nl = true
+				} else {
+					space = true
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			word(s[start:])
+		}
+	}
 	root := n
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -339,7 +400,7 @@ func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
 		}
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			addText(n.Data)
 			return
 		case html.ElementNode:
 			switch n.Data {
@@ -349,28 +410,22 @@ func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
 		}
 		block := n.Type == html.ElementNode && blockTags[n.Data]
 		if block {
-			b.WriteByte('\n')
+			nl = true
 		}
 		bold := mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1)
 		}
 		if bold {
-			b.WriteByte('*')
+			word("*")
+			marked = true
 		}
 		if block {
-			b.WriteByte('\n')
+			nl = true
 		}
 	}
 	walk(n, 0)
-	lines := strings.Split(b.String(), "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = oneLine(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
+	return b.String(), marked
 }
 
 // selText is flatText of the first node of s, "" when s is empty.
