@@ -238,27 +238,61 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 	} else {
 		r.elem = fmt.Sprintf("schedule row %d", n)
 	}
-	// The row's own elements: not those of a row the parser nested in it.
-	mine := s.FindNodes(ownNodes(s.Get(0))...)
-	own := func(sel string) *goquery.Selection { return mine.Filter(sel) }
-	primary := own(".list-row-primary").First()
-	if primary.Length() == 0 {
-		primary = s
+	// The row's own elements (not those of a row the parser nested in
+	// it), sorted in one pass by what they hold.
+	row := s.Get(0)
+	var primary, prestime, secondary *html.Node
+	var details, metas, peopleLines []*html.Node // .text-12 and .list-row-primary > div; .session-meta; .mar-btm-xs, .authors
+	wrappers := make(map[*html.Node]bool)        // elements holding people lines are wrappers, not lines themselves
+	for _, c := range ownNodes(row) {
+		cls := attr(c, "class")
+		if cls == "" && (c.Data != "div" || c.Parent == nil || !hasClass(c.Parent, "list-row-primary")) {
+			continue
+		}
+		if primary == nil && hasClass(c, "list-row-primary") {
+			primary = c
+		}
+		if prestime == nil && hasClass(c, "prestime") {
+			prestime = c
+		}
+		if secondary == nil && hasClass(c, "list-row-secondary") {
+			secondary = c
+		}
+		if hasClass(c, "text-12") || c.Data == "div" && c.Parent != nil && hasClass(c.Parent, "list-row-primary") {
+			details = append(details, c)
+		}
+		if hasClass(c, "session-meta") {
+			metas = append(metas, c)
+		}
+		line := hasClass(c, "mar-btm-xs")
+		if line {
+			for a := c.Parent; a != nil && a != row && !wrappers[a]; a = a.Parent {
+				wrappers[a] = true
+			}
+		}
+		if line || hasClass(c, "authors") {
+			peopleLines = append(peopleLines, c)
+		}
+	}
+	if primary == nil {
+		primary = row
 	}
 	r.title = esTitle(primary)
-	if pt := own(".prestime"); pt.Length() > 0 {
-		r.timeText = oneLine(rowText(pt.Get(0), false))
-	} else if pt := own(".list-row-secondary"); pt.Length() > 0 {
-		r.timeText = oneLine(rowText(pt.Get(0), false))
+	if prestime != nil {
+		r.timeText = rowLine(prestime)
+	} else if secondary != nil {
+		r.timeText = rowLine(secondary)
 	}
-	own(".text-12, .list-row-primary > div").Each(func(_ int, d *goquery.Selection) {
-		t := oneLine(rowText(d.Get(0), false))
-		if v, ok := cutLabel(t, "location", "room", "venue"); ok && r.room == "" {
+	for _, d := range details {
+		if r.room != "" {
+			break // the first room stands
+		}
+		if v, ok := cutLabel(rowLine(d), "location", "room", "venue"); ok {
 			r.room = v
 		}
-	})
-	own(".session-meta").Each(func(_ int, d *goquery.Selection) {
-		for _, part := range strings.Split(oneLine(rowText(d.Get(0), false)), "|") {
+	}
+	for _, d := range metas {
+		for _, part := range strings.Split(rowLine(d), "|") {
 			part = strings.TrimSpace(part)
 			if v, ok := cutLabel(part, "session id", "session code", "session number", "code"); ok {
 				r.code = v
@@ -268,37 +302,35 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 				r.typ = part
 			}
 		}
-	})
-	presentation := r.build == "P"
-	// Elements holding people lines are wrappers, not lines themselves.
-	wrappers := make(map[*html.Node]bool)
-	for _, n := range own(".mar-btm-xs").Nodes {
-		for a := n.Parent; a != nil && a != s.Get(0) && !wrappers[a]; a = a.Parent {
-			wrappers[a] = true
-		}
 	}
-	own(".mar-btm-xs, .authors").Each(func(_ int, d *goquery.Selection) {
-		if wrappers[d.Get(0)] {
-			return // a wrapper of lines, not a line
+	presentation := r.build == "P"
+	for _, d := range peopleLines {
+		if wrappers[d] {
+			continue // a wrapper of lines, not a line
 		}
-		if t := rowText(d.Get(0), true); d.HasClass("authors") || strings.HasPrefix(strings.ToLower(t), "authors:") {
+		t, marked := flatten(d, true, false, isListRow)
+		if gqHasClass(d, "authors") || hasPrefixFoldASCII(t, "authors:") {
 			if r.authors == "" {
 				r.authors = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Authors:"), "authors:"))
 			}
-			return
+			continue
 		}
-		line := oneLine(rowText(d.Get(0), false))
+		// Without bold marks the marked text is the plain one.
+		line := oneLine(t)
+		if marked {
+			line = rowLine(d)
+		}
 		label, rest, found := strings.Cut(line, ":")
 		if !found {
-			return
+			continue
 		}
 		role, ok := roleFromLabel(label, presentation)
 		if !ok {
-			return
+			continue
 		}
 		per := parsePersonText(strings.TrimSpace(rest))
 		if strings.TrimSpace(per.Name) == "" {
-			return
+			continue
 		}
 		per.Role = role
 		if presentation && role == planner.RolePresentingAuthor {
@@ -306,8 +338,73 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 		} else {
 			r.people = append(r.people, per)
 		}
-	})
+	}
 	return r
+}
+
+// hasClass reports whether element n has class cls, as a CSS class
+// selector matches it.
+func hasClass(n *html.Node, cls string) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		for v := a.Val; v != ""; {
+			i := strings.IndexAny(v, " \t\r\n\f")
+			if i < 0 {
+				if v == cls {
+					return true
+				}
+				break
+			}
+			if v[:i] == cls {
+				return true
+			}
+			v = v[i+1:]
+		}
+	}
+	return false
+}
+
+var classTrim = strings.NewReplacer("\t", " ", "\r", " ", "\n", " ")
+
+// gqHasClass is goquery's Selection.HasClass for one node.
+func gqHasClass(n *html.Node, cls string) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			if !strings.Contains(a.Val, cls) {
+				return false
+			}
+			v := classTrim.Replace(a.Val)
+			return strings.Contains(" "+v+" ", " "+cls+" ")
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII
+// prefix in any case: strings.HasPrefix(strings.ToLower(s), prefix)
+// without lowering all of s.
+func hasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // sessionKind is the kind of a session-level row: a session unless its
@@ -352,10 +449,13 @@ func rowText(n *html.Node, mark bool) string {
 	return flatTextSkip(n, mark, isListRow)
 }
 
+// rowLine is oneLine(rowText(n, false)).
+func rowLine(n *html.Node) string { return flatLine(n, isListRow) }
+
 // esTitle returns a row's title: the first text-bearing child of the
 // primary column that is not a detail line.
-func esTitle(primary *goquery.Selection) string {
-	for c := primary.Nodes[0].FirstChild; c != nil; c = c.NextSibling {
+func esTitle(primary *html.Node) string {
+	for c := primary.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			if t := oneLine(c.Data); t != "" {
@@ -372,7 +472,7 @@ func esTitle(primary *goquery.Selection) string {
 			if isListRow(c) {
 				continue
 			}
-			if t := oneLine(rowText(c, false)); t != "" {
+			if t := rowLine(c); t != "" {
 				if _, ok := cutLabel(t, "location", "room"); ok {
 					continue
 				}
