@@ -258,12 +258,23 @@ func squeeze(s string) string { return collapseSpace(s, unicode.IsSpace) }
 
 // collapseSpace is strings.Join(strings.FieldsFunc(s, space), " ") in
 // one pass, returning s itself (no allocation) when it is already
-// collapsed, as most cells and names are.
+// collapsed, as most cells and names are. space must agree with
+// asciiSpace on ASCII, as isSpaceRune and unicode.IsSpace do: ASCII bytes
+// are judged without decoding or calling it.
 func collapseSpace(s string, space func(rune) bool) string {
 	clean, prev := true, true // prev: the last rune was a space (or the start)
-	for _, r := range s {
-		if space(r) {
-			if prev || r != ' ' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		sp := asciiSpace[c]
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			sp = space(r)
+			i += n
+		}
+		if sp {
+			if prev || c != ' ' {
 				clean = false
 				break
 			}
@@ -278,11 +289,19 @@ func collapseSpace(s string, space func(rune) bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	start := -1
-	for i, r := range s {
-		if !space(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		sp, n := asciiSpace[c], 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			sp = space(r)
+		}
+		if !sp {
 			if start < 0 {
 				start = i
 			}
+			i += n
 			continue
 		}
 		if start >= 0 {
@@ -292,6 +311,7 @@ func collapseSpace(s string, space func(rune) bool) string {
 			b.WriteString(s[start:i])
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
 		if b.Len() > 0 {
@@ -301,6 +321,10 @@ func collapseSpace(s string, space func(rune) bool) string {
 	}
 	return b.String()
 }
+
+// asciiSpace marks the ASCII white space bytes, those both isSpaceRune
+// and unicode.IsSpace report.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func isSpaceRune(r rune) bool {
 	switch r {
