@@ -37,9 +37,7 @@ import (
 	"github.com/confplan/confplan/planner"
 )
 
-func esListApplies(p *htmlPage) bool {
-	return p.doc.Find("li.list-row, .dayrow").Length() > 0 && p.doc.Find("li.list-row").Length() > 0
-}
+func esListApplies(p *htmlPage) bool { return p.index().listRow }
 
 // esRow is what one li.list-row says.
 type esRow struct {
@@ -96,10 +94,10 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		// content, and its M row's presid is better.
 		bucketDerived bool
 	)
-	rows := p.doc.Find(".dayrow, li.list-row")
-	rows.Each(func(_ int, s *goquery.Selection) {
-		if s.HasClass("dayrow") && !s.HasClass("list-row") {
-			dayText = oneLine(s.Text())
+	rows := p.index().esRows
+	for _, s := range rows {
+		if gqHasClass(s, "dayrow") && !gqHasClass(s, "list-row") {
+			dayText = oneLine(nodeText(s))
 			d, err := p.date(dayText)
 			if err != nil {
 				haveDay = false
@@ -113,7 +111,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				day, haveDay = d, true
 			}
 			cur, bucket = -1, -1
-			return
+			continue
 		}
 		nrow++
 		r := esReadRow(s, p.name, nrow, lines)
@@ -134,7 +132,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			}
 			esMergeBucket(it, r, p.name)
 			bucket = -1
-			return
+			continue
 		}
 		bucket = -1
 		if r.build != "P" {
@@ -145,7 +143,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		}
 		if r.title == "" {
 			warns = append(warns, warnAt(p.name, r.line, r.elem, "row has no title; skipped"))
-			return
+			continue
 		}
 		rowDay, rowHasDay := day, haveDay
 		if ds, ts := splitDateTime(r.timeText); ds != "" {
@@ -160,7 +158,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				reason = fmt.Sprintf("row is under the unreadable day header %q; skipped", dayText)
 			}
 			warns = append(warns, warnAt(p.name, r.line, r.elem, reason))
-			return
+			continue
 		}
 		presentation := r.build == "P"
 		var parent *planner.Item
@@ -170,7 +168,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		it, w := esItem(r, rowDay, loc, parent, p.name)
 		if w != nil {
 			warns = append(warns, w)
-			return
+			continue
 		}
 		if prev, dup := seen[it.ID]; dup {
 			if r.presid != "" && r.presid != it.ID {
@@ -186,7 +184,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				if sameTitle(items[j].Title, it.Title) && (items[j].Overlaps(&it) || items[j].Start.Equal(it.Start)) {
 					items[j].People = mergePeople(items[j].People, it.People)
 					warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("%s is listed again (first at %s); merged", it.ID, prev)))
-					return
+					continue
 				}
 				base := it.ID
 				for n := 2; ; n++ {
@@ -211,8 +209,8 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		default:
 			cur = -1
 		}
-	})
-	if rows.Length() > 0 && len(items) == 0 && len(warns) == 0 {
+	}
+	if len(rows) > 0 && len(items) == 0 && len(warns) == 0 {
 		warns = append(warns, &Warning{File: p.name, Reason: "the schedule list has no rows with a title"})
 	}
 	return items, warns, nil
@@ -220,12 +218,12 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 
 // esReadRow reads the fields of one row, ignoring anything that belongs
 // to a row the parser nested inside it.
-func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) esRow {
-	r := esRow{presid: strings.TrimSpace(s.AttrOr("data-presid", "")), build: strings.ToUpper(strings.TrimSpace(s.AttrOr("data-buildcode", "")))}
-	r.bucket = s.HasClass("bucket")
+func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
+	r := esRow{presid: strings.TrimSpace(attr(row, "data-presid")), build: strings.ToUpper(strings.TrimSpace(attr(row, "data-buildcode")))}
+	r.bucket = gqHasClass(row, "bucket")
 	if r.build == "" {
 		// Older pages have no build code; their row URLs say what a row is.
-		switch u := strings.ToLower(s.AttrOr("data-url", "")); {
+		switch u := strings.ToLower(attr(row, "data-url")); {
 		case strings.Contains(u, "presentationinfo"):
 			r.build = "P"
 		case strings.Contains(u, "sessioninfo"):
@@ -240,13 +238,11 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 	}
 	// The row's own elements (not those of a row the parser nested in
 	// it), sorted in one pass by what they hold.
-	row := s.Get(0)
 	var primary, prestime, secondary *html.Node
 	var details, metas, peopleLines []*html.Node // .text-12 and .list-row-primary > div; .session-meta; .mar-btm-xs, .authors
 	wrappers := make(map[*html.Node]bool)        // elements holding people lines are wrappers, not lines themselves
 	for _, c := range ownNodes(row) {
-		cls := attr(c, "class")
-		if cls == "" && (c.Data != "div" || c.Parent == nil || !hasClass(c.Parent, "list-row-primary")) {
+		if _, ok := hasAttr(c, "class"); !ok && (c.Data != "div" || c.Parent == nil || !hasClass(c.Parent, "list-row-primary")) {
 			continue
 		}
 		if primary == nil && hasClass(c, "list-row-primary") {
@@ -507,8 +503,14 @@ func cutLabel(s string, labels ...string) (string, bool) {
 	return "", false
 }
 
-func inBucketWrapper(s *goquery.Selection) bool {
-	return s.Closest(".bucketwrapper").Length() > 0
+// inBucketWrapper reports whether n is in (or is) a .bucketwrapper.
+func inBucketWrapper(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if hasClass(n, "bucketwrapper") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTitle compares titles ignoring case and spacing.
@@ -601,9 +603,7 @@ func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, fi
 
 // --- session and presentation pages ---
 
-func esPageApplies(p *htmlPage) bool {
-	return p.doc.Find(".pres-tidbit, ul.speakers-wrap, li.speakerrow").Length() > 0
-}
+func esPageApplies(p *htmlPage) bool { return p.index().esPage }
 
 // esBlock is what follows one title in document order.
 type esBlock struct {

@@ -40,6 +40,107 @@ type htmlPage struct {
 	zoneSeen bool           // zone() has run
 	loc      *time.Location // the conference zone, once found
 	zoneErr  error
+
+	idx       *pageIndex // index(), once built
+	head      string     // headText(), once read
+	headSeen  bool
+	known     string         // the known meeting the head text names (guess())
+	knownLoc  *time.Location // and its zone
+	knownSeen bool
+}
+
+// pageIndex is what the readers look up in the whole page, gathered in
+// one walk over the document rather than one selection each.
+type pageIndex struct {
+	title, h1  *html.Node   // the first <title> and <h1>
+	metas      []*html.Node // meta[property=og:title|og:site_name], meta[name=application-name], in order
+	presTidbit bool         // the page has a .pres-tidbit
+	esPage     bool         // a .pres-tidbit, ul.speakers-wrap or li.speakerrow
+	listRow    bool         // an li.list-row
+	esRows     []*html.Node // .dayrow and li.list-row elements, in order
+}
+
+// index walks the document once (in document order, as a selection
+// would) and keeps what the readers ask of the whole page.
+func (p *htmlPage) index() *pageIndex {
+	if p.idx != nil {
+		return p.idx
+	}
+	x := &pageIndex{}
+	p.idx = x
+	root := p.doc.Get(0)
+	for n := root.FirstChild; n != nil; {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "title":
+				if x.title == nil {
+					x.title = n
+				}
+			case "h1":
+				if x.h1 == nil {
+					x.h1 = n
+				}
+			case "meta":
+				if hasAttrValue(n, "property", "og:title") || hasAttrValue(n, "property", "og:site_name") || hasAttrValue(n, "name", "application-name") {
+					x.metas = append(x.metas, n)
+				}
+			}
+			if _, ok := hasAttr(n, "class"); ok {
+				tidbit := hasClass(n, "pres-tidbit")
+				x.presTidbit = x.presTidbit || tidbit
+				x.esPage = x.esPage || tidbit || n.Data == "ul" && hasClass(n, "speakers-wrap") || n.Data == "li" && hasClass(n, "speakerrow")
+				listRow := n.Data == "li" && hasClass(n, "list-row")
+				x.listRow = x.listRow || listRow
+				if listRow || hasClass(n, "dayrow") {
+					x.esRows = append(x.esRows, n)
+				}
+			}
+		}
+		// The next node in document order.
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == root {
+			break
+		}
+		n = n.NextSibling
+	}
+	return x
+}
+
+// hasAttrValue reports whether n has attribute key with value v, as the
+// selector [key="v"] matches it.
+func hasAttrValue(n *html.Node, key, v string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Val == v {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeText is goquery's Text of the single node n: all its text, as is;
+// "" for nil.
+func nodeText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // htmlReader is one way of reading a page. applies reports whether the page
@@ -76,8 +177,8 @@ func readHTML(data []byte, name string, opt Options) (*Result, error) {
 	// A known meeting goes by its canonical name, as in every other
 	// format, so the meeting's identity (which seeds calendar UIDs) does
 	// not depend on which file is read first.
-	p.meeting = pageMeeting(doc)
-	if known, _ := guessMeeting([]byte(pageHeadText(doc))); known != "" {
+	p.meeting = pageMeeting(p)
+	if known, _ := p.guess(); known != "" {
 		p.meeting = known
 	}
 	var warns []*Warning
@@ -134,7 +235,7 @@ func (p *htmlPage) zone() (*time.Location, error) {
 		p.loc = p.opt.Zone
 		return p.loc, nil
 	}
-	name, loc := guessMeeting([]byte(pageHeadText(p.doc)))
+	name, loc := p.guess()
 	if loc != nil {
 		p.loc = loc
 		if p.meeting == "" {
@@ -185,8 +286,8 @@ var yearRe = regexp.MustCompile(`\b(20\d\d)\b`)
 // year returns the meeting's year: a known meeting's, else the first
 // year in the page's title or heading; 0 when there is none.
 func (p *htmlPage) year() int {
-	head := pageHeadText(p.doc)
-	if name, _ := guessMeeting([]byte(head)); name != "" {
+	head := p.headText()
+	if name, _ := p.guess(); name != "" {
 		for _, km := range KnownMeetings {
 			if km.Name == name {
 				return km.Year
@@ -209,16 +310,28 @@ func (p *htmlPage) zoneLabel() string {
 	return ""
 }
 
-// pageHeadText is the text that names the page: its title, first h1 and
-// og:title / og:site_name.
-func pageHeadText(doc *goquery.Document) string {
-	var parts []string
-	parts = append(parts, oneLine(doc.Find("title").First().Text()))
-	parts = append(parts, oneLine(doc.Find("h1").First().Text()))
-	doc.Find(`meta[property="og:title"], meta[property="og:site_name"], meta[name="application-name"]`).Each(func(_ int, s *goquery.Selection) {
-		parts = append(parts, oneLine(s.AttrOr("content", "")))
-	})
-	return strings.Join(parts, "\n")
+// headText is the text that names the page: its title, first h1 and
+// og:title / og:site_name / application-name.
+func (p *htmlPage) headText() string {
+	if p.headSeen {
+		return p.head
+	}
+	x := p.index()
+	parts := []string{oneLine(nodeText(x.title)), oneLine(nodeText(x.h1))}
+	for _, m := range x.metas {
+		parts = append(parts, oneLine(attr(m, "content")))
+	}
+	p.head, p.headSeen = strings.Join(parts, "\n"), true
+	return p.head
+}
+
+// guess is guessMeeting of the page's head text, read once.
+func (p *htmlPage) guess() (string, *time.Location) {
+	if !p.knownSeen {
+		p.known, p.knownLoc = guessMeeting([]byte(p.headText()))
+		p.knownSeen = true
+	}
+	return p.known, p.knownLoc
 }
 
 var (
@@ -229,16 +342,19 @@ var (
 // pageMeeting returns the meeting the page's title or first heading names,
 // cleaned of the page-kind suffixes saved pages carry ("– Full Schedule",
 // "| eventScribe"), or "" when neither names a meeting.
-func pageMeeting(doc *goquery.Document) string {
-	cands := titleSplit.Split(oneLine(doc.Find("title").First().Text()), -1)
-	if doc.Find(".pres-tidbit").Length() == 0 {
+func pageMeeting(p *htmlPage) string {
+	x := p.index()
+	cands := titleSplit.Split(oneLine(nodeText(x.title)), -1)
+	if !x.presTidbit {
 		// On a session page the heading is the session ("ARRO Business
 		// Meeting"), not the meeting.
-		cands = append(cands, oneLine(doc.Find("h1").First().Text()))
+		cands = append(cands, oneLine(nodeText(x.h1)))
 	}
-	doc.Find(`meta[property="og:site_name"]`).Each(func(_ int, s *goquery.Selection) {
-		cands = append(cands, oneLine(s.AttrOr("content", "")))
-	})
+	for _, m := range x.metas {
+		if hasAttrValue(m, "property", "og:site_name") {
+			cands = append(cands, oneLine(attr(m, "content")))
+		}
+	}
 	for _, c := range cands {
 		c = strings.TrimSpace(c)
 		if c != "" && len(c) < 160 && meetingWord.MatchString(c) {

@@ -49,7 +49,7 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			trLine[n] = line
 		}
 	}
-	head := pageHeadText(p.doc)
+	head := p.headText()
 	var (
 		items    []planner.Item
 		warns    []*Warning
