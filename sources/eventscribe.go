@@ -55,22 +55,56 @@ type esRow struct {
 	elem          string
 }
 
-var presidAttr = regexp.MustCompile(`data-presid\s*=\s*["']?([^"'\s>]+)`)
-
-// presidLines maps each data-presid value to the line it first appears on.
+// presidLines maps each data-presid value to the line it first appears on:
+// the values of data-presid\s*=\s*["']?([^"'\s>]+) in the source, found
+// by a scanner.
 func presidLines(data []byte) map[string]int {
 	lines := make(map[string]int)
 	line, last := 1, 0
-	for _, m := range presidAttr.FindAllSubmatchIndex(data, -1) {
-		line += strings.Count(string(data[last:m[0]]), "\n")
-		last = m[0]
-		id := string(data[m[2]:m[3]])
-		if _, ok := lines[id]; !ok {
-			lines[id] = line
+	key := []byte("data-presid")
+	for pos := 0; ; {
+		k := bytes.Index(data[pos:], key)
+		if k < 0 {
+			break
 		}
+		at := pos + k
+		i := skipReSpace(data, at+len(key))
+		if i == len(data) || data[i] != '=' {
+			pos = at + 1
+			continue
+		}
+		i = skipReSpace(data, i+1)
+		if i < len(data) && (data[i] == '"' || data[i] == '\'') {
+			i++
+		}
+		j := i
+		for j < len(data) && !presidStop(data[j]) {
+			j++
+		}
+		if j == i {
+			pos = at + 1
+			continue
+		}
+		line += bytes.Count(data[last:at], []byte("\n"))
+		last = at
+		if _, ok := lines[string(data[i:j])]; !ok {
+			lines[string(data[i:j])] = line
+		}
+		pos = j
 	}
 	return lines
 }
+
+// skipReSpace returns the first index at or after i that is not \s.
+func skipReSpace(data []byte, i int) int {
+	for i < len(data) && reSpace(data[i]) {
+		i++
+	}
+	return i
+}
+
+// presidStop reports the bytes that end a data-presid value: quotes, \s, '>'.
+func presidStop(c byte) bool { return c == '"' || c == '\'' || c == '>' || reSpace(c) }
 
 // readESList reads an eventScribe full-schedule list.
 func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
@@ -348,22 +382,23 @@ func hasClass(n *html.Node, cls string) bool {
 		if a.Key != "class" {
 			continue
 		}
-		for v := a.Val; v != ""; {
-			i := strings.IndexAny(v, " \t\r\n\f")
-			if i < 0 {
-				if v == cls {
-					return true
-				}
-				break
+		// The tokens between " \t\r\n\f", as cascadia splits them.
+		v := a.Val
+		for i := 0; i <= len(v); {
+			j := i
+			for j < len(v) && !classSep(v[j]) {
+				j++
 			}
-			if v[:i] == cls {
+			if v[i:j] == cls {
 				return true
 			}
-			v = v[i+1:]
+			i = j + 1
 		}
 	}
 	return false
 }
+
+func classSep(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' }
 
 var classTrim = strings.NewReplacer("\t", " ", "\r", " ", "\n", " ")
 
@@ -490,10 +525,13 @@ func attr(n *html.Node, key string) string {
 
 // cutLabel returns the text after "Label:" when s starts with one of the
 // labels (case-insensitive).
+//
+// The labels are lower-case ASCII, so s's prefix is compared byte by
+// byte in ASCII case (as strings.ToLower(s) would be, for any prefix that
+// can leave a ':' after the label), without lowering all of s.
 func cutLabel(s string, labels ...string) (string, bool) {
-	ls := strings.ToLower(s)
 	for _, l := range labels {
-		if strings.HasPrefix(ls, l) {
+		if hasPrefixFoldASCII(s, l) {
 			rest := strings.TrimSpace(s[len(l):])
 			if strings.HasPrefix(rest, ":") {
 				return strings.TrimSpace(rest[1:]), true
