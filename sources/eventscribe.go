@@ -317,6 +317,9 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
 		if r.room != "" {
 			break // the first room stands
 		}
+		if !startsWithLabel(d, "location", "room", "venue") {
+			continue // as a people section: not flattened whole to learn so
+		}
 		if v, ok := cutLabel(rowLine(d), "location", "room", "venue"); ok {
 			r.room = v
 		}
@@ -338,7 +341,7 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
 		if wrappers[d] {
 			continue // a wrapper of lines, not a line
 		}
-		t, marked := flatten(d, true, false, isListRow)
+		t, marked := flatten(d, true, false, isListRow, 0)
 		if gqHasClass(d, "authors") || hasPrefixFoldASCII(t, "authors:") {
 			if r.authors == "" {
 				r.authors = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Authors:"), "authors:"))
@@ -482,6 +485,19 @@ func rowText(n *html.Node, mark bool) string {
 
 // rowLine is oneLine(rowText(n, false)).
 func rowLine(n *html.Node) string { return flatLine(n, isListRow) }
+
+// startsWithLabel reports whether rowLine(n) starts with one of the
+// labels (lower-case ASCII, at most 16 bytes) in any ASCII case, the
+// first thing cutLabel asks, from the first 16 bytes of the line only.
+func startsWithLabel(n *html.Node, labels ...string) bool {
+	t, _ := flatten(n, false, true, isListRow, 16)
+	for _, l := range labels {
+		if hasPrefixFoldASCII(t, l) {
+			return true
+		}
+	}
+	return false
+}
 
 // esTitle returns a row's title: the first text-bearing child of the
 // primary column that is not a detail line.

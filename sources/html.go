@@ -470,22 +470,23 @@ func flatText(n *html.Node, mark bool) string {
 // flatTextSkip is flatText leaving out the subtrees of the descendants
 // skip reports (nil skips nothing).
 func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
-	t, _ := flatten(n, mark, false, skip)
+	t, _ := flatten(n, mark, false, skip, 0)
 	return t
 }
 
 // flatLine is oneLine(flatTextSkip(n, false, skip)): the text of n on one
 // line.
 func flatLine(n *html.Node, skip func(*html.Node) bool) string {
-	t, _ := flatten(n, false, true, skip)
+	t, _ := flatten(n, false, true, skip, 0)
 	return t
 }
 
 // flatten writes the text of n as flatText does, in one pass: each line's
 // runs of white space become one space and empty lines go, or, when one
 // is set, every break is a space. marked reports whether a bold mark was
-// written.
-func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool) (text string, marked bool) {
+// written. With a limit above 0 it stops once it has written that many
+// bytes: the text returned is then the start of the whole text.
+func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) (text string, marked bool) {
 	var b strings.Builder
 	// Breaks seen since the last word: a space, a line break.
 	space, nl := false, false
@@ -535,7 +536,7 @@ func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool) (text str
 	root := n
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		if depth > 512 || skip != nil && n != root && skip(n) {
+		if depth > 512 || skip != nil && n != root && skip(n) || limit > 0 && b.Len() >= limit {
 			return
 		}
 		switch n.Type {
