@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -487,19 +488,27 @@ func flatLine(n *html.Node, skip func(*html.Node) bool) string {
 // written. With a limit above 0 it stops once it has written that many
 // bytes: the text returned is then the start of the whole text.
 func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) (text string, marked bool) {
-	var b strings.Builder
+	// The text is gathered in a pooled buffer and copied out once.
+	bp := flatBufs.Get().(*[]byte)
+	b := flatBuf{(*bp)[:0]}
+	defer func() {
+		if cap(b.buf) <= 1<<20 {
+			*bp = b.buf[:0]
+			flatBufs.Put(bp)
+		}
+	}()
 	// Breaks seen since the last word: a space, a line break.
 	space, nl := false, false
 	word := func(w string) {
 		if b.Len() > 0 {
 			if nl && !one {
-				b.WriteByte('\n')
+				b.writeByte('\n')
 			} else if space || nl {
-				b.WriteByte(' ')
+				b.writeByte(' ')
 			}
 		}
 		space, nl = false, false
-		b.WriteString(w)
+		b.writeString(w)
 	}
 	addText := func(s string) {
 		start := -1
@@ -566,8 +575,18 @@ func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int
 		}
 	}
 	walk(n, 0)
-	return b.String(), marked
+	return string(b.buf), marked
 }
+
+var flatBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// flatBuf is the few strings.Builder methods flatten uses, on a reusable
+// byte slice.
+type flatBuf struct{ buf []byte }
+
+func (b *flatBuf) Len() int             { return len(b.buf) }
+func (b *flatBuf) writeByte(c byte)     { b.buf = append(b.buf, c) }
+func (b *flatBuf) writeString(s string) { b.buf = append(b.buf, s...) }
 
 // selText is flatText of the first node of s, "" when s is empty.
 func selText(s *goquery.Selection, mark bool) string {
