@@ -27,6 +27,7 @@ package sources
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"regexp"
 	"strings"
 	"time"
@@ -266,7 +267,7 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
 	}
 	if r.presid != "" {
 		r.line = lines[r.presid]
-		r.elem = fmt.Sprintf("li[data-presid=%s]", r.presid)
+		r.elem = "li[data-presid=" + r.presid + "]"
 	} else {
 		r.elem = fmt.Sprintf("schedule row %d", n)
 	}
@@ -275,7 +276,7 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
 	var primary, prestime, secondary *html.Node
 	var details, metas, peopleLines []*html.Node // .text-12 and .list-row-primary > div; .session-meta; .mar-btm-xs, .authors
 	wrappers := make(map[*html.Node]bool)        // elements holding people lines are wrappers, not lines themselves
-	for _, c := range ownNodes(row) {
+	for c := range ownNodes(row) {
 		if _, ok := hasAttr(c, "class"); !ok && (c.Data != "div" || c.Parent == nil || !hasClass(c.Parent, "list-row-primary")) {
 			continue
 		}
@@ -457,25 +458,27 @@ func isListRow(n *html.Node) bool {
 	return n.Type == html.ElementNode && n.Data == "li" && strings.Contains(" "+attr(n, "class")+" ", " list-row ")
 }
 
-// ownNodes returns the element descendants of row in document order,
+// ownNodes yields the element descendants of row in document order,
 // leaving out rows nested in it (and their contents).
-func ownNodes(row *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > 512 {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || isListRow(c) {
-				continue
+func ownNodes(row *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		var walk func(n *html.Node, depth int) bool
+		walk = func(n *html.Node, depth int) bool {
+			if depth > 512 {
+				return true
 			}
-			out = append(out, c)
-			walk(c, depth+1)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode || isListRow(c) {
+					continue
+				}
+				if !yield(c) || !walk(c, depth+1) {
+					return false
+				}
+			}
+			return true
 		}
+		walk(row, 0)
 	}
-	walk(row, 0)
-	return out
 }
 
 // rowText is flatText of n without the rows the parser nested in it.

@@ -629,7 +629,7 @@ func (c *lineCounter) at(off int) int {
 // else "file:element".
 func source(file string, line int, elem string) string {
 	if line > 0 {
-		return fmt.Sprintf("%s:%d", file, line)
+		return file + ":" + strconv.Itoa(line)
 	}
 	return file + ":" + elem
 }
