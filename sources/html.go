@@ -588,14 +588,6 @@ func (b *flatBuf) Len() int             { return len(b.buf) }
 func (b *flatBuf) writeByte(c byte)     { b.buf = append(b.buf, c) }
 func (b *flatBuf) writeString(s string) { b.buf = append(b.buf, s...) }
 
-// selText is flatText of the first node of s, "" when s is empty.
-func selText(s *goquery.Selection, mark bool) string {
-	if s.Length() == 0 {
-		return ""
-	}
-	return flatText(s.Get(0), mark)
-}
-
 // lineOf returns the 1-based line of byte offset off in data.
 func lineOf(data []byte, off int) int {
 	if off > len(data) {

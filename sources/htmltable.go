@@ -148,7 +148,7 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 	// A cell spanning rows (rowspan) applies to each of them: its text is
 	// carried down into the rows below, in its column.
 	pending := map[int]*rowCarry{}
-	t.FindNodes(trs...).Each(func(i int, tr *goquery.Selection) {
+	for _, tr := range trs {
 		var cells []string
 		fill := func() {
 			for c := pending[len(cells)]; c != nil && c.left > 0; c = pending[len(cells)] {
@@ -158,14 +158,14 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 				}
 			}
 		}
-		tr.Children().Each(func(_ int, c *goquery.Selection) {
-			if !c.Is("td, th") {
-				return
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.Data != "td" && c.Data != "th" {
+				continue
 			}
 			fill()
-			text := selText(c, false)
-			cols := min(max(atoiOr(c.AttrOr("colspan", "1"), 1), 1), 64)
-			down := min(max(atoiOr(c.AttrOr("rowspan", "1"), 1), 1), 1000) - 1
+			text := flatText(c, false)
+			cols := min(max(atoiOr(attrOr(c, "colspan", "1"), 1), 1), 64)
+			down := min(max(atoiOr(attrOr(c, "rowspan", "1"), 1), 1), 1000) - 1
 			for k := 0; k < cols; k++ {
 				v := text
 				if k > 0 {
@@ -176,7 +176,7 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 				}
 				cells = append(cells, v)
 			}
-		})
+		}
 		fill()
 		for len(pending) > 0 && len(cells) < 256 {
 			// Carried cells after the row's last own cell.
@@ -189,9 +189,8 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 			}
 			cells = append(cells, "")
 		}
-		line := trLine[tr.Get(0)]
-		rows = append(rows, sheetRow{Line: line, Cells: cells})
-	})
+		rows = append(rows, sheetRow{Line: trLine[tr], Cells: cells})
+	}
 	width := map[int]int{}
 	for _, r := range rows {
 		if nonBlank(r.Cells) >= 2 {
@@ -237,6 +236,14 @@ func tableDayHeading(t *goquery.Selection) string {
 		}
 	}
 	return ""
+}
+
+// attrOr is n's attribute key, def when it has none (goquery's AttrOr).
+func attrOr(n *html.Node, key, def string) string {
+	if v, ok := hasAttr(n, key); ok {
+		return v
+	}
+	return def
 }
 
 func atoiOr(s string, def int) int {
