@@ -124,6 +124,24 @@ func hasAttrValue(n *html.Node, key, v string) bool {
 	return false
 }
 
+// appendTextLine appends oneLine(nodeText(n)) to dst in one pass: all
+// of n's text, every run of white space one space, the ends trimmed.
+func appendTextLine(dst []byte, n *html.Node) []byte {
+	w := &lineWriter{buf: dst, start: len(dst), one: true}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			w.text(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	w.flush()
+	return w.buf
+}
+
 // nodeText is goquery's Text of the single node n: all its text, as is;
 // "" for nil.
 func nodeText(n *html.Node) string {
@@ -490,67 +508,26 @@ func flatLine(n *html.Node, skip func(*html.Node) bool) string {
 func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) (text string, marked bool) {
 	// The text is gathered in a pooled buffer and copied out once.
 	bp := flatBufs.Get().(*[]byte)
-	b := flatBuf{(*bp)[:0]}
+	w := &lineWriter{buf: (*bp)[:0], one: one}
 	defer func() {
-		if cap(b.buf) <= 1<<20 {
-			*bp = b.buf[:0]
+		if cap(w.buf) <= 1<<20 {
+			*bp = w.buf[:0]
 			flatBufs.Put(bp)
 		}
 	}()
-	// Breaks seen since the last word: a space, a line break.
-	space, nl := false, false
-	word := func(w string) {
-		if b.Len() > 0 {
-			if nl && !one {
-				b.writeByte('\n')
-			} else if space || nl {
-				b.writeByte(' ')
-			}
-		}
-		space, nl = false, false
-		b.writeString(w)
-	}
-	addText := func(s string) {
-		start := -1
-		for i := 0; i < len(s); {
-			c := s[i]
-			var sp bool
-			size := 1
-			if c < utf8.RuneSelf {
-				sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				sp = isSpaceRune(r)
-			}
-			if sp {
-				if start >= 0 {
-					word(s[start:i])
-					start = -1
-				}
-				if c == '\n' {
-					nl = true
-				} else {
-					space = true
-				}
-			} else if start < 0 {
-				start = i
-			}
-			i += size
-		}
-		if start >= 0 {
-			word(s[start:])
-		}
-	}
 	root := n
+	stopped := false // at the limit: nothing more is written
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		if depth > 512 || skip != nil && n != root && skip(n) || limit > 0 && b.Len() >= limit {
+		if limit > 0 && len(w.buf) >= limit {
+			stopped = true
+		}
+		if stopped || depth > 512 || skip != nil && n != root && skip(n) {
 			return
 		}
 		switch n.Type {
 		case html.TextNode:
-			addText(n.Data)
+			w.text(n.Data)
 			return
 		case html.ElementNode:
 			switch n.Data {
@@ -560,33 +537,120 @@ func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int
 		}
 		block := n.Type == html.ElementNode && blockTags[n.Data]
 		if block {
-			nl = true
+			w.lineBreak()
 		}
 		bold := mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1)
 		}
+		if stopped {
+			return
+		}
 		if bold {
-			word("*")
+			w.flush()
+			w.word("*")
 			marked = true
 		}
 		if block {
-			nl = true
+			w.lineBreak()
 		}
 	}
 	walk(n, 0)
-	return string(b.buf), marked
+	if !stopped {
+		w.flush()
+	}
+	return string(w.buf), marked
+}
+
+// lineWriter appends text to buf as oneLine would have it after the
+// pieces were joined (flatText's lines, or, when one is set, one line):
+// words separated by one space, or by a line break where one was, the
+// ends trimmed. A piece ending in part of a rune keeps that part until
+// the next piece, as joining the pieces first would.
+type lineWriter struct {
+	buf       []byte
+	start     int  // where the text starts in buf
+	one       bool // line breaks are spaces
+	space, nl bool // breaks seen since the last word
+	pending   string
+}
+
+func (w *lineWriter) word(s string) {
+	if len(w.buf) > w.start {
+		if w.nl && !w.one {
+			w.buf = append(w.buf, '\n')
+		} else if w.space || w.nl {
+			w.buf = append(w.buf, ' ')
+		}
+	}
+	w.space, w.nl = false, false
+	w.buf = append(w.buf, s...)
+}
+
+// lineBreak is a '\n' between pieces.
+func (w *lineWriter) lineBreak() {
+	w.flush()
+	w.nl = true
+}
+
+// flush writes a held part of a rune: nothing follows it.
+func (w *lineWriter) flush() {
+	if p := w.pending; p != "" {
+		w.pending = ""
+		w.scan(p)
+	}
+}
+
+// text writes one piece of text.
+func (w *lineWriter) text(s string) {
+	if w.pending != "" {
+		s, w.pending = w.pending+s, ""
+	}
+	// Hold a rune's start that the next piece may complete.
+	for k := len(s) - 1; k >= 0 && k >= len(s)-3; k-- {
+		if c := s[k]; c < utf8.RuneSelf {
+			break
+		} else if c >= 0xC0 {
+			if !utf8.FullRuneInString(s[k:]) {
+				s, w.pending = s[:k], s[k:]
+			}
+			break
+		}
+	}
+	w.scan(s)
+}
+
+func (w *lineWriter) scan(s string) {
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		sp := asciiSpace[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = isSpaceRune(r)
+		}
+		if sp {
+			if start >= 0 {
+				w.word(s[start:i])
+				start = -1
+			}
+			if c == '\n' {
+				w.nl = true
+			} else {
+				w.space = true
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		w.word(s[start:])
+	}
 }
 
 var flatBufs = sync.Pool{New: func() any { return new([]byte) }}
-
-// flatBuf is the few strings.Builder methods flatten uses, on a reusable
-// byte slice.
-type flatBuf struct{ buf []byte }
-
-func (b *flatBuf) Len() int             { return len(b.buf) }
-func (b *flatBuf) writeByte(c byte)     { b.buf = append(b.buf, c) }
-func (b *flatBuf) writeString(s string) { b.buf = append(b.buf, s...) }
 
 // lineOf returns the 1-based line of byte offset off in data.
 func lineOf(data []byte, off int) int {

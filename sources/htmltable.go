@@ -66,7 +66,7 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				rows = append(rows[:h+1], append([]sheetRow{{Line: rows[h].Line, Cells: []string{d}}}, rows[h+1:]...)...)
 			}
 		}
-		text := []byte(head + "\n" + oneLine(t.Text()))
+		text := appendTextLine(append([]byte(head), '\n'), t.Get(0)) // head + "\n" + oneLine(t.Text())
 		res, err := importRows(rows, p.name, "html-table", text, p.opt)
 		if err != nil {
 			var e *Error
