@@ -18,7 +18,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -32,7 +31,24 @@ func tableApplies(p *htmlPage) bool {
 	return p.doc.Find("table tr").Length() >= 2
 }
 
-var trOpen = regexp.MustCompile(`(?i)<tr[\s>/]`)
+// trOpens returns the offsets of the <tr tags in data: the matches of
+// (?i)<tr[\s>/], found by a scanner.
+func trOpens(data []byte) []int {
+	var locs []int
+	for i := 0; ; {
+		k := bytes.IndexByte(data[i:], '<')
+		if k < 0 {
+			return locs
+		}
+		i += k
+		if i+3 < len(data) && data[i+1]|0x20 == 't' && data[i+2]|0x20 == 'r' && (reSpace(data[i+3]) || data[i+3] == '>' || data[i+3] == '/') {
+			locs = append(locs, i)
+			i += 4
+			continue
+		}
+		i++
+	}
+}
 
 // readHTMLTables reads every table of the page that has a header row.
 func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
@@ -40,12 +56,12 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	// one to one (no rows the parser had to invent).
 	trs := p.doc.Find("tr")
 	var trLine map[*html.Node]int
-	if locs := trOpen.FindAllIndex(p.data, -1); len(locs) == trs.Length() && commentFree(p.data, locs) {
+	if locs := trOpens(p.data); len(locs) == trs.Length() && commentFree(p.data, locs) {
 		trLine = make(map[*html.Node]int, len(locs))
 		line, last := 1, 0
 		for i, n := range trs.Nodes {
-			line += bytes.Count(p.data[last:locs[i][0]], []byte("\n"))
-			last = locs[i][0]
+			line += bytes.Count(p.data[last:locs[i]], []byte("\n"))
+			last = locs[i]
 			trLine[n] = line
 		}
 	}
@@ -104,17 +120,17 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 
 // commentFree reports whether no <tr match lies inside an HTML comment.
 // locs are in increasing order; one pass over the comments.
-func commentFree(data []byte, locs [][]int) bool {
+func commentFree(data []byte, locs []int) bool {
 	pos := 0
 	for _, l := range locs {
-		for pos < l[0] {
-			open := bytes.Index(data[pos:l[0]], []byte("<!--"))
+		for pos < l {
+			open := bytes.Index(data[pos:l], []byte("<!--"))
 			if open < 0 {
-				pos = l[0]
+				pos = l
 				break
 			}
 			end := bytes.Index(data[pos+open+4:], []byte("-->"))
-			if end < 0 || pos+open+4+end > l[0] {
+			if end < 0 || pos+open+4+end > l {
 				return false // the <tr is inside this comment
 			}
 			pos += open + 4 + end + 3

@@ -3,6 +3,7 @@ package sources
 import (
 	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,6 +167,23 @@ func FuzzFlatten(f *testing.F) {
 					}
 				}
 			}
+		}
+	})
+}
+
+var trOpenRef = regexp.MustCompile(`(?i)<tr[\s>/]`)
+
+func FuzzTrOpens(f *testing.F) {
+	for _, s := range []string{"<table><tr><td>1</td></tr><TR class=x><tr/>", "<tr<tr>", "<track><tr\n>", "<t", "<tr", "<!-- <tr> --><tR\f>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var want []int
+		for _, m := range trOpenRef.FindAllIndex(data, -1) {
+			want = append(want, m[0])
+		}
+		if got := trOpens(data); !slices.Equal(got, want) {
+			t.Errorf("trOpens(%q) = %v, want %v", data, got, want)
 		}
 	})
 }
