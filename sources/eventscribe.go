@@ -679,6 +679,10 @@ type esPerson struct {
 // than name an item.
 var genericHeading = regexp.MustCompile(`(?i)^(speakers?|faculty|presenters?|moderators?|panelists?|chairs?|authors?|presentations?|abstracts?|disclosures?|description|overview|learning objectives|objectives|session information|details|related|sponsors?|handouts?|resources|notes|my notes|co-?authors?|contributors?|people|program|schedule|agenda|cme|credits?)\b\W*$`)
 
+// numberedTalk matches a presentation title that starts with its abstract number
+// ("1001 - Title").
+var numberedTalk = regexp.MustCompile(`^\d{1,6}[A-Za-z]?\s*[-–—]\s`)
+
 // readESPage reads an eventScribe session or presentation page. People
 // belong to the nearest title before them in document order, whatever
 // the parsed tree says.
@@ -827,7 +831,7 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	}
 	it := planner.Item{Title: main.title, Type: info.typ, Track: info.track, Room: info.room, Start: start, End: end,
 		Source: source(p.name, 0, main.elem)}
-	isTalk := len(subs) == 0 && regexp.MustCompile(`^\d{1,6}[A-Za-z]?\s*[-–—]\s`).MatchString(main.title)
+	isTalk := len(subs) == 0 && numberedTalk.MatchString(main.title)
 	if isTalk {
 		it.ID, it.Title = splitAbstractNumber(main.title)
 		it.Kind = planner.KindTalk
