@@ -277,31 +277,34 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
 	var details, metas, peopleLines []*html.Node // .text-12 and .list-row-primary > div; .session-meta; .mar-btm-xs, .authors
 	wrappers := make(map[*html.Node]bool)        // elements holding people lines are wrappers, not lines themselves
 	for c := range ownNodes(row) {
-		if _, ok := hasAttr(c, "class"); !ok && (c.Data != "div" || c.Parent == nil || !hasClass(c.Parent, "list-row-primary")) {
+		cls := classesOf(c)
+		if c.Data == "div" && c.Parent != nil && classesOf(c.Parent)&clsListRowPrimary != 0 {
+			cls |= clsDetail // .list-row-primary > div
+		}
+		if cls == 0 {
 			continue
 		}
-		if primary == nil && hasClass(c, "list-row-primary") {
+		if primary == nil && cls&clsListRowPrimary != 0 {
 			primary = c
 		}
-		if prestime == nil && hasClass(c, "prestime") {
+		if prestime == nil && cls&clsPrestime != 0 {
 			prestime = c
 		}
-		if secondary == nil && hasClass(c, "list-row-secondary") {
+		if secondary == nil && cls&clsListRowSecondary != 0 {
 			secondary = c
 		}
-		if hasClass(c, "text-12") || c.Data == "div" && c.Parent != nil && hasClass(c.Parent, "list-row-primary") {
+		if cls&(clsText12|clsDetail) != 0 {
 			details = append(details, c)
 		}
-		if hasClass(c, "session-meta") {
+		if cls&clsSessionMeta != 0 {
 			metas = append(metas, c)
 		}
-		line := hasClass(c, "mar-btm-xs")
-		if line {
+		if cls&clsMarBtmXs != 0 {
 			for a := c.Parent; a != nil && a != row && !wrappers[a]; a = a.Parent {
 				wrappers[a] = true
 			}
 		}
-		if line || hasClass(c, "authors") {
+		if cls&(clsMarBtmXs|clsAuthors) != 0 {
 			peopleLines = append(peopleLines, c)
 		}
 	}
@@ -379,27 +382,92 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
 // hasClass reports whether element n has class cls, as a CSS class
 // selector matches it.
 func hasClass(n *html.Node, cls string) bool {
+	found := false
+	eachClass(n, func(c string) bool {
+		found = c == cls
+		return !found
+	})
+	return found
+}
+
+// eachClass calls f with each class of element n, the tokens of its class
+// attributes between " \t\r\n\f" as cascadia splits them, until f
+// returns false.
+func eachClass(n *html.Node, f func(string) bool) {
 	if n.Type != html.ElementNode {
-		return false
+		return
 	}
 	for _, a := range n.Attr {
 		if a.Key != "class" {
 			continue
 		}
-		// The tokens between " \t\r\n\f", as cascadia splits them.
 		v := a.Val
-		for i := 0; i <= len(v); {
+		for i := 0; i < len(v); {
 			j := i
 			for j < len(v) && !classSep(v[j]) {
 				j++
 			}
-			if v[i:j] == cls {
-				return true
+			if j > i && !f(v[i:j]) {
+				return
 			}
 			i = j + 1
 		}
 	}
-	return false
+}
+
+// esClasses are the eventScribe classes the readers look for, as bits.
+type esClasses uint16
+
+const (
+	clsListRowPrimary esClasses = 1 << iota
+	clsPrestime
+	clsListRowSecondary
+	clsText12
+	clsSessionMeta
+	clsMarBtmXs
+	clsAuthors
+	clsPresTidbit
+	clsSpeakersWrap
+	clsSpeakerrow
+	clsListRow
+	clsDayrow
+	clsDetail // not a class: a div in .list-row-primary
+)
+
+// classesOf returns which of esClasses element n has, reading its class
+// attributes once.
+func classesOf(n *html.Node) esClasses {
+	var set esClasses
+	eachClass(n, func(c string) bool {
+		switch c {
+		case "list-row-primary":
+			set |= clsListRowPrimary
+		case "prestime":
+			set |= clsPrestime
+		case "list-row-secondary":
+			set |= clsListRowSecondary
+		case "text-12":
+			set |= clsText12
+		case "session-meta":
+			set |= clsSessionMeta
+		case "mar-btm-xs":
+			set |= clsMarBtmXs
+		case "authors":
+			set |= clsAuthors
+		case "pres-tidbit":
+			set |= clsPresTidbit
+		case "speakers-wrap":
+			set |= clsSpeakersWrap
+		case "speakerrow":
+			set |= clsSpeakerrow
+		case "list-row":
+			set |= clsListRow
+		case "dayrow":
+			set |= clsDayrow
+		}
+		return true
+	})
+	return set
 }
 
 func classSep(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' }

@@ -86,13 +86,13 @@ func (p *htmlPage) index() *pageIndex {
 					x.metas = append(x.metas, n)
 				}
 			}
-			if _, ok := hasAttr(n, "class"); ok {
-				tidbit := hasClass(n, "pres-tidbit")
+			if cls := classesOf(n); cls != 0 {
+				tidbit := cls&clsPresTidbit != 0
 				x.presTidbit = x.presTidbit || tidbit
-				x.esPage = x.esPage || tidbit || n.Data == "ul" && hasClass(n, "speakers-wrap") || n.Data == "li" && hasClass(n, "speakerrow")
-				listRow := n.Data == "li" && hasClass(n, "list-row")
+				x.esPage = x.esPage || tidbit || n.Data == "ul" && cls&clsSpeakersWrap != 0 || n.Data == "li" && cls&clsSpeakerrow != 0
+				listRow := n.Data == "li" && cls&clsListRow != 0
 				x.listRow = x.listRow || listRow
-				if listRow || hasClass(n, "dayrow") {
+				if listRow || cls&clsDayrow != 0 {
 					x.esRows = append(x.esRows, n)
 				}
 			}
