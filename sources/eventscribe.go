@@ -130,6 +130,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		bucketDerived bool
 	)
 	rows := p.index().esRows
+	items = make([]planner.Item, 0, len(rows)) // at most one per row
 	for _, s := range rows {
 		if gqHasClass(s, "dayrow") && !gqHasClass(s, "list-row") {
 			dayText = oneLine(nodeText(s))
