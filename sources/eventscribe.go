@@ -711,7 +711,7 @@ func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, fi
 		if r.authors != "" {
 			authors = parseAuthorBlock(r.authors)
 		}
-		it.People = append(r.people, mergePresenter(r.presenters, authors)...)
+		it.People = appendMerged(r.people, r.presenters, authors)
 	} else {
 		it.ID = r.code
 		it.Kind = sessionKind(r.title, r.typ)

@@ -16,6 +16,7 @@ import (
 	"mime/multipart"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -794,7 +795,12 @@ func roleFromLabel(label string, presentation bool) (planner.Role, bool) {
 // affiliations of both. The presenter comes first, then the other authors
 // in printed order.
 func mergePresenter(presenters, authors []planner.Person) []planner.Person {
-	out := make([]planner.Person, 0, len(presenters)+len(authors))
+	return appendMerged(make([]planner.Person, 0, len(presenters)+len(authors)), presenters, authors)
+}
+
+// appendMerged appends mergePresenter(presenters, authors) to out.
+func appendMerged(out, presenters, authors []planner.Person) []planner.Person {
+	out = slices.Grow(out, len(presenters)+len(authors))
 	used := make([]bool, len(authors))
 	for _, p := range presenters {
 		for i, a := range authors {
