@@ -120,17 +120,19 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		day     civilDate
 		haveDay bool
 		dayText string
-		cur     = -1                      // index in items of the session presentations join
-		bucket  = -1                      // index of a bucket session awaiting its M row
-		seen    = make(map[string]string) // ID → where it was first
-		at      = make(map[string]int)    // ID → index in items
+		cur     = -1              // index in items of the session presentations join
+		bucket  = -1              // index of a bucket session awaiting its M row
+		seen    map[string]string // ID → where it was first
+		at      map[string]int    // ID → index in items
 		nrow    int
 		// bucketDerived: the pending bucket's ID was derived from its
 		// content, and its M row's presid is better.
 		bucketDerived bool
 	)
 	rows := p.index().esRows
-	items = make([]planner.Item, 0, len(rows)) // at most one per row
+	// At most one item per row.
+	items = make([]planner.Item, 0, len(rows))
+	seen, at = make(map[string]string, len(rows)), make(map[string]int, len(rows))
 	for _, s := range rows {
 		if gqHasClass(s, "dayrow") && !gqHasClass(s, "list-row") {
 			dayText = oneLine(nodeText(s))
