@@ -8,8 +8,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // KnownMeeting is a meeting confplan recognises by name in an input, so
@@ -37,7 +35,7 @@ var KnownMeetings = []KnownMeeting{
 
 var (
 	astroName   = `(?:ASTRO|American Society for Radiation Oncology|American Society for Therapeutic Radiology and Oncology)`
-	meetingYear = regexp.MustCompile(`(?i)` + astroName + `(?:'s)?[\s,:–-]*(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?Annual\s+Meeting[\s,:–-]*)?(20\d\d)\b` +
+	meetingYear = regexp.MustCompile(`(?i)\b` + astroName + `(?:'s)?[\s,:–-]*(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?Annual\s+Meeting[\s,:–-]*)?(20\d\d)\b` +
 		`|(?i)\b(20\d\d)\s+` + astroName + `\b` +
 		`|(?i)#?\bASTRO\s?'?(\d\d)\b`)
 	meetingNumber = regexp.MustCompile(`(?i)\b(\d{2})(?:st|nd|rd|th)\s+Annual\s+Meeting\b`)
@@ -55,7 +53,7 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	// The patterns all contain ASTRO or the society's name: run them only
 	// on the windows around those words, so a large file costs one pass.
 	var windows [][]byte
-	lower := lowerBytes(text)
+	lower := lowerASCII(text)
 	last := -1
 	next := nextOf(lower, "astro", "american society")
 	for i := 0; i < len(lower); {
@@ -130,23 +128,18 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	return km.Name, l
 }
 
-// lowerBytes is bytes.ToLower, lowering ASCII bytes in place of a call
-// to unicode.ToLower for each rune of a text that is not all ASCII.
-func lowerBytes(s []byte) []byte {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
+// lowerASCII lowers the ASCII letters of s, leaving every other byte as
+// it is, so an index into the result is an index into s. The words
+// guessMeeting looks for are ASCII; bytes.ToLower would shift the
+// indexes after invalid UTF-8 or a rune whose lower case has another
+// length (İ).
+func lowerASCII(s []byte) []byte {
+	b := make([]byte, len(s))
+	for i, c := range s {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		r, n := utf8.DecodeRune(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += n
+		b[i] = c
 	}
 	return b
 }

@@ -2,6 +2,7 @@ package sources
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -20,15 +21,42 @@ func FuzzMayNameYear(f *testing.F) {
 	})
 }
 
-// FuzzLowerBytes checks lowerBytes against bytes.ToLower, invalid UTF-8
-// and runes whose lower case has another length included.
-func FuzzLowerBytes(f *testing.F) {
+// FuzzLowerASCII checks lowerASCII against bytes.ToLower: the same
+// length, and the same bytes wherever the text is ASCII.
+func FuzzLowerASCII(f *testing.F) {
 	for _, s := range []string{"", "ASTRO 2026", "Gastro\xff", "İSTANBUL Ⱥ ſ K", "Ayşe Ramírez – PQA 02"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, s []byte) {
-		if got, want := lowerBytes(s), bytes.ToLower(s); !bytes.Equal(got, want) {
-			t.Errorf("lowerBytes(%q) = %q, want %q", s, got, want)
+		got := lowerASCII(s)
+		if len(got) != len(s) {
+			t.Fatalf("lowerASCII(%q) has %d bytes, want %d", s, len(got), len(s))
+		}
+		for i, c := range s {
+			if c < 0x80 && got[i] != bytes.ToLower([]byte{c})[0] {
+				t.Errorf("lowerASCII(%q)[%d] = %q, want %q", s, i, got[i], bytes.ToLower([]byte{c}))
+			}
+			if c >= 0x80 && got[i] != c {
+				t.Errorf("lowerASCII(%q)[%d] = %q, want it kept", s, i, got[i])
+			}
 		}
 	})
+}
+
+// guessMeeting finds the meeting wherever its name is, after invalid
+// UTF-8 or runes that change length when lowered (it once sliced the
+// text at the lowered text's offsets, and panicked), and only as a word:
+// "Gastro 2026" is not ASTRO 2026.
+func TestGuessMeetingOffsets(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{strings.Repeat("\xff", 100) + " ASTRO 68th Annual Meeting 2026", "ASTRO 2026 Annual Meeting"},
+		{strings.Repeat("İ", 200) + " ASTRO 2025 · San Francisco", "ASTRO 2025 Annual Meeting"},
+		{"Gastro 2026 Poster Session", ""},
+		{"GASTRO 2025 and Gastro-2024 symposia", ""},
+		{"#ASTRO25 Annual Meeting", "ASTRO 2025 Annual Meeting"},
+	} {
+		if got, _ := guessMeeting([]byte(c.text)); got != c.want {
+			t.Errorf("guessMeeting(%.40q…) = %q, want %q", c.text, got, c.want)
+		}
+	}
 }
