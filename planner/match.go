@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -82,13 +83,13 @@ type Matcher struct {
 	// words holds every letter run of the contacts' names and their
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
-	words     map[string]bool
-	progOf    map[int][]int // canonical institution → program indices
-	instOf    [][]int       // contact index → canonical institutions
-	adhoc     []bool        // contact index → institution known only from the network map
-	open      []bool        // contact index → no institution, or one only the map knows: any affiliation may confirm it
-	instParts [][]string    // contact index → institution parts of its Institution
-	instName  []string      // canonical institution → display name
+	words    map[string]bool
+	progOf   map[int][]int // canonical institution → program indices
+	instOf   [][]int       // contact index → canonical institutions
+	adhoc    []bool        // contact index → institution known only from the network map
+	open     []bool        // contact index → no institution, or one only the map knows: any affiliation may confirm it
+	instDist [][][]string  // contact index → distinctive words of each institution part of its Institution
+	instName []string      // canonical institution → display name
 	// keys summarises the contacts' first names by surname key
 	// (prefilter.go).
 	keys    map[string]*keyEntry
@@ -184,18 +185,24 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// institution of its own, so colleagues printed with it still match.
 	raw := make([][]int, len(t.People))
 	m.adhoc = make([]bool, len(t.People))
-	m.instParts = make([][]string, len(t.People))
 	// Contacts share institutions: each distinct one is read once, until
 	// the index changes.
-	parts := make(map[string][]string)
+	m.instDist = make([][][]string, len(t.People))
+	parts := make(map[string]int)
 	resolved := make(map[string][]instHit)
 	for i, c := range t.People {
-		p, ok := parts[c.Institution]
+		j, ok := parts[c.Institution]
 		if !ok {
-			p = institutionParts(c.Institution)
-			parts[c.Institution] = p
+			p := institutionParts(c.Institution)
+			d := make([][]string, len(p))
+			for k := range p {
+				d[k] = distinctive(instTokens(p[k]))
+			}
+			j = i
+			m.instDist[i] = d
+			parts[c.Institution] = i
 		}
-		m.instParts[i] = p
+		m.instDist[i] = m.instDist[j]
 	}
 	for i, c := range t.People {
 		inst := strings.TrimSpace(c.Institution)
@@ -266,13 +273,16 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
 		cn := contactName{idx: i, name: r, sig: contactSig(r)}
-		if guess(r) {
+		var pos int
+		if g := guess(r); g {
+			pos = len(m.guesses[r.key()])
 			m.guesses[r.key()] = append(m.guesses[r.key()], cn)
 		} else {
+			pos = len(m.people[r.key()])
 			m.people[r.key()] = append(m.people[r.key()], cn)
 		}
 		m.words[r.key()] = true
-		m.indexSig(i, r)
+		m.indexSig(i, r, cn.sig, pos, guess(r))
 	}
 	letterRuns(fold(name), func(run string) {
 		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
@@ -389,6 +399,7 @@ func (m *Matcher) Match(items []Item) []Match {
 	}
 	sigs := newSigCache(m, mentions/2) // programs print most people once or twice
 	var best []found
+	var scratch matchScratch
 	for i := range items {
 		it := &items[i]
 		best = best[:0]
@@ -404,7 +415,7 @@ func (m *Matcher) Match(items []Item) []Match {
 					}
 				}
 				if sp := sig.readings; len(sp) > 0 {
-					for _, f := range m.matchPerson(p, sp, *pr) {
+					for _, f := range m.matchPerson(p, sp, *pr, &scratch) {
 						best = keep(best, f)
 					}
 				}
@@ -461,7 +472,7 @@ func sortFound(list []found) {
 }
 
 // matchPerson finds the contacts p may be.
-func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found {
+func (m *Matcher) matchPerson(p Person, splits []personName, pr printed, buf *matchScratch) []found {
 	var out []found
 	restricted := pr.restricted()
 	for _, split := range splits {
@@ -470,7 +481,16 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 			lists[1] = m.guesses[split.key()]
 		}
 		rs := readingSig(split)
-		for _, cand := range append(lists[0][:len(lists[0]):len(lists[0])], lists[1]...) {
+		cands := lists[0]
+		if e := m.keys[split.key()]; restricted && e != nil {
+			// Only the contacts the affiliations allow, in list order.
+			buf.cands = m.allowed(buf.cands[:0], e, lists, pr.hits, &buf.pos)
+			cands = buf.cands
+		} else if len(lists[1]) > 0 {
+			buf.cands = append(append(buf.cands[:0], lists[0]...), lists[1]...)
+			cands = buf.cands
+		}
+		for _, cand := range cands {
 			if guess(split) && guess(cand.name) {
 				continue // a guess against a guess
 			}
@@ -483,7 +503,7 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 			if fit.score == 0 {
 				continue
 			}
-			score, affEv, ok := m.checkAffiliation(cand.idx, pr, fit)
+			score, affEv, ok := m.affiliationFits(cand.idx, pr, fit, false)
 			if !ok || fit.weak && score < 0.85 {
 				continue // a guess needs an institution that agrees
 			}
@@ -507,27 +527,79 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 	return out
 }
 
+// matchScratch is matchPerson's reused space.
+type matchScratch struct {
+	pos   []int32
+	cands []contactName
+}
+
+// allowed appends to out the candidates of lists (people, then guesses
+// of one key, whose entry is e) that are open or at one of the
+// institutions hits, in list order.
+func (m *Matcher) allowed(out []contactName, e *keyEntry, lists [2][]contactName, hits []instHit, buf *[]int32) []contactName {
+	for g, list := range lists {
+		if len(list) == 0 {
+			continue
+		}
+		pick := func(c *candPos) []int32 {
+			if g == 1 {
+				return c.guesses
+			}
+			return c.people
+		}
+		pos := append((*buf)[:0], pick(&e.openAt)...)
+		for _, h := range hits {
+			if is := e.at(h.id); is != nil {
+				pos = append(pos, pick(&is.pos)...)
+			}
+		}
+		slices.Sort(pos)
+		pos = slices.Compact(pos)
+		for _, p := range pos {
+			out = append(out, list[p])
+		}
+		*buf = pos
+	}
+	return out
+}
+
 // affInfo is what one printed affiliation says: the institutions it
 // names and its parts that may name one.
 type affInfo struct {
 	resolution
 	parts []string
-	alone printed // what it says printed alone
+	dist  [][]string // distinctive words of each part, once asked (distinct)
+	alone printed    // what it says printed alone
+}
+
+// distinct is the distinctive words of part k.
+func (a *affInfo) distinct(k int) []string {
+	if a.dist == nil {
+		a.dist = make([][]string, len(a.parts))
+		for i, p := range a.parts {
+			a.dist[i] = distinctive(instTokens(p))
+		}
+	}
+	return a.dist[k]
 }
 
 // printed is what the affiliations printed for one person say.
 type printed struct {
 	hits      []instHit
-	parts     []string // institution parts; none means no informative affiliation
-	elsewhere bool     // names known institutions, all elsewhere
-	cities    []string // directory cities printed
-	states    []string // US states printed
+	parts     []string   // institution parts; none means no informative affiliation
+	srcs      []*affInfo // the affiliations with parts, in order
+	elsewhere bool       // names known institutions, all elsewhere
+	cities    []string   // directory cities printed
+	states    []string   // US states printed
 	countries []string
 }
 
 func (pr *printed) add(a *affInfo) {
 	pr.hits = append(pr.hits, a.hits...)
 	pr.parts = append(pr.parts, a.parts...)
+	if len(a.parts) > 0 {
+		pr.srcs = append(pr.srcs, a)
+	}
 	pr.elsewhere = pr.elsewhere || a.elsewhere
 	pr.cities = append(pr.cities, a.cities...)
 	pr.states = append(pr.states, a.states...)
@@ -539,6 +611,12 @@ func (pr *printed) add(a *affInfo) {
 // checkAffiliation decides whether the printed affiliations allow the
 // contact: it returns a score factor and the evidence.
 func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, string, bool) {
+	return m.affiliationFits(ci, pr, fit, true)
+}
+
+// affiliationFits is checkAffiliation; the evidence of a rejection is
+// written only when why (Match drops it).
+func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (float64, string, bool) {
 	c := m.t.People[ci]
 	want := m.instOf[ci]
 	hits := pr.hits
@@ -572,6 +650,9 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 		}
 	}
 	if (len(hits) > 0 || pr.elsewhere) && !m.adhoc[ci] {
+		if !why {
+			return 0, "", false
+		}
 		var names []string
 		for _, h := range hits {
 			names = append(names, fmt.Sprintf("%q is %s", h.alias, m.instName[h.id]))
@@ -588,12 +669,17 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	// The printed affiliation is unknown, or the contact's institution
 	// is (a name only the network map uses): accept when one reads like
 	// the other.
-	for _, seg := range pr.parts {
-		for _, want := range m.instParts[ci] {
-			if similar(want, seg, m.adhoc[ci]) {
-				return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
+	for _, a := range pr.srcs {
+		for k, seg := range a.parts {
+			for _, want := range m.instDist[ci] {
+				if similarWords(want, a.distinct(k), m.adhoc[ci]) {
+					return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
+				}
 			}
 		}
+	}
+	if !why {
+		return 0, "", false
 	}
 	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts, "; "), c.Institution), false
 }

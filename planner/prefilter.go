@@ -2,6 +2,7 @@ package planner
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -190,6 +191,11 @@ type nameSig struct {
 	// readings are the name's readings, once it is read (readDone).
 	readings []personName
 	readDone bool
+	// What the candidates say for mayBe: some contact with one of the
+	// keys may fit (all), one any affiliation may confirm may fit
+	// (open), and the institutions (sorted) of those that may fit.
+	all, open bool
+	insts     []int
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -198,6 +204,7 @@ type sigCache struct {
 	m      *Matcher
 	slab   []nameSig // the summaries, allocated a thousand at a time
 	cands  []keyCand // every summary's candidates, one after another
+	ids    []int     // every summary's institutions, one after another
 	names  map[string]*nameSig
 	words  map[string]*wordSig
 	fields map[string]*field
@@ -376,6 +383,9 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 		words = c.nameWords(words, names[i])
 	}
 	sig := c.newSig()
+	if cap(c.cands)-len(c.cands) < 64 {
+		c.cands = make([]keyCand, 0, 4096) // chunks, not a doubling slice
+	}
 	start := len(c.cands)
 	c.cands = c.m.addCands(c.cands, words)
 	for _, w := range words {
@@ -392,6 +402,26 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 		}
 	}
 	sig.cands = c.cands[start:len(c.cands):len(c.cands)]
+	// What mayBe asks of every mention, answered once per name.
+	if cap(c.ids)-len(c.ids) < 64 {
+		c.ids = make([]int, 0, 1024)
+	}
+	start = len(c.ids)
+	for i := range sig.cands {
+		k := &sig.cands[i]
+		sig.all = sig.all || k.e.all.admits(k.given)
+		sig.open = sig.open || k.e.open.admits(k.given)
+		for j := range k.e.insts {
+			if is := &k.e.insts[j]; is.sig.admits(k.given) {
+				c.ids = append(c.ids, is.id)
+			}
+		}
+	}
+	ids := c.ids[start:]
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	c.ids = c.ids[:start+len(ids)]
+	sig.insts = ids[:len(ids):len(ids)]
 	return sig
 }
 
@@ -455,24 +485,18 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	if sig.read || m.readAll {
 		return true
 	}
-	restricted := pr.restricted()
-	for i := range sig.cands {
-		c := &sig.cands[i]
-		if !restricted {
-			if c.e.all.admits(c.given) {
-				return true
-			}
-			continue
-		}
-		if c.e.open.admits(c.given) {
+	if !pr.restricted() {
+		return sig.all
+	}
+	if sig.open {
+		return true
+	}
+	if len(sig.insts) == 0 {
+		return false
+	}
+	for _, h := range pr.hits {
+		if _, ok := slices.BinarySearch(sig.insts, h.id); ok {
 			return true
-		}
-		for _, h := range pr.hits {
-			for j := range c.e.insts {
-				if is := &c.e.insts[j]; is.id == h.id && is.sig.admits(c.given) {
-					return true
-				}
-			}
 		}
 	}
 	return false
@@ -480,20 +504,55 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 
 // keyEntry summarises the contacts with one surname key: all of them,
 // those any affiliation may confirm (open), and those at each
-// institution.
+// institution (sorted by institution), with where their readings sit in
+// the Matcher's people and guesses lists for the key, so a printed name
+// whose affiliations restrict it is compared only with the contacts they
+// allow, however many share its surname elsewhere.
 type keyEntry struct {
 	all, open keySig
 	insts     []instSig
+	openAt    candPos
+}
+
+// candPos are positions in the people and guesses lists of one key.
+type candPos struct {
+	people, guesses []int32
+}
+
+func (c *candPos) add(pos int, g bool) {
+	if g {
+		c.guesses = append(c.guesses, int32(pos))
+	} else {
+		c.people = append(c.people, int32(pos))
+	}
 }
 
 type instSig struct {
 	id  int // canonical institution
 	sig keySig
+	pos candPos
 }
 
-// indexSig records contact i's reading q in the summaries.
-func (m *Matcher) indexSig(i int, q personName) {
-	k := contactSig(q)
+// at is the summary of the contacts at institution id, if any.
+func (e *keyEntry) at(id int) *instSig {
+	lo, hi := 0, len(e.insts)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if e.insts[h].id < id {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(e.insts) && e.insts[lo].id == id {
+		return &e.insts[lo]
+	}
+	return nil
+}
+
+// indexSig records contact i's reading q, at position pos of the key's
+// people list (guesses list when g), in the summaries.
+func (m *Matcher) indexSig(i int, q personName, k keySig, pos int, g bool) {
 	e := m.keys[q.key()]
 	if e == nil {
 		e = &keyEntry{}
@@ -502,16 +561,22 @@ func (m *Matcher) indexSig(i int, q personName) {
 	e.all.or(k)
 	if m.open[i] {
 		e.open.or(k)
+		e.openAt.add(pos, g)
 	}
-next:
 	for _, w := range m.instOf[i] {
-		for j := range e.insts {
-			if e.insts[j].id == w {
-				e.insts[j].sig.or(k)
-				continue next
+		is := e.at(w)
+		if is == nil {
+			j := 0
+			for j < len(e.insts) && e.insts[j].id < w {
+				j++
 			}
+			e.insts = append(e.insts, instSig{})
+			copy(e.insts[j+1:], e.insts[j:])
+			e.insts[j] = instSig{id: w}
+			is = &e.insts[j]
 		}
-		e.insts = append(e.insts, instSig{id: w, sig: k})
+		is.sig.or(k)
+		is.pos.add(pos, g)
 	}
 }
 
