@@ -361,7 +361,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		a, ok := cache[aff]
 		if !ok {
-			a = &affInfo{resolution: m.inst.resolveAt(aff, false), parts: institutionParts(aff)}
+			a = &affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff}
 			a.alone.add(a)
 			cache[aff] = a
 		}
@@ -567,15 +567,25 @@ func (m *Matcher) allowed(out []contactName, e *keyEntry, lists [2][]contactName
 // names and its parts that may name one.
 type affInfo struct {
 	resolution
-	parts []string
+	aff   string
+	parts []string   // its institution parts, once asked (partsOf)
+	read  bool       // parts read
 	dist  [][]string // distinctive words of each part, once asked (distinct)
 	alone printed    // what it says printed alone
+}
+
+// partsOf is the institution parts of the affiliation.
+func (a *affInfo) partsOf() []string {
+	if !a.read {
+		a.parts, a.read = institutionParts(a.aff), true
+	}
+	return a.parts
 }
 
 // distinct is the distinctive words of part k.
 func (a *affInfo) distinct(k int) []string {
 	if a.dist == nil {
-		a.dist = make([][]string, len(a.parts))
+		a.dist = make([][]string, len(a.partsOf()))
 		for i, p := range a.parts {
 			a.dist[i] = distinctive(instTokens(p))
 		}
@@ -583,23 +593,41 @@ func (a *affInfo) distinct(k int) []string {
 	return a.dist[k]
 }
 
+// hasParts reports whether some affiliation printed has institution
+// parts.
+func (pr *printed) hasParts() bool {
+	for _, a := range pr.srcs {
+		if len(a.partsOf()) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parts is the institution parts of the affiliations printed.
+func (pr *printed) parts() []string {
+	var out []string
+	for _, a := range pr.srcs {
+		out = append(out, a.partsOf()...)
+	}
+	return out
+}
+
 // printed is what the affiliations printed for one person say.
 type printed struct {
-	hits      []instHit
-	parts     []string   // institution parts; none means no informative affiliation
-	srcs      []*affInfo // the affiliations with parts, in order
-	elsewhere bool       // names known institutions, all elsewhere
-	cities    []string   // directory cities printed
-	states    []string   // US states printed
+	hits []instHit
+	// srcs are the affiliations, in order; their institution parts
+	// (none means no informative affiliation) are read when asked.
+	srcs      []*affInfo
+	elsewhere bool     // names known institutions, all elsewhere
+	cities    []string // directory cities printed
+	states    []string // US states printed
 	countries []string
 }
 
 func (pr *printed) add(a *affInfo) {
 	pr.hits = append(pr.hits, a.hits...)
-	pr.parts = append(pr.parts, a.parts...)
-	if len(a.parts) > 0 {
-		pr.srcs = append(pr.srcs, a)
-	}
+	pr.srcs = append(pr.srcs, a)
 	pr.elsewhere = pr.elsewhere || a.elsewhere
 	pr.cities = append(pr.cities, a.cities...)
 	pr.states = append(pr.states, a.states...)
@@ -620,7 +648,7 @@ func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (fl
 	c := m.t.People[ci]
 	want := m.instOf[ci]
 	hits := pr.hits
-	if len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere {
+	if len(pr.hits) == 0 && !pr.elsewhere && !pr.hasParts() {
 		// Only a department and a place, or nothing: the place may
 		// agree with the map's institution or rule it out.
 		switch agree, why := m.placeAgrees(ci, pr); {
@@ -670,7 +698,7 @@ func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (fl
 	// is (a name only the network map uses): accept when one reads like
 	// the other.
 	for _, a := range pr.srcs {
-		for k, seg := range a.parts {
+		for k, seg := range a.partsOf() {
 			for _, want := range m.instDist[ci] {
 				if similarWords(want, a.distinct(k), m.adhoc[ci]) {
 					return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
@@ -681,7 +709,7 @@ func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (fl
 	if !why {
 		return 0, "", false
 	}
-	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts, "; "), c.Institution), false
+	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts(), "; "), c.Institution), false
 }
 
 // placeAgrees compares the places printed without an institution

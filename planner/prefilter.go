@@ -584,7 +584,7 @@ func (m *Matcher) indexSig(i int, q personName, k keySig, pos int, g bool) {
 // contact at a known institution they do not name (checkAffiliation:
 // they name institutions, or one elsewhere).
 func (pr *printed) restricted() bool {
-	return !(len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere) && (len(pr.hits) > 0 || pr.elsewhere)
+	return len(pr.hits) > 0 || pr.elsewhere
 }
 
 // atAny reports whether contact ci is at one of the institutions hits.
