@@ -397,14 +397,37 @@ func (m *Matcher) Match(items []Item) []Match {
 	for i := range items {
 		mentions += len(items[i].People)
 	}
-	sigs := newSigCache(m, mentions/2) // programs print most people once or twice
+	// What each person's affiliations say, and so how many program
+	// matches there are: the matches are allocated once.
+	prs := make([]*printed, 0, mentions)
+	nprog := 0
+	var progs []int
+	for i := range items {
+		progs = progs[:0]
+		for _, p := range items[i].People {
+			pr := printedOf(p.Affiliations)
+			prs = append(prs, pr)
+			for _, h := range pr.hits {
+				for _, pi := range m.progOf[h.id] {
+					if !slices.Contains(progs, pi) {
+						progs = append(progs, pi)
+					}
+				}
+			}
+		}
+		nprog += len(progs)
+	}
+	out = make([]Match, 0, nprog+nprog/16+64) // and room for the people matched
+	sigs := newSigCache(m, mentions/2)        // programs print most people once or twice
 	var best []found
 	var scratch matchScratch
+	k := 0
 	for i := range items {
 		it := &items[i]
 		best = best[:0]
 		for _, p := range it.People {
-			pr := printedOf(p.Affiliations)
+			pr := prs[k]
+			k++
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
 			if sig := sigs.sigOf(p.Name); m.mayBe(sig, pr) {
@@ -431,11 +454,6 @@ func (m *Matcher) Match(items []Item) []Match {
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
 				f.Evidence = programEvidence(f.Who, f.alias, f.role, f.Target)
-			}
-			if len(out) == cap(out) {
-				// Double: append grows large slices by a quarter, which
-				// allocates five times the matches on a big program.
-				out = append(make([]Match, 0, 2*cap(out)+64), out...)
 			}
 			out = append(out, f.Match)
 		}
