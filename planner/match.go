@@ -93,7 +93,8 @@ type Matcher struct {
 	// keys summarises the contacts' first names by surname key
 	// (prefilter.go).
 	keys    map[string]*keyEntry
-	readAll bool // no prefilter: read every name (tests compare)
+	keyBits *bitSet // the keys of keys
+	readAll bool    // no prefilter: read every name (tests compare)
 }
 
 // contactName is one reading of a contact's name.
@@ -108,7 +109,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,

@@ -139,10 +139,12 @@ func contactSig(q personName) keySig {
 // wordSig is what one printed name word can be: a surname word (its
 // letters, keyed) and given names.
 type wordSig struct {
-	letters string   // nameLetters of the word as a surname word
-	key     string   // looseWord(letters)
-	halves  []string // keys of the two halves of a once-hyphenated word
-	unknown bool     // FNU and its kin
+	letters string       // nameLetters of the word as a surname word
+	key     string       // looseWord(letters)
+	halves  []string     // keys of the two halves of a once-hyphenated word
+	unknown bool         // FNU and its kin
+	e       *keyEntry    // the contacts' entry for key, if any
+	halfE   [2]*keyEntry // and for each of halves
 	given   givenSig
 	full    []string // joined forms of the spelled-out given names it gives
 }
@@ -159,6 +161,12 @@ func (c *sigCache) wordSig(w string) *wordSig {
 			a, b, _ := strings.Cut(sw[0], "-")
 			s.halves = []string{looseWord(nameLetters(a)), looseWord(nameLetters(b))}
 		}
+	}
+	if s.key != "" {
+		s.e = c.m.keys[s.key]
+	}
+	for i, h := range s.halves {
+		s.halfE[i] = c.m.keys[h]
 	}
 	for _, caps := range []bool{false, true} {
 		for _, g := range parseGiven(w, caps) {
@@ -457,8 +465,8 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 		if words[a].letters == "" {
 			continue
 		}
-		for _, h := range words[a].halves {
-			if e := m.keys[h]; e != nil {
+		for _, e := range words[a].halfE {
+			if e != nil {
 				cands = append(cands, keyCand{e: e, given: outside(a, a+1)})
 			}
 		}
@@ -467,7 +475,7 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 			buf = append(buf, words[b].letters...)
 			var e *keyEntry
 			if b == a {
-				e = m.keys[words[a].key]
+				e = words[a].e
 			} else {
 				e = m.looseKey(buf)
 			}
@@ -557,6 +565,7 @@ func (m *Matcher) indexSig(i int, q personName, k keySig, pos int, g bool) {
 	if e == nil {
 		e = &keyEntry{}
 		m.keys[q.key()] = e
+		m.keyBits.add(q.key())
 	}
 	e.all.or(k)
 	if m.open[i] {
@@ -620,14 +629,39 @@ func readingSig(r personName) givenSig {
 // looseKey is the contacts' entry for the surname key
 // looseWord(string(b)), if any (found without allocating).
 func (m *Matcher) looseKey(b []byte) *keyEntry {
-	if v, ok := variants[string(b)]; ok {
-		return m.keys[v]
+	h := bitHash(b)
+	if variantBits.has(h) {
+		if v, ok := variants[string(b)]; ok {
+			return m.keys[v]
+		}
 	}
 	if bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")) {
 		return m.keys[looseWord(string(b))]
 	}
+	if !m.keyBits.has(h) {
+		return nil // most runs of words are no one's surname
+	}
 	return m.keys[string(b)]
 }
+
+// bitSet is a one-hash Bloom filter of strings: has is false for every
+// string never added.
+type bitSet [1 << 12]uint64
+
+func bitHash[S string | []byte](s S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h % (1 << 18)
+}
+
+func (b *bitSet) add(s string)      { h := bitHash(s); b[h/64] |= 1 << (h % 64) }
+func (b *bitSet) has(h uint32) bool { return b[h/64]&(1<<(h%64)) != 0 }
+
+// variantBits holds the spellings variants maps (filled with it).
+var variantBits = new(bitSet)
 
 // isPlain reports whether raw has nothing stripName would cut: no
 // brackets, quotes, dashes, stars or non-ASCII text.

@@ -128,3 +128,22 @@ func TestPrefilterChangesNoMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestBitSetsHoldTheirMaps checks that the filters before the variants
+// and key maps answer yes for every string the maps hold: a no is final.
+func TestBitSetsHoldTheirMaps(t *testing.T) {
+	if len(variants) == 0 {
+		t.Fatal("no spelling variants loaded")
+	}
+	for v := range variants {
+		if !variantBits.has(bitHash(v)) {
+			t.Errorf("variantBits lacks %q", v)
+		}
+	}
+	m := NewMatcher(&Targets{People: []Contact{{Name: "Ana De La Cruz", Institution: "Duke"}, {Name: "Jennifer Müller-Schmidt"}, {Name: "Mohamed Ali"}}}, MatchOptions{})
+	for k := range m.keys {
+		if !m.keyBits.has(bitHash(k)) {
+			t.Errorf("keyBits lacks %q", k)
+		}
+	}
+}
