@@ -175,13 +175,12 @@ func TestInstBitsAdmitTheSame(t *testing.T) {
 		words = append(words, g+" Smith", "Smith, "+g)
 	}
 	some := 0
+	fastC, slowC := newSigCache(m, len(words)), newSigCache(m, len(words))
 	for _, p := range words {
-		c := newSigCache(m, 1)
-		fast := append([]int(nil), c.sigOf(p).insts...)
+		fast := fastC.sigOf(p).insts
 		saved := e.byBit
 		e.byBit = nil
-		c = newSigCache(m, 1)
-		slow := c.sigOf(p).insts
+		slow := slowC.sigOf(p).insts
 		e.byBit = saved
 		if !reflect.DeepEqual(fast, slow) && len(fast)+len(slow) > 0 {
 			t.Errorf("%q: by bits %v, by reading each %v", p, fast, slow)
