@@ -499,22 +499,26 @@ func sortFound(list []found) {
 func (m *Matcher) matchPerson(p Person, splits []personName, pr printed, buf *matchScratch) []found {
 	var out []found
 	restricted := pr.restricted()
-	for _, split := range splits {
-		lists := [2][]contactName{m.people[split.key()]}
+	for si := range splits {
+		split := splits[si]
+		key := split.key()
+		lists := [2][]contactName{m.people[key]}
 		if !guess(split) {
-			lists[1] = m.guesses[split.key()]
+			lists[1] = m.guesses[key]
 		}
 		rs := readingSig(split)
-		cands := lists[0]
-		if e := m.keys[split.key()]; restricted && e != nil {
+		if e := m.keys[key]; restricted && e != nil {
 			// Only the contacts the affiliations allow, in list order.
 			buf.cands = m.allowed(buf.cands[:0], e, lists, pr.hits, &buf.pos)
-			cands = buf.cands
-		} else if len(lists[1]) > 0 {
-			buf.cands = append(append(buf.cands[:0], lists[0]...), lists[1]...)
-			cands = buf.cands
+		} else {
+			buf.cands = buf.cands[:0]
+			for _, list := range lists {
+				for i := range list {
+					buf.cands = append(buf.cands, &list[i])
+				}
+			}
 		}
-		for _, cand := range cands {
+		for _, cand := range buf.cands {
 			if guess(split) && guess(cand.name) {
 				continue // a guess against a guess
 			}
@@ -554,13 +558,13 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed, buf *ma
 // matchScratch is matchPerson's reused space.
 type matchScratch struct {
 	pos   []int32
-	cands []contactName
+	cands []*contactName
 }
 
 // allowed appends to out the candidates of lists (people, then guesses
 // of one key, whose entry is e) that are open or at one of the
 // institutions hits, in list order.
-func (m *Matcher) allowed(out []contactName, e *keyEntry, lists [2][]contactName, hits []instHit, buf *[]int32) []contactName {
+func (m *Matcher) allowed(out []*contactName, e *keyEntry, lists [2][]contactName, hits []instHit, buf *[]int32) []*contactName {
 	for g, list := range lists {
 		if len(list) == 0 {
 			continue
@@ -580,7 +584,7 @@ func (m *Matcher) allowed(out []contactName, e *keyEntry, lists [2][]contactName
 		slices.Sort(pos)
 		pos = slices.Compact(pos)
 		for _, p := range pos {
-			out = append(out, list[p])
+			out = append(out, &list[p])
 		}
 		*buf = pos
 	}
