@@ -83,13 +83,14 @@ type Matcher struct {
 	// words holds every letter run of the contacts' names and their
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
-	words    map[string]bool
-	progOf   map[int][]int // canonical institution → program indices
-	instOf   [][]int       // contact index → canonical institutions
-	adhoc    []bool        // contact index → institution known only from the network map
-	open     []bool        // contact index → no institution, or one only the map knows: any affiliation may confirm it
-	instDist [][][]string  // contact index → distinctive words of each institution part of its Institution
-	instName []string      // canonical institution → display name
+	words     map[string]bool
+	progOf    map[int][]int   // canonical institution → program indices
+	instOf    [][]int         // contact index → canonical institutions
+	adhoc     []bool          // contact index → institution known only from the network map
+	open      []bool          // contact index → no institution, or one only the map knows: any affiliation may confirm it
+	instDist  [][][]string    // contact index → distinctive words of each institution part of its Institution
+	instWords map[string]bool // every word of instDist
+	instName  []string        // canonical institution → display name
 	// keys summarises the contacts' first names by surname key
 	// (prefilter.go).
 	keys    map[string]*keyEntry
@@ -189,6 +190,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// Contacts share institutions: each distinct one is read once, until
 	// the index changes.
 	m.instDist = make([][][]string, len(t.People))
+	m.instWords = make(map[string]bool)
 	parts := make(map[string]int)
 	resolved := make(map[string][]instHit)
 	for i, c := range t.People {
@@ -198,6 +200,9 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			d := make([][]string, len(p))
 			for k := range p {
 				d[k] = distinctive(instTokens(p[k]))
+				for _, w := range d[k] {
+					m.instWords[w] = true
+				}
 			}
 			j = i
 			m.instDist[i] = d
@@ -647,7 +652,11 @@ type printed struct {
 	// srcs are the affiliations, in order; their institution parts
 	// (none means no informative affiliation) are read when asked.
 	srcs      []*affInfo
-	elsewhere bool     // names known institutions, all elsewhere
+	elsewhere bool // names known institutions, all elsewhere
+	// words is 2 when no part, or a part with a distinctive word of
+	// some contact's institution, is printed, 1 when not, 0 before
+	// sharesWord asks.
+	words     int8
 	cities    []string // directory cities printed
 	states    []string // US states printed
 	countries []string

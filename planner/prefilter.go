@@ -499,6 +499,12 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 		return true
 	}
 	if !pr.restricted() {
+		if !m.sharesWord(pr) {
+			// No printed institution part reads like any contact's
+			// (similar needs a distinctive word in common): only the
+			// contacts with no institution may be confirmed.
+			return sig.open
+		}
 		return sig.all
 	}
 	if sig.open {
@@ -654,6 +660,28 @@ func (m *Matcher) indexSig(i int, q personName, k keySig, pos int, g bool) {
 // they name institutions, or one elsewhere).
 func (pr *printed) restricted() bool {
 	return len(pr.hits) > 0 || pr.elsewhere
+}
+
+// sharesWord reports whether the printed affiliations have no
+// institution parts, or one with a distinctive word of some contact's
+// institution.
+func (m *Matcher) sharesWord(pr *printed) bool {
+	if pr.words == 0 {
+		pr.words = 1
+		if !pr.hasParts() {
+			pr.words = 2
+		}
+		for _, a := range pr.srcs {
+			for k := range a.partsOf() {
+				for _, w := range a.distinct(k) {
+					if m.instWords[w] {
+						pr.words = 2
+					}
+				}
+			}
+		}
+	}
+	return pr.words == 2
 }
 
 // atAny reports whether contact ci is at one of the institutions hits.

@@ -193,3 +193,33 @@ func TestInstBitsAdmitTheSame(t *testing.T) {
 		t.Errorf("only %d of %d printed names admit some but not all of the %d institutions: the test tests little", some, len(words), len(e.insts))
 	}
 }
+
+// TestUnknownAffiliationNeedsASharedWord checks the prefilter's rule for
+// affiliations no index knows: a name is read when the affiliation
+// shares a distinctive word with some contact's institution, or the
+// contact has none, and the matches are those of reading every name.
+func TestUnknownAffiliationNeedsASharedWord(t *testing.T) {
+	tg := &Targets{People: []Contact{
+		{Name: "Ana Lima", Institution: "Hospital Sirio-Libanes Oncologia Zeta"},
+		{Name: "Bruno Costa"},
+	}}
+	items := []Item{
+		{ID: "1", People: []Person{{Name: "Ana Lima", Affiliations: []string{"Hospital Sirio-Libanes, Sao Paulo, Brazil"}}}},
+		{ID: "2", People: []Person{{Name: "Ana Lima", Affiliations: []string{"Instituto Qwerty, Porto"}}}},
+		{ID: "3", People: []Person{{Name: "Bruno Costa", Affiliations: []string{"Instituto Qwerty, Porto"}}}},
+	}
+	m := NewMatcher(tg, MatchOptions{})
+	got := m.Match(items)
+	m.readAll = true
+	want := m.Match(items)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("prefilter changes the matches:\n got %+v\nwant %+v", got, want)
+	}
+	var ids []string
+	for _, x := range got {
+		ids = append(ids, x.ItemID+":"+x.Target)
+	}
+	if strings.Join(ids, ",") != "1:Ana Lima,3:Bruno Costa" {
+		t.Errorf("matches %v, want 1:Ana Lima (shared words) and 3:Bruno Costa (no institution in the map)", ids)
+	}
+}
