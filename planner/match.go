@@ -55,10 +55,16 @@ import (
 // institution (prefilter.go). Match reads each distinct affiliation
 // (list) once, and summarises each distinct printed name once from its
 // cached words; only a name that may be some contact the affiliations
-// allow is read in full and compared (most are nobody in the map), so it
-// is linear in the size of the program and grows with the number of
-// targets only through the few contacts that share a printed surname and
-// an institution. Guessed readings sit in an index of their own, so a
+// allow is read in full and compared (most are nobody in the map); a
+// name whose affiliations name institutions is compared only with the
+// contacts at them (and those any affiliation may confirm), found by
+// surname key and institution, so it is linear in the size of the
+// program and grows with the number of targets only through the few
+// contacts that share a printed surname and an institution. An
+// affiliation no index knows passes a name on only when it shares a
+// distinctive word with some contact's institution, or for the contacts
+// with none. The matches are allocated once, sized by a first pass over
+// the affiliations. Guessed readings sit in an index of their own, so a
 // printed "Jennifer Smith" read as surname Jennifer never meets every
 // contact named Jennifer. Evidence for programs is written only for the
 // matches kept.
