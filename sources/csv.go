@@ -95,16 +95,33 @@ func readCSV(data []byte, name string, opt Options) (*Result, error) {
 	if delim == '\t' {
 		format = "tsv"
 	}
-	res, err := importRows(rows, name, format, nil, opt)
+	t, err := prepareRows(rows, name, format, nil)
 	if err != nil {
 		return nil, err
 	}
-	res.Warnings = append(warns, res.Warnings...)
-	sort.SliceStable(res.Warnings, func(i, j int) bool {
-		a, b := res.Warnings[i].Line, res.Warnings[j].Line
-		return a != 0 && (b == 0 || a < b) // file-wide notices last
-	})
-	return res, nil
+	read := func(opt Options) (*Result, error) {
+		res, err := t.read(opt)
+		if err != nil {
+			return nil, err
+		}
+		res.Warnings = append(warns[:len(warns):len(warns)], res.Warnings...)
+		sort.SliceStable(res.Warnings, func(i, j int) bool {
+			a, b := res.Warnings[i].Line, res.Warnings[j].Line
+			return a != 0 && (b == 0 || a < b) // file-wide notices last
+		})
+		return res, nil
+	}
+	res, err := read(opt)
+	if err != nil && opt.Zone == nil && errors.Is(err, ErrNoZone) {
+		// The rows are parsed: a zone found in another file reads them
+		// from here, not from the text again.
+		return nil, &zoneRetry{err: err, again: func(loc *time.Location) (*Result, error) {
+			o := opt
+			o.Zone = loc
+			return read(o)
+		}}
+	}
+	return res, err
 }
 
 // decodeText returns data as UTF-8 text with LF or CRLF line ends.
@@ -836,6 +853,31 @@ const defaultLength = 60 * time.Minute
 // matching author; an Institution column belongs to the row's one
 // speaker or its presenting author.
 func importRows(rows []sheetRow, name, format string, text []byte, opt Options) (*Result, error) {
+	t, err := prepareRows(rows, name, format, text)
+	if err != nil {
+		return nil, err
+	}
+	return t.read(opt)
+}
+
+// rowTable is a table whose header is found and whose meeting is
+// guessed: what importRows decides before it needs the zone.
+type rowTable struct {
+	rows     []sheetRow // the rows, session rows split
+	h        int        // the header's index in rows
+	cols     columns
+	name     string
+	text     []byte
+	meeting  string
+	mloc     *time.Location // the zone of the meeting the text names
+	warnings []*Warning     // about the header
+	format   string
+}
+
+// prepareRows finds the header and the meeting of a table: the part of
+// importRows that does not depend on Options, so that a table read
+// without a zone can be read again in one from here.
+func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, error) {
 	if len(rows) == 0 || func() bool {
 		for _, r := range rows {
 			if !rowBlank(r.Cells) {
@@ -855,7 +897,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		rows = split
 		h, cols, _ = findHeader(rows)
 	}
-	res := &Result{Format: format}
+	t := &rowTable{rows: rows, h: h, name: name, text: text, format: format}
 	headerLine := rows[h].Line
 	codeSessions(&cols, rows[h+1:])
 	nameListColumns(&cols, rows[h+1:])
@@ -864,9 +906,10 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		for i, u := range cols.unknown {
 			q[i] = fmt.Sprintf("%q", clip(u))
 		}
-		res.Warnings = append(res.Warnings, &Warning{File: name, Line: headerLine,
+		t.warnings = append(t.warnings, &Warning{File: name, Line: headerLine,
 			Reason: "ignored columns confplan does not use: " + strings.Join(q, ", ")})
 	}
+	t.cols = cols
 	body := rows[h+1:]
 
 	// The zone: --tz, else a known meeting named in the text around the
@@ -885,11 +928,18 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			}
 		}
 	}
-	meeting, mloc := guessMeeting(named.Bytes())
-	res.Meeting = meeting
+	t.meeting, t.mloc = guessMeeting(named.Bytes())
+	return t, nil
+}
+
+// read imports the table's rows with opt.
+func (t *rowTable) read(opt Options) (*Result, error) {
+	rows, h, cols, name, text, meeting := t.rows, t.h, t.cols, t.name, t.text, t.meeting
+	body := rows[h+1:]
+	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	loc := opt.Zone
 	if loc == nil {
-		loc = mloc
+		loc = t.mloc
 	}
 	if loc == nil {
 		// A zone label printed with the times ("2:45 PM ET") or in a time

@@ -50,7 +50,7 @@ type FileResult struct {
 func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Warning) {
 	res := make([]FileResult, len(in))
 	read := func(i int, opt Options) {
-		res[i].Result, res[i].Err = ReadProgram(bytes.NewReader(in[i].Data), in[i].Name, opt)
+		res[i].Result, res[i].Err = readProgram(in[i].Data, in[i].Name, opt)
 	}
 	for i, f := range in {
 		res[i].Name = f.Name
@@ -72,7 +72,9 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 			zopt := opt
 			zopt.Zone = zone
 			for i := range res {
-				if errors.Is(res[i].Err, ErrNoZone) {
+				if zr, ok := res[i].Err.(*zoneRetry); ok {
+					res[i].Result, res[i].Err = zr.again(zone) // parsed once, read in the zone
+				} else if errors.Is(res[i].Err, ErrNoZone) {
 					read(i, zopt)
 				}
 			}
