@@ -29,6 +29,23 @@ var superscripts = strings.NewReplacer(
 	"˒", ",", "⸴", ",", "\u00a0", " ", "\r\n", "\n", "\r", "\n", "…", " ", "...", " ",
 )
 
+// mayFlatten reports whether superscripts might change s: whether it has
+// a byte that starts one of its patterns (most author blocks have none,
+// and the replacer copies s even then).
+func mayFlatten(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r', 0xc2, 0xcb, 0xe2: // \r, ¹²³ and NBSP, ˒, ⁰⁴–⁹ ⸴ …
+			return true
+		case '.':
+			if strings.HasPrefix(s[i:], "...") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // parseAuthorBlock reads an abstract's author block as published:
 // "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson ..., 2NRG Oncology"
 // (superscripts already flattened to digits or Unicode superscripts),
@@ -39,7 +56,9 @@ func parseAuthorBlock(s string) []planner.Person {
 	if len(t) > maxPeopleText {
 		t = truncate(t, maxPeopleText)
 	}
-	t = superscripts.Replace(t)
+	if mayFlatten(t) {
+		t = superscripts.Replace(t)
+	}
 	authorText, affText, numbered := splitAuthorBlock(t)
 	authors := splitAuthors(authorText)
 	if len(authors) > maxPeople {
@@ -214,7 +233,9 @@ func numberedAffiliations(t string) map[int]string {
 		if i+1 < len(seq) {
 			end = seq[i+1].at
 		}
-		a := squeeze(t[m.text:end])
+		// The separator before the next marker goes first, so that
+		// squeeze has nothing to do in most affiliations.
+		a := squeeze(strings.TrimRight(t[m.text:end], ",;. \t\n"))
 		a = strings.TrimRight(a, ",;. ")
 		if a != "" {
 			out[m.n] = a
@@ -299,7 +320,7 @@ func splitAuthors(t string) []rawAuthor {
 			}
 			continue
 		}
-		if len(out) > 0 && (suffix(name) || credential(name) != "") && len(out[len(out)-1].marks) == 0 && !strings.Contains(out[len(out)-1].name, ",") {
+		if len(out) > 0 && len(out[len(out)-1].marks) == 0 && !strings.Contains(out[len(out)-1].name, ",") && (suffix(name) || credential(name) != "") {
 			// "J. Smith, Jr.1" or "J. Smith, MD1"
 			out[len(out)-1].name += ", " + name
 			out[len(out)-1].marks = marks
@@ -311,12 +332,14 @@ func splitAuthors(t string) []rawAuthor {
 	return out
 }
 
+var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "")
+
 // splitMarks removes the presenting marker "*" and the trailing
 // affiliation digits from one author.
 func splitMarks(p string) (name string, marks []int, star bool) {
 	if strings.ContainsAny(p, "*†") {
 		star = strings.Contains(p, "*")
-		p = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "").Replace(p)
+		p = presentingMarks.Replace(p)
 	}
 	p = strings.TrimSpace(p)
 	end := len(p)

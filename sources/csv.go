@@ -1557,10 +1557,10 @@ func sameName(a, b string) bool {
 
 func nameKey(name string) (string, rune) {
 	// "Doe A", "Smith JA" (Vancouver): the surname first, then initials.
-	if raw := strings.Fields(name); len(raw) >= 2 {
-		ini := raw[len(raw)-1]
+	if head, ini, ok := lastTwoFields(name); ok {
 		if n := utf8.RuneCountInString(ini); n <= 3 && strings.ToUpper(ini) == ini && strings.ToLower(ini) != ini &&
-			strings.ToUpper(raw[0]) != raw[0] && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+			strings.ToUpper(head) != head && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+			raw := strings.Fields(name)
 			sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
 			first, _ := utf8First(foldName(ini))
 			if len(sur) > 0 {
@@ -1568,18 +1568,123 @@ func nameKey(name string) (string, rune) {
 			}
 		}
 	}
-	f := strings.FieldsFunc(foldName(name), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
-	for len(f) > 1 && suffix(f[len(f)-1]) {
-		f = f[:len(f)-1]
+	// The words split at " ", "." and ",", folded one by one (folding
+	// never makes or removes those; a word of accents alone folds to
+	// nothing and is no word): the last that is not a suffix, else the
+	// first; with the first's initial when they differ.
+	var last, first string
+	end := len(name)
+	for end > 0 {
+		w, start := prevWord(name, end)
+		if start < 0 {
+			break
+		}
+		end = start
+		if w == "" {
+			continue
+		}
+		last = w
+		if !suffix(w) {
+			break
+		}
 	}
-	if len(f) == 0 {
+	if last == "" {
 		return "", 0
 	}
-	first, _ := utf8First(f[0])
-	if len(f) == 1 {
-		return f[0], 0
+	for i := 0; i < end; {
+		for i < end && nameSep(name[i]) {
+			i++
+		}
+		if i < end && name[i] < utf8.RuneSelf {
+			return last, unicode.ToLower(rune(name[i])) // what folding the word gives first
+		}
+		w, j := nextWord(name[:end], i)
+		if j < 0 {
+			break
+		}
+		if w != "" {
+			first = w
+			break
+		}
+		i = j
 	}
-	return f[len(f)-1], first
+	if first == "" {
+		return last, 0 // one word, or one and its suffixes
+	}
+	r, _ := utf8First(first)
+	return last, r
+}
+
+func nameSep(c byte) bool { return c == ' ' || c == '.' || c == ',' }
+
+// prevWord returns the word of name ending at or before end, folded, and
+// where it starts; start -1 when there is none.
+func prevWord(name string, end int) (w string, start int) {
+	for end > 0 && nameSep(name[end-1]) {
+		end--
+	}
+	start = end
+	for start > 0 && !nameSep(name[start-1]) {
+		start--
+	}
+	if start == end {
+		return "", -1
+	}
+	return foldName(name[start:end]), start
+}
+
+// nextWord returns the word of s starting at or after i, folded, and
+// where it ends; end -1 when there is none.
+func nextWord(s string, i int) (w string, end int) {
+	for i < len(s) && nameSep(s[i]) {
+		i++
+	}
+	end = i
+	for end < len(s) && !nameSep(s[end]) {
+		end++
+	}
+	if end == i {
+		return "", -1
+	}
+	return foldName(s[i:end]), end
+}
+
+// lastTwoFields returns the first and the last of the space-separated
+// fields of s (strings.Fields), ok when there are two or more.
+func lastTwoFields(s string) (first, last string, ok bool) {
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	end := len(s)
+	for end > i && asciiSpace(s[end-1]) {
+		end--
+	}
+	for k := i; k < end; k++ {
+		if s[k] >= utf8.RuneSelf {
+			f := strings.Fields(s) // other spaces: the library decides
+			if len(f) < 2 {
+				return "", "", false
+			}
+			return f[0], f[len(f)-1], true
+		}
+	}
+	j := i
+	for j < end && !asciiSpace(s[j]) {
+		j++
+	}
+	if j == end {
+		return "", "", false
+	}
+	k := end
+	for k > j && !asciiSpace(s[k-1]) {
+		k--
+	}
+	return s[i:j], s[k:end], true
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // foldName lower-cases a name and removes accents.

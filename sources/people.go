@@ -132,10 +132,11 @@ func parsePersonText(s string) planner.Person {
 	rest := parts[1:]
 	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
 	// after a lone surname, not a degree (planner.ReadsAsInitials).
-	if len(rest) > 0 && isSurname(name) && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
+	surname := len(rest) > 0 && isSurname(name)
+	if surname && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
-	} else if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
+	} else if surname && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
 	}
@@ -242,9 +243,6 @@ func isSurname(s string) bool {
 	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
-	if credential(s) != "" || institutional(s) {
-		return false
-	}
 	for i, w := range f {
 		if i < len(f)-1 && !planner.IsParticle(w) {
 			return false
@@ -254,7 +252,7 @@ func isSurname(s string) bool {
 		}
 	}
 	r, _ := utf8First(f[len(f)-1])
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) && credential(s) == "" && !institutional(s)
 }
 
 // isGivenNames reports whether s looks like given names and initials
