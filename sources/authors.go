@@ -79,15 +79,15 @@ func parseAuthorBlock(s string) []planner.Person {
 	for _, a := range authors {
 		anyMarks = anyMarks || len(a.marks) > 0
 	}
-	var out []planner.Person
+	out := make([]planner.Person, 0, len(authors))
 	for _, a := range authors {
 		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: []string{}}
 		if a.presenting {
 			p.Role = planner.RolePresentingAuthor
 		}
-		if c := strings.Split(a.name, ", "); len(c) > 1 {
-			if creds, ok := splitCredentials(strings.Join(c[1:], ",")); ok {
-				p.Name, p.Credentials = c[0], creds
+		if head, tail, ok := strings.Cut(a.name, ", "); ok {
+			if creds, ok := splitCredentials(strings.ReplaceAll(tail, ", ", ",")); ok {
+				p.Name, p.Credentials = head, creds
 			}
 		}
 		for _, n := range a.marks {
@@ -227,7 +227,7 @@ func numberedAffiliations(t string) map[int]string {
 			seq = append(seq, m)
 		}
 	}
-	out := map[int]string{}
+	out := make(map[int]string, len(seq))
 	for i, m := range seq {
 		end := len(t)
 		if i+1 < len(seq) {
@@ -291,9 +291,13 @@ func splitAuthors(t string) []rawAuthor {
 	// "Berg, P. van der1", "Smith, J.": a lone surname, then its
 	// initials (and particles), is one author.
 	for i := 0; i+1 < len(pieces); i++ {
-		a, b := strings.TrimSpace(pieces[i]), strings.TrimSpace(pieces[i+1])
+		a := strings.TrimSpace(pieces[i])
+		if strings.ContainsAny(a, " 0123456789") {
+			continue
+		}
+		b := strings.TrimSpace(pieces[i+1])
 		f := strings.Fields(b)
-		if strings.ContainsAny(a, " 0123456789") || len(f) == 0 || !strings.Contains(f[0], ".") {
+		if len(f) == 0 || !strings.Contains(f[0], ".") {
 			continue
 		}
 		// "Smith, J.; Patel, R." and "García, A.1": initials alone after
@@ -337,8 +341,7 @@ var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "
 // splitMarks removes the presenting marker "*" and the trailing
 // affiliation digits from one author.
 func splitMarks(p string) (name string, marks []int, star bool) {
-	if strings.ContainsAny(p, "*†") {
-		star = strings.Contains(p, "*")
+	if star = strings.IndexByte(p, '*') >= 0; star || strings.Contains(p, "†") {
 		p = presentingMarks.Replace(p)
 	}
 	p = strings.TrimSpace(p)
@@ -346,10 +349,20 @@ func splitMarks(p string) (name string, marks []int, star bool) {
 	for end > 0 && (p[end-1] >= '0' && p[end-1] <= '9' || p[end-1] == ' ') {
 		end--
 	}
-	for _, f := range strings.Fields(p[end:]) {
-		if n, err := strconv.Atoi(f); err == nil && len(f) <= 3 {
+	// The runs of digits after the name, up to three digits each.
+	for i := end; i < len(p); {
+		j := i
+		for j < len(p) && p[j] != ' ' {
+			j++
+		}
+		if j > i && j-i <= 3 {
+			n, _ := strconv.Atoi(p[i:j])
 			marks = append(marks, n)
 		}
+		for j < len(p) && p[j] == ' ' {
+			j++
+		}
+		i = j
 	}
 	name = strings.TrimSpace(p[:end])
 	return name, marks, star

@@ -1468,11 +1468,16 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	// The same person in the same role twice (a speaker column and a
 	// presenters column) is listed once. Two authors who share a surname
 	// and initial but not an affiliation are two people.
-	var out []planner.Person
-	seen := map[string][]int{}
+	type personKey struct {
+		role    planner.Role
+		surname string
+		initial rune
+	}
+	out := make([]planner.Person, 0, len(people))
+	seen := make(map[personKey][]int, len(people))
 	for _, p := range people {
 		s, i := nameKey(p.Name)
-		key := string(p.Role) + "\x00" + s + "\x00" + string(i)
+		key := personKey{p.Role, s, i}
 		dup := false
 		for _, j := range seen[key] {
 			if sameAffiliations(out[j].Affiliations, p.Affiliations) {
@@ -1524,9 +1529,13 @@ func mergePeople(list, more []planner.Person) []planner.Person {
 // mergePresenting marks pres in authors, or adds pres when no author
 // matches.
 func mergePresenting(authors []planner.Person, pres planner.Person) []planner.Person {
+	ps, pi := nameKey(pres.Name)
 	for i := range authors {
 		a := &authors[i]
-		if !sameName(a.Name, pres.Name) {
+		if ps == "" {
+			break
+		}
+		if s, i := nameKey(a.Name); s != ps || i != pi {
 			continue
 		}
 		a.Role = planner.RolePresentingAuthor
