@@ -937,6 +937,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	rows, h, cols, name, text, meeting := t.rows, t.h, t.cols, t.name, t.text, t.meeting
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
+	memo := newDateMemo()
 	loc := opt.Zone
 	if loc == nil {
 		loc = t.mloc
@@ -958,7 +959,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 				break
 			}
 			for _, f := range []colField{colTime, colStart} {
-				if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.ZoneLabel != "" {
+				if tr, err := memo.parseTimeRange(memo.cellTimePart(cols.get(r.Cells, f))); err == nil && tr.ZoneLabel != "" {
 					label = tr.ZoneLabel
 					break
 				}
@@ -977,7 +978,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	var dates []string
 	for _, r := range body {
 		for _, f := range []colField{colDate, colStart, colTime} {
-			if d, _ := cellSplit(cols.get(r.Cells, f)); d != "" {
+			if d, _ := memo.cellSplit(cols.get(r.Cells, f)); d != "" {
 				dates = append(dates, d)
 			}
 		}
@@ -994,7 +995,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	year := 0
 	years := map[int]int{}
 	for _, d := range dates {
-		if cd, err := parseDate(d, order); err == nil {
+		if cd, err := memo.parseDate(d, order); err == nil {
 			years[cd.Year]++
 		}
 	}
@@ -1049,7 +1050,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	twelve := true
 	for _, r := range body {
 		for _, f := range []colField{colTime, colStart, colEnd} {
-			if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.H24 {
+			if tr, err := memo.parseTimeRange(memo.cellTimePart(cols.get(r.Cells, f))); err == nil && tr.H24 {
 				twelve = false
 			}
 		}
@@ -1060,7 +1061,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	pmRead := 0
 
 	var (
-		items   []planner.Item
+		items   = make([]planner.Item, 0, len(body))
 		byTitle = map[string]int{}
 		ids     = map[string]int{}
 		anchor  = -1 // the last item rows below may belong to
@@ -1112,7 +1113,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		get := func(f colField) string { return cols.get(cells, f) }
 
 		// Date and times, from whichever columns the export has.
-		w, bad, fatal := rowWhen(get, order, year, loc, name, r.Line)
+		w, bad, fatal := rowWhen(memo, get, order, year, loc, name, r.Line)
 		if fatal != nil {
 			return nil, fatal
 		}
@@ -1157,7 +1158,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		it.Track = get(colTrack)
 		it.Room = squeeze(get(colRoom))
 		it.Board = boardNumber(get(colBoard))
-		it.Source = fmt.Sprintf("%s:%d", name, r.Line)
+		it.Source = name + ":" + strconv.Itoa(r.Line)
 		switch {
 		case parent >= 0 && !hasTime && abs[0].IsZero():
 			p := &items[parent]
@@ -1259,8 +1260,8 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		if note != "" {
 			warn(r.Line, "%s", note)
 		}
-		if _, seen := byTitle[strings.ToLower(title)]; !seen {
-			byTitle[strings.ToLower(title)] = len(items) - 1
+		if lt := strings.ToLower(title); !hasKey(byTitle, lt) {
+			byTitle[lt] = len(items) - 1
 		}
 		if parent < 0 && it.Kind != planner.KindPoster {
 			anchor = len(items) - 1
@@ -1282,6 +1283,11 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	return res, nil
 }
 
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
 // when is what a row says about its date and times.
 type when struct {
 	date             civilDate
@@ -1294,21 +1300,21 @@ type when struct {
 // rowWhen reads a row's date and times from whichever columns the export
 // has. bad is why the row must be skipped; fatal is an error for the
 // whole file (an ambiguous date order).
-func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Location, name string, line int) (w when, bad string, fatal error) {
+func rowWhen(memo *dateMemo, get func(colField) string, order DateOrder, year int, loc *time.Location, name string, line int) (w when, bad string, fatal error) {
 	dateText := get(colDate)
-	startD, startT := cellSplit(get(colStart))
-	endD, endT := cellSplit(get(colEnd))
+	startD, startT := memo.cellSplit(get(colStart))
+	endD, endT := memo.cellSplit(get(colEnd))
 	if endD == "" {
 		endD = get(colEndDate)
 	}
-	timeD, timeT := cellSplit(get(colTime))
+	timeD, timeT := memo.cellSplit(get(colTime))
 	if dateText == "" {
 		dateText = firstSet(startD, timeD)
-	} else if d2, t2 := cellSplit(dateText); d2 != "" && t2 != "" && timeT == "" && startT == "" {
+	} else if d2, t2 := memo.cellSplit(dateText); d2 != "" && t2 != "" && timeT == "" && startT == "" {
 		dateText, timeT = d2, t2 // "9/28/2025 2:45 PM" in the Date column
 	}
 	if dateText != "" {
-		d, err := parseDate(dateText, order)
+		d, err := memo.parseDate(dateText, order)
 		switch {
 		case err == nil:
 			w.date, w.hasDate, w.ownDate = d, true, true
@@ -1338,7 +1344,7 @@ func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Loc
 	switch {
 	case !w.abs[0].IsZero():
 	case timeT != "":
-		t, err := parseTimeRange(timeT)
+		t, err := memo.parseTimeRange(timeT)
 		if err != nil {
 			bad = err.Error()
 			break
@@ -1348,7 +1354,7 @@ func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Loc
 			bad = setEnd(&w.tr, endT, 0)
 		}
 	case startT != "":
-		t, err := parseTimeRange(startT)
+		t, err := memo.parseTimeRange(startT)
 		if err != nil {
 			bad = err.Error()
 			break
@@ -1357,7 +1363,7 @@ func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Loc
 		if endT != "" && !w.tr.HasEnd {
 			nextDay := false
 			if endD != "" && w.hasDate {
-				if ed, err := parseDate(endD, order); err == nil {
+				if ed, err := memo.parseDate(endD, order); err == nil {
 					nextDay = at(ed, 0, time.UTC).Sub(at(w.date, 0, time.UTC)) == 24*time.Hour
 				}
 			}
