@@ -33,17 +33,12 @@ var superscripts = strings.NewReplacer(
 // a byte that starts one of its patterns (most author blocks have none,
 // and the replacer copies s even then).
 func mayFlatten(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\r', 0xc2, 0xcb, 0xe2: // \r, ¹²³ and NBSP, ˒, ⁰⁴–⁹ ⸴ …
+	for _, c := range []byte{'\r', 0xc2, 0xcb, 0xe2} { // \r, ¹²³ and NBSP, ˒, ⁰⁴–⁹ ⸴ …
+		if strings.IndexByte(s, c) >= 0 {
 			return true
-		case '.':
-			if strings.HasPrefix(s[i:], "...") {
-				return true
-			}
 		}
 	}
-	return false
+	return strings.Contains(s, "...")
 }
 
 // parseAuthorBlock reads an abstract's author block as published:

@@ -512,7 +512,7 @@ func (c *columns) get(cells []string, f colField) string {
 // break, entities are decoded and other tags dropped. In an author block a
 // bold name ("<b>J. Smith</b>") is the presenting author and gets "*".
 func cellMarkup(s string, authors bool) string {
-	if !strings.ContainsAny(s, "<&") {
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -1448,10 +1448,16 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			authors = parseRoleList(a, planner.RoleAuthor)
 		}
 	}
+	// Each author's name key, computed once for the presenting author's
+	// merge and the duplicates below.
+	keys := make([]personKey, len(authors))
+	for i := range authors {
+		keys[i] = keyOf(authors[i])
+	}
 	if p := cols.get(cells, colPresenting); p != "" {
 		for _, pres := range parseRoleList(p, planner.RolePresentingAuthor) {
 			pres.Role = planner.RolePresentingAuthor
-			authors = mergePresenting(authors, pres)
+			authors, keys = mergePresenting(authors, keys, pres)
 		}
 	}
 	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
@@ -1470,34 +1476,46 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			}
 		}
 	}
+	all := make([]personKey, 0, len(people)+len(authors))
+	for _, p := range people {
+		all = append(all, keyOf(p))
+	}
+	all = append(all, keys...)
 	people = append(people, authors...)
 	// The same person in the same role twice (a speaker column and a
 	// presenters column) is listed once. Two authors who share a surname
 	// and initial but not an affiliation are two people.
-	type personKey struct {
-		role    planner.Role
-		surname string
-		initial rune
-	}
 	out := make([]planner.Person, 0, len(people))
-	seen := make(map[personKey][]int, len(people))
-	for _, p := range people {
-		s, i := nameKey(p.Name)
-		key := personKey{p.Role, s, i}
+	kept := all[:0] // the keys of out; all's own are read ahead of it
+	for n, p := range people {
+		key := all[n]
 		dup := false
-		for _, j := range seen[key] {
-			if sameAffiliations(out[j].Affiliations, p.Affiliations) {
+		for j := range out {
+			if kept[j] == key && sameAffiliations(out[j].Affiliations, p.Affiliations) {
 				dup = true
 				break
 			}
 		}
-		if s != "" && dup {
+		if key.surname != "" && dup {
 			continue
 		}
-		seen[key] = append(seen[key], len(out))
+		kept = append(kept, key)
 		out = append(out, p)
 	}
 	return out
+}
+
+// personKey is who a person in a role can be: the role, the folded
+// surname and the first initial (nameKey).
+type personKey struct {
+	role    planner.Role
+	surname string
+	initial rune
+}
+
+func keyOf(p planner.Person) personKey {
+	s, i := nameKey(p.Name)
+	return personKey{p.Role, s, i}
 }
 
 // sameAffiliations reports whether two people's affiliations cannot tell
@@ -1534,17 +1552,19 @@ func mergePeople(list, more []planner.Person) []planner.Person {
 
 // mergePresenting marks pres in authors, or adds pres when no author
 // matches.
-func mergePresenting(authors []planner.Person, pres planner.Person) []planner.Person {
-	ps, pi := nameKey(pres.Name)
+// keys are the authors' (keyOf), kept in step.
+func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person) ([]planner.Person, []personKey) {
+	pk := keyOf(pres)
 	for i := range authors {
 		a := &authors[i]
-		if ps == "" {
+		if pk.surname == "" {
 			break
 		}
-		if s, i := nameKey(a.Name); s != ps || i != pi {
+		if keys[i].surname != pk.surname || keys[i].initial != pk.initial {
 			continue
 		}
 		a.Role = planner.RolePresentingAuthor
+		keys[i].role = a.Role
 		if len(pres.Name) > len(a.Name) {
 			a.Name = pres.Name
 		}
@@ -1556,9 +1576,9 @@ func mergePresenting(authors []planner.Person, pres planner.Person) []planner.Pe
 				a.Affiliations = append(a.Affiliations, af)
 			}
 		}
-		return authors
+		return authors, keys
 	}
-	return append(authors, pres)
+	return append(authors, pres), append(keys, pk)
 }
 
 // sameName reports whether two printed names can be one person: the same
