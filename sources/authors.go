@@ -216,7 +216,7 @@ func numberedAffiliations(t string) map[int]string {
 	}
 	// Keep the markers that count up from the first: 1, 2, 3, ... (a gap
 	// is allowed: elided lists jump from 3 to 17).
-	var seq []mark
+	seq := marks[:0] // filtered in place
 	for _, m := range marks {
 		if len(seq) == 0 || m.n > seq[len(seq)-1].n {
 			seq = append(seq, m)
@@ -248,8 +248,9 @@ type rawAuthor struct {
 // splitAuthors splits the author list into names with their markers.
 func splitAuthors(t string) []rawAuthor {
 	t = squeeze(t) // line breaks inside names
-	var pieces []string
-	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' }) {
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' })
+	pieces := make([]string, 0, len(fields))
+	for _, p := range fields {
 		// "A. Smith1 and B. Jones2", "and B. Jones", "& B. Jones"
 		p = strings.TrimSpace(p)
 		for _, sep := range []string{" and ", " & "} {
@@ -304,7 +305,7 @@ func splitAuthors(t string) []rawAuthor {
 		pieces[i] = a + ", " + b
 		pieces = append(pieces[:i+1], pieces[i+2:]...)
 	}
-	var out []rawAuthor
+	out := make([]rawAuthor, 0, len(pieces))
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
 		if p == "" || p == "et al." || p == "et al" {

@@ -1481,12 +1481,16 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 		all = append(all, keyOf(p))
 	}
 	all = append(all, keys...)
-	people = append(people, authors...)
+	if len(people) == 0 {
+		people = authors
+	} else {
+		people = append(people, authors...)
+	}
 	// The same person in the same role twice (a speaker column and a
 	// presenters column) is listed once. Two authors who share a surname
 	// and initial but not an affiliation are two people.
-	out := make([]planner.Person, 0, len(people))
-	kept := all[:0] // the keys of out; all's own are read ahead of it
+	out := people[:0] // filtered in place, as kept: each is read before it is written
+	kept := all[:0]
 	for n, p := range people {
 		key := all[n]
 		dup := false
@@ -1862,6 +1866,9 @@ func cellTimePart(s string) string {
 // (2025-09-28T14:45:00-07:00).
 func offsetInstant(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
+	if len(s) < 11 || s[4] != '-' {
+		return time.Time{}, false // every layout starts 2006-01-02 and goes on
+	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
