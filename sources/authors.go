@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -24,21 +25,53 @@ import (
 // lone run of digits after a comma belongs to the author before it, and
 // "*" marks the presenting author.
 
-var superscripts = strings.NewReplacer(
-	"⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9",
-	"˒", ",", "⸴", ",", "\u00a0", " ", "\r\n", "\n", "\r", "\n", "…", " ", "...", " ",
-)
+// superscripts are the characters an author block is flattened from:
+// superscript digits and commas, no-break spaces, ellipses ("..." too)
+// and CR line ends.
+var superscripts = map[rune]string{
+	'⁰': "0", '¹': "1", '²': "2", '³': "3", '⁴': "4", '⁵': "5", '⁶': "6", '⁷': "7", '⁸': "8", '⁹': "9",
+	'˒': ",", '⸴': ",", '\u00a0': " ", '…': " ",
+}
 
-// mayFlatten reports whether superscripts might change s: whether it has
-// a byte that starts one of its patterns (most author blocks have none,
-// and the replacer copies s even then).
-func mayFlatten(s string) bool {
-	for _, c := range []byte{'\r', 0xc2, 0xcb, 0xe2} { // \r, ¹²³ and NBSP, ˒, ⁰⁴–⁹ ⸴ …
-		if strings.IndexByte(s, c) >= 0 {
-			return true
+// flattenSuperscripts replaces superscripts in s, left to right ("\r\n"
+// and "\r" are "\n", "..." is " "), returning s itself when there is
+// none, as in most author blocks.
+func flattenSuperscripts(s string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); {
+		rep, n := "", 0
+		switch s[i] {
+		case '\r':
+			rep, n = "\n", 1
+			if i+1 < len(s) && s[i+1] == '\n' {
+				n = 2
+			}
+		case '.':
+			if strings.HasPrefix(s[i:], "...") {
+				rep, n = " ", 3
+			}
+		case 0xc2, 0xcb, 0xe2: // the first bytes of the runes in superscripts
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if v, ok := superscripts[r]; ok {
+				rep, n = v, size
+			}
 		}
+		if n == 0 {
+			i++
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(append(b, s[last:i]...), rep...)
+		i += n
+		last = i
 	}
-	return strings.Contains(s, "...")
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
 }
 
 // parseAuthorBlock reads an abstract's author block as published:
@@ -51,9 +84,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	if len(t) > maxPeopleText {
 		t = truncate(t, maxPeopleText)
 	}
-	if mayFlatten(t) {
-		t = superscripts.Replace(t)
-	}
+	t = flattenSuperscripts(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
 	authors := splitAuthors(authorText)
 	if len(authors) > maxPeople {

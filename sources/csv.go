@@ -512,13 +512,22 @@ func (c *columns) get(cells []string, f colField) string {
 // break, entities are decoded and other tags dropped. In an author block a
 // bold name ("<b>J. Smith</b>") is the presenting author and gets "*".
 func cellMarkup(s string, authors bool) string {
-	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
-		return s
+	if strings.IndexByte(s, '<') < 0 {
+		if !mayHaveEntity(s) {
+			return s // "Oregon Health & Science University"
+		}
+		return html.UnescapeString(s)
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		if s[i] != '<' {
-			b.WriteByte(s[i])
+			k := strings.IndexByte(s[i:], '<')
+			if k < 0 {
+				k = len(s) - i
+			}
+			b.WriteString(s[i : i+k])
+			i += k - 1
 			continue
 		}
 		j := strings.IndexByte(s[i:], '>')
@@ -540,6 +549,23 @@ func cellMarkup(s string, authors bool) string {
 		i += j
 	}
 	return html.UnescapeString(b.String())
+}
+
+// mayHaveEntity reports whether s has an "&" that can start a character
+// reference ("&amp;", "&#39;"); html.UnescapeString leaves any other s as
+// it is.
+func mayHaveEntity(s string) bool {
+	for i := strings.IndexByte(s, '&'); i >= 0; {
+		if i+1 < len(s) && (s[i+1] == '#' || s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z') {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // mapHeader reads a header row; known counts the cells it understood.
@@ -754,7 +780,7 @@ func listLiteral(s string) ([]string, bool) {
 // numberedText reports whether s begins with an affiliation marker:
 // "1University of X", "¹ Duke University".
 func numberedText(s string) bool {
-	t := strings.TrimSpace(superscripts.Replace(s))
+	t := strings.TrimSpace(flattenSuperscripts(s))
 	i := 0
 	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
 		i++

@@ -41,7 +41,11 @@ func credential(c string) string { return planner.Credential(c) }
 
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
-	switch strings.ToLower(strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")) {
+	t := strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")
+	if len(t) > 12 {
+		return false // longer than any marker below, however cased
+	}
+	switch strings.ToLower(t) {
 	case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
 		return true
 	}
@@ -74,6 +78,12 @@ var (
 // affSeps separate a name from its affiliation.
 var affSeps = []string{" – ", " — ", " - ", " -- ", " | "}
 
+// maySeparate reports whether t can hold one of affSeps: a "-", "|" or
+// the first byte of "–" and "—".
+func maySeparate(t string) bool {
+	return strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, '|') >= 0 || strings.IndexByte(t, 0xe2) >= 0
+}
+
 // parsePersonText reads one person as programs print them:
 // "Sandra A.G Visser, PhD (she/her/hers)", "Erin Chew, MD;RhMSUS",
 // "Jean Acevedo, -None-", "Name, MD – Affiliation", "Name (Affiliation)".
@@ -102,6 +112,9 @@ func parsePersonText(s string) planner.Person {
 	affs := pronounAff
 	// "Name, MD – Affiliation"
 	for _, sep := range affSeps {
+		if !maySeparate(t) {
+			break
+		}
 		if i := indexTop(t, sep); i > 0 {
 			affs = append(affs, splitAffiliations(t[i+len(sep):])...)
 			t = strings.TrimSpace(t[:i])
