@@ -37,6 +37,10 @@ var superscripts = map[rune]string{
 // and "\r" are "\n", "..." is " "), returning s itself when there is
 // none, as in most author blocks.
 func flattenSuperscripts(s string) string {
+	if strings.IndexByte(s, '\r') < 0 && strings.IndexByte(s, 0xc2) < 0 && strings.IndexByte(s, 0xcb) < 0 &&
+		strings.IndexByte(s, 0xe2) < 0 && !strings.Contains(s, "...") {
+		return s // the usual block: no byte any replacement starts with
+	}
 	var b []byte
 	last := 0
 	for i := 0; i < len(s); {

@@ -1718,11 +1718,11 @@ func nextWord(s string, i int) (w string, end int) {
 // fields of s (strings.Fields), ok when there are two or more.
 func lastTwoFields(s string) (first, last string, ok bool) {
 	i := 0
-	for i < len(s) && asciiSpace(s[i]) {
+	for i < len(s) && fieldSpace(s[i]) {
 		i++
 	}
 	end := len(s)
-	for end > i && asciiSpace(s[end-1]) {
+	for end > i && fieldSpace(s[end-1]) {
 		end--
 	}
 	for k := i; k < end; k++ {
@@ -1735,20 +1735,20 @@ func lastTwoFields(s string) (first, last string, ok bool) {
 		}
 	}
 	j := i
-	for j < end && !asciiSpace(s[j]) {
+	for j < end && !fieldSpace(s[j]) {
 		j++
 	}
 	if j == end {
 		return "", "", false
 	}
 	k := end
-	for k > j && !asciiSpace(s[k-1]) {
+	for k > j && !fieldSpace(s[k-1]) {
 		k--
 	}
 	return s[i:j], s[k:end], true
 }
 
-func asciiSpace(c byte) bool {
+func fieldSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
