@@ -323,7 +323,7 @@ func splitAuthors(t string) []rawAuthor {
 	// initials (and particles), is one author.
 	for i := 0; i+1 < len(pieces); i++ {
 		a := strings.TrimSpace(pieces[i])
-		if strings.ContainsAny(a, " 0123456789") {
+		if strings.IndexFunc(a, func(r rune) bool { return r == ' ' || r >= '0' && r <= '9' }) >= 0 {
 			continue
 		}
 		b := strings.TrimSpace(pieces[i+1])

@@ -56,18 +56,26 @@ func isPlaceholder(s string) bool {
 // "MD PhD" or "M.D., Ph.D." as credentials. ok is false when any piece
 // is not a credential.
 func splitCredentials(part string) (creds []string, ok bool) {
-	pieces := strings.FieldsFunc(part, func(r rune) bool { return r == ';' || r == ',' || r == '/' || r == ' ' || r == '|' })
-	if len(pieces) == 0 {
-		return nil, false
-	}
-	for _, p := range pieces {
-		c := credential(p)
+	sep := func(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
+	for i := 0; i < len(part); {
+		for i < len(part) && sep(part[i]) {
+			i++
+		}
+		j := i
+		for j < len(part) && !sep(part[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		c := credential(part[i:j])
 		if c == "" {
 			return nil, false
 		}
 		creds = append(creds, c)
+		i = j
 	}
-	return creds, true
+	return creds, len(creds) > 0
 }
 
 var (
@@ -497,20 +505,12 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	var out []planner.Person
 	role := defaultRole
 	var pieces []string
-	var lineStart []bool // the piece begins a line
-	var afterBar []bool  // the piece follows a "|" or ";" ("Name | Affiliation")
-	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
-		first := true
-		for pi, piece := range splitTop(line, ';') {
-			for qi, q := range splitTop(piece, '|') {
-				for xi, x := range splitAfterBracket(q) {
-					pieces = append(pieces, x)
-					lineStart = append(lineStart, first)
-					afterBar = append(afterBar, (qi > 0 || pi > 0) && xi == 0)
-					first = false
-				}
-			}
-		}
+	var lineStart, afterBar []bool
+	one, yes, no := [1]string{s}, [1]bool{true}, [1]bool{false}
+	if s != "" && !strings.ContainsAny(s, "\n\r;|)") {
+		pieces, lineStart, afterBar = one[:], yes[:], no[:] // one piece, the usual case
+	} else {
+		pieces, lineStart, afterBar = rolePieces(s)
 	}
 	var texts []string
 	var roles []planner.Role
@@ -595,6 +595,27 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		out = append(out, p)
 	}
 	return out
+}
+
+// rolePieces splits a people text at line breaks, ";" and "|", and after
+// closing brackets (splitAfterBracket). lineStart: the piece begins a
+// line; afterBar: it follows a "|" or ";" ("Name | Affiliation"). A text
+// with none of those is one piece.
+func rolePieces(s string) (pieces []string, lineStart, afterBar []bool) {
+	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		first := true
+		for pi, piece := range splitTop(line, ';') {
+			for qi, q := range splitTop(piece, '|') {
+				for xi, x := range splitAfterBracket(q) {
+					pieces = append(pieces, x)
+					lineStart = append(lineStart, first)
+					afterBar = append(afterBar, (qi > 0 || pi > 0) && xi == 0)
+					first = false
+				}
+			}
+		}
+	}
+	return pieces, lineStart, afterBar
 }
 
 // placeOnly reports whether a piece is a place alone: "Durham, NC",
