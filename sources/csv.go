@@ -950,7 +950,8 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 	for _, r := range body {
 		for _, f := range []colField{colTitle, colType, colSession, colTrack} {
 			if v := cols.get(r.Cells, f); v != "" {
-				named.WriteString("\n" + v)
+				named.WriteByte('\n')
+				named.WriteString(v)
 			}
 		}
 	}
