@@ -497,6 +497,14 @@ type columns struct {
 	lists   []bool           // the people column holds bare names separated by commas
 	n       int              // cells in the header
 	unknown []string
+	// markup remembers cellMarkup of cells with markup or "&" ("Poster
+	// Q&A" in the Session column of every row); nil: not remembered.
+	markup map[markupCell]string
+}
+
+type markupCell struct {
+	s       string
+	authors bool
 }
 
 func (c *columns) get(cells []string, f colField) string {
@@ -504,7 +512,17 @@ func (c *columns) get(cells []string, f colField) string {
 	if !ok || i >= len(cells) {
 		return ""
 	}
-	return strings.TrimSpace(cellMarkup(cells[i], f == colAuthors))
+	s, authors := cells[i], f == colAuthors
+	if c.markup == nil || strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+		return strings.TrimSpace(cellMarkup(s, authors))
+	}
+	k := markupCell{s, authors}
+	v, ok := c.markup[k]
+	if !ok {
+		v = strings.TrimSpace(cellMarkup(s, authors))
+		c.markup[k] = v
+	}
+	return v
 }
 
 // cellMarkup turns the HTML some exports leave in cells into text:
@@ -935,6 +953,7 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 		t.warnings = append(t.warnings, &Warning{File: name, Line: headerLine,
 			Reason: "ignored columns confplan does not use: " + strings.Join(q, ", ")})
 	}
+	cols.markup = map[markupCell]string{}
 	t.cols = cols
 	body := rows[h+1:]
 
@@ -965,6 +984,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
+	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	loc := opt.Zone
 	if loc == nil {
 		loc = t.mloc
@@ -1242,7 +1262,13 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		if sid != "" && it.ParentID == "" && (parent >= 0 || get(colID) != "") {
 			it.ParentID = sid
 		}
-		it.Kind = classify(title, strings.Join(nonEmpty(typ, it.Session), " | "), fallback)
+		tk := [2]string{typ, it.Session}
+		tw, ok := typeText[tk]
+		if !ok {
+			tw = typeWords(strings.Join(nonEmpty(typ, it.Session), " | "))
+			typeText[tk] = tw
+		}
+		it.Kind = classifyWords(tw, title, fallback)
 		if it.Board != "" {
 			it.Kind = planner.KindPoster
 		}

@@ -40,7 +40,15 @@ var (
 // sessions. Talks are decided by structure (a presentation inside a
 // session), not here; fallback is the kind to use when nothing says otherwise.
 func classify(title, typ string, fallback planner.Kind) planner.Kind {
-	t := " " + wordText(typ) + " "
+	return classifyWords(typeWords(typ), title, fallback)
+}
+
+// typeWords is the type text as classify matches it.
+func typeWords(typ string) string { return " " + wordText(typ) + " " }
+
+// classifyWords is classify with the type's words already found
+// (typeWords), for readers that see one type in many rows.
+func classifyWords(t, title string, fallback planner.Kind) planner.Kind {
 	if hasAny(t, posterWords) {
 		return planner.KindPoster // the title need not be read
 	}
