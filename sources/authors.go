@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -94,7 +95,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	if len(authors) > maxPeople {
 		authors = authors[:maxPeople]
 	}
-	var affs map[int]string
+	var affs affList
 	var plain []string
 	if numbered {
 		affs = numberedAffiliations(affText)
@@ -111,7 +112,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	}
 	out := make([]planner.Person, 0, len(authors))
 	for _, a := range authors {
-		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: []string{}}
+		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: make([]string, 0, len(a.marks))}
 		if a.presenting {
 			p.Role = planner.RolePresentingAuthor
 		}
@@ -122,7 +123,7 @@ func parseAuthorBlock(s string) []planner.Person {
 		}
 		for _, n := range a.marks {
 			ns := []int{n}
-			if _, ok := affs[n]; !ok && n >= 10 && n < 1000 {
+			if _, ok := affs.get(n); !ok && n >= 10 && n < 1000 {
 				// "Smith J¹²": superscripts printed without a comma are
 				// affiliations 1 and 2 when there is no 12th.
 				ns = nil
@@ -131,7 +132,7 @@ func parseAuthorBlock(s string) []planner.Person {
 				}
 			}
 			for _, n := range ns {
-				if aff, ok := affs[n]; ok && !contains(p.Affiliations, aff) {
+				if aff, ok := affs.get(n); ok && !contains(p.Affiliations, aff) {
 					p.Affiliations = append(p.Affiliations, aff)
 				}
 			}
@@ -141,9 +142,7 @@ func parseAuthorBlock(s string) []planner.Person {
 		}
 		if len(a.marks) == 0 && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
-			for _, aff := range affs {
-				p.Affiliations = append(p.Affiliations, aff)
-			}
+			p.Affiliations = append(p.Affiliations, affs[0].text)
 		}
 		out = append(out, p)
 	}
@@ -212,9 +211,26 @@ func startsLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
+// affList is a block's numbered affiliations, by ascending number.
+type affList []numberedAff
+
+type numberedAff struct {
+	n    int
+	text string
+}
+
+// get returns affiliation n.
+func (l affList) get(n int) (string, bool) {
+	i := sort.Search(len(l), func(i int) bool { return l[i].n >= n })
+	if i < len(l) && l[i].n == n {
+		return l[i].text, true
+	}
+	return "", false
+}
+
 // numberedAffiliations splits "1Univ A, City, ST, 2Univ B" on its
 // markers.
-func numberedAffiliations(t string) map[int]string {
+func numberedAffiliations(t string) affList {
 	type mark struct{ n, at, text int }
 	var marks []mark
 	for i := 0; i < len(t); i++ {
@@ -257,7 +273,7 @@ func numberedAffiliations(t string) map[int]string {
 			seq = append(seq, m)
 		}
 	}
-	out := make(map[int]string, len(seq))
+	out := make(affList, 0, len(seq))
 	for i, m := range seq {
 		end := len(t)
 		if i+1 < len(seq) {
@@ -268,7 +284,7 @@ func numberedAffiliations(t string) map[int]string {
 		a := squeeze(strings.TrimRight(t[m.text:end], ",;. \t\n"))
 		a = strings.TrimRight(a, ",;. ")
 		if a != "" {
-			out[m.n] = a
+			out = append(out, numberedAff{m.n, a}) // seq counts up: out stays sorted
 		}
 	}
 	return out
@@ -333,7 +349,7 @@ func splitAuthors(t string) []rawAuthor {
 		}
 		// "Smith, J.; Patel, R." and "García, A.1": initials alone after
 		// a lone surname.
-		initials, _, _ := splitMarks(f[0])
+		initials, _, _ := splitMarks(f[0], nil)
 		if !(len(f) == 1 && planner.ReadsAsInitials(initials) || len(f) >= 2 && planner.IsParticle(f[1])) {
 			continue
 		}
@@ -341,12 +357,20 @@ func splitAuthors(t string) []rawAuthor {
 		pieces = append(pieces[:i+1], pieces[i+2:]...)
 	}
 	out := make([]rawAuthor, 0, len(pieces))
+	var arena []int // the authors' marks, one array for the block
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
 		if p == "" || p == "et al." || p == "et al" {
 			continue
 		}
-		name, marks, star := splitMarks(p)
+		start := len(arena)
+		var name string
+		var star bool
+		name, arena, star = splitMarks(p, arena)
+		marks := arena[start:len(arena):len(arena)]
+		if len(marks) == 0 {
+			marks = nil
+		}
 		if name == "" {
 			// a lone "3" after "Pugh2," belongs to the author before
 			if len(out) > 0 {
@@ -370,8 +394,8 @@ func splitAuthors(t string) []rawAuthor {
 var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "")
 
 // splitMarks removes the presenting marker "*" and the trailing
-// affiliation digits from one author.
-func splitMarks(p string) (name string, marks []int, star bool) {
+// affiliation digits from one author, appending the digits to marks.
+func splitMarks(p string, marks []int) (name string, _ []int, star bool) {
 	if star = strings.IndexByte(p, '*') >= 0; star || strings.Contains(p, "†") {
 		p = presentingMarks.Replace(p)
 	}
