@@ -160,9 +160,13 @@ func mergeItem(e, o *planner.Item) {
 // fileOrder is the order files are merged in: by name, then content, so
 // that the command line's order does not matter.
 func fileOrder(in []Input) []int {
-	sums := make([][32]byte, len(in))
-	for i := range in {
-		sums[i] = sha256.Sum256(in[i].Data)
+	sums := make([]*[32]byte, len(in)) // hashed only for files that share a name
+	sum := func(i int) []byte {
+		if sums[i] == nil {
+			s := sha256.Sum256(in[i].Data)
+			sums[i] = &s
+		}
+		return sums[i][:]
 	}
 	order := make([]int, len(in))
 	for i := range order {
@@ -173,7 +177,7 @@ func fileOrder(in []Input) []int {
 		if in[x].Name != in[y].Name {
 			return in[x].Name < in[y].Name
 		}
-		return bytes.Compare(sums[x][:], sums[y][:]) < 0
+		return bytes.Compare(sum(x), sum(y)) < 0
 	})
 	return order
 }
