@@ -2016,11 +2016,9 @@ func parseDuration(s string) (int, error) {
 // boardNumber strips "Board", "Board #" or "#" from a board cell.
 func boardNumber(s string) string {
 	s = squeeze(s)
-	l := strings.ToLower(s)
 	for _, p := range []string{"poster board", "board number", "board no.", "board no", "board", "#"} {
-		if strings.HasPrefix(l, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			s = strings.TrimSpace(s[len(p):])
-			l = strings.ToLower(s)
 		}
 	}
 	s = strings.TrimLeft(s, "#:. ")
