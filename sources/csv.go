@@ -189,13 +189,16 @@ func sniffDelimiter(text []byte) rune {
 // leniently; an unterminated quote is reported at the line it opens and
 // reading resumes on the next line, so rows before and after it import.
 func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
-	starts := []int{0} // byte offset of each line (index 0 = line 1)
-	for i, c := range text {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(text, []byte{'\n'})+1) // byte offset of each line (index 0 = line 1)
+	for i := 0; ; {
+		j := bytes.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
-	var rows []sheetRow
+	rows := make([]sheetRow, 0, len(starts)) // a record per line at most
 	var warns []*Warning
 	base := 0 // lines before the current reader's start
 	for base < len(starts) {
