@@ -1547,17 +1547,33 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	// and initial but not an affiliation are two people.
 	out := people[:0] // filtered in place, as kept: each is read before it is written
 	kept := all[:0]
+	var seen map[personKey][]int // the kept with a key, for long lists: a scan of kept would be quadratic
+	if len(people) > 32 {
+		seen = make(map[personKey][]int, len(people))
+	}
 	for n, p := range people {
 		key := all[n]
 		dup := false
-		for j := range out {
-			if kept[j] == key && sameAffiliations(out[j].Affiliations, p.Affiliations) {
-				dup = true
-				break
+		if seen != nil {
+			for _, j := range seen[key] {
+				if sameAffiliations(out[j].Affiliations, p.Affiliations) {
+					dup = true
+					break
+				}
+			}
+		} else {
+			for j := range out {
+				if kept[j] == key && sameAffiliations(out[j].Affiliations, p.Affiliations) {
+					dup = true
+					break
+				}
 			}
 		}
 		if key.surname != "" && dup {
 			continue
+		}
+		if seen != nil {
+			seen[key] = append(seen[key], len(out))
 		}
 		kept = append(kept, key)
 		out = append(out, p)
