@@ -988,6 +988,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
+	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
 	if loc == nil {
 		loc = t.mloc
@@ -1257,7 +1258,12 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 			}
 		} else if session != "" {
 			it.Session = session
-			if j, ok := byTitle[strings.ToLower(session)]; ok {
+			ls, ok := lowSession[session]
+			if !ok {
+				ls = strings.ToLower(session)
+				lowSession[session] = ls
+			}
+			if j, ok := byTitle[ls]; ok {
 				it.ParentID = items[j].ID
 			}
 		}
