@@ -189,6 +189,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	for _, mt := range matches {
 		b.byItem[mt.ItemID] = append(b.byItem[mt.ItemID], mt)
 	}
+	b.sc = newScorer(t, b.byItem, opt.Interests)
 	b.children = make(map[string][]*Item)
 	for i := range m.Items {
 		it := &m.Items[i]
@@ -239,6 +240,7 @@ type builder struct {
 	byItem   map[string][]Match
 	children map[string][]*Item
 	programs programIndex
+	sc       *scorer
 }
 
 func (b *builder) day(it *Item) string {
@@ -264,14 +266,13 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	var slots []slot
 	for _, it := range items {
 		if b.skip[it.ID] {
-			if v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests, false); v > 0 {
+			if b.sc.solo(it) > 0 {
 				cands = append(cands, b.single(it, "skipped (--skip)"))
 			}
 			continue
 		}
 		if it.Kind == KindPoster {
-			v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests, false)
-			if v <= 0 && !b.must[it.ID] {
+			if b.sc.solo(it) <= 0 && !b.must[it.ID] {
 				continue
 			}
 			k := slot{it.Start, it.End, it.Room}
@@ -445,7 +446,7 @@ func (b *builder) single(it *Item, excl string) *cand {
 		if b.skip[ch.ID] {
 			continue
 		}
-		if v, _, _ := score([]*Item{ch}, b.byItem, b.t, b.opt.Interests, false); v > 0 {
+		if b.sc.solo(ch) > 0 {
 			if ch.Kind == KindTalk {
 				talks = append(talks, ch)
 			} else {
@@ -457,20 +458,21 @@ func (b *builder) single(it *Item, excl string) *cand {
 	sortBoard(talks)
 	// The session's own people and its posters, each target once; then
 	// each talk as the stop it would be on its own.
-	v, _, why := score(cover, b.byItem, b.t, b.opt.Interests, true)
+	v, _, why := b.sc.score(cover, true)
 	for _, t := range talks {
-		vt, _, _ := score([]*Item{t}, b.byItem, b.t, b.opt.Interests, false)
+		vt := b.sc.solo(t)
 		v += vt
-		why = append(why, fmt.Sprintf("talk %s %s: +%d", t.ID, quote(t.Title), vt))
+		why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(vt))
 	}
 	cover = append(cover, talks...)
 	c := &cand{excl: excl}
 	c.Stop = Stop{
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Credits: credits(cover, b.byItem, b.t, true), Why: why, Must: b.must[it.ID],
+		Value: v, Credits: b.sc.credits(cover, true), Why: why, Must: b.must[it.ID],
 	}
-	for _, x := range cover {
-		c.Items = append(c.Items, *x)
+	c.Items = make([]Item, len(cover))
+	for i, x := range cover {
+		c.Items[i] = *x
 	}
 	return c
 }
@@ -492,7 +494,7 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 			return true
 		}
 	}
-	return len(interestHits(it, b.opt.Interests)) > 0
+	return len(b.sc.item(it).hits) > 0
 }
 
 // walk makes the poster walk for posters sharing a slot and a room.
@@ -508,19 +510,19 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 // PQA 09)") so it reads in a phone's month view.
 func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
 	sortWalk(posters)
-	_, cr, _ := score(posters, b.byItem, b.t, b.opt.Interests, false)
+	cr := b.sc.credits(posters, false)
 	credited := make(map[string]bool, len(cr))
 	for _, c := range cr {
 		credited[c.ItemID] = true
 	}
 	keep := posters[:0:0]
 	for _, p := range posters {
-		if credited[p.ID] || b.must[p.ID] || len(interestHits(p, b.opt.Interests)) > 0 {
+		if credited[p.ID] || b.must[p.ID] || len(b.sc.item(p).hits) > 0 {
 			keep = append(keep, p)
 		}
 	}
 	posters = keep
-	v, cr, why := score(posters, b.byItem, b.t, b.opt.Interests, true)
+	v, cr, why := b.sc.score(posters, true)
 	sessions := make([]string, 0, 2)
 	seen := make(map[string]bool)
 	mustWalk := false
@@ -558,8 +560,11 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 		ID: id, Kind: KindPoster, Walk: true, Title: title, Start: start, End: end, Room: room,
 		Value: v, Credits: cr, Why: why, Must: mustWalk || b.must[id],
 	}
-	for _, p := range posters {
-		c.Items = append(c.Items, *p)
+	if len(posters) > 0 {
+		c.Items = make([]Item, len(posters))
+		for i, p := range posters {
+			c.Items[i] = *p
+		}
 	}
 	return c
 }

@@ -1,8 +1,10 @@
 package planner
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -129,10 +131,13 @@ const (
 	classOther
 )
 
+// roleSeparators are read as spaces in a Role.
+var roleSeparators = strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ", "(", " ", ")", " ")
+
 // roleClass sorts a network map Role into program director (and associate,
 // and chair), faculty, resident, or other.
 func roleClass(role string) int {
-	r := " " + strings.ToLower(strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ", "(", " ", ")", " ").Replace(role)) + " "
+	r := " " + strings.ToLower(roleSeparators.Replace(role)) + " "
 	switch {
 	case strings.Contains(r, "program director"), strings.Contains(r, " pd "), strings.Contains(r, " apd "),
 		strings.Contains(r, "programme director"), strings.Contains(r, " chair "), strings.Contains(r, "chairman"),
@@ -351,49 +356,250 @@ func priorityLabel(p int) string {
 	return fmt.Sprintf("P%d", p)
 }
 
+// scorer values stops for one plan: it knows each target's points, and
+// each item's networking label, interests and value on its own, each
+// worked out once, however many candidate stops the item is part of.
+type scorer struct {
+	t         *Targets
+	interests []string
+	byItem    map[string][]Match
+	// people and programs are each target's priority points × role
+	// factor (programs: × 1) and its weight.
+	people, programs []targetBase
+	info             map[*Item]*itemInfo
+	// slot[k] is 1 + the position in the stop being scored of the credit
+	// for dense target k (people first, then programs); 0 when none.
+	slot    []int32
+	reasons map[reasonKey]string
+}
+
+type targetBase struct{ points, weight int }
+
+// itemInfo is what scoring needs of one item, worked out once.
+type itemInfo struct {
+	net       string // NetworkingLabel
+	applicant bool   // ApplicantEvent
+	trainee   bool   // TraineeEvent
+	hits      []string
+	solo      int // score of the item as a stop of its own
+	soloDone  bool
+}
+
+type reasonKey struct {
+	typ  TargetType
+	idx  int
+	role Role
+	who  string
+}
+
+func newScorer(t *Targets, byItem map[string][]Match, interests []string) *scorer {
+	s := &scorer{t: t, interests: interests, byItem: byItem, info: make(map[*Item]*itemInfo),
+		slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]string)}
+	s.people = make([]targetBase, len(t.People))
+	for i := range t.People {
+		c := &t.People[i]
+		s.people[i] = targetBase{PriorityPoints(c.Priority) * RoleFactor(c.Role), c.Weight}
+	}
+	s.programs = make([]targetBase, len(t.Programs))
+	for i := range t.Programs {
+		p := &t.Programs[i]
+		s.programs[i] = targetBase{PriorityPoints(p.Priority), p.Weight}
+	}
+	return s
+}
+
+func (s *scorer) item(it *Item) *itemInfo {
+	if in := s.info[it]; in != nil {
+		return in
+	}
+	in := &itemInfo{net: NetworkingLabel(it), hits: interestHits(it, s.interests)}
+	if in.net != "" {
+		in.applicant = ApplicantEvent(it)
+		in.trainee = !in.applicant && TraineeEvent(it)
+	}
+	s.info[it] = in
+	return in
+}
+
+// dense is the slot of a match's target and its value (matchValue's),
+// or -1 when the match is worth nothing.
+func (s *scorer) dense(m *Match) (int, int) {
+	var base targetBase
+	k := m.TargetIndex
+	switch m.TargetType {
+	case TargetPerson:
+		if k < 0 || k >= len(s.people) {
+			return -1, 0
+		}
+		base = s.people[k]
+	case TargetProgram:
+		if k < 0 || k >= len(s.programs) {
+			return -1, 0
+		}
+		base = s.programs[k]
+		k += len(s.people)
+	default:
+		return -1, 0
+	}
+	v := weighed(base.points*PartFactor(m.Role), base.weight)
+	if v <= 0 {
+		return -1, 0
+	}
+	return k, v
+}
+
+// reason is matchValue's explanation of m, formatted once per target,
+// part and printed name.
+func (s *scorer) reason(m Match) string {
+	k := reasonKey{m.TargetType, m.TargetIndex, m.Role, ""}
+	if m.TargetType == TargetProgram {
+		k.who = m.Who
+	}
+	r, ok := s.reasons[k]
+	if !ok {
+		_, r = matchValue(m, s.t, true)
+		s.reasons[k] = r
+	}
+	return r
+}
+
 // credits returns, for a stop made of items, each target's strongest
-// appearance, strongest first (then by target type and index); with
-// reasons, each says how its value adds up.
-func credits(items []*Item, byItem map[string][]Match, t *Targets, reasons bool) []Credit {
-	best := make(map[targetKey]Credit)
+// appearance (the first among equals), strongest first (then by target
+// type and index); with reasons, each says how its value adds up.
+func (s *scorer) credits(items []*Item, reasons bool) []Credit {
+	var out []Credit
 	for _, it := range items {
-		for _, m := range byItem[it.ID] {
-			v, _ := matchValue(m, t, false)
-			if v <= 0 {
+		ms := s.byItem[it.ID]
+		for i := range ms {
+			m := &ms[i]
+			k, v := s.dense(m)
+			if k < 0 {
 				continue
 			}
-			k := targetKey{m.TargetType, m.TargetIndex}
-			if old, ok := best[k]; !ok || v > old.Value {
-				best[k] = Credit{Match: m, ItemID: it.ID, Priority: targetPriority(m, t), Value: v}
+			if p := s.slot[k]; p == 0 {
+				out = append(out, Credit{Match: *m, ItemID: it.ID, Value: v})
+				s.slot[k] = int32(len(out))
+			} else if v > out[p-1].Value {
+				out[p-1] = Credit{Match: *m, ItemID: it.ID, Value: v}
 			}
 		}
 	}
-	out := make([]Credit, 0, len(best))
-	for _, c := range best {
+	for i := range out {
+		c := &out[i]
+		k, _ := s.dense(&c.Match)
+		s.slot[k] = 0
+		c.Priority = targetPriority(c.Match, s.t)
 		if reasons {
-			_, c.Reason = matchValue(c.Match, t, true)
+			c.Reason = s.reason(c.Match)
 		}
-		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	slices.SortFunc(out, func(a, b Credit) int {
 		if a.Value != b.Value {
-			return a.Value > b.Value
+			return cmp.Compare(b.Value, a.Value)
 		}
 		if a.Match.TargetType != b.Match.TargetType {
-			return a.Match.TargetType < b.Match.TargetType
+			return cmp.Compare(a.Match.TargetType, b.Match.TargetType)
 		}
-		return a.Match.TargetIndex < b.Match.TargetIndex
+		return cmp.Compare(a.Match.TargetIndex, b.Match.TargetIndex)
 	})
 	return out
 }
 
+// value is what a stop made of items is worth, as score's total, without
+// the credits or reasons.
+func (s *scorer) value(items []*Item) int {
+	total := 0
+	n := 0
+	var touched []int
+	for _, it := range items {
+		ms := s.byItem[it.ID]
+		for i := range ms {
+			k, v := s.dense(&ms[i])
+			if k < 0 {
+				continue
+			}
+			// slot holds 1 + the best value so far.
+			if p := int(s.slot[k]); p == 0 {
+				s.slot[k] = int32(v + 1)
+				touched = append(touched, k)
+				total += v
+				n++
+			} else if v > p-1 {
+				s.slot[k] = int32(v + 1)
+				total += v - (p - 1)
+			}
+		}
+	}
+	for _, k := range touched {
+		s.slot[k] = 0
+	}
+	bonus, _ := s.bonus(items, n > 0, false)
+	return total + bonus
+}
+
+// solo is the value of it as a stop of its own.
+func (s *scorer) solo(it *Item) int {
+	in := s.item(it)
+	if !in.soloDone {
+		in.solo, in.soloDone = s.value([]*Item{it}), true
+	}
+	return in.solo
+}
+
+// bonus is a stop's networking and interest bonus and, with explain,
+// its reasons; credited says whether any target is credited there.
+func (s *scorer) bonus(items []*Item, credited, explain bool) (int, []string) {
+	var hits []string
+	var seen map[string]bool
+	for _, it := range items {
+		for _, h := range s.item(it).hits {
+			if seen == nil {
+				seen = make(map[string]bool)
+			}
+			if k := strings.ToLower(h); !seen[k] {
+				seen[k] = true
+				hits = append(hits, h)
+			}
+		}
+	}
+	total := 0
+	var why []string
+	if len(items) > 0 {
+		in := s.item(items[0])
+		net := in.net
+		switch {
+		case net != "" && in.applicant:
+			total += bonusApplicant
+			if explain {
+				why = append(why, "applicant event ("+net+"): +"+strconv.Itoa(bonusApplicant))
+			}
+		case net != "" && in.trainee:
+			total += bonusTrainee
+			if explain {
+				why = append(why, "trainee event ("+net+"): +"+strconv.Itoa(bonusTrainee))
+			}
+		case net != "" && (credited || len(hits) > 0 || items[0].Kind != KindPoster):
+			total += bonusNetworker
+			if explain {
+				why = append(why, "networking ("+net+"): +"+strconv.Itoa(bonusNetworker))
+			}
+		}
+	}
+	for _, h := range hits {
+		total += bonusInterest
+		if explain {
+			why = append(why, "interest "+strconv.Quote(h)+": +"+strconv.Itoa(bonusInterest))
+		}
+	}
+	return total, why
+}
+
 // score values a stop made of items: credits, networking, interests. It
-// returns the value and, with explain, the reasons, strongest first
-// (formatting them is most of the cost, and most calls only compare
-// values).
-func score(items []*Item, byItem map[string][]Match, t *Targets, interests []string, explain bool) (int, []Credit, []string) {
-	cr := credits(items, byItem, t, explain)
+// returns the value, the credits and, with explain, the reasons,
+// strongest first (formatting them is most of the cost, and most calls
+// only compare values).
+func (s *scorer) score(items []*Item, explain bool) (int, []Credit, []string) {
+	cr := s.credits(items, explain)
 	total := 0
 	var why []string
 	for _, c := range cr {
@@ -402,37 +608,6 @@ func score(items []*Item, byItem map[string][]Match, t *Targets, interests []str
 			why = append(why, c.Reason)
 		}
 	}
-	seen := make(map[string]bool)
-	var hits []string
-	for _, it := range items {
-		for _, h := range interestHits(it, interests) {
-			if k := strings.ToLower(h); !seen[k] {
-				seen[k] = true
-				hits = append(hits, h)
-			}
-		}
-	}
-	net := ""
-	if len(items) > 0 {
-		net = NetworkingLabel(items[0])
-	}
-	switch {
-	case net != "" && ApplicantEvent(items[0]):
-		total += bonusApplicant
-		why = append(why, fmt.Sprintf("applicant event (%s): +%d", net, bonusApplicant))
-	case net != "" && TraineeEvent(items[0]):
-		total += bonusTrainee
-		why = append(why, fmt.Sprintf("trainee event (%s): +%d", net, bonusTrainee))
-	case net != "" && (len(cr) > 0 || len(hits) > 0 || items[0].Kind != KindPoster):
-		total += bonusNetworker
-		why = append(why, fmt.Sprintf("networking (%s): +%d", net, bonusNetworker))
-	}
-	for _, h := range hits {
-		total += bonusInterest
-		why = append(why, fmt.Sprintf("interest %q: +%d", h, bonusInterest))
-	}
-	if !explain {
-		why = nil
-	}
-	return total, cr, why
+	bonus, bwhy := s.bonus(items, len(cr) > 0, explain)
+	return total + bonus, cr, append(why, bwhy...)
 }
