@@ -185,11 +185,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 		return nil, errors.Join(errs...)
 	}
 
-	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, byItem: make(map[string][]Match), programs: newProgramIndex(t)}
-	for _, mt := range matches {
-		b.byItem[mt.ItemID] = append(b.byItem[mt.ItemID], mt)
-	}
-	b.sc = newScorer(t, b.byItem, opt.Interests)
+	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, programs: newProgramIndex(t), sc: newScorer(m, t, matches, opt.Interests)}
 	b.children = make(map[string][]*Item)
 	for i := range m.Items {
 		it := &m.Items[i]
@@ -237,7 +233,6 @@ type builder struct {
 	opt      PlanOptions
 	must     map[string]bool
 	skip     map[string]bool
-	byItem   map[string][]Match
 	children map[string][]*Item
 	programs programIndex
 	sc       *scorer
@@ -254,6 +249,10 @@ func (b *builder) day(it *Item) string {
 type cand struct {
 	Stop
 	excl string // why it cannot be chosen, before scheduling
+	// cover is what a candidate from single covers, until explain sets
+	// its Items: the item and its posters (own of them), then its talks.
+	cover []*Item
+	own   int
 }
 
 func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
@@ -267,7 +266,7 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	for _, it := range items {
 		if b.skip[it.ID] {
 			if b.sc.solo(it) > 0 {
-				cands = append(cands, b.single(it, "skipped (--skip)"))
+				cands = append(cands, b.explain(b.single(it, "skipped (--skip)")))
 			}
 			continue
 		}
@@ -289,7 +288,7 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 		if !c.Must && !b.worthAHop(it, &c.Stop) {
 			continue
 		}
-		cands = append(cands, c)
+		cands = append(cands, b.explain(c))
 	}
 	for _, k := range slots {
 		c := b.walk(k.start, k.end, k.room, walks[k])
@@ -458,22 +457,39 @@ func (b *builder) single(it *Item, excl string) *cand {
 	sortBoard(talks)
 	// The session's own people and its posters, each target once; then
 	// each talk as the stop it would be on its own.
-	v, _, why := b.sc.score(cover, true)
+	v := b.sc.value(cover)
 	for _, t := range talks {
-		vt := b.sc.solo(t)
-		v += vt
-		why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(vt))
+		v += b.sc.solo(t)
 	}
+	own := len(cover)
 	cover = append(cover, talks...)
-	c := &cand{excl: excl}
+	c := &cand{excl: excl, cover: cover, own: own}
 	c.Stop = Stop{
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Credits: b.sc.credits(cover, true), Why: why, Must: b.must[it.ID],
+		Value: v, Credits: b.sc.credits(cover, false), Must: b.must[it.ID],
 	}
-	c.Items = make([]Item, len(cover))
-	for i, x := range cover {
+	return c
+}
+
+// explain completes a candidate from single, once it is kept: its items,
+// what its credits are worth in words, and how its value adds up.
+func (b *builder) explain(c *cand) *cand {
+	if c.cover == nil {
+		return c
+	}
+	_, _, why := b.sc.score(c.cover[:c.own], true)
+	for _, t := range c.cover[c.own:] {
+		why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(b.sc.solo(t)))
+	}
+	c.Why = why
+	for i := range c.Credits {
+		c.Credits[i].Reason = b.sc.reason(c.Credits[i].Match)
+	}
+	c.Items = make([]Item, len(c.cover))
+	for i, x := range c.cover {
 		c.Items[i] = *x
 	}
+	c.cover = nil
 	return c
 }
 

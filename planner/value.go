@@ -2,7 +2,6 @@ package planner
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -184,6 +183,15 @@ func eventHas(it *Item, phrases [][]string) bool {
 	if it.Kind == KindTalk || it.Kind == KindPoster || (it.Kind != KindReception && !IsNetworking(it)) {
 		return false
 	}
+	return eventHasPhrase(it, phrases)
+}
+
+// eventHasPhrase is eventHas for an item known to be a networking event
+// or a reception.
+func eventHasPhrase(it *Item, phrases [][]string) bool {
+	if it.Kind == KindTalk || it.Kind == KindPoster {
+		return false
+	}
 	for _, s := range []string{it.Type, it.Track, it.Session, it.Title} {
 		if s == "" {
 			continue
@@ -210,6 +218,12 @@ func NetworkingLabel(it *Item) string {
 	if it.Kind != KindReception && !IsNetworking(it) {
 		return ""
 	}
+	return networkingLabel(it)
+}
+
+// networkingLabel is NetworkingLabel for an item known to be a
+// networking event or a reception.
+func networkingLabel(it *Item) string {
 	hay := strings.ToLower(strings.Join([]string{it.Type, it.Track, it.Session, it.Title}, " | "))
 	for _, w := range networkingWords {
 		if strings.Contains(hay, w) {
@@ -300,7 +314,8 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if role == "" {
 			role = "role unknown"
 		}
-		return v, fmt.Sprintf("%s (%s, %s) %s: %d×%d×%d%s", DisplayName(c.Name), role, priorityLabel(c.Priority), partName, pp, rf, part, weightLabel(c.Weight))
+		return v, DisplayName(c.Name) + " (" + role + ", " + priorityLabel(c.Priority) + ") " + partName + ": " +
+			strconv.Itoa(pp) + "×" + strconv.Itoa(rf) + "×" + strconv.Itoa(part) + weightLabel(c.Weight)
 	case TargetProgram:
 		if m.TargetIndex < 0 || m.TargetIndex >= len(t.Programs) {
 			return 0, ""
@@ -315,7 +330,8 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if who == "" {
 			who = "someone"
 		}
-		return v, fmt.Sprintf("%s (%s) via %s, %s: %d×1×%d%s", p.Name, priorityLabel(p.Priority), who, partName, pp, part, weightLabel(p.Weight))
+		return v, p.Name + " (" + priorityLabel(p.Priority) + ") via " + who + ", " + partName + ": " +
+			strconv.Itoa(pp) + "×1×" + strconv.Itoa(part) + weightLabel(p.Weight)
 	}
 	return 0, ""
 }
@@ -335,7 +351,7 @@ func weightLabel(weight int) string {
 	if weight <= 0 || weight == 100 {
 		return ""
 	}
-	return fmt.Sprintf("×%d%%", weight)
+	return "×" + strconv.Itoa(weight) + "%"
 }
 
 // targetPriority is the Priority of a match's target.
@@ -353,20 +369,22 @@ func priorityLabel(p int) string {
 	if p <= 0 {
 		return "unranked, as P3"
 	}
-	return fmt.Sprintf("P%d", p)
+	return "P" + strconv.Itoa(p)
 }
 
 // scorer values stops for one plan: it knows each target's points, and
-// each item's networking label, interests and value on its own, each
-// worked out once, however many candidate stops the item is part of.
+// each item's matches, networking label, interests and value on its
+// own, each worked out once, however many candidate stops the item is
+// part of.
 type scorer struct {
 	t         *Targets
 	interests []string
-	byItem    map[string][]Match
 	// people and programs are each target's priority points × role
 	// factor (programs: × 1) and its weight.
 	people, programs []targetBase
-	info             map[*Item]*itemInfo
+	items            []itemInfo      // by position in the meeting
+	pos              map[*Item]int   // an item's position in the meeting
+	netText          map[string]bool // hasPhrase(s, networkingPhrases), by s
 	// slot[k] is 1 + the position in the stop being scored of the credit
 	// for dense target k (people first, then programs); 0 when none.
 	slot    []int32
@@ -377,11 +395,13 @@ type targetBase struct{ points, weight int }
 
 // itemInfo is what scoring needs of one item, worked out once.
 type itemInfo struct {
+	matches   []Match
+	done      bool   // net, applicant, trainee and hits are set
 	net       string // NetworkingLabel
 	applicant bool   // ApplicantEvent
 	trainee   bool   // TraineeEvent
 	hits      []string
-	solo      int // score of the item as a stop of its own
+	solo      int // the item's value as a stop of its own
 	soloDone  bool
 }
 
@@ -392,9 +412,11 @@ type reasonKey struct {
 	who  string
 }
 
-func newScorer(t *Targets, byItem map[string][]Match, interests []string) *scorer {
-	s := &scorer{t: t, interests: interests, byItem: byItem, info: make(map[*Item]*itemInfo),
-		slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]string)}
+// newScorer prepares the scoring of m's items. Matches are found by item
+// ID, as printed IDs are what matches name.
+func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *scorer {
+	s := &scorer{t: t, interests: interests, items: make([]itemInfo, len(m.Items)), pos: make(map[*Item]int, len(m.Items)),
+		netText: make(map[string]bool), slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]string)}
 	s.people = make([]targetBase, len(t.People))
 	for i := range t.People {
 		c := &t.People[i]
@@ -405,20 +427,67 @@ func newScorer(t *Targets, byItem map[string][]Match, interests []string) *score
 		p := &t.Programs[i]
 		s.programs[i] = targetBase{PriorityPoints(p.Priority), p.Weight}
 	}
+	// Each ID's matches, in the order given, in one array: the items that
+	// share an ID (which should not happen) share them.
+	first := make(map[string]int, len(m.Items))
+	for i := range m.Items {
+		s.pos[&m.Items[i]] = i
+		first[m.Items[i].ID] = i
+	}
+	count := make([]int, len(m.Items))
+	for i := range matches {
+		if k, ok := first[matches[i].ItemID]; ok {
+			count[k]++
+		}
+	}
+	all := make([]Match, 0, len(matches))
+	start := make([]int, len(m.Items))
+	for k, n := range count {
+		start[k] = len(all)
+		all = all[:len(all)+n]
+		count[k] = 0
+	}
+	for i := range matches {
+		if k, ok := first[matches[i].ItemID]; ok {
+			all[start[k]+count[k]] = matches[i]
+			count[k]++
+		}
+	}
+	for i := range m.Items {
+		k := first[m.Items[i].ID]
+		s.items[i].matches = all[start[k] : start[k]+count[k] : start[k]+count[k]]
+	}
 	return s
 }
 
+// item is what scoring needs of it.
 func (s *scorer) item(it *Item) *itemInfo {
-	if in := s.info[it]; in != nil {
-		return in
+	i, ok := s.pos[it]
+	if !ok {
+		panic("planner: scoring an item that is not the meeting's")
 	}
-	in := &itemInfo{net: NetworkingLabel(it), hits: interestHits(it, s.interests)}
-	if in.net != "" {
-		in.applicant = ApplicantEvent(it)
-		in.trainee = !in.applicant && TraineeEvent(it)
+	in := &s.items[i]
+	if !in.done {
+		in.done = true
+		in.hits = interestHits(it, s.interests)
+		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
+			in.net = networkingLabel(it)
+			in.applicant = eventHasPhrase(it, applicantPhrases)
+			in.trainee = !in.applicant && eventHasPhrase(it, traineePhrases)
+		}
 	}
-	s.info[it] = in
 	return in
+}
+
+// networkingText is hasPhrase(text, networkingPhrases), once per text:
+// items share their types, tracks and sessions.
+func (s *scorer) networkingText(text string) bool {
+	v, ok := s.netText[text]
+	if !ok {
+		v = hasPhrase(text, networkingPhrases)
+		s.netText[text] = v
+	}
+	return v
 }
 
 // dense is the slot of a match's target and its value (matchValue's),
@@ -469,7 +538,7 @@ func (s *scorer) reason(m Match) string {
 func (s *scorer) credits(items []*Item, reasons bool) []Credit {
 	var out []Credit
 	for _, it := range items {
-		ms := s.byItem[it.ID]
+		ms := s.item(it).matches
 		for i := range ms {
 			m := &ms[i]
 			k, v := s.dense(m)
@@ -512,7 +581,7 @@ func (s *scorer) value(items []*Item) int {
 	n := 0
 	var touched []int
 	for _, it := range items {
-		ms := s.byItem[it.ID]
+		ms := s.item(it).matches
 		for i := range ms {
 			k, v := s.dense(&ms[i])
 			if k < 0 {
