@@ -104,3 +104,37 @@ func BenchmarkRest(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWritePlan writes the itinerary table of a planned synthetic
+// meeting, as `confplan plan` prints it.
+func BenchmarkWritePlan(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			in := astroPlan(b, k)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := export.WritePlan(io.Discard, in.plan, export.TableOptions{Zone: in.opt.Zone}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkWriteChecklist writes the follow-up checklist of a planned
+// synthetic meeting.
+func BenchmarkWriteChecklist(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			in := astroPlan(b, k)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := export.WriteChecklist(io.Discard, in.plan.FollowUps, in.opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -735,11 +735,15 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	loc := localZone(opt, s.Start)
 	var b strings.Builder
 	where := oneLine(s.Room)
+	var boards, notes map[string]string // a walk's boards and ifTime notes
+	if s.Walk {
+		boards, notes = boardsOf(s), walkNotes(s)
+	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
 		fmt.Fprintf(&b, "%s\n", pointHeader(p))
 		if s.Walk {
-			if bd := boardOf(s, p.ItemID); bd != "" {
+			if bd := boards[p.ItemID]; bd != "" {
 				where = strings.TrimSpace(strings.Trim(bd, " ()")) + ", " + where
 			}
 		}
@@ -769,7 +773,7 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if i+1 >= fullPoints && s.Walk {
 				q := p
 				q.ItemTitle = ""
-				fmt.Fprintf(&b, "• %s%s\n", pointHeader(&q), boardOf(s, p.ItemID))
+				fmt.Fprintf(&b, "• %s%s\n", pointHeader(&q), boards[p.ItemID])
 				continue
 			}
 			fmt.Fprintf(&b, "• %s\n  %s\n", pointHeader(&p), p.Say)
@@ -794,7 +798,7 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), title, ifTime(s, it.ID))
+			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), title, notes[it.ID])
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
@@ -813,20 +817,33 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 // boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
 // through several sessions, whose boards are numbered per session)
 // "PQA 05 board 3 #2010 — ".
-// ifTime marks a walk's poster whose only link is a co-author from a
-// target program, who may not be at the board: worth a stop if time
-// allows, after the others.
-func ifTime(s *planner.Stop, id string) string {
-	var progs []string
+// walkNotes marks each of a walk's posters whose only link is a
+// co-author from a target program, who may not be at the board: worth a
+// stop if time allows, after the others. One pass over the walk's
+// credits, as a walk may have hundreds of posters and credits.
+func walkNotes(s *planner.Stop) map[string]string {
+	strong := make(map[string]bool)
+	progs := make(map[string][]string)
 	for _, c := range s.Credits {
-		if c.ItemID != id {
+		if strong[c.ItemID] {
 			continue
 		}
 		if c.Match.TargetType == planner.TargetPerson || planner.PartFactor(c.Match.Role) > 1 {
-			return ""
+			strong[c.ItemID] = true
+			continue
 		}
-		progs = append(progs, c.Match.Target)
+		progs[c.ItemID] = append(progs[c.ItemID], c.Match.Target)
 	}
+	out := make(map[string]string, len(progs))
+	for id, ps := range progs {
+		if !strong[id] {
+			out[id] = ifTimeNote(ps)
+		}
+	}
+	return out
+}
+
+func ifTimeNote(progs []string) string {
 	if len(progs) == 0 {
 		return ""
 	}
@@ -921,12 +938,25 @@ func boardOf(s *planner.Stop, id string) string {
 	for i := range s.Items {
 		if s.Items[i].ID == id {
 			if b := boardName(&s.Items[i]); b != "" {
-				return " (" + strings.ToLower(b[:1]) + b[1:] + ")"
+				return boardNote(b)
 			}
 		}
 	}
 	return ""
 }
+
+// boardsOf is boardOf for every poster of a walk, in one pass.
+func boardsOf(s *planner.Stop) map[string]string {
+	out := make(map[string]string, len(s.Items))
+	for i := len(s.Items) - 1; i >= 0; i-- {
+		if b := boardName(&s.Items[i]); b != "" {
+			out[s.Items[i].ID] = boardNote(b)
+		}
+	}
+	return out
+}
+
+func boardNote(b string) string { return " (" + strings.ToLower(b[:1]) + b[1:] + ")" }
 
 // shortTitle cuts s to about n runes at a word boundary, adding "…".
 func shortTitle(s string, n int) string {

@@ -360,9 +360,11 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	}
 	dp := &DayPlan{Day: day}
 	var chosenC []*cand
+	chosenItems := make(map[*cand]stopItems) // whether a chosen stop covers an item
 	for _, c := range cands {
 		if chosen[c.ID] && c.excl == "" {
 			chosenC = append(chosenC, c)
+			chosenItems[c] = indexItems(&c.Stop)
 		}
 	}
 	for _, c := range chosenC {
@@ -405,7 +407,7 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 				}
 				e.Against = append(e.Against, s.ID)
 				switch {
-				case covers(&s.Stop, c.ID):
+				case chosenItems[s].has(c.ID):
 					e.Covered = true
 					parts = append(parts, fmt.Sprintf("covered by %s %s, which includes it", s.ID, quote(s.Title)))
 				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
@@ -585,15 +587,7 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 	return c
 }
 
-// covers reports whether stop s includes item id.
-func covers(s *Stop, id string) bool {
-	for i := range s.Items {
-		if s.Items[i].ID == id {
-			return true
-		}
-	}
-	return false
-}
+
 
 // lessStop is the canonical stop order: start, end, ID.
 func lessStop(a, b *Stop) bool {
@@ -894,13 +888,29 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 	for _, d := range p.Days {
 		for si := range d.Stops {
 			s := &d.Stops[si]
+			items := indexItems(s)
+			var programOf map[string]string // programOfPoint, for a stop with many points
 			for _, c := range s.Credits {
 				if c.Match.TargetType != TargetPerson || seen[c.Match.TargetIndex] {
 					continue
 				}
 				seen[c.Match.TargetIndex] = true
 				ct := &t.People[c.Match.TargetIndex]
-				it := itemIn(s, c.ItemID)
+				it := items.item(c.ItemID)
+				prog := ""
+				if len(s.Points) <= 8 {
+					prog = programOfPoint(s, ct.Name)
+				} else {
+					if programOf == nil {
+						programOf = make(map[string]string)
+						for i := len(s.Points) - 1; i >= 0; i-- {
+							if p := &s.Points[i]; p.TargetType == TargetPerson {
+								programOf[p.Target] = p.Program
+							}
+						}
+					}
+					prog = programOf[ct.Name]
+				}
 				// The encounter happens at the stop the user sits
 				// through: a talk's speaker is met when the session
 				// that holds the talk ends, a poster's author when the
@@ -921,7 +931,7 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 					Part:        c.Match.Role,
 					At:          end,
 					Notes:       pointFor(ct),
-					Program:     programOfPoint(s, ct.Name),
+					Program:     prog,
 					Planned:     true,
 				}
 				out = append(out, FirstFollowUp(enc))
@@ -937,14 +947,49 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 	return out
 }
 
-// itemIn returns the item id of stop s (the stop's own item when absent).
-func itemIn(s *Stop, id string) *Item {
-	for i := range s.Items {
-		if s.Items[i].ID == id {
-			return &s.Items[i]
+// stopItems finds a stop's items by ID: by a pass over them for a short
+// stop, by an index for a long one (a walk through hundreds of posters,
+// whose every credit and point looks up its poster).
+type stopItems struct {
+	s    *Stop
+	byID map[string]int // the first item with each ID; nil for a short stop
+}
+
+func indexItems(s *Stop) stopItems {
+	x := stopItems{s: s}
+	if len(s.Items) > 8 {
+		x.byID = make(map[string]int, len(s.Items))
+		for i := len(s.Items) - 1; i >= 0; i-- {
+			x.byID[s.Items[i].ID] = i
 		}
 	}
-	return &s.Items[0]
+	return x
+}
+
+// find returns the position of the stop's first item with this id.
+func (x stopItems) find(id string) (int, bool) {
+	if x.byID != nil {
+		i, ok := x.byID[id]
+		return i, ok
+	}
+	for i := range x.s.Items {
+		if x.s.Items[i].ID == id {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// has reports whether the stop includes item id.
+func (x stopItems) has(id string) bool {
+	_, ok := x.find(id)
+	return ok
+}
+
+// item returns the stop's item id (the stop's own item when absent).
+func (x stopItems) item(id string) *Item {
+	i, _ := x.find(id)
+	return &x.s.Items[i]
 }
 
 // pointFor is the one specific point a follow-up mentions: the topic the

@@ -54,11 +54,12 @@ func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 			}
 		}
 	}
+	items := indexItems(s)
 	for _, c := range s.Credits {
 		if c.Match.TargetType == TargetProgram && c.Match.Who != "" && people[normWords(c.Match.Who)] {
 			continue
 		}
-		it := itemIn(s, c.ItemID)
+		it := items.item(c.ItemID)
 		tp := TalkingPoint{
 			TargetType: c.Match.TargetType,
 			Target:     c.Match.Target,
