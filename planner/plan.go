@@ -587,8 +587,6 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 	return c
 }
 
-
-
 // lessStop is the canonical stop order: start, end, ID.
 func lessStop(a, b *Stop) bool {
 	if !a.Start.Equal(b.Start) {
