@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
@@ -108,12 +109,17 @@ func UID(meeting, id string) string {
 }
 
 func hashID(parts ...string) string {
-	h := sha1.New()
+	n := 0
 	for _, p := range parts {
-		io.WriteString(h, p)
-		h.Write([]byte{0})
+		n += len(p) + 1
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	b := make([]byte, 0, n)
+	for _, p := range parts {
+		b = append(b, p...)
+		b = append(b, 0)
+	}
+	sum := sha1.Sum(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // followUpUID identifies the follow-up of an encounter; todo says whether
@@ -432,21 +438,27 @@ func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, 
 
 // stampFrom is stamp with the SEQUENCE and DTSTAMP of a first write.
 func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time) {
-	var b bytes.Buffer
+	// The digest is hashID of every property (and the alarms'), one a line.
+	b := make([]byte, 0, 2048)
 	for _, p := range c.Properties {
-		b.WriteString(p.IANAToken)
-		b.WriteByte(':')
-		b.WriteString(p.Value)
-		b.WriteByte('\n')
+		b = append(b, p.IANAToken...)
+		b = append(b, ':')
+		b = append(b, p.Value...)
+		b = append(b, '\n')
 	}
 	for _, sub := range c.Components {
 		if a, ok := sub.(*ics.VAlarm); ok {
 			for _, p := range a.Properties {
-				b.WriteString("ALARM " + p.IANAToken + ":" + p.Value + "\n")
+				b = append(b, "ALARM "...)
+				b = append(b, p.IANAToken...)
+				b = append(b, ':')
+				b = append(b, p.Value...)
+				b = append(b, '\n')
 			}
 		}
 	}
-	digest := hashID(b.String())[:16]
+	sum := sha1.Sum(append(b, 0))
+	digest := hex.EncodeToString(sum[:8])
 	seq, ts := seq0, ts0
 	if p, ok := opt.Prior[uid]; ok {
 		seq, ts = p.Sequence, p.Stamp
@@ -532,44 +544,59 @@ func serialize(w io.Writer, cal *ics.Calendar) error {
 	if err := cal.SerializeTo(&raw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(w)
-	for _, line := range strings.SplitAfter(raw.String(), "\r\n") {
-		if line == "" {
-			continue
+	bw := bufio.NewWriterSize(w, 64<<10)
+	data := raw.Bytes()
+	for len(data) > 0 {
+		line := data
+		if i := bytes.Index(data, crlf); i >= 0 {
+			line, data = data[:i], data[i+2:]
+		} else {
+			data = nil
 		}
-		if strings.HasPrefix(line, "CATEGORIES:") {
+		if bytes.HasPrefix(line, categoriesPrefix) {
 			// confplan's category names hold no comma: these separate them.
-			line = strings.ReplaceAll(line, `\,`, ",")
+			line = bytes.ReplaceAll(line, []byte(`\,`), []byte(","))
 		}
-		bw.WriteString(fold(strings.TrimSuffix(line, "\r\n")))
+		writeFolded(bw, line)
 	}
 	return bw.Flush()
 }
 
-// fold splits one content line into lines of at most 75 octets, each
+var (
+	crlf             = []byte("\r\n")
+	categoriesPrefix = []byte("CATEGORIES:")
+)
+
+// writeFolded writes one content line in lines of at most 75 octets, each
 // continuation starting with one space, never inside a UTF-8 character,
 // and ends every line with CRLF.
-func fold(line string) string {
-	var b strings.Builder
+func writeFolded(w *bufio.Writer, line []byte) {
 	limit := maxOctet
 	for len(line) > limit {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(line[cut]) {
 			cut--
 		}
-		b.WriteString(line[:cut])
-		b.WriteString("\r\n ")
+		w.Write(line[:cut])
+		w.WriteString("\r\n ")
 		line = line[cut:]
 		limit = maxOctet - 1
 	}
-	b.WriteString(line)
-	b.WriteString("\r\n")
-	return b.String()
+	w.Write(line)
+	w.WriteString("\r\n")
 }
 
 // clean prepares text for a TEXT value: CRLF and lone CR become LF (which
 // golang-ical escapes as \n), and other control characters but tab go.
 func clean(s string) string {
+	if isClean(s) {
+		return s // most text: nothing to do, nothing to allocate
+	}
+	return cleanText(s)
+}
+
+// cleanText is clean, the long way.
+func cleanText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	if !utf8.ValidString(s) {
@@ -589,7 +616,56 @@ func clean(s string) string {
 // oneLine is clean text on one line: a SUMMARY, LOCATION or calendar name
 // that reads right in a month view.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
+	return oneSpaced(clean(s))
+}
+
+// isClean reports whether clean would leave s as it is: valid UTF-8
+// without CR, other control characters but newline and tab, C1 controls
+// or bidi controls.
+func isClean(s string) bool {
+	for i, r := range s {
+		switch {
+		case r < 0x20:
+			if r != '\n' && r != '\t' {
+				return false
+			}
+		case r < 0x7f:
+		case r == 0x7f, r < 0xa0, planner.IsBidiControl(r):
+			return false
+		case r == utf8.RuneError:
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
+// when s already reads so.
+func oneSpaced(s string) string {
+	space := true // at the start, or after a space
+	for _, r := range s {
+		if r == ' ' {
+			if space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+			continue
+		}
+		if r < utf8.RuneSelf && r > ' ' || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // icalDuration writes d as an RFC 5545 duration (PT10M, PT1H30M).
@@ -601,13 +677,13 @@ func icalDuration(d time.Duration) string {
 	b.WriteString("PT")
 	h, m, s := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
 	if h > 0 {
-		fmt.Fprintf(&b, "%dH", h)
+		b.WriteString(strconv.Itoa(h) + "H")
 	}
 	if m > 0 {
-		fmt.Fprintf(&b, "%dM", m)
+		b.WriteString(strconv.Itoa(m) + "M")
 	}
 	if s > 0 || (h == 0 && m == 0) {
-		fmt.Fprintf(&b, "%dS", s)
+		b.WriteString(strconv.Itoa(s) + "S")
 	}
 	return b.String()
 }
@@ -741,27 +817,27 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
-		fmt.Fprintf(&b, "%s\n", pointHeader(p))
+		b.WriteString(pointHeader(p) + "\n")
 		if s.Walk {
 			if bd := boards[p.ItemID]; bd != "" {
 				where = strings.TrimSpace(strings.Trim(bd, " ()")) + ", " + where
 			}
 		}
 		if where != "" {
-			fmt.Fprintf(&b, "Where: %s\n", where)
+			b.WriteString("Where: " + where + "\n")
 		}
-		fmt.Fprintf(&b, "%s\n", p.Say)
+		b.WriteString(p.Say + "\n")
 	} else {
 		if len(s.Items) > 0 {
 			if tip := eventTip(&s.Items[0]); tip != "" {
-				fmt.Fprintf(&b, "%s\n", tip)
+				b.WriteString(tip + "\n")
 			}
 		}
 		if where != "" {
-			fmt.Fprintf(&b, "Where: %s\n", where)
+			b.WriteString("Where: " + where + "\n")
 		}
 	}
-	fmt.Fprintf(&b, "When: %s (conference time, %s)\n", localSpan(s.Start, s.End, loc), loc)
+	b.WriteString("When: " + localSpan(s.Start, s.End, loc) + " (conference time, " + loc.String() + ")\n")
 	if len(s.Points) > 1 {
 		b.WriteString("\nAlso here:\n")
 		for i, p := range s.Points[1:] {
@@ -773,10 +849,10 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if i+1 >= fullPoints && s.Walk {
 				q := p
 				q.ItemTitle = ""
-				fmt.Fprintf(&b, "• %s%s\n", pointHeader(&q), boards[p.ItemID])
+				b.WriteString("• " + pointHeader(&q) + boards[p.ItemID] + "\n")
 				continue
 			}
-			fmt.Fprintf(&b, "• %s\n  %s\n", pointHeader(&p), p.Say)
+			b.WriteString("• " + pointHeader(&p) + "\n  " + p.Say + "\n")
 		}
 	}
 	if s.Walk {
@@ -798,19 +874,19 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), title, notes[it.ID])
+			b.WriteString("• " + boardLabel(&it, code) + title + notes[it.ID] + "\n")
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
 		for _, it := range s.Items[1:] {
-			fmt.Fprintf(&b, "• %s %s\n", it.Start.In(loc).Format("15:04"), it.Title)
+			b.WriteString("• " + it.Start.In(loc).Format("15:04") + " " + it.Title + "\n")
 		}
 	}
 	why := s.Why
 	if len(why) > 6 {
 		why = append(why[:5:5], fmt.Sprintf("and %d more ('confplan plan --explain' lists them)", len(s.Why)-5))
 	}
-	fmt.Fprintf(&b, "\nWhy (value %d): %s", s.Value, strings.Join(why, "; "))
+	b.WriteString("\nWhy (value " + strconv.Itoa(s.Value) + "): " + strings.Join(why, "; "))
 	return b.String()
 }
 
@@ -904,7 +980,7 @@ func pointHeader(p *planner.TalkingPoint) string {
 		if who == "" {
 			who = "someone"
 		}
-		fmt.Fprintf(&b, "%s — from %s (%s)", who, p.Program, prioText(p.Priority))
+		b.WriteString(who + " — from " + p.Program + " (" + prioText(p.Priority) + ")")
 	} else {
 		b.WriteString(planner.DisplayName(p.Target))
 		var about []string
@@ -918,14 +994,14 @@ func pointHeader(p *planner.TalkingPoint) string {
 		if inst != "" {
 			about = append(about, inst)
 		}
-		fmt.Fprintf(&b, " — %s (%s)", strings.Join(about, ", "), prioText(p.Priority))
+		b.WriteString(" — " + strings.Join(about, ", ") + " (" + prioText(p.Priority) + ")")
 	}
 	if p.Part != "" {
-		fmt.Fprintf(&b, ", %s", p.Part)
+		b.WriteString(", " + string(p.Part))
 	}
 	// A poster's point already asks about it by title.
 	if t := oneLine(p.ItemTitle); t != "" && !strings.Contains(p.Say, "“"+t+"”") {
-		fmt.Fprintf(&b, ": “%s”", t)
+		b.WriteString(": “" + t + "”")
 	}
 	return b.String()
 }
@@ -1036,41 +1112,41 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	e := &f.Encounter
 	loc := localZone(opt, f.Due)
 	var b strings.Builder
-	fmt.Fprintf(&b, "Send between %s and %s (conference time, %s).\n", localTime(f.WindowStart, loc), localTime(f.Due, loc), loc)
+	b.WriteString("Send between " + localTime(f.WindowStart, loc) + " and " + localTime(f.Due, loc) + " (conference time, " + loc.String() + ").\n")
 	if e.Where != "" || !e.At.IsZero() {
 		label := "Met at"
 		if e.Planned {
 			label = "You meet them at" // planned, not yet logged
 		}
-		fmt.Fprintf(&b, "%s: %s", label, e.Where)
+		b.WriteString(label + ": " + e.Where)
 		if e.Room != "" {
-			fmt.Fprintf(&b, " (%s)", e.Room)
+			b.WriteString(" (" + e.Room + ")")
 		}
 		if !e.At.IsZero() {
-			fmt.Fprintf(&b, ", %s", localTime(e.At, loc))
+			b.WriteString(", " + localTime(e.At, loc))
 		}
 		b.WriteString("\n")
 	}
 	if e.Role != "" {
-		fmt.Fprintf(&b, "Role: %s\n", e.Role)
+		b.WriteString("Role: " + e.Role + "\n")
 	}
 	if e.Notes != "" {
-		fmt.Fprintf(&b, "Mention: %s\n", e.Notes)
+		b.WriteString("Mention: " + e.Notes + "\n")
 	}
 	b.WriteString("\n")
 	if e.Email != "" {
-		fmt.Fprintf(&b, "To: %s\n", e.Email)
+		b.WriteString("To: " + e.Email + "\n")
 	} else {
 		b.WriteString("To: (no email in your network map: find it in the program or the program's website)\n")
 	}
 	if f.Subject != "" {
-		fmt.Fprintf(&b, "Subject: %s\n", f.Subject)
+		b.WriteString("Subject: " + f.Subject + "\n")
 	}
 	if f.Body != "" {
-		fmt.Fprintf(&b, "\n%s\n", strings.TrimRight(f.Body, "\n"))
+		b.WriteString("\n" + strings.TrimRight(f.Body, "\n") + "\n")
 	}
 	if m := shortMailto(f); m != "" {
-		fmt.Fprintf(&b, "\nNew email with this subject: %s\n", m)
+		b.WriteString("\nNew email with this subject: " + m + "\n")
 	}
 	b.WriteString("\nAfter sending, update Date contacted and Next step in your network map.")
 	return b.String()

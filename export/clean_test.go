@@ -1,0 +1,28 @@
+package export
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestCleanShortcuts checks that clean's and oneSpaced's shortcut for
+// text that needs nothing gives what the long way gives, on random text
+// made of the characters each treats specially.
+func TestCleanShortcuts(t *testing.T) {
+	alpha := []string{"a", "B", " ", "  ", "\t", "\n", "\r", "\r\n", "\x01", "\x7f", "\u0085", "\u00a0", "é", "“", "\u202e", "\u200f", "\ufffd", "\xff", "\xe2\x80", "\u2028", "\u3000", "—", "\u009f", "Z"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 100000; i++ {
+		var b strings.Builder
+		for n := r.IntN(8); n > 0; n-- {
+			b.WriteString(alpha[r.IntN(len(alpha))])
+		}
+		s := b.String()
+		if got, want := clean(s), cleanText(s); got != want {
+			t.Fatalf("clean(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
