@@ -26,3 +26,20 @@ func TestCleanShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapShortcut checks wrapText's shortcut for text that already fits
+// against the long way.
+func TestWrapShortcut(t *testing.T) {
+	alpha := []string{"a", "bb", "ccc ", " ", "  ", "\n", "\t", "日本", "é", "wordwordword", "\u00a0"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 100000; i++ {
+		var b strings.Builder
+		for n := r.IntN(8); n > 0; n-- {
+			b.WriteString(alpha[r.IntN(len(alpha))])
+		}
+		s, w := b.String(), 1+r.IntN(12)
+		if got, want := wrapText(s, w), wrapLong(s, w); got != want {
+			t.Fatalf("wrapText(%q, %d) = %q, want %q", s, w, got, want)
+		}
+	}
+}

@@ -3,10 +3,13 @@ package export
 import (
 	"bufio"
 	"io"
+	"reflect"
 	"strings"
+	"unicode"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twcache"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/confplan/confplan/planner"
@@ -75,6 +78,22 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 // terminal). It is the one place confplan configures tablewriter, so every
 // table looks alike.
 func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) error {
+	return newTables(w).write(cell, header, rows)
+}
+
+// tables writes several tables to one writer with one tablewriter.Table,
+// reset between them: a new Table allocates caches sized for thousands of
+// entries, which a dozen short tables in a row would pay for each time.
+type tables struct {
+	w io.Writer
+	t *tablewriter.Table
+}
+
+func newTables(w io.Writer) *tables { return &tables{w: w} }
+
+// write renders one table (see writeTableWidth).
+func (tb *tables) write(cell int, header []string, rows [][]string) error {
+	w := tb.w
 	cols := len(header)
 	for _, r := range rows {
 		cols = max(cols, len(r))
@@ -106,11 +125,19 @@ func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) er
 	for c := range hdr {
 		hdr[c] = wrapText(hdr[c], widths[c])
 	}
-	t := tablewriter.NewTable(w,
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-	)
+	if tb.t == nil {
+		tb.t = tablewriter.NewTable(w,
+			tablewriter.WithHeaderAutoFormat(tw.Off),
+			tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+			tablewriter.WithRowAutoWrap(tw.WrapNone),
+			// Rows are strings: no stringer to cache, and a one-entry
+			// cache is all the Reset between tables reallocates.
+			tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)),
+		)
+	} else {
+		tb.t.Reset()
+	}
+	t := tb.t
 	t.Header(hdr)
 	if err := t.Bulk(body); err != nil {
 		return err
@@ -143,13 +170,18 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	words := make([]int, len(header)) // each column's longest word, up to maxWord
 	measure := func(r []string) {
 		for c, s := range r {
-			for _, line := range strings.Split(s, "\n") {
+			for rest := s; ; {
+				line, more, found := strings.Cut(rest, "\n")
 				widths[c] = max(widths[c], min(runewidth.StringWidth(line), cell))
+				if !found {
+					break
+				}
+				rest = more
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
-			for _, w := range strings.Fields(s) {
+			eachField(s, func(w string) {
 				words[c] = max(words[c], min(runewidth.StringWidth(w), maxWord))
-			}
+			})
 		}
 	}
 	for _, r := range rows {
@@ -199,12 +231,54 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	return widths
 }
 
+// eachField calls f on each of strings.Fields(s), without making the
+// slice.
+func eachField(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				f(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+// fits reports whether wrapText would leave s as it is: each line is
+// its words one space apart, and no wider than width.
+func fits(s string, width int) bool {
+	for rest := s; ; {
+		line, more, found := strings.Cut(rest, "\n")
+		if oneSpaced(line) != line || runewidth.StringWidth(line) > width {
+			return false
+		}
+		if !found {
+			return true
+		}
+		rest = more
+	}
+}
+
 // wrapText wraps s at width display columns: at spaces where it can,
 // inside a word longer than the width.
 func wrapText(s string, width int) string {
 	if width < 1 {
 		width = 1
 	}
+	if fits(s, width) {
+		return s
+	}
+	return wrapLong(s, width)
+}
+
+// wrapLong is wrapText, the long way.
+func wrapLong(s string, width int) string {
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		line, lineW := "", 0
