@@ -1,13 +1,15 @@
 package planner
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // PlanOptions tune the day plan.
@@ -409,15 +411,15 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 				switch {
 				case chosenItems[s].has(c.ID):
 					e.Covered = true
-					parts = append(parts, fmt.Sprintf("covered by %s %s, which includes it", s.ID, quote(s.Title)))
+					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", which includes it")
 				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
 					// The poster session the walk goes through.
 					e.Covered = true
-					parts = append(parts, fmt.Sprintf("covered by %s %s, in the same hall at the same time", s.ID, quote(s.Title)))
+					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", in the same hall at the same time")
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
-					parts = append(parts, fmt.Sprintf("overlaps %s %s (%d)", s.ID, quote(s.Title), s.Value))
+					parts = append(parts, "overlaps "+s.ID+" "+quote(s.Title)+" ("+strconv.Itoa(s.Value)+")")
 				default:
-					parts = append(parts, fmt.Sprintf("too close to %s %s (%d) to change rooms", s.ID, quote(s.Title), s.Value))
+					parts = append(parts, "too close to "+s.ID+" "+quote(s.Title)+" ("+strconv.Itoa(s.Value)+") to change rooms")
 				}
 			}
 			e.Reason = "dropped: " + strings.Join(parts, "; ")
@@ -468,7 +470,10 @@ func (b *builder) single(it *Item, excl string) *cand {
 	c := &cand{excl: excl, cover: cover, own: own}
 	c.Stop = Stop{
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Credits: b.sc.credits(cover, false), Must: b.must[it.ID],
+		Value: v, Must: b.must[it.ID],
+	}
+	if v > 0 || c.Must || excl != "" {
+		c.Credits = b.sc.credits(cover, false) // else it is no candidate
 	}
 	return c
 }
@@ -479,14 +484,24 @@ func (b *builder) explain(c *cand) *cand {
 	if c.cover == nil {
 		return c
 	}
-	_, _, why := b.sc.score(c.cover[:c.own], true)
-	for _, t := range c.cover[c.own:] {
-		why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(b.sc.solo(t)))
-	}
-	c.Why = why
 	for i := range c.Credits {
 		c.Credits[i].Reason = b.sc.reason(c.Credits[i].Match)
 	}
+	var why []string
+	if c.own == len(c.cover) {
+		// No talks: the stop's credits are its own items'.
+		for _, cr := range c.Credits {
+			why = append(why, cr.Reason)
+		}
+		_, bwhy := b.sc.bonus(c.cover, len(c.Credits) > 0, true)
+		why = append(why, bwhy...)
+	} else {
+		_, _, why = b.sc.score(c.cover[:c.own], true)
+		for _, t := range c.cover[c.own:] {
+			why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(b.sc.solo(t)))
+		}
+	}
+	c.Why = why
 	c.Items = make([]Item, len(c.cover))
 	for i, x := range c.cover {
 		c.Items[i] = *x
@@ -805,46 +820,74 @@ func SessionCode(title string) string {
 // sortWalk orders a walk's posters session by session, then by board
 // (sortBoard); posters without a session come last.
 func sortWalk(items []*Item) {
-	sortBoard(items)
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i].Session, items[j].Session
-		if (a == "") != (b == "") {
-			return b == ""
+	sortBoardBy(items, func(a, b *Item) int {
+		if (a.Session == "") != (b.Session == "") {
+			if b.Session == "" {
+				return -1
+			}
+			return 1
 		}
-		return a < b
+		return strings.Compare(a.Session, b.Session)
 	})
 }
 
-// boardNum pulls the number out of a poster board ("Board 12", "B-12").
-var boardNum = regexp.MustCompile(`\d+`)
-
 // sortBoard orders posters (and talks) by board number, then board, then
 // start, then ID, so a walk goes down the rows once.
-func sortBoard(items []*Item) {
-	num := func(it *Item) int {
-		s := boardNum.FindString(it.Board)
-		if s == "" {
-			return 1 << 30
-		}
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return 1 << 30
-		}
-		return n
+func sortBoard(items []*Item) { sortBoardBy(items, nil) }
+
+// sortBoardBy is sortBoard after first, when first is set. Each board
+// number is read once, not at each comparison.
+func sortBoardBy(items []*Item, first func(a, b *Item) int) {
+	if len(items) < 2 {
+		return
 	}
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if na, nb := num(a), num(b); na != nb {
-			return na < nb
+	type keyed struct {
+		num int
+		it  *Item
+	}
+	ks := make([]keyed, len(items))
+	for i, it := range items {
+		ks[i] = keyed{boardNumber(it.Board), it}
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int {
+		a, b := x.it, y.it
+		if first != nil {
+			if c := first(a, b); c != 0 {
+				return c
+			}
+		}
+		if x.num != y.num {
+			return cmp.Compare(x.num, y.num)
 		}
 		if a.Board != b.Board {
-			return a.Board < b.Board
+			return strings.Compare(a.Board, b.Board)
 		}
 		if !a.Start.Equal(b.Start) {
-			return a.Start.Before(b.Start)
+			return a.Start.Compare(b.Start)
 		}
-		return a.ID < b.ID
+		return strings.Compare(a.ID, b.ID)
 	})
+	for i := range ks {
+		items[i] = ks[i].it
+	}
+}
+
+// boardNumber is the first run of digits in a board ("Board 12", "B-12"),
+// or 1<<30 for a board without one.
+func boardNumber(board string) int {
+	i := strings.IndexAny(board, "0123456789")
+	if i < 0 {
+		return 1 << 30
+	}
+	j := i
+	for j < len(board) && '0' <= board[j] && board[j] <= '9' {
+		j++
+	}
+	n, err := strconv.Atoi(board[i:j])
+	if err != nil {
+		return 1 << 30
+	}
+	return n
 }
 
 func set(ids []string) map[string]bool {
@@ -1006,5 +1049,28 @@ func pointFor(ct *Contact) string {
 
 // quote puts a title on one line between typographic quotes.
 func quote(s string) string {
-	return "“" + strings.Join(strings.Fields(s), " ") + "”"
+	return "“" + oneSpaced(s) + "”"
+}
+
+// oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
+// when s already reads so.
+func oneSpaced(s string) string {
+	space := true // at the start, or after a space
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+		case unicode.IsSpace(r):
+			return strings.Join(strings.Fields(s), " ")
+		default:
+			space = false
+		}
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

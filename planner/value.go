@@ -382,6 +382,7 @@ type scorer struct {
 	// people and programs are each target's priority points × role
 	// factor (programs: × 1) and its weight.
 	people, programs []targetBase
+	matches          []Match
 	items            []itemInfo      // by position in the meeting
 	pos              map[*Item]int   // an item's position in the meeting
 	netText          map[string]bool // hasPhrase(s, networkingPhrases), by s
@@ -395,9 +396,10 @@ type targetBase struct{ points, weight int }
 
 // itemInfo is what scoring needs of one item, worked out once.
 type itemInfo struct {
-	matches   []Match
-	done      bool   // net, applicant, trainee and hits are set
-	net       string // NetworkingLabel
+	matches   []int32 // positions in scorer.matches
+	done      bool    // isNet, applicant, trainee and hits are set
+	isNet     bool    // a networking event or a reception
+	net       string  // NetworkingLabel, once asked for (label)
 	applicant bool   // ApplicantEvent
 	trainee   bool   // TraineeEvent
 	hits      []string
@@ -415,7 +417,7 @@ type reasonKey struct {
 // newScorer prepares the scoring of m's items. Matches are found by item
 // ID, as printed IDs are what matches name.
 func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *scorer {
-	s := &scorer{t: t, interests: interests, items: make([]itemInfo, len(m.Items)), pos: make(map[*Item]int, len(m.Items)),
+	s := &scorer{t: t, interests: interests, matches: matches, items: make([]itemInfo, len(m.Items)), pos: make(map[*Item]int, len(m.Items)),
 		netText: make(map[string]bool), slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]string)}
 	s.people = make([]targetBase, len(t.People))
 	for i := range t.People {
@@ -440,7 +442,7 @@ func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *sco
 			count[k]++
 		}
 	}
-	all := make([]Match, 0, len(matches))
+	all := make([]int32, 0, len(matches))
 	start := make([]int, len(m.Items))
 	for k, n := range count {
 		start[k] = len(all)
@@ -449,7 +451,7 @@ func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *sco
 	}
 	for i := range matches {
 		if k, ok := first[matches[i].ItemID]; ok {
-			all[start[k]+count[k]] = matches[i]
+			all[start[k]+count[k]] = int32(i)
 			count[k]++
 		}
 	}
@@ -471,12 +473,21 @@ func (s *scorer) item(it *Item) *itemInfo {
 		in.done = true
 		in.hits = interestHits(it, s.interests)
 		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
-			in.net = networkingLabel(it)
+			in.isNet = true
 			in.applicant = eventHasPhrase(it, applicantPhrases)
 			in.trainee = !in.applicant && eventHasPhrase(it, traineePhrases)
 		}
 	}
 	return in
+}
+
+// label is NetworkingLabel(it) for a networking event or reception.
+func (s *scorer) label(it *Item) string {
+	in := s.item(it)
+	if in.net == "" {
+		in.net = networkingLabel(it)
+	}
+	return in.net
 }
 
 // networkingText is hasPhrase(text, networkingPhrases), once per text:
@@ -536,11 +547,17 @@ func (s *scorer) reason(m Match) string {
 // appearance (the first among equals), strongest first (then by target
 // type and index); with reasons, each says how its value adds up.
 func (s *scorer) credits(items []*Item, reasons bool) []Credit {
-	var out []Credit
+	n := 0
 	for _, it := range items {
-		ms := s.item(it).matches
-		for i := range ms {
-			m := &ms[i]
+		n += len(s.item(it).matches)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Credit, 0, n)
+	for _, it := range items {
+		for _, mi := range s.item(it).matches {
+			m := &s.matches[mi]
 			k, v := s.dense(m)
 			if k < 0 {
 				continue
@@ -552,6 +569,9 @@ func (s *scorer) credits(items []*Item, reasons bool) []Credit {
 				out[p-1] = Credit{Match: *m, ItemID: it.ID, Value: v}
 			}
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	for i := range out {
 		c := &out[i]
@@ -581,9 +601,8 @@ func (s *scorer) value(items []*Item) int {
 	n := 0
 	var touched []int
 	for _, it := range items {
-		ms := s.item(it).matches
-		for i := range ms {
-			k, v := s.dense(&ms[i])
+		for _, mi := range s.item(it).matches {
+			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
 			}
@@ -635,19 +654,22 @@ func (s *scorer) bonus(items []*Item, credited, explain bool) (int, []string) {
 	var why []string
 	if len(items) > 0 {
 		in := s.item(items[0])
-		net := in.net
+		net := ""
+		if in.isNet && explain {
+			net = s.label(items[0])
+		}
 		switch {
-		case net != "" && in.applicant:
+		case in.isNet && in.applicant:
 			total += bonusApplicant
 			if explain {
 				why = append(why, "applicant event ("+net+"): +"+strconv.Itoa(bonusApplicant))
 			}
-		case net != "" && in.trainee:
+		case in.isNet && in.trainee:
 			total += bonusTrainee
 			if explain {
 				why = append(why, "trainee event ("+net+"): +"+strconv.Itoa(bonusTrainee))
 			}
-		case net != "" && (credited || len(hits) > 0 || items[0].Kind != KindPoster):
+		case in.isNet && (credited || len(hits) > 0 || items[0].Kind != KindPoster):
 			total += bonusNetworker
 			if explain {
 				why = append(why, "networking ("+net+"): +"+strconv.Itoa(bonusNetworker))
