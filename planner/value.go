@@ -400,8 +400,8 @@ type itemInfo struct {
 	done      bool    // isNet, applicant, trainee and hits are set
 	isNet     bool    // a networking event or a reception
 	net       string  // NetworkingLabel, once asked for (label)
-	applicant bool   // ApplicantEvent
-	trainee   bool   // TraineeEvent
+	applicant bool    // ApplicantEvent
+	trainee   bool    // TraineeEvent
 	hits      []string
 	solo      int // the item's value as a stop of its own
 	soloDone  bool
