@@ -543,11 +543,7 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 // PQA 09)") so it reads in a phone's month view.
 func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
 	sortWalk(posters)
-	cr := b.sc.credits(posters, false)
-	credited := make(map[string]bool, len(cr))
-	for _, c := range cr {
-		credited[c.ItemID] = true
-	}
+	credited := b.sc.credited(posters)
 	keep := posters[:0:0]
 	for _, p := range posters {
 		if credited[p.ID] || b.must[p.ID] || len(b.sc.item(p).hits) > 0 {

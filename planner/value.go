@@ -625,6 +625,37 @@ func (s *scorer) value(items []*Item) int {
 	return total + bonus
 }
 
+// credited returns the IDs of the items holding a credit of the stop
+// made of items (credits' ItemIDs), without making the credits.
+func (s *scorer) credited(items []*Item) map[string]bool {
+	type best struct{ v, item int }
+	var bests []best
+	var touched []int
+	for j, it := range items {
+		for _, mi := range s.item(it).matches {
+			k, v := s.dense(&s.matches[mi])
+			if k < 0 {
+				continue
+			}
+			if p := s.slot[k]; p == 0 {
+				bests = append(bests, best{v, j})
+				touched = append(touched, k)
+				s.slot[k] = int32(len(bests))
+			} else if v > bests[p-1].v {
+				bests[p-1] = best{v, j}
+			}
+		}
+	}
+	for _, k := range touched {
+		s.slot[k] = 0
+	}
+	out := make(map[string]bool, len(bests))
+	for _, b := range bests {
+		out[items[b.item].ID] = true
+	}
+	return out
+}
+
 // solo is the value of it as a stop of its own.
 func (s *scorer) solo(it *Item) int {
 	in := s.item(it)
