@@ -39,8 +39,8 @@ type TalkingPoint struct {
 func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 	var out []TalkingPoint
 	people := make(map[string]bool)
-	printed := make(map[int][]string)      // a contact's names as printed at this stop
-	programOf := make(map[string]*Program) // a printed name → the program credited through it
+	printed := make(map[int][]string)        // a contact's names as printed at this stop
+	programOf := make(map[string]*Program)   // a printed name → the program credited through it
 	whoKey := make([]string, len(s.Credits)) // normWords(c.Match.Who)
 	for i, c := range s.Credits {
 		whoKey[i] = normWords(c.Match.Who)
