@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // PlanOptions tune the day plan.
@@ -363,10 +364,12 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	dp := &DayPlan{Day: day}
 	var chosenC []*cand
 	chosenItems := make(map[*cand]stopItems) // whether a chosen stop covers an item
+	chosenNames := make(map[*cand]string)    // a chosen stop as the reasons name it
 	for _, c := range cands {
 		if chosen[c.ID] && c.excl == "" {
 			chosenC = append(chosenC, c)
 			chosenItems[c] = indexItems(&c.Stop)
+			chosenNames[c] = c.ID + " " + quote(c.Title) + " (" + strconv.Itoa(c.Value) + ")"
 		}
 	}
 	for _, c := range chosenC {
@@ -417,9 +420,9 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 					e.Covered = true
 					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", in the same hall at the same time")
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
-					parts = append(parts, "overlaps "+s.ID+" "+quote(s.Title)+" ("+strconv.Itoa(s.Value)+")")
+					parts = append(parts, "overlaps "+chosenNames[s])
 				default:
-					parts = append(parts, "too close to "+s.ID+" "+quote(s.Title)+" ("+strconv.Itoa(s.Value)+") to change rooms")
+					parts = append(parts, "too close to "+chosenNames[s]+" to change rooms")
 				}
 			}
 			e.Reason = "dropped: " + strings.Join(parts, "; ")
@@ -672,8 +675,35 @@ func compatible(a, b *Stop, buffer time.Duration) bool {
 // sameRoom compares rooms as people read them: case and spacing aside. An
 // unknown room is never the same as another.
 func sameRoom(a, b string) bool {
-	a, b = strings.Join(strings.Fields(strings.ToLower(a)), " "), strings.Join(strings.Fields(strings.ToLower(b)), " ")
-	return a != "" && a == b
+	if a == b {
+		return strings.TrimSpace(a) != ""
+	}
+	// Word by word, rune by rune, lower-cased: without building either.
+	words := 0
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == "" && b == "" && words > 0
+		}
+		for {
+			endA, endB := a == "", b == ""
+			ra, na := utf8.DecodeRuneInString(a)
+			rb, nb := utf8.DecodeRuneInString(b)
+			endA = endA || unicode.IsSpace(ra)
+			endB = endB || unicode.IsSpace(rb)
+			if endA || endB {
+				if endA != endB {
+					return false
+				}
+				break
+			}
+			if unicode.ToLower(ra) != unicode.ToLower(rb) {
+				return false
+			}
+			a, b = a[na:], b[nb:]
+		}
+		words++
+	}
 }
 
 // schedule returns the indices of the best chain of cands (sorted by
