@@ -116,9 +116,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 }
 
 // mdLine makes s one line of Markdown text.
-func mdLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
-}
+func mdLine(s string) string { return oneLine(s) }
 
 // mdText makes text from a program or a spreadsheet one line of Markdown
 // that renders as the text itself, not as markup: the characters that
@@ -136,6 +134,7 @@ func mdEmail(s string) string { return mdEscape(s, false) }
 func mdEscape(s string, escapeAt bool) string {
 	s = mdLine(s)
 	var b strings.Builder
+	b.Grow(len(s) + 8)
 	alnum := func(i int) bool { return i >= 0 && i < len(s) && isSchemeByte(s[i]) }
 	for i := 0; i < len(s); i++ {
 		c := s[i]
