@@ -10,6 +10,8 @@ import (
 	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twcache"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/confplan/confplan/planner"
@@ -87,6 +89,9 @@ func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) er
 type tables struct {
 	w io.Writer
 	t *tablewriter.Table
+	// blueprint renders with tablewriter's own renderer alone (for
+	// TestPlainRows).
+	blueprint bool
 }
 
 func newTables(w io.Writer) *tables { return &tables{w: w} }
@@ -134,6 +139,9 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 			// cache is all the Reset between tables reallocates.
 			tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)),
 		)
+		if !tb.blueprint {
+			tb.t.Options(tablewriter.WithRenderer(&plainRows{Blueprint: renderer.NewBlueprint()}))
+		}
 	} else {
 		tb.t.Reset()
 	}
@@ -143,6 +151,71 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 		return err
 	}
 	return t.Render()
+}
+
+// plainRows is tablewriter's Blueprint renderer, except that it writes
+// a plain body line itself: every cell there, none merged, one space of
+// padding each side, aligned left and no wider than its column, which is
+// every body line confplan's tables have. Blueprint formats such a line
+// through a dozen strings, width measures and debug-log calls per cell,
+// which made it most of the cost of a plan's tables; the bytes are the
+// same (TestPlainRows), and any other line is Blueprint's.
+type plainRows struct {
+	*renderer.Blueprint
+	w    io.Writer
+	line []byte
+}
+
+func (r *plainRows) Start(w io.Writer) error {
+	r.w = w
+	return r.Blueprint.Start(w)
+}
+
+func (r *plainRows) Row(row []string, ctx tw.Formatting) {
+	if !r.plainLine(ctx) {
+		r.Blueprint.Row(row, ctx)
+	}
+}
+
+// plainLine writes ctx's line when it is plain, and reports whether it
+// was.
+func (r *plainRows) plainLine(ctx tw.Formatting) bool {
+	cfg := r.Blueprint.Config()
+	if ctx.Row.Position != tw.Row || !cfg.Borders.Left.Enabled() || !cfg.Borders.Right.Enabled() ||
+		!cfg.Settings.Separators.BetweenColumns.Enabled() {
+		return false
+	}
+	keys := ctx.Row.Widths.SortedKeys()
+	if len(keys) == 0 || len(keys) != keys[len(keys)-1]+1 || len(ctx.Row.Current) != len(keys) {
+		return false
+	}
+	sep := cfg.Symbols.Column()
+	b := append(r.line[:0], sep...)
+	for col := range keys {
+		width := ctx.Row.Widths.Get(col)
+		c, ok := ctx.Row.Current[col]
+		if !ok || width <= 2 || c.Merge.Horizontal.Present || c.Merge.Vertical.Present || c.Merge.Hierarchical.Present ||
+			c.Padding.Left != " " || c.Padding.Right != " " || c.Align == tw.AlignRight || c.Align == tw.AlignCenter {
+			return false
+		}
+		w := twwidth.Width(c.Data)
+		if w > width-2 {
+			return false // Blueprint truncates
+		}
+		if col > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, ' ')
+		b = append(b, c.Data...)
+		for n := width - 1 - w; n > 0; n-- {
+			b = append(b, ' ')
+		}
+	}
+	b = append(b, sep...)
+	b = append(b, '\n')
+	r.line = b
+	r.w.Write(b)
+	return true
 }
 
 // tableText is a cell's text for a terminal: cleaned, tabs as spaces,
