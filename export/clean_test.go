@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/mattn/go-runewidth"
 )
 
 // TestCleanShortcuts checks that clean's and oneSpaced's shortcut for
@@ -40,6 +42,16 @@ func TestWrapShortcut(t *testing.T) {
 		s, w := b.String(), 1+r.IntN(12)
 		if got, want := wrapText(s, w), wrapLong(s, w); got != want {
 			t.Fatalf("wrapText(%q, %d) = %q, want %q", s, w, got, want)
+		}
+	}
+}
+
+// TestTextWidth checks textWidth's count for printable ASCII against
+// runewidth's.
+func TestTextWidth(t *testing.T) {
+	for _, s := range []string{"", "a", "Room 103A", "~!@#$%^&*()_+{}|:<>?", " x ", "\x7f", "\x01a", "é", "日本", "a\tb"} {
+		if got, want := textWidth(s), runewidth.StringWidth(s); got != want {
+			t.Errorf("textWidth(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -245,7 +245,7 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 		for c, s := range r {
 			for rest := s; ; {
 				line, more, found := strings.Cut(rest, "\n")
-				widths[c] = max(widths[c], min(runewidth.StringWidth(line), cell))
+				widths[c] = max(widths[c], min(textWidth(line), cell))
 				if !found {
 					break
 				}
@@ -253,7 +253,7 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
 			eachField(s, func(w string) {
-				words[c] = max(words[c], min(runewidth.StringWidth(w), maxWord))
+				words[c] = max(words[c], min(textWidth(w), maxWord))
 			})
 		}
 	}
@@ -264,7 +264,7 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 		// Headers are short; a column need not be wider than its
 		// longest header word.
 		for _, w := range strings.Fields(h) {
-			words[c] = max(words[c], min(runewidth.StringWidth(w), cell))
+			words[c] = max(words[c], min(textWidth(w), cell))
 		}
 	}
 	for c := range widths {
@@ -304,6 +304,17 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	return widths
 }
 
+// textWidth is runewidth.StringWidth(s), counted directly for printable
+// ASCII, where each byte is one column.
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return runewidth.StringWidth(s)
+		}
+	}
+	return len(s)
+}
+
 // eachField calls f on each of strings.Fields(s), without making the
 // slice.
 func eachField(s string, f func(string)) {
@@ -328,7 +339,7 @@ func eachField(s string, f func(string)) {
 func fits(s string, width int) bool {
 	for rest := s; ; {
 		line, more, found := strings.Cut(rest, "\n")
-		if oneSpaced(line) != line || runewidth.StringWidth(line) > width {
+		if oneSpaced(line) != line || textWidth(line) > width {
 			return false
 		}
 		if !found {
@@ -365,7 +376,7 @@ func wrapLong(s string, width int) string {
 			continue
 		}
 		for _, word := range words {
-			ww := runewidth.StringWidth(word)
+			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
 				line += " " + word
 				lineW += 1 + ww
@@ -389,7 +400,7 @@ func wrapLong(s string, width int) string {
 					break
 				}
 				out = append(out, head)
-				ww = runewidth.StringWidth(word)
+				ww = textWidth(word)
 			}
 			line, lineW = word, ww
 		}
