@@ -540,26 +540,71 @@ func propValue(c *ics.ComponentBase, p ics.ComponentProperty) string {
 
 // serialize writes cal with CRLF endings, folded at 75 octets.
 func serialize(w io.Writer, cal *ics.Calendar) error {
-	var raw bytes.Buffer
-	if err := cal.SerializeTo(&raw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	fw := &foldWriter{w: bw}
+	if err := cal.SerializeTo(fw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	data := raw.Bytes()
-	for len(data) > 0 {
-		line := data
-		if i := bytes.Index(data, crlf); i >= 0 {
-			line, data = data[:i], data[i+2:]
-		} else {
-			data = nil
-		}
-		if bytes.HasPrefix(line, categoriesPrefix) {
-			// confplan's category names hold no comma: these separate them.
-			line = bytes.ReplaceAll(line, []byte(`\,`), []byte(","))
-		}
-		writeFolded(bw, line)
+	if len(fw.line) > 0 {
+		fw.flush(fw.line)
 	}
 	return bw.Flush()
+}
+
+// foldWriter takes golang-ical's unfolded output and writes it line by
+// line (each ends at CRLF), folded, to w: without holding the calendar.
+type foldWriter struct {
+	w    *bufio.Writer
+	line []byte // the line so far
+}
+
+func (f *foldWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			f.line = append(f.line, p...)
+			break
+		}
+		f.line = append(f.line, p[:i+1]...)
+		p = p[i+1:]
+		f.endLine()
+	}
+	return n, nil
+}
+
+// WriteString is Write without copying s to a byte slice first (the
+// library writes strings).
+func (f *foldWriter) WriteString(s string) (int, error) {
+	n := len(s)
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			f.line = append(f.line, s...)
+			break
+		}
+		f.line = append(f.line, s[:i+1]...)
+		s = s[i+1:]
+		f.endLine()
+	}
+	return n, nil
+}
+
+// endLine writes the line so far once it ends with CRLF.
+func (f *foldWriter) endLine() {
+	if bytes.HasSuffix(f.line, crlf) {
+		f.flush(f.line[:len(f.line)-2])
+		f.line = f.line[:0]
+	}
+}
+
+// flush writes one content line.
+func (f *foldWriter) flush(line []byte) {
+	if bytes.HasPrefix(line, categoriesPrefix) {
+		// confplan's category names hold no comma: these separate them.
+		line = bytes.ReplaceAll(line, []byte(`\,`), []byte(","))
+	}
+	writeFolded(f.w, line)
 }
 
 var (
