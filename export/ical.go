@@ -668,20 +668,19 @@ func oneLine(s string) string {
 // without CR, other control characters but newline and tab, C1 controls
 // or bidi controls.
 func isClean(s string) bool {
-	for i, r := range s {
-		switch {
-		case r < 0x20:
-			if r != '\n' && r != '\t' {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
 				return false
 			}
-		case r < 0x7f:
-		case r == 0x7f, r < 0xa0, planner.IsBidiControl(r):
-			return false
-		case r == utf8.RuneError:
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return false
-			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && n == 1 {
+			return false // C1 controls, bidi controls, invalid UTF-8
+		}
+		i += n
 	}
 	return true
 }
