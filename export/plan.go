@@ -63,10 +63,11 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 		var dropped []planner.Explain
 		fillers, talks := 0, 0
 		lost := make(map[string]bool)
-		for _, e := range d.Dropped() {
+		all := d.Dropped()
+		for _, e := range all {
 			lost[e.ID] = true
 		}
-		for _, e := range d.Dropped() {
+		for _, e := range all {
 			switch {
 			case opt.Explain:
 			case e.Filler:

@@ -42,10 +42,20 @@ type DayPlan struct {
 // chosen stop, in time order; not those a chosen stop includes (the talks
 // of a chosen session), which the user attends.
 func (d *DayPlan) Dropped() []Explain {
-	var out []Explain
-	for _, e := range d.Explain {
-		if !e.Chosen && !e.Covered && len(e.Against) > 0 {
-			out = append(out, e)
+	dropped := func(e *Explain) bool { return !e.Chosen && !e.Covered && len(e.Against) > 0 }
+	n := 0
+	for i := range d.Explain {
+		if dropped(&d.Explain[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Explain, 0, n)
+	for i := range d.Explain {
+		if dropped(&d.Explain[i]) {
+			out = append(out, d.Explain[i])
 		}
 	}
 	return out
