@@ -136,7 +136,7 @@ func (e *env) shortlist(c *cli.Context, files []string, opt planner.ShortlistOpt
 	}
 
 	// The encounter log, when there is one.
-	lg, err := readLog(logPath)
+	lg, err := e.readLog(netPath, logPath)
 	if err != nil {
 		return nil, err
 	}
@@ -176,16 +176,32 @@ func (e *env) shortlist(c *cli.Context, files []string, opt planner.ShortlistOpt
 }
 
 // readLog reads the encounter log for reading only; it returns nil when
-// there is none yet.
-func readLog(path string) (*sources.EncounterLog, error) {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+// there is none. With a network map, it reads the log as the ledger does
+// (under its lock, after finishing a commit a killed confplan left), so it
+// never sees a write half done.
+func (e *env) readLog(netPath, logPath string) (*sources.EncounterLog, error) {
+	if netPath == "" {
+		if _, err := os.Stat(logPath); errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		data, err := ledger.ReadFile(logPath) // within the ledger's size limit
+		if err != nil {
+			return nil, err
+		}
+		return sources.ReadEncounterLog(bytes.NewReader(data), logPath)
 	}
-	data, err := ledger.ReadFile(path) // within the ledger's size limit
+	led, err := ledger.Open(netPath, logPath, ledger.Options{ReadOnly: true, MapOptional: true})
 	if err != nil {
 		return nil, err
 	}
-	return sources.ReadEncounterLog(bytes.NewReader(data), path)
+	led.Close() // read: nothing more to guard
+	for _, n := range led.Notes {
+		e.warn("%s", n)
+	}
+	if _, err := os.Stat(logPath); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil // none, even after finishing a killed commit
+	}
+	return led.Log, nil
 }
 
 // trackedLog is the encounter log's default path: next to the map.
@@ -202,7 +218,7 @@ func (e *env) weighByShortlist(c *cli.Context, t *planner.Targets, m *planner.Me
 		logPath = trackedLog(c.String("targets"))
 	}
 	var log []planner.FollowUp
-	lg, err := readLog(logPath)
+	lg, err := e.readLog(c.String("targets"), logPath)
 	if err != nil {
 		return err
 	}

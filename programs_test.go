@@ -1,11 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/confplan/confplan/ledger"
+	"github.com/confplan/confplan/planner"
+	"github.com/confplan/confplan/sources"
 )
 
 // TestReadmeProgramsOutput keeps README's programs table true: every line
@@ -52,5 +59,60 @@ func TestReadmeProgramsOutput(t *testing.T) {
 		if !have[l] {
 			t.Errorf("README programs table line %d is not in the real output (update README from testdata/script/programs.txtar):\n%s", i+1, l)
 		}
+	}
+}
+
+// programs reads the encounter log as the ledger does: a commit a killed
+// confplan left past its commit point is finished first, so programs sees
+// the encounter the killed `met` recorded, as it would have after a clean
+// commit.
+func TestProgramsFinishesKilledCommit(t *testing.T) {
+	const netMap = "Name,Role,Institution,Email,How I found them,Date contacted,Response,Next step\r\n" +
+		"Dr. Jane Doe,Program Director,Emory University,jane@emory.example,ASTRO 2024,,,\r\n"
+	programs := func(t *testing.T, crash bool) string {
+		dir := t.TempDir()
+		netPath, logPath := filepath.Join(dir, "network.csv"), filepath.Join(dir, "encounters.csv")
+		if err := os.WriteFile(netPath, []byte(netMap), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		lg, err := ledger.Open(netPath, logPath, ledger.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := time.Date(2025, 9, 28, 14, 30, 0, 0, time.UTC)
+		lg.Log.Append(sources.LogEntry{Zone: "UTC", Thread: planner.Thread{Encounter: planner.Encounter{Name: "Dr. Jane Doe", At: at},
+			WindowStart: at.Add(48 * time.Hour), Due: at.Add(72 * time.Hour), Stage: sources.LogOpen}})
+		if crash {
+			type stop struct{}
+			ledger.TestOnlyStep = func(step string) {
+				if step == "journal" { // past the commit point, before any rename
+					panic(stop{})
+				}
+			}
+			func() {
+				defer func() {
+					ledger.TestOnlyStep = nil
+					if r := recover(); r == nil {
+						t.Fatal("the commit did not reach its journal")
+					}
+				}()
+				lg.Commit()
+			}()
+		} else if err := lg.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		lg.Close()
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"confplan", "programs", "--all", "--targets", netPath, "--tz", "UTC", "--now", "2025-09-29 12:00"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+			t.Fatalf("programs: exit %d\n%s", code, &stderr)
+		}
+		return stdout.String()
+	}
+	clean, killed := programs(t, false), programs(t, true)
+	if !strings.Contains(clean, "Emory") {
+		t.Fatalf("programs does not show the met contact's program:\n%s", clean)
+	}
+	if killed != clean {
+		t.Errorf("after a killed commit programs shows\n%s\nwant, as after a clean one,\n%s", killed, clean)
 	}
 }
