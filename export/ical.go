@@ -470,13 +470,14 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 		}
 	}
 	// DTSTAMP goes right after UID, as RFC 5545 lists it.
-	props := append([]ics.IANAProperty{}, c.Properties[:1]...)
+	props := make([]ics.IANAProperty, 0, len(c.Properties)+3)
+	props = append(props, c.Properties[:1]...)
 	props = append(props,
-		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyDtstamp), Value: ts.UTC().Format("20060102T150405Z"), ICalParameters: map[string][]string{}}},
-		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertySequence), Value: strconv.Itoa(seq), ICalParameters: map[string][]string{}}},
+		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyDtstamp), Value: ts.UTC().Format("20060102T150405Z")}},
+		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertySequence), Value: strconv.Itoa(seq)}},
 	)
 	props = append(props, c.Properties[1:]...)
-	props = append(props, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: "X-CONFPLAN-DIGEST", Value: digest, ICalParameters: map[string][]string{}}})
+	props = append(props, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: "X-CONFPLAN-DIGEST", Value: digest}})
 	c.Properties = props
 }
 
