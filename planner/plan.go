@@ -198,7 +198,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 		return nil, errors.Join(errs...)
 	}
 
-	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, programs: newProgramIndex(t), sc: newScorer(m, t, matches, opt.Interests)}
+	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, programs: newProgramIndex(t), sc: newScorer(m, idx, t, matches, opt.Interests)}
 	b.children = make(map[string][]*Item)
 	for i := range m.Items {
 		it := &m.Items[i]

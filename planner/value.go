@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Scoring. What an item is worth to the user is an integer, so that equal
@@ -384,7 +385,7 @@ type scorer struct {
 	people, programs []targetBase
 	matches          []Match
 	items            []itemInfo      // by position in the meeting
-	pos              map[*Item]int   // an item's position in the meeting
+	meeting          []Item          // the meeting's items, which items are pointers into
 	netText          map[string]bool // hasPhrase(s, networkingPhrases), by s
 	// slot[k] is 1 + the position in the stop being scored of the credit
 	// for dense target k (people first, then programs); 0 when none.
@@ -414,10 +415,10 @@ type reasonKey struct {
 	who  string
 }
 
-// newScorer prepares the scoring of m's items. Matches are found by item
-// ID, as printed IDs are what matches name.
-func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *scorer {
-	s := &scorer{t: t, interests: interests, matches: matches, items: make([]itemInfo, len(m.Items)), pos: make(map[*Item]int, len(m.Items)),
+// newScorer prepares the scoring of m's items; idx is m.Index(). Matches
+// are found by item ID, as printed IDs are what matches name.
+func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, interests []string) *scorer {
+	s := &scorer{t: t, interests: interests, matches: matches, items: make([]itemInfo, len(m.Items)), meeting: m.Items,
 		netText: make(map[string]bool), slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]string)}
 	s.people = make([]targetBase, len(t.People))
 	for i := range t.People {
@@ -431,16 +432,17 @@ func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *sco
 	}
 	// Each ID's matches, in the order given, in one array: the items that
 	// share an ID (which should not happen) share them.
-	first := make(map[string]int, len(m.Items))
-	for i := range m.Items {
-		s.pos[&m.Items[i]] = i
-		first[m.Items[i].ID] = i
-	}
+	first := idx
 	count := make([]int, len(m.Items))
+	itemOf := make([]int32, len(matches)) // the position of each match's item; -1 for none
 	for i := range matches {
-		if k, ok := first[matches[i].ItemID]; ok {
-			count[k]++
+		k, ok := first[matches[i].ItemID]
+		if !ok {
+			itemOf[i] = -1
+			continue
 		}
+		itemOf[i] = int32(k)
+		count[k]++
 	}
 	all := make([]int32, 0, len(matches))
 	start := make([]int, len(m.Items))
@@ -449,8 +451,8 @@ func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *sco
 		all = all[:len(all)+n]
 		count[k] = 0
 	}
-	for i := range matches {
-		if k, ok := first[matches[i].ItemID]; ok {
+	for i, k := range itemOf {
+		if k >= 0 {
 			all[start[k]+count[k]] = int32(i)
 			count[k]++
 		}
@@ -464,11 +466,7 @@ func newScorer(m *Meeting, t *Targets, matches []Match, interests []string) *sco
 
 // item is what scoring needs of it.
 func (s *scorer) item(it *Item) *itemInfo {
-	i, ok := s.pos[it]
-	if !ok {
-		panic("planner: scoring an item that is not the meeting's")
-	}
-	in := &s.items[i]
+	in := &s.items[s.position(it)]
 	if !in.done {
 		in.done = true
 		in.hits = interestHits(it, s.interests)
@@ -488,6 +486,20 @@ func (s *scorer) label(it *Item) string {
 		in.net = networkingLabel(it)
 	}
 	return in.net
+}
+
+// position is it's index in the meeting's items: every item scored is
+// one of them, so its address says where it is, without a map from
+// addresses to positions (a look-up per item per candidate stop, which
+// at ten times ASTRO size was a tenth of planning).
+func (s *scorer) position(it *Item) int {
+	if len(s.meeting) > 0 {
+		i := (uintptr(unsafe.Pointer(it)) - uintptr(unsafe.Pointer(&s.meeting[0]))) / unsafe.Sizeof(Item{})
+		if i < uintptr(len(s.meeting)) && &s.meeting[i] == it {
+			return int(i)
+		}
+	}
+	panic("planner: scoring an item that is not the meeting's")
 }
 
 // networkingText is hasPhrase(text, networkingPhrases), once per text:
