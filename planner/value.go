@@ -327,14 +327,28 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if !explain {
 			return v, ""
 		}
-		who := m.Who
-		if who == "" {
-			who = "someone"
-		}
-		return v, p.Name + " (" + priorityLabel(p.Priority) + ") via " + who + ", " + partName + ": " +
-			strconv.Itoa(pp) + "×1×" + strconv.Itoa(part) + weightLabel(p.Weight)
+		head, tail := programReason(p, m.Role)
+		return v, head + printedOrSomeone(m.Who) + tail
 	}
 	return 0, ""
+}
+
+// programReason is a program credit's reason but for the name printed:
+// "Miami (P1) via " + name + ", speaker: 100×1×3".
+func programReason(p *Program, role Role) (head, tail string) {
+	partName := string(role)
+	if partName == "" {
+		partName = "appears"
+	}
+	return p.Name + " (" + priorityLabel(p.Priority) + ") via ",
+		", " + partName + ": " + strconv.Itoa(PriorityPoints(p.Priority)) + "×1×" + strconv.Itoa(PartFactor(role)) + weightLabel(p.Weight)
+}
+
+func printedOrSomeone(who string) string {
+	if who == "" {
+		return "someone"
+	}
+	return who
 }
 
 // weighed applies a target's plan weight (percent; 0 means 100), set
@@ -390,7 +404,7 @@ type scorer struct {
 	// slot[k] is 1 + the position in the stop being scored of the credit
 	// for dense target k (people first, then programs); 0 when none.
 	slot    []int32
-	reasons map[reasonKey]string
+	reasons map[reasonKey]reasonParts
 }
 
 type targetBase struct{ points, weight int }
@@ -412,14 +426,13 @@ type reasonKey struct {
 	typ  TargetType
 	idx  int
 	role Role
-	who  string
 }
 
 // newScorer prepares the scoring of m's items; idx is m.Index(). Matches
 // are found by item ID, as printed IDs are what matches name.
 func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, interests []string) *scorer {
 	s := &scorer{t: t, interests: interests, matches: matches, items: make([]itemInfo, len(m.Items)), meeting: m.Items,
-		netText: make(map[string]bool), slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]string)}
+		netText: make(map[string]bool), slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]reasonParts)}
 	s.people = make([]targetBase, len(t.People))
 	for i := range t.People {
 		c := &t.People[i]
@@ -543,17 +556,29 @@ func (s *scorer) dense(m *Match) (int, int) {
 // reason is matchValue's explanation of m, formatted once per target,
 // part and printed name.
 func (s *scorer) reason(m Match) string {
-	k := reasonKey{m.TargetType, m.TargetIndex, m.Role, ""}
-	if m.TargetType == TargetProgram {
-		k.who = m.Who
+	k := reasonKey{m.TargetType, m.TargetIndex, m.Role}
+	if m.TargetType == TargetProgram && m.TargetIndex >= 0 && m.TargetIndex < len(s.t.Programs) {
+		// One head and tail per program and part; the printed names
+		// differ from credit to credit.
+		r, ok := s.reasons[k]
+		if !ok {
+			head, tail := programReason(&s.t.Programs[m.TargetIndex], m.Role)
+			r = reasonParts{head, tail}
+			s.reasons[k] = r
+		}
+		return r.head + printedOrSomeone(m.Who) + r.tail
 	}
 	r, ok := s.reasons[k]
 	if !ok {
-		_, r = matchValue(m, s.t, true)
+		_, r.head = matchValue(m, s.t, true)
 		s.reasons[k] = r
 	}
-	return r
+	return r.head
 }
+
+// reasonParts is a credit's reason (head alone) or a program credit's
+// reason around the printed name.
+type reasonParts struct{ head, tail string }
 
 // credits returns, for a stop made of items, each target's strongest
 // appearance (the first among equals), strongest first (then by target
