@@ -855,6 +855,7 @@ func pointName(p *planner.TalkingPoint, board string) string {
 func stopText(s *planner.Stop, opt CalendarOptions) string {
 	loc := localZone(opt, s.Start)
 	var b strings.Builder
+	b.Grow(512 + 160*len(s.Points) + 120*len(s.Items)) // about what a stop's notes take
 	where := oneLine(s.Room)
 	var boards, notes map[string]string // a walk's boards and ifTime notes
 	if s.Walk {
@@ -1157,6 +1158,7 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	e := &f.Encounter
 	loc := localZone(opt, f.Due)
 	var b strings.Builder
+	b.Grow(768 + len(f.Body) + len(f.Subject)) // the draft and the lines around it
 	b.WriteString("Send between " + localTime(f.WindowStart, loc) + " and " + localTime(f.Due, loc) + " (conference time, " + loc.String() + ").\n")
 	if e.Where != "" || !e.At.IsZero() {
 		label := "Met at"

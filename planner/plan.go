@@ -372,6 +372,9 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 		chosen[free[i].ID] = true
 	}
 	dp := &DayPlan{Day: day}
+	if len(cands) > 0 {
+		dp.Explain = make([]Explain, 0, len(cands))
+	}
 	var chosenC []*cand
 	chosenItems := make(map[*cand]stopItems) // whether a chosen stop covers an item
 	chosenNames := make(map[*cand]string)    // a chosen stop as the reasons name it
