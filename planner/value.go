@@ -402,7 +402,8 @@ type scorer struct {
 	meeting          []Item          // the meeting's items, which items are pointers into
 	netText          map[string]bool // hasPhrase(s, networkingPhrases), by s
 	// slot[k] is 1 + the position in the stop being scored of the credit
-	// for dense target k (people first, then programs); 0 when none.
+	// for dense target k (people first, then programs); 0 when none
+	// (credits marks a target it has counted but not yet placed -1).
 	slot    []int32
 	reasons map[reasonKey]reasonParts
 }
@@ -584,9 +585,16 @@ type reasonParts struct{ head, tail string }
 // appearance (the first among equals), strongest first (then by target
 // type and index); with reasons, each says how its value adds up.
 func (s *scorer) credits(items []*Item, reasons bool) []Credit {
+	// First count the targets (marking their slots -1), so the credits
+	// take one slice of the right size.
 	n := 0
 	for _, it := range items {
-		n += len(s.item(it).matches)
+		for _, mi := range s.item(it).matches {
+			if k, _ := s.dense(&s.matches[mi]); k >= 0 && s.slot[k] == 0 {
+				s.slot[k] = -1
+				n++
+			}
+		}
 	}
 	if n == 0 {
 		return nil
@@ -599,16 +607,13 @@ func (s *scorer) credits(items []*Item, reasons bool) []Credit {
 			if k < 0 {
 				continue
 			}
-			if p := s.slot[k]; p == 0 {
+			if p := s.slot[k]; p < 0 {
 				out = append(out, Credit{Match: *m, ItemID: it.ID, Value: v})
 				s.slot[k] = int32(len(out))
 			} else if v > out[p-1].Value {
 				out[p-1] = Credit{Match: *m, ItemID: it.ID, Value: v}
 			}
 		}
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	for i := range out {
 		c := &out[i]
