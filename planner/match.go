@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -47,14 +48,19 @@ import (
 // the network map's Institution column or the built-in directory, whose
 // family it joins.
 //
-// Cost: NewMatcher copies the directory index (built once) and indexes
-// contacts' readings by surname key; Match then does a constant number of
-// map lookups per reading of each printed name and per word of each
-// affiliation (both cached per distinct string), so it is linear in the
-// size of the program and grows with the number of targets only through
-// the few contacts that share a printed surname. Guessed readings sit in
-// an index of their own, so a printed "Jennifer Smith" read as surname
-// Jennifer never meets every contact named Jennifer.
+// Cost: NewMatcher copies the directory index (built once), reads each
+// distinct contact institution once, and indexes contacts' readings by
+// surname key, with a summary of their first names per key and per
+// institution (prefilter.go). Match reads each distinct affiliation
+// (list) once, and summarises each distinct printed name once from its
+// cached words; only a name that may be some contact the affiliations
+// allow is read in full and compared (most are nobody in the map), so it
+// is linear in the size of the program and grows with the number of
+// targets only through the few contacts that share a printed surname and
+// an institution. Guessed readings sit in an index of their own, so a
+// printed "Jennifer Smith" read as surname Jennifer never meets every
+// contact named Jennifer. Evidence for programs is written only for the
+// matches kept.
 
 // MatchOptions tune matching.
 type MatchOptions struct {
@@ -80,14 +86,20 @@ type Matcher struct {
 	progOf    map[int][]int // canonical institution → program indices
 	instOf    [][]int       // contact index → canonical institutions
 	adhoc     []bool        // contact index → institution known only from the network map
+	open      []bool        // contact index → no institution, or one only the map knows: any affiliation may confirm it
 	instParts [][]string    // contact index → institution parts of its Institution
 	instName  []string      // canonical institution → display name
+	// keys summarises the contacts' first names by surname key
+	// (prefilter.go).
+	keys    map[string]*keyEntry
+	readAll bool // no prefilter: read every name (tests compare)
 }
 
 // contactName is one reading of a contact's name.
 type contactName struct {
 	idx  int
 	name personName
+	sig  keySig // its first names, for a quick no before compareNames
 }
 
 // NewMatcher indexes the targets.
@@ -95,7 +107,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -173,16 +185,30 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	raw := make([][]int, len(t.People))
 	m.adhoc = make([]bool, len(t.People))
 	m.instParts = make([][]string, len(t.People))
+	// Contacts share institutions: each distinct one is read once, until
+	// the index changes.
+	parts := make(map[string][]string)
+	resolved := make(map[string][]instHit)
 	for i, c := range t.People {
-		m.instParts[i] = institutionParts(c.Institution)
+		p, ok := parts[c.Institution]
+		if !ok {
+			p = institutionParts(c.Institution)
+			parts[c.Institution] = p
+		}
+		m.instParts[i] = p
 	}
 	for i, c := range t.People {
 		inst := strings.TrimSpace(c.Institution)
 		if inst == "" {
 			continue
 		}
-		hits := x.resolveAt(inst, true).hits
+		hits, ok := resolved[inst]
+		if !ok {
+			hits = x.resolveAt(inst, true).hits
+			resolved[inst] = hits
+		}
 		if len(hits) == 0 {
+			clear(resolved) // the index gains an institution
 			// Each institution part of the name ("Lagos University
 			// Teaching Hospital" of "..., Lagos, Nigeria") becomes an
 			// alias of a new institution.
@@ -225,6 +251,10 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		}
 	}
 
+	m.open = make([]bool, len(t.People))
+	for i := range t.People {
+		m.open[i] = len(m.instOf[i]) == 0 || m.adhoc[i]
+	}
 	// Contacts' names, by the surname key of each reading.
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
@@ -235,12 +265,14 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
+		cn := contactName{idx: i, name: r, sig: contactSig(r)}
 		if guess(r) {
-			m.guesses[r.key()] = append(m.guesses[r.key()], contactName{idx: i, name: r})
+			m.guesses[r.key()] = append(m.guesses[r.key()], cn)
 		} else {
-			m.people[r.key()] = append(m.people[r.key()], contactName{idx: i, name: r})
+			m.people[r.key()] = append(m.people[r.key()], cn)
 		}
 		m.words[r.key()] = true
+		m.indexSig(i, r)
 	}
 	letterRuns(fold(name), func(run string) {
 		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
@@ -302,53 +334,98 @@ func appendUnique(s []int, v int) []int {
 type found struct {
 	Match
 	order int // target order: people first, then programs
+	// A program's evidence is written only for the matches kept
+	// (programEvidence): alias and role of the affiliation that named it.
+	alias, role string
 }
 
 // Match returns every (item, target) match, in item order then target order.
 func (m *Matcher) Match(items []Item) []Match {
 	var out []Match
 	cache := make(map[string]*affInfo)
+	var lastAff string
+	var last *affInfo
 	resolve := func(aff string) *affInfo {
+		if last != nil && aff == lastAff {
+			return last // co-authors print one affiliation in a row
+		}
 		a, ok := cache[aff]
 		if !ok {
 			a = &affInfo{resolution: m.inst.resolveAt(aff, false), parts: institutionParts(aff)}
+			a.alone.add(a)
 			cache[aff] = a
 		}
+		lastAff, last = aff, a
 		return a
 	}
-	names := make(map[string][]personName)
-	splits := func(name string) []personName {
-		s, ok := names[name]
-		if !ok {
-			if m.mayMatch(name) {
-				s = nameSplits(name)
-			}
-			names[name] = s
+	// What the affiliations printed for one person say, once per
+	// distinct list (most people print one, and share it).
+	lists := make(map[string]*printed)
+	var key []byte
+	printedOf := func(affs []string) *printed {
+		switch len(affs) {
+		case 0:
+			return &printed{}
+		case 1:
+			return &resolve(affs[0]).alone
 		}
-		return s
+		key = key[:0]
+		for _, a := range affs {
+			key = append(append(key, a...), 0)
+		}
+		pr, ok := lists[string(key)]
+		if !ok {
+			pr = &printed{}
+			for _, a := range affs {
+				pr.add(resolve(a))
+			}
+			lists[string(key)] = pr
+		}
+		return pr
 	}
+	mentions := 0
+	for i := range items {
+		mentions += len(items[i].People)
+	}
+	sigs := newSigCache(m, mentions/2) // programs print most people once or twice
 	var best []found
 	for i := range items {
 		it := &items[i]
 		best = best[:0]
 		for _, p := range it.People {
-			var pr printed
-			for _, a := range p.Affiliations {
-				info := resolve(a)
-				pr.add(info)
-			}
-			if sp := splits(p.Name); len(sp) > 0 {
-				for _, f := range m.matchPerson(p, sp, pr) {
-					best = keep(best, f)
+			pr := printedOf(p.Affiliations)
+			// Most people printed are nobody in the map: a summary of
+			// the name rules them out before it is read (prefilter.go).
+			if sig := sigs.sigOf(p.Name); m.mayBe(sig, pr) {
+				if !sig.readDone {
+					sig.readDone = true
+					if m.mayMatch(p.Name) {
+						sig.readings = nameSplits(p.Name)
+					}
+				}
+				if sp := sig.readings; len(sp) > 0 {
+					for _, f := range m.matchPerson(p, sp, *pr) {
+						best = keep(best, f)
+					}
 				}
 			}
-			for _, f := range m.matchPrograms(p, pr.hits) {
-				best = keep(best, f)
+			for _, h := range pr.hits {
+				for _, pi := range m.progOf[h.id] {
+					best = keep(best, m.programFound(p, h, pi))
+				}
 			}
 		}
 		sortFound(best)
 		for _, f := range best {
 			f.ItemID = it.ID
+			if f.TargetType == TargetProgram {
+				f.Evidence = programEvidence(f.Who, f.alias, f.role, f.Target)
+			}
+			if len(out) == cap(out) {
+				// Double: append grows large slices by a quarter, which
+				// allocates five times the matches on a big program.
+				out = append(make([]Match, 0, 2*cap(out)+64), out...)
+			}
 			out = append(out, f.Match)
 		}
 	}
@@ -386,16 +463,21 @@ func sortFound(list []found) {
 // matchPerson finds the contacts p may be.
 func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found {
 	var out []found
+	restricted := pr.restricted()
 	for _, split := range splits {
-		cands := m.people[split.key()]
+		lists := [2][]contactName{m.people[split.key()]}
 		if !guess(split) {
-			if g := m.guesses[split.key()]; len(g) > 0 {
-				cands = append(cands[:len(cands):len(cands)], g...)
-			}
+			lists[1] = m.guesses[split.key()]
 		}
-		for _, cand := range cands {
+		rs := readingSig(split)
+		for _, cand := range append(lists[0][:len(lists[0]):len(lists[0])], lists[1]...) {
 			if guess(split) && guess(cand.name) {
 				continue // a guess against a guess
+			}
+			// Quick noes: first names that cannot fit, and contacts
+			// at institutions the printed ones rule out.
+			if !cand.sig.admits(rs) || restricted && !m.open[cand.idx] && !m.atAny(cand.idx, pr.hits) {
+				continue
 			}
 			fit := compareNames(split, cand.name)
 			if fit.score == 0 {
@@ -430,6 +512,7 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 type affInfo struct {
 	resolution
 	parts []string
+	alone printed // what it says printed alone
 }
 
 // printed is what the affiliations printed for one person say.
@@ -580,28 +663,57 @@ func (m *Matcher) sameInstitution(h instHit, w int) string {
 	return fmt.Sprintf("same family: %s (%s) is part of %s", h.alias, h.role, m.instName[w])
 }
 
-// matchPrograms finds the programs p is affiliated with.
-func (m *Matcher) matchPrograms(p Person, hits []instHit) []found {
-	var out []found
-	for _, h := range hits {
-		for _, pi := range m.progOf[h.id] {
-			score := 1.0
-			if !h.exact {
-				score = 0.95
-			}
-			prog := m.t.Programs[pi]
-			ev := fmt.Sprintf("%s affiliated with %q = %s", strings.TrimSpace(p.Name), h.alias, prog.Name)
-			switch h.role {
-			case "":
-			case "former name":
-				ev += " (its former name)"
-			default:
-				ev += fmt.Sprintf(" (same family: %s is part of %s)", h.role, prog.Name)
-			}
-			out = append(out, found{Match: Match{TargetType: TargetProgram, Target: prog.Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score, Evidence: ev}, order: len(m.t.People) + pi})
+// programFound is p's match with program pi through the printed alias h;
+// its evidence is written by programEvidence once the match is kept.
+func (m *Matcher) programFound(p Person, h instHit, pi int) found {
+	score := 1.0
+	if !h.exact {
+		score = 0.95
+	}
+	return found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score}, order: len(m.t.People) + pi, alias: h.alias, role: h.role}
+}
+
+// programEvidence says why a person printed as who is affiliated with the
+// program: "J. Smith affiliated with "OHSU" = Oregon Health & Science
+// University (same family: cancer centre is part of ...)".
+func programEvidence(who, alias, role, prog string) string {
+	var b strings.Builder
+	who = strings.TrimSpace(who)
+	b.Grow(len(who) + len(alias) + 2*len(prog) + len(role) + 48)
+	b.WriteString(who)
+	b.WriteString(" affiliated with ")
+	if plainQuoted(alias) {
+		b.WriteByte('"')
+		b.WriteString(alias)
+		b.WriteByte('"')
+	} else {
+		b.WriteString(strconv.Quote(alias))
+	}
+	b.WriteString(" = ")
+	b.WriteString(prog)
+	switch role {
+	case "":
+	case "former name":
+		b.WriteString(" (its former name)")
+	default:
+		b.WriteString(" (same family: ")
+		b.WriteString(role)
+		b.WriteString(" is part of ")
+		b.WriteString(prog)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// plainQuoted reports whether strconv.Quote(s) is s in double quotes:
+// printable ASCII without quotes or backslashes.
+func plainQuoted(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
 func round2(f float64) float64 {

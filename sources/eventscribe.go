@@ -27,6 +27,7 @@ package sources
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"regexp"
 	"strings"
 	"time"
@@ -37,9 +38,7 @@ import (
 	"github.com/confplan/confplan/planner"
 )
 
-func esListApplies(p *htmlPage) bool {
-	return p.doc.Find("li.list-row, .dayrow").Length() > 0 && p.doc.Find("li.list-row").Length() > 0
-}
+func esListApplies(p *htmlPage) bool { return p.index().listRow }
 
 // esRow is what one li.list-row says.
 type esRow struct {
@@ -57,22 +56,56 @@ type esRow struct {
 	elem          string
 }
 
-var presidAttr = regexp.MustCompile(`data-presid\s*=\s*["']?([^"'\s>]+)`)
-
-// presidLines maps each data-presid value to the line it first appears on.
+// presidLines maps each data-presid value to the line it first appears on:
+// the values of data-presid\s*=\s*["']?([^"'\s>]+) in the source, found
+// by a scanner.
 func presidLines(data []byte) map[string]int {
 	lines := make(map[string]int)
 	line, last := 1, 0
-	for _, m := range presidAttr.FindAllSubmatchIndex(data, -1) {
-		line += strings.Count(string(data[last:m[0]]), "\n")
-		last = m[0]
-		id := string(data[m[2]:m[3]])
-		if _, ok := lines[id]; !ok {
-			lines[id] = line
+	key := []byte("data-presid")
+	for pos := 0; ; {
+		k := bytes.Index(data[pos:], key)
+		if k < 0 {
+			break
 		}
+		at := pos + k
+		i := skipReSpace(data, at+len(key))
+		if i == len(data) || data[i] != '=' {
+			pos = at + 1
+			continue
+		}
+		i = skipReSpace(data, i+1)
+		if i < len(data) && (data[i] == '"' || data[i] == '\'') {
+			i++
+		}
+		j := i
+		for j < len(data) && !presidStop(data[j]) {
+			j++
+		}
+		if j == i {
+			pos = at + 1
+			continue
+		}
+		line += bytes.Count(data[last:at], []byte("\n"))
+		last = at
+		if _, ok := lines[string(data[i:j])]; !ok {
+			lines[string(data[i:j])] = line
+		}
+		pos = j
 	}
 	return lines
 }
+
+// skipReSpace returns the first index at or after i that is not \s.
+func skipReSpace(data []byte, i int) int {
+	for i < len(data) && reSpace(data[i]) {
+		i++
+	}
+	return i
+}
+
+// presidStop reports the bytes that end a data-presid value: quotes, \s, '>'.
+func presidStop(c byte) bool { return c == '"' || c == '\'' || c == '>' || reSpace(c) }
 
 // readESList reads an eventScribe full-schedule list.
 func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
@@ -87,19 +120,22 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		day     civilDate
 		haveDay bool
 		dayText string
-		cur     = -1                      // index in items of the session presentations join
-		bucket  = -1                      // index of a bucket session awaiting its M row
-		seen    = make(map[string]string) // ID → where it was first
-		at      = make(map[string]int)    // ID → index in items
+		cur     = -1              // index in items of the session presentations join
+		bucket  = -1              // index of a bucket session awaiting its M row
+		seen    map[string]string // ID → where it was first
+		at      map[string]int    // ID → index in items
 		nrow    int
 		// bucketDerived: the pending bucket's ID was derived from its
 		// content, and its M row's presid is better.
 		bucketDerived bool
 	)
-	rows := p.doc.Find(".dayrow, li.list-row")
-	rows.Each(func(_ int, s *goquery.Selection) {
-		if s.HasClass("dayrow") && !s.HasClass("list-row") {
-			dayText = oneLine(s.Text())
+	rows := p.index().esRows
+	// At most one item per row.
+	items = make([]planner.Item, 0, len(rows))
+	seen, at = make(map[string]string, len(rows)), make(map[string]int, len(rows))
+	for _, s := range rows {
+		if gqHasClass(s, "dayrow") && !gqHasClass(s, "list-row") {
+			dayText = oneLine(nodeText(s))
 			d, err := p.date(dayText)
 			if err != nil {
 				haveDay = false
@@ -113,7 +149,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				day, haveDay = d, true
 			}
 			cur, bucket = -1, -1
-			return
+			continue
 		}
 		nrow++
 		r := esReadRow(s, p.name, nrow, lines)
@@ -134,7 +170,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			}
 			esMergeBucket(it, r, p.name)
 			bucket = -1
-			return
+			continue
 		}
 		bucket = -1
 		if r.build != "P" {
@@ -145,7 +181,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		}
 		if r.title == "" {
 			warns = append(warns, warnAt(p.name, r.line, r.elem, "row has no title; skipped"))
-			return
+			continue
 		}
 		rowDay, rowHasDay := day, haveDay
 		if ds, ts := splitDateTime(r.timeText); ds != "" {
@@ -160,7 +196,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				reason = fmt.Sprintf("row is under the unreadable day header %q; skipped", dayText)
 			}
 			warns = append(warns, warnAt(p.name, r.line, r.elem, reason))
-			return
+			continue
 		}
 		presentation := r.build == "P"
 		var parent *planner.Item
@@ -170,7 +206,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		it, w := esItem(r, rowDay, loc, parent, p.name)
 		if w != nil {
 			warns = append(warns, w)
-			return
+			continue
 		}
 		if prev, dup := seen[it.ID]; dup {
 			if r.presid != "" && r.presid != it.ID {
@@ -186,7 +222,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				if sameTitle(items[j].Title, it.Title) && (items[j].Overlaps(&it) || items[j].Start.Equal(it.Start)) {
 					items[j].People = mergePeople(items[j].People, it.People)
 					warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("%s is listed again (first at %s); merged", it.ID, prev)))
-					return
+					continue
 				}
 				base := it.ID
 				for n := 2; ; n++ {
@@ -211,8 +247,8 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		default:
 			cur = -1
 		}
-	})
-	if rows.Length() > 0 && len(items) == 0 && len(warns) == 0 {
+	}
+	if len(rows) > 0 && len(items) == 0 && len(warns) == 0 {
 		warns = append(warns, &Warning{File: p.name, Reason: "the schedule list has no rows with a title"})
 	}
 	return items, warns, nil
@@ -220,12 +256,12 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 
 // esReadRow reads the fields of one row, ignoring anything that belongs
 // to a row the parser nested inside it.
-func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) esRow {
-	r := esRow{presid: strings.TrimSpace(s.AttrOr("data-presid", "")), build: strings.ToUpper(strings.TrimSpace(s.AttrOr("data-buildcode", "")))}
-	r.bucket = s.HasClass("bucket")
+func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
+	r := esRow{presid: strings.TrimSpace(attr(row, "data-presid")), build: strings.ToUpper(strings.TrimSpace(attr(row, "data-buildcode")))}
+	r.bucket = gqHasClass(row, "bucket")
 	if r.build == "" {
 		// Older pages have no build code; their row URLs say what a row is.
-		switch u := strings.ToLower(s.AttrOr("data-url", "")); {
+		switch u := strings.ToLower(attr(row, "data-url")); {
 		case strings.Contains(u, "presentationinfo"):
 			r.build = "P"
 		case strings.Contains(u, "sessioninfo"):
@@ -234,31 +270,69 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 	}
 	if r.presid != "" {
 		r.line = lines[r.presid]
-		r.elem = fmt.Sprintf("li[data-presid=%s]", r.presid)
+		r.elem = "li[data-presid=" + r.presid + "]"
 	} else {
 		r.elem = fmt.Sprintf("schedule row %d", n)
 	}
-	// The row's own elements: not those of a row the parser nested in it.
-	mine := s.FindNodes(ownNodes(s.Get(0))...)
-	own := func(sel string) *goquery.Selection { return mine.Filter(sel) }
-	primary := own(".list-row-primary").First()
-	if primary.Length() == 0 {
-		primary = s
+	// The row's own elements (not those of a row the parser nested in
+	// it), sorted in one pass by what they hold.
+	var primary, prestime, secondary *html.Node
+	var details, metas, peopleLines []*html.Node // .text-12 and .list-row-primary > div; .session-meta; .mar-btm-xs, .authors
+	wrappers := make(map[*html.Node]bool)        // elements holding people lines are wrappers, not lines themselves
+	for c := range ownNodes(row) {
+		cls := classesOf(c)
+		if c.Data == "div" && c.Parent != nil && classesOf(c.Parent)&clsListRowPrimary != 0 {
+			cls |= clsDetail // .list-row-primary > div
+		}
+		if cls == 0 {
+			continue
+		}
+		if primary == nil && cls&clsListRowPrimary != 0 {
+			primary = c
+		}
+		if prestime == nil && cls&clsPrestime != 0 {
+			prestime = c
+		}
+		if secondary == nil && cls&clsListRowSecondary != 0 {
+			secondary = c
+		}
+		if cls&(clsText12|clsDetail) != 0 {
+			details = append(details, c)
+		}
+		if cls&clsSessionMeta != 0 {
+			metas = append(metas, c)
+		}
+		if cls&clsMarBtmXs != 0 {
+			for a := c.Parent; a != nil && a != row && !wrappers[a]; a = a.Parent {
+				wrappers[a] = true
+			}
+		}
+		if cls&(clsMarBtmXs|clsAuthors) != 0 {
+			peopleLines = append(peopleLines, c)
+		}
+	}
+	if primary == nil {
+		primary = row
 	}
 	r.title = esTitle(primary)
-	if pt := own(".prestime"); pt.Length() > 0 {
-		r.timeText = oneLine(rowText(pt.Get(0), false))
-	} else if pt := own(".list-row-secondary"); pt.Length() > 0 {
-		r.timeText = oneLine(rowText(pt.Get(0), false))
+	if prestime != nil {
+		r.timeText = rowLine(prestime)
+	} else if secondary != nil {
+		r.timeText = rowLine(secondary)
 	}
-	own(".text-12, .list-row-primary > div").Each(func(_ int, d *goquery.Selection) {
-		t := oneLine(rowText(d.Get(0), false))
-		if v, ok := cutLabel(t, "location", "room", "venue"); ok && r.room == "" {
+	for _, d := range details {
+		if r.room != "" {
+			break // the first room stands
+		}
+		if !startsWithLabel(d, "location", "room", "venue") {
+			continue // as a people section: not flattened whole to learn so
+		}
+		if v, ok := cutLabel(rowLine(d), "location", "room", "venue"); ok {
 			r.room = v
 		}
-	})
-	own(".session-meta").Each(func(_ int, d *goquery.Selection) {
-		for _, part := range strings.Split(oneLine(rowText(d.Get(0), false)), "|") {
+	}
+	for _, d := range metas {
+		for _, part := range strings.Split(rowLine(d), "|") {
 			part = strings.TrimSpace(part)
 			if v, ok := cutLabel(part, "session id", "session code", "session number", "code"); ok {
 				r.code = v
@@ -268,37 +342,35 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 				r.typ = part
 			}
 		}
-	})
-	presentation := r.build == "P"
-	// Elements holding people lines are wrappers, not lines themselves.
-	wrappers := make(map[*html.Node]bool)
-	for _, n := range own(".mar-btm-xs").Nodes {
-		for a := n.Parent; a != nil && a != s.Get(0) && !wrappers[a]; a = a.Parent {
-			wrappers[a] = true
-		}
 	}
-	own(".mar-btm-xs, .authors").Each(func(_ int, d *goquery.Selection) {
-		if wrappers[d.Get(0)] {
-			return // a wrapper of lines, not a line
+	presentation := r.build == "P"
+	for _, d := range peopleLines {
+		if wrappers[d] {
+			continue // a wrapper of lines, not a line
 		}
-		if t := rowText(d.Get(0), true); d.HasClass("authors") || strings.HasPrefix(strings.ToLower(t), "authors:") {
+		t, marked := flatten(d, true, false, isListRow, 0)
+		if gqHasClass(d, "authors") || hasPrefixFoldASCII(t, "authors:") {
 			if r.authors == "" {
 				r.authors = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Authors:"), "authors:"))
 			}
-			return
+			continue
 		}
-		line := oneLine(rowText(d.Get(0), false))
+		// Without bold marks the marked text is the plain one.
+		line := oneLine(t)
+		if marked {
+			line = rowLine(d)
+		}
 		label, rest, found := strings.Cut(line, ":")
 		if !found {
-			return
+			continue
 		}
 		role, ok := roleFromLabel(label, presentation)
 		if !ok {
-			return
+			continue
 		}
 		per := parsePersonText(strings.TrimSpace(rest))
 		if strings.TrimSpace(per.Name) == "" {
-			return
+			continue
 		}
 		per.Role = role
 		if presentation && role == planner.RolePresentingAuthor {
@@ -306,8 +378,139 @@ func esReadRow(s *goquery.Selection, file string, n int, lines map[string]int) e
 		} else {
 			r.people = append(r.people, per)
 		}
-	})
+	}
 	return r
+}
+
+// hasClass reports whether element n has class cls, as a CSS class
+// selector matches it.
+func hasClass(n *html.Node, cls string) bool {
+	found := false
+	eachClass(n, func(c string) bool {
+		found = c == cls
+		return !found
+	})
+	return found
+}
+
+// eachClass calls f with each class of element n, the tokens of its class
+// attributes between " \t\r\n\f" as cascadia splits them, until f
+// returns false.
+func eachClass(n *html.Node, f func(string) bool) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		v := a.Val
+		for i := 0; i < len(v); {
+			j := i
+			for j < len(v) && !classSep(v[j]) {
+				j++
+			}
+			if j > i && !f(v[i:j]) {
+				return
+			}
+			i = j + 1
+		}
+	}
+}
+
+// esClasses are the eventScribe classes the readers look for, as bits.
+type esClasses uint16
+
+const (
+	clsListRowPrimary esClasses = 1 << iota
+	clsPrestime
+	clsListRowSecondary
+	clsText12
+	clsSessionMeta
+	clsMarBtmXs
+	clsAuthors
+	clsPresTidbit
+	clsSpeakersWrap
+	clsSpeakerrow
+	clsListRow
+	clsDayrow
+	clsDetail // not a class: a div in .list-row-primary
+)
+
+// classesOf returns which of esClasses element n has, reading its class
+// attributes once.
+func classesOf(n *html.Node) esClasses {
+	var set esClasses
+	eachClass(n, func(c string) bool {
+		switch c {
+		case "list-row-primary":
+			set |= clsListRowPrimary
+		case "prestime":
+			set |= clsPrestime
+		case "list-row-secondary":
+			set |= clsListRowSecondary
+		case "text-12":
+			set |= clsText12
+		case "session-meta":
+			set |= clsSessionMeta
+		case "mar-btm-xs":
+			set |= clsMarBtmXs
+		case "authors":
+			set |= clsAuthors
+		case "pres-tidbit":
+			set |= clsPresTidbit
+		case "speakers-wrap":
+			set |= clsSpeakersWrap
+		case "speakerrow":
+			set |= clsSpeakerrow
+		case "list-row":
+			set |= clsListRow
+		case "dayrow":
+			set |= clsDayrow
+		}
+		return true
+	})
+	return set
+}
+
+func classSep(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' }
+
+var classTrim = strings.NewReplacer("\t", " ", "\r", " ", "\n", " ")
+
+// gqHasClass is goquery's Selection.HasClass for one node.
+func gqHasClass(n *html.Node, cls string) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			if !strings.Contains(a.Val, cls) {
+				return false
+			}
+			v := classTrim.Replace(a.Val)
+			return strings.Contains(" "+v+" ", " "+cls+" ")
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII
+// prefix in any case: strings.HasPrefix(strings.ToLower(s), prefix)
+// without lowering all of s.
+func hasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // sessionKind is the kind of a session-level row: a session unless its
@@ -326,25 +529,27 @@ func isListRow(n *html.Node) bool {
 	return n.Type == html.ElementNode && n.Data == "li" && strings.Contains(" "+attr(n, "class")+" ", " list-row ")
 }
 
-// ownNodes returns the element descendants of row in document order,
+// ownNodes yields the element descendants of row in document order,
 // leaving out rows nested in it (and their contents).
-func ownNodes(row *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > 512 {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || isListRow(c) {
-				continue
+func ownNodes(row *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		var walk func(n *html.Node, depth int) bool
+		walk = func(n *html.Node, depth int) bool {
+			if depth > 512 {
+				return true
 			}
-			out = append(out, c)
-			walk(c, depth+1)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode || isListRow(c) {
+					continue
+				}
+				if !yield(c) || !walk(c, depth+1) {
+					return false
+				}
+			}
+			return true
 		}
+		walk(row, 0)
 	}
-	walk(row, 0)
-	return out
 }
 
 // rowText is flatText of n without the rows the parser nested in it.
@@ -352,10 +557,26 @@ func rowText(n *html.Node, mark bool) string {
 	return flatTextSkip(n, mark, isListRow)
 }
 
+// rowLine is oneLine(rowText(n, false)).
+func rowLine(n *html.Node) string { return flatLine(n, isListRow) }
+
+// startsWithLabel reports whether rowLine(n) starts with one of the
+// labels (lower-case ASCII, at most 16 bytes) in any ASCII case, the
+// first thing cutLabel asks, from the first 16 bytes of the line only.
+func startsWithLabel(n *html.Node, labels ...string) bool {
+	t, _ := flatten(n, false, true, isListRow, 16)
+	for _, l := range labels {
+		if hasPrefixFoldASCII(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // esTitle returns a row's title: the first text-bearing child of the
 // primary column that is not a detail line.
-func esTitle(primary *goquery.Selection) string {
-	for c := primary.Nodes[0].FirstChild; c != nil; c = c.NextSibling {
+func esTitle(primary *html.Node) string {
+	for c := primary.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			if t := oneLine(c.Data); t != "" {
@@ -372,7 +593,7 @@ func esTitle(primary *goquery.Selection) string {
 			if isListRow(c) {
 				continue
 			}
-			if t := oneLine(rowText(c, false)); t != "" {
+			if t := rowLine(c); t != "" {
 				if _, ok := cutLabel(t, "location", "room"); ok {
 					continue
 				}
@@ -394,10 +615,13 @@ func attr(n *html.Node, key string) string {
 
 // cutLabel returns the text after "Label:" when s starts with one of the
 // labels (case-insensitive).
+//
+// The labels are lower-case ASCII, so s's prefix is compared byte by
+// byte in ASCII case (as strings.ToLower(s) would be, for any prefix that
+// can leave a ':' after the label), without lowering all of s.
 func cutLabel(s string, labels ...string) (string, bool) {
-	ls := strings.ToLower(s)
 	for _, l := range labels {
-		if strings.HasPrefix(ls, l) {
+		if hasPrefixFoldASCII(s, l) {
 			rest := strings.TrimSpace(s[len(l):])
 			if strings.HasPrefix(rest, ":") {
 				return strings.TrimSpace(rest[1:]), true
@@ -407,8 +631,14 @@ func cutLabel(s string, labels ...string) (string, bool) {
 	return "", false
 }
 
-func inBucketWrapper(s *goquery.Selection) bool {
-	return s.Closest(".bucketwrapper").Length() > 0
+// inBucketWrapper reports whether n is in (or is) a .bucketwrapper.
+func inBucketWrapper(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if hasClass(n, "bucketwrapper") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTitle compares titles ignoring case and spacing.
@@ -483,7 +713,7 @@ func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, fi
 		if r.authors != "" {
 			authors = parseAuthorBlock(r.authors)
 		}
-		it.People = append(r.people, mergePresenter(r.presenters, authors)...)
+		it.People = appendMerged(r.people, r.presenters, authors)
 	} else {
 		it.ID = r.code
 		it.Kind = sessionKind(r.title, r.typ)
@@ -501,9 +731,7 @@ func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, fi
 
 // --- session and presentation pages ---
 
-func esPageApplies(p *htmlPage) bool {
-	return p.doc.Find(".pres-tidbit, ul.speakers-wrap, li.speakerrow").Length() > 0
-}
+func esPageApplies(p *htmlPage) bool { return p.index().esPage }
 
 // esBlock is what follows one title in document order.
 type esBlock struct {
@@ -521,6 +749,10 @@ type esPerson struct {
 // genericHeading matches headings that label a part of the page rather
 // than name an item.
 var genericHeading = regexp.MustCompile(`(?i)^(speakers?|faculty|presenters?|moderators?|panelists?|chairs?|authors?|presentations?|abstracts?|disclosures?|description|overview|learning objectives|objectives|session information|details|related|sponsors?|handouts?|resources|notes|my notes|co-?authors?|contributors?|people|program|schedule|agenda|cme|credits?)\b\W*$`)
+
+// numberedTalk matches a presentation title that starts with its abstract number
+// ("1001 - Title").
+var numberedTalk = regexp.MustCompile(`^\d{1,6}[A-Za-z]?\s*[-–—]\s`)
 
 // readESPage reads an eventScribe session or presentation page. People
 // belong to the nearest title before them in document order, whatever
@@ -670,7 +902,7 @@ func readESPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	}
 	it := planner.Item{Title: main.title, Type: info.typ, Track: info.track, Room: info.room, Start: start, End: end,
 		Source: source(p.name, 0, main.elem)}
-	isTalk := len(subs) == 0 && regexp.MustCompile(`^\d{1,6}[A-Za-z]?\s*[-–—]\s`).MatchString(main.title)
+	isTalk := len(subs) == 0 && numberedTalk.MatchString(main.title)
 	if isTalk {
 		it.ID, it.Title = splitAbstractNumber(main.title)
 		it.Kind = planner.KindTalk

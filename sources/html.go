@@ -16,8 +16,10 @@ import (
 	"mime/multipart"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -40,6 +42,125 @@ type htmlPage struct {
 	zoneSeen bool           // zone() has run
 	loc      *time.Location // the conference zone, once found
 	zoneErr  error
+
+	idx       *pageIndex // index(), once built
+	head      string     // headText(), once read
+	headSeen  bool
+	known     string         // the known meeting the head text names (guess())
+	knownLoc  *time.Location // and its zone
+	knownSeen bool
+}
+
+// pageIndex is what the readers look up in the whole page, gathered in
+// one walk over the document rather than one selection each.
+type pageIndex struct {
+	title, h1  *html.Node   // the first <title> and <h1>
+	metas      []*html.Node // meta[property=og:title|og:site_name], meta[name=application-name], in order
+	presTidbit bool         // the page has a .pres-tidbit
+	esPage     bool         // a .pres-tidbit, ul.speakers-wrap or li.speakerrow
+	listRow    bool         // an li.list-row
+	esRows     []*html.Node // .dayrow and li.list-row elements, in order
+}
+
+// index walks the document once (in document order, as a selection
+// would) and keeps what the readers ask of the whole page.
+func (p *htmlPage) index() *pageIndex {
+	if p.idx != nil {
+		return p.idx
+	}
+	x := &pageIndex{}
+	p.idx = x
+	root := p.doc.Get(0)
+	for n := root.FirstChild; n != nil; {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "title":
+				if x.title == nil {
+					x.title = n
+				}
+			case "h1":
+				if x.h1 == nil {
+					x.h1 = n
+				}
+			case "meta":
+				if hasAttrValue(n, "property", "og:title") || hasAttrValue(n, "property", "og:site_name") || hasAttrValue(n, "name", "application-name") {
+					x.metas = append(x.metas, n)
+				}
+			}
+			if cls := classesOf(n); cls != 0 {
+				tidbit := cls&clsPresTidbit != 0
+				x.presTidbit = x.presTidbit || tidbit
+				x.esPage = x.esPage || tidbit || n.Data == "ul" && cls&clsSpeakersWrap != 0 || n.Data == "li" && cls&clsSpeakerrow != 0
+				listRow := n.Data == "li" && cls&clsListRow != 0
+				x.listRow = x.listRow || listRow
+				if listRow || cls&clsDayrow != 0 {
+					x.esRows = append(x.esRows, n)
+				}
+			}
+		}
+		// The next node in document order.
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == root {
+			break
+		}
+		n = n.NextSibling
+	}
+	return x
+}
+
+// hasAttrValue reports whether n has attribute key with value v, as the
+// selector [key="v"] matches it.
+func hasAttrValue(n *html.Node, key, v string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Val == v {
+			return true
+		}
+	}
+	return false
+}
+
+// appendTextLine appends oneLine(nodeText(n)) to dst in one pass: all
+// of n's text, every run of white space one space, the ends trimmed.
+func appendTextLine(dst []byte, n *html.Node) []byte {
+	w := &lineWriter{buf: dst, start: len(dst), one: true}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			w.text(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	w.flush()
+	return w.buf
+}
+
+// nodeText is goquery's Text of the single node n: all its text, as is;
+// "" for nil.
+func nodeText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // htmlReader is one way of reading a page. applies reports whether the page
@@ -76,8 +197,8 @@ func readHTML(data []byte, name string, opt Options) (*Result, error) {
 	// A known meeting goes by its canonical name, as in every other
 	// format, so the meeting's identity (which seeds calendar UIDs) does
 	// not depend on which file is read first.
-	p.meeting = pageMeeting(doc)
-	if known, _ := guessMeeting([]byte(pageHeadText(doc))); known != "" {
+	p.meeting = pageMeeting(p)
+	if known, _ := p.guess(); known != "" {
 		p.meeting = known
 	}
 	var warns []*Warning
@@ -134,7 +255,7 @@ func (p *htmlPage) zone() (*time.Location, error) {
 		p.loc = p.opt.Zone
 		return p.loc, nil
 	}
-	name, loc := guessMeeting([]byte(pageHeadText(p.doc)))
+	name, loc := p.guess()
 	if loc != nil {
 		p.loc = loc
 		if p.meeting == "" {
@@ -185,8 +306,8 @@ var yearRe = regexp.MustCompile(`\b(20\d\d)\b`)
 // year returns the meeting's year: a known meeting's, else the first
 // year in the page's title or heading; 0 when there is none.
 func (p *htmlPage) year() int {
-	head := pageHeadText(p.doc)
-	if name, _ := guessMeeting([]byte(head)); name != "" {
+	head := p.headText()
+	if name, _ := p.guess(); name != "" {
 		for _, km := range KnownMeetings {
 			if km.Name == name {
 				return km.Year
@@ -209,16 +330,28 @@ func (p *htmlPage) zoneLabel() string {
 	return ""
 }
 
-// pageHeadText is the text that names the page: its title, first h1 and
-// og:title / og:site_name.
-func pageHeadText(doc *goquery.Document) string {
-	var parts []string
-	parts = append(parts, oneLine(doc.Find("title").First().Text()))
-	parts = append(parts, oneLine(doc.Find("h1").First().Text()))
-	doc.Find(`meta[property="og:title"], meta[property="og:site_name"], meta[name="application-name"]`).Each(func(_ int, s *goquery.Selection) {
-		parts = append(parts, oneLine(s.AttrOr("content", "")))
-	})
-	return strings.Join(parts, "\n")
+// headText is the text that names the page: its title, first h1 and
+// og:title / og:site_name / application-name.
+func (p *htmlPage) headText() string {
+	if p.headSeen {
+		return p.head
+	}
+	x := p.index()
+	parts := []string{oneLine(nodeText(x.title)), oneLine(nodeText(x.h1))}
+	for _, m := range x.metas {
+		parts = append(parts, oneLine(attr(m, "content")))
+	}
+	p.head, p.headSeen = strings.Join(parts, "\n"), true
+	return p.head
+}
+
+// guess is guessMeeting of the page's head text, read once.
+func (p *htmlPage) guess() (string, *time.Location) {
+	if !p.knownSeen {
+		p.known, p.knownLoc = guessMeeting([]byte(p.headText()))
+		p.knownSeen = true
+	}
+	return p.known, p.knownLoc
 }
 
 var (
@@ -229,16 +362,19 @@ var (
 // pageMeeting returns the meeting the page's title or first heading names,
 // cleaned of the page-kind suffixes saved pages carry ("– Full Schedule",
 // "| eventScribe"), or "" when neither names a meeting.
-func pageMeeting(doc *goquery.Document) string {
-	cands := titleSplit.Split(oneLine(doc.Find("title").First().Text()), -1)
-	if doc.Find(".pres-tidbit").Length() == 0 {
+func pageMeeting(p *htmlPage) string {
+	x := p.index()
+	cands := titleSplit.Split(oneLine(nodeText(x.title)), -1)
+	if !x.presTidbit {
 		// On a session page the heading is the session ("ARRO Business
 		// Meeting"), not the meeting.
-		cands = append(cands, oneLine(doc.Find("h1").First().Text()))
+		cands = append(cands, oneLine(nodeText(x.h1)))
 	}
-	doc.Find(`meta[property="og:site_name"]`).Each(func(_ int, s *goquery.Selection) {
-		cands = append(cands, oneLine(s.AttrOr("content", "")))
-	})
+	for _, m := range x.metas {
+		if hasAttrValue(m, "property", "og:site_name") {
+			cands = append(cands, oneLine(attr(m, "content")))
+		}
+	}
 	for _, c := range cands {
 		c = strings.TrimSpace(c)
 		if c != "" && len(c) < 160 && meetingWord.MatchString(c) {
@@ -258,12 +394,23 @@ func squeeze(s string) string { return collapseSpace(s, unicode.IsSpace) }
 
 // collapseSpace is strings.Join(strings.FieldsFunc(s, space), " ") in
 // one pass, returning s itself (no allocation) when it is already
-// collapsed, as most cells and names are.
+// collapsed, as most cells and names are. space must agree with
+// asciiSpace on ASCII, as isSpaceRune and unicode.IsSpace do: ASCII bytes
+// are judged without decoding or calling it.
 func collapseSpace(s string, space func(rune) bool) string {
 	clean, prev := true, true // prev: the last rune was a space (or the start)
-	for _, r := range s {
-		if space(r) {
-			if prev || r != ' ' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		sp := asciiSpace[c]
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			sp = space(r)
+			i += n
+		}
+		if sp {
+			if prev || c != ' ' {
 				clean = false
 				break
 			}
@@ -278,11 +425,19 @@ func collapseSpace(s string, space func(rune) bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	start := -1
-	for i, r := range s {
-		if !space(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		sp, n := asciiSpace[c], 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			sp = space(r)
+		}
+		if !sp {
 			if start < 0 {
 				start = i
 			}
+			i += n
 			continue
 		}
 		if start >= 0 {
@@ -292,6 +447,7 @@ func collapseSpace(s string, space func(rune) bool) string {
 			b.WriteString(s[start:i])
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
 		if b.Len() > 0 {
@@ -301,6 +457,10 @@ func collapseSpace(s string, space func(rune) bool) string {
 	}
 	return b.String()
 }
+
+// asciiSpace marks the ASCII white space bytes, those both isSpaceRune
+// and unicode.IsSpace report.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func isSpaceRune(r rune) bool {
 	switch r {
@@ -330,16 +490,45 @@ func flatText(n *html.Node, mark bool) string {
 // flatTextSkip is flatText leaving out the subtrees of the descendants
 // skip reports (nil skips nothing).
 func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
-	var b strings.Builder
+	t, _ := flatten(n, mark, false, skip, 0)
+	return t
+}
+
+// flatLine is oneLine(flatTextSkip(n, false, skip)): the text of n on one
+// line.
+func flatLine(n *html.Node, skip func(*html.Node) bool) string {
+	t, _ := flatten(n, false, true, skip, 0)
+	return t
+}
+
+// flatten writes the text of n as flatText does, in one pass: each line's
+// runs of white space become one space and empty lines go, or, when one
+// is set, every break is a space. marked reports whether a bold mark was
+// written. With a limit above 0 it stops once it has written that many
+// bytes: the text returned is then the start of the whole text.
+func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) (text string, marked bool) {
+	// The text is gathered in a pooled buffer and copied out once.
+	bp := flatBufs.Get().(*[]byte)
+	w := &lineWriter{buf: (*bp)[:0], one: one}
+	defer func() {
+		if cap(w.buf) <= 1<<20 {
+			*bp = w.buf[:0]
+			flatBufs.Put(bp)
+		}
+	}()
 	root := n
+	stopped := false // at the limit: nothing more is written
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		if depth > 512 || skip != nil && n != root && skip(n) {
+		if limit > 0 && len(w.buf) >= limit {
+			stopped = true
+		}
+		if stopped || depth > 512 || skip != nil && n != root && skip(n) {
 			return
 		}
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			w.text(n.Data)
 			return
 		case html.ElementNode:
 			switch n.Data {
@@ -349,37 +538,120 @@ func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
 		}
 		block := n.Type == html.ElementNode && blockTags[n.Data]
 		if block {
-			b.WriteByte('\n')
+			w.lineBreak()
 		}
 		bold := mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1)
 		}
+		if stopped {
+			return
+		}
 		if bold {
-			b.WriteByte('*')
+			w.flush()
+			w.word("*")
+			marked = true
 		}
 		if block {
-			b.WriteByte('\n')
+			w.lineBreak()
 		}
 	}
 	walk(n, 0)
-	lines := strings.Split(b.String(), "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = oneLine(l); l != "" {
-			out = append(out, l)
-		}
+	if !stopped {
+		w.flush()
 	}
-	return strings.Join(out, "\n")
+	return string(w.buf), marked
 }
 
-// selText is flatText of the first node of s, "" when s is empty.
-func selText(s *goquery.Selection, mark bool) string {
-	if s.Length() == 0 {
-		return ""
-	}
-	return flatText(s.Get(0), mark)
+// lineWriter appends text to buf as oneLine would have it after the
+// pieces were joined (flatText's lines, or, when one is set, one line):
+// words separated by one space, or by a line break where one was, the
+// ends trimmed. A piece ending in part of a rune keeps that part until
+// the next piece, as joining the pieces first would.
+type lineWriter struct {
+	buf       []byte
+	start     int  // where the text starts in buf
+	one       bool // line breaks are spaces
+	space, nl bool // breaks seen since the last word
+	pending   string
 }
+
+func (w *lineWriter) word(s string) {
+	if len(w.buf) > w.start {
+		if w.nl && !w.one {
+			w.buf = append(w.buf, '\n')
+		} else if w.space || w.nl {
+			w.buf = append(w.buf, ' ')
+		}
+	}
+	w.space, w.nl = false, false
+	w.buf = append(w.buf, s...)
+}
+
+// lineBreak is a '\n' between pieces.
+func (w *lineWriter) lineBreak() {
+	w.flush()
+	w.nl = true
+}
+
+// flush writes a held part of a rune: nothing follows it.
+func (w *lineWriter) flush() {
+	if p := w.pending; p != "" {
+		w.pending = ""
+		w.scan(p)
+	}
+}
+
+// text writes one piece of text.
+func (w *lineWriter) text(s string) {
+	if w.pending != "" {
+		s, w.pending = w.pending+s, ""
+	}
+	// Hold a rune's start that the next piece may complete.
+	for k := len(s) - 1; k >= 0 && k >= len(s)-3; k-- {
+		if c := s[k]; c < utf8.RuneSelf {
+			break
+		} else if c >= 0xC0 {
+			if !utf8.FullRuneInString(s[k:]) {
+				s, w.pending = s[:k], s[k:]
+			}
+			break
+		}
+	}
+	w.scan(s)
+}
+
+func (w *lineWriter) scan(s string) {
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		sp := asciiSpace[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = isSpaceRune(r)
+		}
+		if sp {
+			if start >= 0 {
+				w.word(s[start:i])
+				start = -1
+			}
+			if c == '\n' {
+				w.nl = true
+			} else {
+				w.space = true
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		w.word(s[start:])
+	}
+}
+
+var flatBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // lineOf returns the 1-based line of byte offset off in data.
 func lineOf(data []byte, off int) int {
@@ -414,7 +686,7 @@ func (c *lineCounter) at(off int) int {
 // else "file:element".
 func source(file string, line int, elem string) string {
 	if line > 0 {
-		return fmt.Sprintf("%s:%d", file, line)
+		return file + ":" + strconv.Itoa(line)
 	}
 	return file + ":" + elem
 }
@@ -523,7 +795,12 @@ func roleFromLabel(label string, presentation bool) (planner.Role, bool) {
 // affiliations of both. The presenter comes first, then the other authors
 // in printed order.
 func mergePresenter(presenters, authors []planner.Person) []planner.Person {
-	out := make([]planner.Person, 0, len(presenters)+len(authors))
+	return appendMerged(make([]planner.Person, 0, len(presenters)+len(authors)), presenters, authors)
+}
+
+// appendMerged appends mergePresenter(presenters, authors) to out.
+func appendMerged(out, presenters, authors []planner.Person) []planner.Person {
+	out = slices.Grow(out, len(presenters)+len(authors))
 	used := make([]bool, len(authors))
 	for _, p := range presenters {
 		for i, a := range authors {

@@ -627,7 +627,7 @@ func TestCommentFree(t *testing.T) {
 	}
 	for _, tc := range tests {
 		data := []byte(tc.page)
-		if got := commentFree(data, trOpen.FindAllIndex(data, -1)); got != tc.want {
+		if got := commentFree(data, trOpens(data)); got != tc.want {
 			t.Errorf("commentFree(%q) = %v, want %v", tc.page, got, tc.want)
 		}
 	}

@@ -18,7 +18,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -32,7 +31,24 @@ func tableApplies(p *htmlPage) bool {
 	return p.doc.Find("table tr").Length() >= 2
 }
 
-var trOpen = regexp.MustCompile(`(?i)<tr[\s>/]`)
+// trOpens returns the offsets of the <tr tags in data: the matches of
+// (?i)<tr[\s>/], found by a scanner.
+func trOpens(data []byte) []int {
+	var locs []int
+	for i := 0; ; {
+		k := bytes.IndexByte(data[i:], '<')
+		if k < 0 {
+			return locs
+		}
+		i += k
+		if i+3 < len(data) && data[i+1]|0x20 == 't' && data[i+2]|0x20 == 'r' && (reSpace(data[i+3]) || data[i+3] == '>' || data[i+3] == '/') {
+			locs = append(locs, i)
+			i += 4
+			continue
+		}
+		i++
+	}
+}
 
 // readHTMLTables reads every table of the page that has a header row.
 func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
@@ -40,16 +56,16 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	// one to one (no rows the parser had to invent).
 	trs := p.doc.Find("tr")
 	var trLine map[*html.Node]int
-	if locs := trOpen.FindAllIndex(p.data, -1); len(locs) == trs.Length() && commentFree(p.data, locs) {
+	if locs := trOpens(p.data); len(locs) == trs.Length() && commentFree(p.data, locs) {
 		trLine = make(map[*html.Node]int, len(locs))
 		line, last := 1, 0
 		for i, n := range trs.Nodes {
-			line += bytes.Count(p.data[last:locs[i][0]], []byte("\n"))
-			last = locs[i][0]
+			line += bytes.Count(p.data[last:locs[i]], []byte("\n"))
+			last = locs[i]
 			trLine[n] = line
 		}
 	}
-	head := pageHeadText(p.doc)
+	head := p.headText()
 	var (
 		items    []planner.Item
 		warns    []*Warning
@@ -66,7 +82,7 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				rows = append(rows[:h+1], append([]sheetRow{{Line: rows[h].Line, Cells: []string{d}}}, rows[h+1:]...)...)
 			}
 		}
-		text := []byte(head + "\n" + oneLine(t.Text()))
+		text := appendTextLine(append([]byte(head), '\n'), t.Get(0)) // head + "\n" + oneLine(t.Text())
 		res, err := importRows(rows, p.name, "html-table", text, p.opt)
 		if err != nil {
 			var e *Error
@@ -104,17 +120,17 @@ func readHTMLTables(p *htmlPage) ([]planner.Item, []*Warning, error) {
 
 // commentFree reports whether no <tr match lies inside an HTML comment.
 // locs are in increasing order; one pass over the comments.
-func commentFree(data []byte, locs [][]int) bool {
+func commentFree(data []byte, locs []int) bool {
 	pos := 0
 	for _, l := range locs {
-		for pos < l[0] {
-			open := bytes.Index(data[pos:l[0]], []byte("<!--"))
+		for pos < l {
+			open := bytes.Index(data[pos:l], []byte("<!--"))
 			if open < 0 {
-				pos = l[0]
+				pos = l
 				break
 			}
 			end := bytes.Index(data[pos+open+4:], []byte("-->"))
-			if end < 0 || pos+open+4+end > l[0] {
+			if end < 0 || pos+open+4+end > l {
 				return false // the <tr is inside this comment
 			}
 			pos += open + 4 + end + 3
@@ -148,7 +164,7 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 	// A cell spanning rows (rowspan) applies to each of them: its text is
 	// carried down into the rows below, in its column.
 	pending := map[int]*rowCarry{}
-	t.FindNodes(trs...).Each(func(i int, tr *goquery.Selection) {
+	for _, tr := range trs {
 		var cells []string
 		fill := func() {
 			for c := pending[len(cells)]; c != nil && c.left > 0; c = pending[len(cells)] {
@@ -158,14 +174,14 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 				}
 			}
 		}
-		tr.Children().Each(func(_ int, c *goquery.Selection) {
-			if !c.Is("td, th") {
-				return
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.Data != "td" && c.Data != "th" {
+				continue
 			}
 			fill()
-			text := selText(c, false)
-			cols := min(max(atoiOr(c.AttrOr("colspan", "1"), 1), 1), 64)
-			down := min(max(atoiOr(c.AttrOr("rowspan", "1"), 1), 1), 1000) - 1
+			text := flatText(c, false)
+			cols := min(max(atoiOr(attrOr(c, "colspan", "1"), 1), 1), 64)
+			down := min(max(atoiOr(attrOr(c, "rowspan", "1"), 1), 1), 1000) - 1
 			for k := 0; k < cols; k++ {
 				v := text
 				if k > 0 {
@@ -176,7 +192,7 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 				}
 				cells = append(cells, v)
 			}
-		})
+		}
 		fill()
 		for len(pending) > 0 && len(cells) < 256 {
 			// Carried cells after the row's last own cell.
@@ -189,9 +205,8 @@ func tableRows(t *goquery.Selection, trLine map[*html.Node]int) []sheetRow {
 			}
 			cells = append(cells, "")
 		}
-		line := trLine[tr.Get(0)]
-		rows = append(rows, sheetRow{Line: line, Cells: cells})
-	})
+		rows = append(rows, sheetRow{Line: trLine[tr], Cells: cells})
+	}
 	width := map[int]int{}
 	for _, r := range rows {
 		if nonBlank(r.Cells) >= 2 {
@@ -237,6 +252,14 @@ func tableDayHeading(t *goquery.Selection) string {
 		}
 	}
 	return ""
+}
+
+// attrOr is n's attribute key, def when it has none (goquery's AttrOr).
+func attrOr(n *html.Node, key, def string) string {
+	if v, ok := hasAttr(n, key); ok {
+		return v
+	}
+	return def
 }
 
 func atoiOr(s string, def int) int {

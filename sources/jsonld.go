@@ -87,7 +87,7 @@ func readJSONLDPage(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		src.elems = append(src.elems, elem)
 		src.lines = append(src.lines, line)
 	})
-	src.guess = func() (string, *time.Location) { return guessMeeting([]byte(pageHeadText(p.doc))) }
+	src.guess = p.guess
 	items, w, loc, meeting, err := src.read()
 	if err != nil {
 		return nil, nil, err
@@ -566,7 +566,7 @@ func readMicrodata(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		src.elems = append(src.elems, fmt.Sprintf("microdata item %d", len(src.roots)))
 		src.lines = append(src.lines, 0)
 	})
-	src.guess = func() (string, *time.Location) { return guessMeeting([]byte(pageHeadText(p.doc))) }
+	src.guess = p.guess
 	items, warns, loc, meeting, err := src.read()
 	if err != nil {
 		return nil, nil, err

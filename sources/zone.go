@@ -35,7 +35,7 @@ var KnownMeetings = []KnownMeeting{
 
 var (
 	astroName   = `(?:ASTRO|American Society for Radiation Oncology|American Society for Therapeutic Radiology and Oncology)`
-	meetingYear = regexp.MustCompile(`(?i)` + astroName + `(?:'s)?[\s,:–-]*(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?Annual\s+Meeting[\s,:–-]*)?(20\d\d)\b` +
+	meetingYear = regexp.MustCompile(`(?i)\b` + astroName + `(?:'s)?[\s,:–-]*(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?Annual\s+Meeting[\s,:–-]*)?(20\d\d)\b` +
 		`|(?i)\b(20\d\d)\s+` + astroName + `\b` +
 		`|(?i)#?\bASTRO\s?'?(\d\d)\b`)
 	meetingNumber = regexp.MustCompile(`(?i)\b(\d{2})(?:st|nd|rd|th)\s+Annual\s+Meeting\b`)
@@ -53,7 +53,7 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	// The patterns all contain ASTRO or the society's name: run them only
 	// on the windows around those words, so a large file costs one pass.
 	var windows [][]byte
-	lower := bytes.ToLower(text)
+	lower := lowerASCII(text)
 	last := -1
 	next := nextOf(lower, "astro", "american society")
 	for i := 0; i < len(lower); {
@@ -70,7 +70,9 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	}
 	var found [][][]byte
 	for _, w := range windows {
-		found = append(found, meetingYear.FindAllSubmatch(w, -1)...)
+		if mayNameYear(w) {
+			found = append(found, meetingYear.FindAllSubmatch(w, -1)...)
+		}
 	}
 	for _, m := range found {
 		for g, v := range m[1:] {
@@ -124,6 +126,91 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 		return "", nil
 	}
 	return km.Name, l
+}
+
+// lowerASCII lowers the ASCII letters of s, leaving every other byte as
+// it is, so an index into the result is an index into s. The words
+// guessMeeting looks for are ASCII; bytes.ToLower would shift the
+// indexes after invalid UTF-8 or a rune whose lower case has another
+// length (İ).
+func lowerASCII(s []byte) []byte {
+	b := make([]byte, len(s))
+	for i, c := range s {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
+}
+
+// astroNames are astroName's spellings, lower case.
+var astroNames = []string{"astro", "american society for radiation oncology", "american society for therapeutic radiology and oncology"}
+
+// mayNameYear reports whether meetingYear can match in w: whether w holds
+// one of astroNames (in any case) with what each of the pattern's forms
+// needs next to it: after it a year, "'s", "Annual", a separator, or two
+// digits (the first and third forms); before it a space and after it a
+// word end (the second). It is a necessary condition only, so that the
+// regexp runs on the few windows that can match rather than on every
+// "Gastrointestinal" of a poster list.
+func mayNameYear(w []byte) bool {
+	if bytes.Contains(w, []byte("ſ")) { // folds to s: leave it to the regexp
+		return true
+	}
+	for p := 0; p < len(w); p++ {
+		if w[p]|0x20 != 'a' {
+			continue
+		}
+		for _, name := range astroNames {
+			q := p + len(name)
+			if q > len(w) || !asciiFoldPrefix(w[p:], name) {
+				continue
+			}
+			if q < len(w) && yearLead(w[q]) || p > 0 && reSpace(w[p-1]) && (q == len(w) || !reWord(w[q])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearLead reports whether c can follow the society's name in the first
+// and third forms of meetingYear: "'s", a separator (– starts with 0xE2),
+// a digit, or "Annual".
+func yearLead(c byte) bool {
+	switch {
+	case c == '\'' || c == ',' || c == ':' || c == '-' || c == 0xE2 || c == 'a' || c == 'A' || reSpace(c):
+		return true
+	case '0' <= c && c <= '9':
+		return true
+	}
+	return false
+}
+
+// reSpace and reWord are the regexp package's \s and \w.
+func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func reWord(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// asciiFoldPrefix reports whether s starts with the lower-case ASCII
+// word, in any case.
+func asciiFoldPrefix(s []byte, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nextOf returns a function that gives the position of the first of words

@@ -1,0 +1,586 @@
+package planner
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The cheap rejection of printed names.
+//
+// Reading a printed name into all its readings (readName) costs
+// microseconds, and most people printed in a program are nobody in the
+// network map. Before reading a name, Match asks whether it can be any
+// contact at all, from a summary of the name (nameSig, once per distinct
+// name) and of the contacts (keySig, built by NewMatcher):
+//
+//   - every surname key a reading of the name could have: the letters of
+//     each run of its name words (the words readName reads, in the first
+//     two name parts), of each half of a hyphenated word, in the
+//     spelling readName keys them with;
+//   - for each such key, what the words outside it could give as first
+//     names: the initials, the initials of spelled-out names and of their
+//     formal names (Bill for W.), and the spelled-out names themselves
+//     (and two joined: Mei Xin for Meixin), as bits;
+//   - for each contact surname key, the same of the contacts' first names
+//     (and middle names they may go by), with every nickname relation
+//     (nicknameOf) spelled out — per institution, per key, and for the
+//     contacts any affiliation may confirm (no institution in the map, or
+//     one only the map names).
+//
+// A name passes when one of its keys is a contact key whose first-name
+// bits meet its own, among the contacts its printed affiliations allow
+// (checkAffiliation's rule: an affiliation that names institutions rules
+// out every contact at another known institution). The summary
+// over-approximates: every pair compareNames and checkAffiliation would
+// accept passes, so the rejection never changes a match; a name with
+// quotes or brackets (nicknames) is always read.
+
+// givenSig is what a name's given names could be, as bits.
+type givenSig struct {
+	init uint32 // initials printed as initials
+	full uint32 // first letters of spelled-out names and of their formal names
+	fn   uint64 // spelled-out names (canon spelling), hashed to one bit each
+}
+
+func (g *givenSig) or(h givenSig) { g.init |= h.init; g.full |= h.full; g.fn |= h.fn }
+
+// keySig is what the contacts with one surname key have as first names.
+type keySig struct {
+	any    bool   // a single name: no first name to compare
+	liAny  uint32 // initials of their first names, and of their formal names
+	liInit uint32 // initials of first names written as initials
+	fn     uint64 // spelled-out first names and every name nicknameOf relates them to
+}
+
+func (k *keySig) or(h keySig) {
+	k.any = k.any || h.any
+	k.liAny |= h.liAny
+	k.liInit |= h.liInit
+	k.fn |= h.fn
+}
+
+// admits reports whether some first name summarised by g may fit one
+// summarised by k (fitFirst's cases: one spelling, a nickname, two names
+// joined, an initial of the name or of its formal name).
+func (k *keySig) admits(g givenSig) bool {
+	return k.any || g.init&k.liAny != 0 || g.full&k.liInit != 0 || g.fn&k.fn != 0
+}
+
+func letterBit(b byte) uint32 {
+	if 'a' <= b && b <= 'z' {
+		return 1 << (b - 'a')
+	}
+	return 1 << 26
+}
+
+// nameBit hashes a canon given name to one of 64 bits (FNV-1a).
+func nameBit(s string) uint64 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return 1 << (h % 64)
+}
+
+func formalInitials(c string) uint32 {
+	var m uint32
+	for _, x := range formalsOf[c] {
+		if x != "" {
+			m |= letterBit(x[0])
+		}
+	}
+	return m
+}
+
+// contactSig summarises the first names of one contact reading.
+func contactSig(q personName) keySig {
+	var k keySig
+	if q.mononym || len(q.given) == 1 && q.given[0].full() && looseWord(q.given[0].joined()) == q.key() {
+		k.any = true
+		return k
+	}
+	add := func(ref []givenName) {
+		g := ref[0]
+		k.liAny |= letterBit(g.initial())
+		if !g.full() {
+			k.liInit |= letterBit(g.initial())
+			return
+		}
+		k.liAny |= formalInitials(g.canon)
+		b := g.canon
+		k.fn |= nameBit(b)
+		for _, x := range nicksOf[b] {
+			k.fn |= nameBit(x)
+		}
+		for _, f := range formalsOf[b] {
+			k.fn |= nameBit(f)
+			for _, x := range nicksOf[f] {
+				k.fn |= nameBit(x)
+			}
+		}
+		if len(ref) > 1 && ref[1].full() {
+			k.fn |= nameBit(canon(g.joined() + ref[1].joined()))
+		}
+	}
+	if len(q.given) == 0 {
+		return k
+	}
+	add(q.given)
+	if len(q.given) >= 2 && !q.given[0].full() && q.given[1].full() {
+		add(q.given[1:]) // goes by the middle name
+	}
+	return k
+}
+
+// wordSig is what one printed name word can be: a surname word (its
+// letters, keyed) and given names.
+type wordSig struct {
+	letters string   // nameLetters of the word as a surname word
+	key     string   // looseWord(letters)
+	halves  []string // keys of the two halves of a once-hyphenated word
+	unknown bool     // FNU and its kin
+	given   givenSig
+	full    []string // joined forms of the spelled-out given names it gives
+}
+
+func (c *sigCache) wordSig(w string) *wordSig {
+	if s, ok := c.words[w]; ok {
+		return s
+	}
+	s := &wordSig{unknown: unknownGiven[wordKey(w)]}
+	if sw := surnameWords([]string{w}); len(sw) == 1 {
+		s.letters = nameLetters(sw[0])
+		s.key = looseWord(s.letters)
+		if strings.Count(sw[0], "-") == 1 {
+			a, b, _ := strings.Cut(sw[0], "-")
+			s.halves = []string{looseWord(nameLetters(a)), looseWord(nameLetters(b))}
+		}
+	}
+	for _, caps := range []bool{false, true} {
+		for _, g := range parseGiven(w, caps) {
+			if !g.full() {
+				s.given.init |= letterBit(g.initial())
+				continue
+			}
+			s.given.full |= letterBit(g.initial()) | formalInitials(g.canon)
+			s.given.fn |= nameBit(g.canon)
+			if !contains(s.full, g.joined()) {
+				s.full = append(s.full, g.joined())
+			}
+		}
+	}
+	c.words[w] = s
+	return s
+}
+
+// keyCand is one surname key a printed name may have, with what the
+// words outside it may give as first names.
+type keyCand struct {
+	e     *keyEntry
+	given givenSig
+}
+
+// nameSig summarises a printed name; read means it must be read in full.
+type nameSig struct {
+	read  bool
+	cands []keyCand
+	// readings are the name's readings, once it is read (readDone).
+	readings []personName
+	readDone bool
+}
+
+// sigCache holds one Match call's summaries of printed names, of the
+// parts after their first comma and of their words.
+type sigCache struct {
+	m      *Matcher
+	slab   []nameSig // the summaries, allocated a thousand at a time
+	cands  []keyCand // every summary's candidates, one after another
+	names  map[string]*nameSig
+	words  map[string]*wordSig
+	fields map[string]*field
+	segs   map[string]segClass
+}
+
+// newSigCache makes a cache for about n distinct names.
+func newSigCache(m *Matcher, n int) *sigCache {
+	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig),
+		fields: make(map[string]*field), segs: make(map[string]segClass)}
+}
+
+func (c *sigCache) newSig() *nameSig {
+	if len(c.slab) == cap(c.slab) {
+		c.slab = make([]nameSig, 0, 1024)
+	}
+	c.slab = c.slab[:len(c.slab)+1]
+	return &c.slab[len(c.slab)-1]
+}
+
+// segClass is how readName takes a name part after the first comma.
+type segClass struct {
+	skip  bool // no letters, or a suffix (Jr.)
+	creds bool // credentials only (MD, PhD)
+}
+
+func (c *sigCache) segment(seg string) segClass {
+	sc, ok := c.segs[seg]
+	if !ok {
+		sc = segClass{skip: !hasLetter(seg) || IsSuffix(seg)}
+		sc.creds = !sc.skip && allCredentials(seg)
+		c.segs[seg] = sc
+	}
+	return sc
+}
+
+// field is one space-separated word of a name part, as nameWords sees
+// it: a title, a suffix or a word.
+type field struct {
+	hk     string // honorificKey
+	hon    bool   // honorifics[hk]
+	strong bool   // strongTitles[hk]
+	after  bool   // afterTitle[hk], or "dr" and one
+	dot    bool   // ends in a dot
+	suffix bool
+	word   *wordSig // nil when nameWords drops it
+}
+
+func (c *sigCache) field(f string) *field {
+	if x, ok := c.fields[f]; ok {
+		return x
+	}
+	k := honorificKey(f)
+	x := &field{hk: k, hon: honorifics[k], strong: strongTitles[k], after: afterTitle[k] || strings.HasPrefix(k, "dr") && afterTitle[k[2:]],
+		dot: strings.HasSuffix(f, "."), suffix: IsSuffix(f)}
+	if w := strings.Trim(f, ",;"); !x.suffix && strings.Trim(w, ".,;-'") != "" {
+		if ws := c.wordSig(w); ws.letters != "" || ws.given != (givenSig{}) {
+			x.word = ws
+		}
+	}
+	c.fields[f] = x
+	return x
+}
+
+// nameWords appends the words of a name part as nameWords(s, false)
+// reads them, with their summaries (words without letters dropped).
+func (c *sigCache) nameWords(words []*wordSig, s string) []*wordSig {
+	var buf [8]*field
+	f := buf[:0]
+	for s != "" {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			f = append(f, c.field(s))
+			break
+		}
+		if i > 0 {
+			f = append(f, c.field(s[:i]))
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
+	}
+	// stripTitles, on the fields' keys.
+	i, title := 0, false
+	for i < len(f)-1 {
+		x := f[i]
+		switch {
+		case x.hon && (x.strong || x.dot || len(f)-i > 2):
+			title = true
+		case title && x.after:
+		default:
+			goto done
+		}
+		i++
+	}
+done:
+	for _, x := range f[i:] {
+		if x.word != nil {
+			words = append(words, x.word)
+		}
+	}
+	return words
+}
+
+// sigOf summarises a printed name, once per distinct name.
+func (c *sigCache) sigOf(raw string) *nameSig {
+	if s, ok := c.names[raw]; ok {
+		return s
+	}
+	s := c.makeSig(raw)
+	c.names[raw] = s
+	return s
+}
+
+func (c *sigCache) makeSig(raw string) *nameSig {
+	// Nicknames in quotes or brackets are given names that are not
+	// among the words: read such names in full.
+	plain := isPlain(raw)
+	if !plain && (strings.ContainsAny(raw, "\"“(‘") || strings.Contains(raw, " '")) {
+		s := c.newSig()
+		s.read = true
+		return s
+	}
+	// The name parts readName reads (its first two, or one and the
+	// initials after it), with the same words.
+	var s string
+	if plain {
+		s = stripPlain(raw)
+	} else {
+		s = stripName(raw)
+	}
+	if i := strings.Index(s, " | "); i >= 0 {
+		s = s[:i]
+	}
+	var names [3]string
+	n, cred0, ncred := 0, "", 0
+	for i := 0; s != "" || i == 0; i++ {
+		seg, rest, _ := strings.Cut(s, ",")
+		s = rest
+		seg = strings.TrimSpace(seg)
+		if i > 0 {
+			switch sc := c.segment(seg); {
+			case sc.skip:
+				continue
+			case sc.creds:
+				if ncred == 0 {
+					cred0 = seg
+				}
+				ncred++
+				continue
+			}
+		} else if !hasLetter(seg) || strings.IndexByte(seg, ' ') < 0 && IsSuffix(seg) {
+			if rest == "" {
+				break
+			}
+			continue
+		}
+		if n < len(names) {
+			names[n] = seg
+		}
+		n++
+		if rest == "" {
+			break
+		}
+	}
+	if n == 1 && ncred > 0 && ReadsAsInitials(cred0) {
+		names[1] = cred0
+		n = 2
+	}
+	n = min(n, 2)
+	// The words, the second part's first: a surname read with a comma
+	// may take particles from the end of the given names ("Berg, K.
+	// van der").
+	var space [8]*wordSig
+	words := space[:0]
+	for i := n - 1; i >= 0; i-- {
+		words = c.nameWords(words, names[i])
+	}
+	sig := c.newSig()
+	start := len(c.cands)
+	c.cands = c.m.addCands(c.cands, words)
+	for _, w := range words {
+		if w.unknown {
+			// Without FNU and its kin, the words around them join.
+			var known []*wordSig
+			for _, w := range words {
+				if !w.unknown {
+					known = append(known, w)
+				}
+			}
+			c.cands = c.m.addCands(c.cands, known)
+			break
+		}
+	}
+	sig.cands = c.cands[start:len(c.cands):len(c.cands)]
+	return sig
+}
+
+// addCands adds the surname keys of every run of words that a contact
+// has, with the given names of the other words.
+func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
+	outside := func(a, b int) givenSig {
+		var g givenSig
+		for i, w := range words {
+			if i < a || i >= b {
+				g.or(w.given)
+			}
+		}
+		// Two spelled-out names joined ("Mei Xin" for Meixin), in
+		// either order.
+		for i, x := range words {
+			for j, y := range words {
+				if i == j || i >= a && i < b || j >= a && j < b {
+					continue
+				}
+				for _, p := range x.full {
+					for _, q := range y.full {
+						g.fn |= nameBit(canon(p + q))
+					}
+				}
+			}
+		}
+		return g
+	}
+	var space [64]byte
+	buf := space[:0]
+	for a := range words {
+		if words[a].letters == "" {
+			continue
+		}
+		for _, h := range words[a].halves {
+			if e := m.keys[h]; e != nil {
+				cands = append(cands, keyCand{e: e, given: outside(a, a+1)})
+			}
+		}
+		buf = buf[:0]
+		for b := a; b < len(words); b++ {
+			buf = append(buf, words[b].letters...)
+			var e *keyEntry
+			if b == a {
+				e = m.keys[words[a].key]
+			} else {
+				e = m.looseKey(buf)
+			}
+			if e != nil {
+				cands = append(cands, keyCand{e: e, given: outside(a, b+1)})
+			}
+		}
+	}
+	return cands
+}
+
+// mayBe reports whether the printed name summarised by sig may be a
+// contact the printed affiliations allow.
+func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
+	if sig.read || m.readAll {
+		return true
+	}
+	restricted := pr.restricted()
+	for i := range sig.cands {
+		c := &sig.cands[i]
+		if !restricted {
+			if c.e.all.admits(c.given) {
+				return true
+			}
+			continue
+		}
+		if c.e.open.admits(c.given) {
+			return true
+		}
+		for _, h := range pr.hits {
+			for j := range c.e.insts {
+				if is := &c.e.insts[j]; is.id == h.id && is.sig.admits(c.given) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// keyEntry summarises the contacts with one surname key: all of them,
+// those any affiliation may confirm (open), and those at each
+// institution.
+type keyEntry struct {
+	all, open keySig
+	insts     []instSig
+}
+
+type instSig struct {
+	id  int // canonical institution
+	sig keySig
+}
+
+// indexSig records contact i's reading q in the summaries.
+func (m *Matcher) indexSig(i int, q personName) {
+	k := contactSig(q)
+	e := m.keys[q.key()]
+	if e == nil {
+		e = &keyEntry{}
+		m.keys[q.key()] = e
+	}
+	e.all.or(k)
+	if m.open[i] {
+		e.open.or(k)
+	}
+next:
+	for _, w := range m.instOf[i] {
+		for j := range e.insts {
+			if e.insts[j].id == w {
+				e.insts[j].sig.or(k)
+				continue next
+			}
+		}
+		e.insts = append(e.insts, instSig{id: w, sig: k})
+	}
+}
+
+// restricted reports whether the printed affiliations rule out every
+// contact at a known institution they do not name (checkAffiliation:
+// they name institutions, or one elsewhere).
+func (pr *printed) restricted() bool {
+	return !(len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere) && (len(pr.hits) > 0 || pr.elsewhere)
+}
+
+// atAny reports whether contact ci is at one of the institutions hits.
+func (m *Matcher) atAny(ci int, hits []instHit) bool {
+	for _, w := range m.instOf[ci] {
+		for _, h := range hits {
+			if h.id == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readingSig summarises the given names of one reading of a printed
+// name, as nameSig does for the words outside a surname.
+func readingSig(r personName) givenSig {
+	var g givenSig
+	for i, x := range r.given {
+		if !x.full() {
+			g.init |= letterBit(x.initial())
+			continue
+		}
+		g.full |= letterBit(x.initial()) | formalInitials(x.canon)
+		g.fn |= nameBit(x.canon)
+		if i+1 < len(r.given) && r.given[i+1].full() {
+			g.fn |= nameBit(canon(x.joined() + r.given[i+1].joined()))
+		}
+	}
+	return g
+}
+
+// looseKey is the contacts' entry for the surname key
+// looseWord(string(b)), if any (found without allocating).
+func (m *Matcher) looseKey(b []byte) *keyEntry {
+	if v, ok := variants[string(b)]; ok {
+		return m.keys[v]
+	}
+	if bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")) {
+		return m.keys[looseWord(string(b))]
+	}
+	return m.keys[string(b)]
+}
+
+// isPlain reports whether raw has nothing stripName would cut: no
+// brackets, quotes, dashes, stars or non-ASCII text.
+func isPlain(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c >= 0x80, c == '(', c == '[', c == '"', c == '\'', c == '-', c == '*':
+			return false
+		}
+	}
+	return true
+}
+
+// stripPlain is stripName of a plain name (isPlain).
+func stripPlain(raw string) string {
+	s := strings.TrimSpace(raw)
+	for _, and := range []string{"and ", "And ", "& "} {
+		s = strings.TrimPrefix(s, and)
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,130 @@
+package planner
+
+import (
+	"bufio"
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// prefilterCorpus gathers names as people type and print them: the
+// network-map names of the held-out match cases and every quoted string
+// of the name tests, with each one's usual printed forms.
+func prefilterCorpus(t *testing.T) (contacts, printed []string) {
+	seen := map[*[]string]map[string]bool{&contacts: {}, &printed: {}}
+	add := func(list *[]string, s string) {
+		if s = strings.TrimSpace(s); s != "" && !seen[list][s] {
+			seen[list][s] = true
+			*list = append(*list, s)
+		}
+	}
+	if f, err := os.Open("../sources/testdata/matchcases.tsv"); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			if c := strings.Split(sc.Text(), "\t"); len(c) == 6 && c[2] != "=program" {
+				add(&contacts, c[2])
+			}
+		}
+		f.Close()
+	}
+	for _, file := range []string{"names_test.go", "match_test.go", "contacts_test.go"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`).FindAllStringSubmatch(string(data), -1) {
+			if len(q[1]) < 60 && hasLetter(q[1]) {
+				add(&contacts, strings.ReplaceAll(q[1], `\"`, `"`))
+			}
+		}
+	}
+	for _, c := range contacts {
+		add(&printed, c)
+		g, s := SplitName(c)
+		if g == "" || s == "" {
+			continue
+		}
+		var ini, dotted []string
+		for _, w := range strings.Fields(g) {
+			r := []rune(w)
+			ini = append(ini, string(r[0]))
+			dotted = append(dotted, string(r[0])+".")
+		}
+		for _, p := range []string{
+			strings.Join(dotted, " ") + " " + s, s + " " + strings.Join(ini, ""), s + ", " + strings.Join(dotted, " "),
+			strings.ToUpper(s) + " " + g, s + ", " + g, g + " " + s + ", MD, PhD", s + " " + g,
+		} {
+			add(&printed, p)
+		}
+	}
+	return contacts, printed
+}
+
+// TestPrefilterAdmitsEveryFit checks the cheap rejection's promise: every
+// printed name and contact that compareNames fits pass it.
+func TestPrefilterAdmitsEveryFit(t *testing.T) {
+	contacts, printed := prefilterCorpus(t)
+	if len(contacts) < 300 {
+		t.Fatalf("corpus of %d names: too small to say anything", len(contacts))
+	}
+	tg := &Targets{}
+	for _, c := range contacts {
+		tg.People = append(tg.People, Contact{Name: c})
+	}
+	m := NewMatcher(tg, MatchOptions{})
+	byKey := map[string][]personName{}
+	for _, c := range contacts {
+		for _, q := range readName(c).readings {
+			byKey[q.key()] = append(byKey[q.key()], q)
+		}
+	}
+	cache := newSigCache(m, 0)
+	pairs := 0
+	for _, p := range printed {
+		sig := cache.sigOf(p)
+		for _, r := range readName(p).readings {
+			for _, q := range byKey[r.key()] {
+				if compareNames(r, q).score == 0 {
+					continue
+				}
+				pairs++
+				k := contactSig(q)
+				if !k.admits(readingSig(r)) {
+					t.Errorf("printed %q (reading %v) fits contact reading %v, but its first names do not admit it", p, r, q)
+				}
+				if sig.read {
+					continue
+				}
+				ok := false
+				for _, c := range sig.cands {
+					ok = ok || c.e == m.keys[q.key()] && k.admits(c.given)
+				}
+				if !ok {
+					t.Errorf("printed %q (reading %v) fits contact reading %v, but the prefilter rejects it (summary %+v)", p, r, q, sig.cands)
+				}
+			}
+		}
+	}
+	t.Logf("%d names, %d printed forms, %d fitting pairs", len(contacts), len(printed), pairs)
+}
+
+// TestPrefilterChangesNoMatch matches generated programs with and
+// without the cheap rejection of names: the matches must be the same.
+func TestPrefilterChangesNoMatch(t *testing.T) {
+	items, targets := genProgram(1, 20250927)
+	for _, c := range []struct {
+		name   string
+		n      int
+		shared bool
+	}{{"contacts=300", 300, false}, {"shared-surnames=500", 500, true}} {
+		tg := &Targets{People: append(benchContacts(c.n, c.shared, 1), targets.People...), Programs: targets.Programs}
+		m := NewMatcher(tg, MatchOptions{})
+		got, want := m.Match(items), MatchReadingAll(m, items)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d matches with the prefilter, %d without; they differ", c.name, len(got), len(want))
+		}
+	}
+}

@@ -1,0 +1,189 @@
+package sources
+
+import (
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// The page readers' scanners are checked against the regular expressions
+// and library calls they replace.
+
+var presidAttrRef = regexp.MustCompile(`data-presid\s*=\s*["']?([^"'\s>]+)`)
+
+func presidLinesRef(data []byte) map[string]int {
+	lines := make(map[string]int)
+	line, last := 1, 0
+	for _, m := range presidAttrRef.FindAllSubmatchIndex(data, -1) {
+		line += strings.Count(string(data[last:m[0]]), "\n")
+		last = m[0]
+		id := string(data[m[2]:m[3]])
+		if _, ok := lines[id]; !ok {
+			lines[id] = line
+		}
+	}
+	return lines
+}
+
+func FuzzPresidLines(f *testing.F) {
+	for _, s := range []string{`<li data-presid="2607001" data-buildcode="M">`, "data-presid = '12'\n<li data-presid=13>",
+		`data-presid=""`, `data-presiddata-presid=5`, "data-presid\t=\n\"x y\"", `data-presid=>`, "data-presid=\xff\xfe\n data-presid=a\vb",
+		`data-presid='9'data-presid="9"`, `data-presi=1 data-presid`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if got, want := presidLines(data), presidLinesRef(data); !maps.Equal(got, want) {
+			t.Errorf("presidLines(%q) = %v, want %v", data, got, want)
+		}
+	})
+}
+
+func cutLabelRef(s string, labels ...string) (string, bool) {
+	ls := strings.ToLower(s)
+	for _, l := range labels {
+		if strings.HasPrefix(ls, l) {
+			rest := strings.TrimSpace(s[len(l):])
+			if strings.HasPrefix(rest, ":") {
+				return strings.TrimSpace(rest[1:]), true
+			}
+		}
+	}
+	return "", false
+}
+
+func FuzzCutLabel(f *testing.F) {
+	for _, s := range []string{"Location: Hall A", "ROOM : 12", "Locatİon: x", "trac\u212a: Lung", "Session ID: SS 01", "session idx: 1",
+		"In Session: SS 2", "Venue:", "\xffroom: 1", "Track:Breast", "Part of: SS 03 - Breast"} {
+		f.Add(s)
+	}
+	labels := [][]string{{"location", "room", "venue"}, {"session id", "session code", "session number", "code"}, {"track", "topic", "category"},
+		{"session", "part of", "in session"}, {"session type", "type", "format"}, {"session id", "session code", "session number", "abstract number"}}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ls := range labels {
+			gv, gok := cutLabel(s, ls...)
+			wv, wok := cutLabelRef(s, ls...)
+			if gv != wv || gok != wok {
+				t.Errorf("cutLabel(%q, %q) = %q, %v; want %q, %v", s, ls, gv, gok, wv, wok)
+			}
+		}
+	})
+}
+
+func FuzzAppendTextLine(f *testing.F) {
+	for _, s := range []string{"<table><tr><td> a  b </td><td>c\u00a0\u2003d</td></tr></table>", "<p>x<script> y </script>z</p>", "\xff <b>\u2028</b>q", "",
+		"\xe2\x80<b></b>\x83x", "a\xe2<i>\x80</i>\x83b\xe2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		want := "head\n" + oneLine(doc.Text())
+		if got := string(appendTextLine([]byte("head\n"), doc.Get(0))); got != want {
+			t.Errorf("appendTextLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// flatTextRef is flatTextSkip as it was before it wrote lines in one
+// pass: the whole text, then split, collapsed and joined.
+func flatTextRef(n *html.Node, mark bool, skip func(*html.Node) bool) string {
+	var b strings.Builder
+	root := n
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 || skip != nil && n != root && skip(n) {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "img", "svg":
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
+			b.WriteByte('\n')
+		}
+		bold := mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+		if bold {
+			b.WriteByte('*')
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n, 0)
+	lines := strings.Split(b.String(), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.Join(strings.FieldsFunc(l, isSpaceRune), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func FuzzFlatten(f *testing.F) {
+	for _, s := range []string{"<div>Raman<sup>1</sup>, <b>Lee</b>2<br>Duke</div>", "\xe2\x80<b></b>\x83x", "<p>a\xe2<i>\x80</i>\x83b</p>",
+		"<li class=\"list-row\">x</li><div> y \u2003 z<script>q</script></div>", "\xe2\x80<p>\x83</p>", "<b>\xe2\x80</b>\x83"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		root := doc.Get(0)
+		for _, mark := range []bool{false, true} {
+			for _, skip := range []func(*html.Node) bool{nil, isListRow} {
+				want := flatTextRef(root, mark, skip)
+				got, marked := flatten(root, mark, false, skip, 0)
+				if got != want {
+					t.Errorf("flatten(%q, mark %v) = %q, want %q", s, mark, got, want)
+				}
+				if !marked && mark && got != flatTextRef(root, false, skip) {
+					t.Errorf("flatten(%q) marked nothing but differs from the unmarked text", s)
+				}
+				if one := oneLine(want); !mark && flatLine(root, skip) != one {
+					t.Errorf("flatLine(%q) = %q, want %q", s, flatLine(root, skip), one)
+				}
+				for _, limit := range []int{1, 5, 16} {
+					if p, _ := flatten(root, mark, true, skip, limit); !strings.HasPrefix(oneLine(want), p) {
+						t.Errorf("flatten(%q, limit %d) = %q, not a start of %q", s, limit, p, oneLine(want))
+					}
+				}
+			}
+		}
+	})
+}
+
+var trOpenRef = regexp.MustCompile(`(?i)<tr[\s>/]`)
+
+func FuzzTrOpens(f *testing.F) {
+	for _, s := range []string{"<table><tr><td>1</td></tr><TR class=x><tr/>", "<tr<tr>", "<track><tr\n>", "<t", "<tr", "<!-- <tr> --><tR\f>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var want []int
+		for _, m := range trOpenRef.FindAllIndex(data, -1) {
+			want = append(want, m[0])
+		}
+		if got := trOpens(data); !slices.Equal(got, want) {
+			t.Errorf("trOpens(%q) = %v, want %v", data, got, want)
+		}
+	})
+}
