@@ -204,7 +204,7 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 			status = ics.ObjectStatusCompleted
 		}
 		t.SetStatus(status)
-		t.SetDescription(clean(followUpText(f, opt)))
+		t.SetDescription(description(followUpText(f, opt)))
 		setCategories(&t.ComponentBase, []string{"Follow-up"})
 		if f.Encounter.ItemID != "" {
 			t.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
@@ -256,7 +256,7 @@ func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions
 	if s.Room != "" {
 		e.SetLocation(oneLine(s.Room))
 	}
-	e.SetDescription(clean(stopText(s, opt)))
+	e.SetDescription(description(stopText(s, opt)))
 	setCategories(&e.ComponentBase, stopCategories(s))
 	if opt.Alarm > 0 {
 		a := e.AddAlarm()
@@ -274,7 +274,7 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	e.SetStartAt(f.WindowStart)
 	e.SetEndAt(end)
 	e.SetSummary(oneLine(followUpSummary(f)))
-	e.SetDescription(clean(followUpText(f, opt)))
+	e.SetDescription(description(followUpText(f, opt)))
 	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
 		uid := stops[id]
@@ -409,7 +409,7 @@ func addCancelled(cal *ics.Calendar, c Change, opt CalendarOptions) {
 		base.SetLocation(p.Location)
 	}
 	base.SetStatus(ics.ObjectStatusCancelled)
-	base.SetDescription(clean(desc))
+	base.SetDescription(description(desc))
 	cats := []string{"confplan"}
 	if p.FollowUp {
 		cats = []string{"Follow-up", "confplan"}
@@ -630,6 +630,59 @@ func writeFolded(w *bufio.Writer, line []byte) {
 	}
 	w.Write(line)
 	w.WriteString("\r\n")
+}
+
+// descriptionLimit is the most a DESCRIPTION's value may take, escaped:
+// calcurse skips an event whose unfolded DESCRIPTION line reaches 8,192
+// bytes (its BUFSIZ) as "malformed", and Google Calendar keeps only the
+// first 8,192 characters of a description.
+const descriptionLimit = 8000 - len("DESCRIPTION:")
+
+// description is clean text for a DESCRIPTION, cut at a line within
+// descriptionLimit when it is longer (a poster walk through a hall of
+// boards): the head — whom to find, where, when — stays, then a line
+// saying how many lines the day plan has beyond it, then the last
+// paragraph (why the stop is worth it) when it fits.
+func description(s string) string {
+	s = clean(s)
+	if escapedLen(s) <= descriptionLimit {
+		return s
+	}
+	body, last := s, ""
+	if i := strings.LastIndex(s, "\n\n"); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
+		body, last = s[:i], s[i:]
+	}
+	lines := strings.SplitAfter(body, "\n")
+	const noteMax = 120 // the note below, escaped, with any count
+	room := descriptionLimit - noteMax - escapedLen(last)
+	var b strings.Builder
+	kept := 0
+	for _, l := range lines {
+		if room -= escapedLen(l); room < 0 {
+			break
+		}
+		b.WriteString(l)
+		kept++
+	}
+	if !strings.HasSuffix(b.String(), "\n") {
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "… %d more lines: the day plan (confplan plan --html) lists them all", len(lines)-kept)
+	b.WriteString(last)
+	return b.String()
+}
+
+// escapedLen is len(s) once escaped as a TEXT value: a backslash,
+// semicolon, comma or newline takes two bytes.
+func escapedLen(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\', ';', ',', '\n':
+			n++
+		}
+	}
+	return n
 }
 
 // clean prepares text for a TEXT value: CRLF and lone CR become LF (which
