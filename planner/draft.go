@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -562,33 +561,6 @@ func mailtoEscape(s string) string {
 // parseName) but keeps their spelling; a name it cannot read comes back
 // as written, on one line.
 func DisplayName(name string) string {
-	displayNames.Lock()
-	d, ok := displayNames.m[name]
-	displayNames.Unlock()
-	if ok {
-		return d
-	}
-	d = displayName(name)
-	displayNames.Lock()
-	if len(displayNames.m) < maxDisplayNames {
-		displayNames.m[name] = d
-	}
-	displayNames.Unlock()
-	return d
-}
-
-// displayNames remembers DisplayName's answers: a plan's calendar, table,
-// checklist and drafts name the same few hundred people again and again,
-// and reading a name is a dozen passes over it. Bounded, so no input
-// makes it grow without limit.
-var displayNames = struct {
-	sync.Mutex
-	m map[string]string
-}{m: make(map[string]string)}
-
-const maxDisplayNames = 1 << 14
-
-func displayName(name string) string {
 	raw := strings.Join(strings.Fields(name), " ")
 	s := stripName(raw)
 	var segs []string
