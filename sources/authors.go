@@ -1,9 +1,11 @@
 package sources
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -24,10 +26,58 @@ import (
 // lone run of digits after a comma belongs to the author before it, and
 // "*" marks the presenting author.
 
-var superscripts = strings.NewReplacer(
-	"⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9",
-	"˒", ",", "⸴", ",", "\u00a0", " ", "\r\n", "\n", "\r", "\n", "…", " ", "...", " ",
-)
+// superscripts are the characters an author block is flattened from:
+// superscript digits and commas, no-break spaces, ellipses ("..." too)
+// and CR line ends.
+var superscripts = map[rune]string{
+	'⁰': "0", '¹': "1", '²': "2", '³': "3", '⁴': "4", '⁵': "5", '⁶': "6", '⁷': "7", '⁸': "8", '⁹': "9",
+	'˒': ",", '⸴': ",", '\u00a0': " ", '…': " ",
+}
+
+// flattenSuperscripts replaces superscripts in s, left to right ("\r\n"
+// and "\r" are "\n", "..." is " "), returning s itself when there is
+// none, as in most author blocks.
+func flattenSuperscripts(s string) string {
+	if strings.IndexByte(s, '\r') < 0 && strings.IndexByte(s, 0xc2) < 0 && strings.IndexByte(s, 0xcb) < 0 &&
+		strings.IndexByte(s, 0xe2) < 0 && !strings.Contains(s, "...") {
+		return s // the usual block: no byte any replacement starts with
+	}
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); {
+		rep, n := "", 0
+		switch s[i] {
+		case '\r':
+			rep, n = "\n", 1
+			if i+1 < len(s) && s[i+1] == '\n' {
+				n = 2
+			}
+		case '.':
+			if strings.HasPrefix(s[i:], "...") {
+				rep, n = " ", 3
+			}
+		case 0xc2, 0xcb, 0xe2: // the first bytes of the runes in superscripts
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if v, ok := superscripts[r]; ok {
+				rep, n = v, size
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(append(b, s[last:i]...), rep...)
+		i += n
+		last = i
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
 
 // parseAuthorBlock reads an abstract's author block as published:
 // "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson ..., 2NRG Oncology"
@@ -39,13 +89,13 @@ func parseAuthorBlock(s string) []planner.Person {
 	if len(t) > maxPeopleText {
 		t = truncate(t, maxPeopleText)
 	}
-	t = superscripts.Replace(t)
+	t = flattenSuperscripts(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
 	authors := splitAuthors(authorText)
 	if len(authors) > maxPeople {
 		authors = authors[:maxPeople]
 	}
-	var affs map[int]string
+	var affs affList
 	var plain []string
 	if numbered {
 		affs = numberedAffiliations(affText)
@@ -60,20 +110,20 @@ func parseAuthorBlock(s string) []planner.Person {
 	for _, a := range authors {
 		anyMarks = anyMarks || len(a.marks) > 0
 	}
-	var out []planner.Person
+	out := make([]planner.Person, 0, len(authors))
 	for _, a := range authors {
-		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: []string{}}
+		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: make([]string, 0, len(a.marks))}
 		if a.presenting {
 			p.Role = planner.RolePresentingAuthor
 		}
-		if c := strings.Split(a.name, ", "); len(c) > 1 {
-			if creds, ok := splitCredentials(strings.Join(c[1:], ",")); ok {
-				p.Name, p.Credentials = c[0], creds
+		if head, tail, ok := strings.Cut(a.name, ", "); ok {
+			if creds, ok := splitCredentials(strings.ReplaceAll(tail, ", ", ",")); ok {
+				p.Name, p.Credentials = head, creds
 			}
 		}
 		for _, n := range a.marks {
 			ns := []int{n}
-			if _, ok := affs[n]; !ok && n >= 10 && n < 1000 {
+			if _, ok := affs.get(n); !ok && n >= 10 && n < 1000 {
 				// "Smith J¹²": superscripts printed without a comma are
 				// affiliations 1 and 2 when there is no 12th.
 				ns = nil
@@ -82,7 +132,7 @@ func parseAuthorBlock(s string) []planner.Person {
 				}
 			}
 			for _, n := range ns {
-				if aff, ok := affs[n]; ok && !contains(p.Affiliations, aff) {
+				if aff, ok := affs.get(n); ok && !contains(p.Affiliations, aff) {
 					p.Affiliations = append(p.Affiliations, aff)
 				}
 			}
@@ -92,9 +142,7 @@ func parseAuthorBlock(s string) []planner.Person {
 		}
 		if len(a.marks) == 0 && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
-			for _, aff := range affs {
-				p.Affiliations = append(p.Affiliations, aff)
-			}
+			p.Affiliations = append(p.Affiliations, affs[0].text)
 		}
 		out = append(out, p)
 	}
@@ -163,9 +211,26 @@ func startsLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
+// affList is a block's numbered affiliations, by ascending number.
+type affList []numberedAff
+
+type numberedAff struct {
+	n    int
+	text string
+}
+
+// get returns affiliation n.
+func (l affList) get(n int) (string, bool) {
+	i := sort.Search(len(l), func(i int) bool { return l[i].n >= n })
+	if i < len(l) && l[i].n == n {
+		return l[i].text, true
+	}
+	return "", false
+}
+
 // numberedAffiliations splits "1Univ A, City, ST, 2Univ B" on its
 // markers.
-func numberedAffiliations(t string) map[int]string {
+func numberedAffiliations(t string) affList {
 	type mark struct{ n, at, text int }
 	var marks []mark
 	for i := 0; i < len(t); i++ {
@@ -202,22 +267,24 @@ func numberedAffiliations(t string) map[int]string {
 	}
 	// Keep the markers that count up from the first: 1, 2, 3, ... (a gap
 	// is allowed: elided lists jump from 3 to 17).
-	var seq []mark
+	seq := marks[:0] // filtered in place
 	for _, m := range marks {
 		if len(seq) == 0 || m.n > seq[len(seq)-1].n {
 			seq = append(seq, m)
 		}
 	}
-	out := map[int]string{}
+	out := make(affList, 0, len(seq))
 	for i, m := range seq {
 		end := len(t)
 		if i+1 < len(seq) {
 			end = seq[i+1].at
 		}
-		a := squeeze(t[m.text:end])
+		// The separator before the next marker goes first, so that
+		// squeeze has nothing to do in most affiliations.
+		a := squeeze(strings.TrimRight(t[m.text:end], ",;. \t\n"))
 		a = strings.TrimRight(a, ",;. ")
 		if a != "" {
-			out[m.n] = a
+			out = append(out, numberedAff{m.n, a}) // seq counts up: out stays sorted
 		}
 	}
 	return out
@@ -232,8 +299,9 @@ type rawAuthor struct {
 // splitAuthors splits the author list into names with their markers.
 func splitAuthors(t string) []rawAuthor {
 	t = squeeze(t) // line breaks inside names
-	var pieces []string
-	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' }) {
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' })
+	pieces := make([]string, 0, len(fields))
+	for _, p := range fields {
 		// "A. Smith1 and B. Jones2", "and B. Jones", "& B. Jones"
 		p = strings.TrimSpace(p)
 		for _, sep := range []string{" and ", " & "} {
@@ -270,27 +338,39 @@ func splitAuthors(t string) []rawAuthor {
 	// "Berg, P. van der1", "Smith, J.": a lone surname, then its
 	// initials (and particles), is one author.
 	for i := 0; i+1 < len(pieces); i++ {
-		a, b := strings.TrimSpace(pieces[i]), strings.TrimSpace(pieces[i+1])
+		a := strings.TrimSpace(pieces[i])
+		if strings.IndexFunc(a, func(r rune) bool { return r == ' ' || r >= '0' && r <= '9' }) >= 0 {
+			continue
+		}
+		b := strings.TrimSpace(pieces[i+1])
 		f := strings.Fields(b)
-		if strings.ContainsAny(a, " 0123456789") || len(f) == 0 || !strings.Contains(f[0], ".") {
+		if len(f) == 0 || !strings.Contains(f[0], ".") {
 			continue
 		}
 		// "Smith, J.; Patel, R." and "García, A.1": initials alone after
 		// a lone surname.
-		initials, _, _ := splitMarks(f[0])
+		initials, _, _ := splitMarks(f[0], nil)
 		if !(len(f) == 1 && planner.ReadsAsInitials(initials) || len(f) >= 2 && planner.IsParticle(f[1])) {
 			continue
 		}
 		pieces[i] = a + ", " + b
 		pieces = append(pieces[:i+1], pieces[i+2:]...)
 	}
-	var out []rawAuthor
+	out := make([]rawAuthor, 0, len(pieces))
+	var arena []int // the authors' marks, one array for the block
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
 		if p == "" || p == "et al." || p == "et al" {
 			continue
 		}
-		name, marks, star := splitMarks(p)
+		start := len(arena)
+		var name string
+		var star bool
+		name, arena, star = splitMarks(p, arena)
+		marks := arena[start:len(arena):len(arena)]
+		if len(marks) == 0 {
+			marks = nil
+		}
 		if name == "" {
 			// a lone "3" after "Pugh2," belongs to the author before
 			if len(out) > 0 {
@@ -299,7 +379,7 @@ func splitAuthors(t string) []rawAuthor {
 			}
 			continue
 		}
-		if len(out) > 0 && (suffix(name) || credential(name) != "") && len(out[len(out)-1].marks) == 0 && !strings.Contains(out[len(out)-1].name, ",") {
+		if len(out) > 0 && len(out[len(out)-1].marks) == 0 && !strings.Contains(out[len(out)-1].name, ",") && (suffix(name) || credential(name) != "") {
 			// "J. Smith, Jr.1" or "J. Smith, MD1"
 			out[len(out)-1].name += ", " + name
 			out[len(out)-1].marks = marks
@@ -311,22 +391,33 @@ func splitAuthors(t string) []rawAuthor {
 	return out
 }
 
+var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "")
+
 // splitMarks removes the presenting marker "*" and the trailing
-// affiliation digits from one author.
-func splitMarks(p string) (name string, marks []int, star bool) {
-	if strings.ContainsAny(p, "*†") {
-		star = strings.Contains(p, "*")
-		p = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "").Replace(p)
+// affiliation digits from one author, appending the digits to marks.
+func splitMarks(p string, marks []int) (name string, _ []int, star bool) {
+	if star = strings.IndexByte(p, '*') >= 0; star || strings.Contains(p, "†") {
+		p = presentingMarks.Replace(p)
 	}
 	p = strings.TrimSpace(p)
 	end := len(p)
 	for end > 0 && (p[end-1] >= '0' && p[end-1] <= '9' || p[end-1] == ' ') {
 		end--
 	}
-	for _, f := range strings.Fields(p[end:]) {
-		if n, err := strconv.Atoi(f); err == nil && len(f) <= 3 {
+	// The runs of digits after the name, up to three digits each.
+	for i := end; i < len(p); {
+		j := i
+		for j < len(p) && p[j] != ' ' {
+			j++
+		}
+		if j > i && j-i <= 3 {
+			n, _ := strconv.Atoi(p[i:j])
 			marks = append(marks, n)
 		}
+		for j < len(p) && p[j] == ' ' {
+			j++
+		}
+		i = j
 	}
 	name = strings.TrimSpace(p[:end])
 	return name, marks, star

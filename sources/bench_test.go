@@ -110,3 +110,29 @@ func benchReadProgram(b *testing.B, name string, file func(synth.Files) []byte) 
 		})
 	}
 }
+
+// BenchmarkReadMeeting reads the program files as `confplan plan` does:
+// the page names the meeting and its zone, and the CSV files, which name
+// none, take it.
+func BenchmarkReadMeeting(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			f := astroFiles(k)
+			in := []sources.Input{
+				{Name: "program.html", Data: f.Program},
+				{Name: "posters.csv", Data: f.Posters},
+				{Name: "arro.csv", Data: f.ARRO},
+			}
+			b.SetBytes(int64(len(f.Program) + len(f.Posters) + len(f.ARRO)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, res, _ := sources.ReadMeeting(in, sources.Options{})
+				for _, r := range res {
+					if r.Err != nil {
+						b.Fatal(r.Err)
+					}
+				}
+			}
+		})
+	}
+}

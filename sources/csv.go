@@ -95,16 +95,33 @@ func readCSV(data []byte, name string, opt Options) (*Result, error) {
 	if delim == '\t' {
 		format = "tsv"
 	}
-	res, err := importRows(rows, name, format, nil, opt)
+	t, err := prepareRows(rows, name, format, nil)
 	if err != nil {
 		return nil, err
 	}
-	res.Warnings = append(warns, res.Warnings...)
-	sort.SliceStable(res.Warnings, func(i, j int) bool {
-		a, b := res.Warnings[i].Line, res.Warnings[j].Line
-		return a != 0 && (b == 0 || a < b) // file-wide notices last
-	})
-	return res, nil
+	read := func(opt Options) (*Result, error) {
+		res, err := t.read(opt)
+		if err != nil {
+			return nil, err
+		}
+		res.Warnings = append(warns[:len(warns):len(warns)], res.Warnings...)
+		sort.SliceStable(res.Warnings, func(i, j int) bool {
+			a, b := res.Warnings[i].Line, res.Warnings[j].Line
+			return a != 0 && (b == 0 || a < b) // file-wide notices last
+		})
+		return res, nil
+	}
+	res, err := read(opt)
+	if err != nil && opt.Zone == nil && errors.Is(err, ErrNoZone) {
+		// The rows are parsed: a zone found in another file reads them
+		// from here, not from the text again.
+		return nil, &zoneRetry{err: err, again: func(loc *time.Location) (*Result, error) {
+			o := opt
+			o.Zone = loc
+			return read(o)
+		}}
+	}
+	return res, err
 }
 
 // decodeText returns data as UTF-8 text with LF or CRLF line ends.
@@ -172,13 +189,16 @@ func sniffDelimiter(text []byte) rune {
 // leniently; an unterminated quote is reported at the line it opens and
 // reading resumes on the next line, so rows before and after it import.
 func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
-	starts := []int{0} // byte offset of each line (index 0 = line 1)
-	for i, c := range text {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(text, []byte{'\n'})+1) // byte offset of each line (index 0 = line 1)
+	for i := 0; ; {
+		j := bytes.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
-	var rows []sheetRow
+	rows := make([]sheetRow, 0, len(starts)) // a record per line at most
 	var warns []*Warning
 	base := 0 // lines before the current reader's start
 	for base < len(starts) {
@@ -480,6 +500,14 @@ type columns struct {
 	lists   []bool           // the people column holds bare names separated by commas
 	n       int              // cells in the header
 	unknown []string
+	// markup remembers cellMarkup of cells with markup or "&" ("Poster
+	// Q&A" in the Session column of every row); nil: not remembered.
+	markup map[markupCell]string
+}
+
+type markupCell struct {
+	s       string
+	authors bool
 }
 
 func (c *columns) get(cells []string, f colField) string {
@@ -487,7 +515,17 @@ func (c *columns) get(cells []string, f colField) string {
 	if !ok || i >= len(cells) {
 		return ""
 	}
-	return strings.TrimSpace(cellMarkup(cells[i], f == colAuthors))
+	s, authors := cells[i], f == colAuthors
+	if c.markup == nil || strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+		return strings.TrimSpace(cellMarkup(s, authors))
+	}
+	k := markupCell{s, authors}
+	v, ok := c.markup[k]
+	if !ok {
+		v = strings.TrimSpace(cellMarkup(s, authors))
+		c.markup[k] = v
+	}
+	return v
 }
 
 // cellMarkup turns the HTML some exports leave in cells into text:
@@ -495,13 +533,22 @@ func (c *columns) get(cells []string, f colField) string {
 // break, entities are decoded and other tags dropped. In an author block a
 // bold name ("<b>J. Smith</b>") is the presenting author and gets "*".
 func cellMarkup(s string, authors bool) string {
-	if !strings.ContainsAny(s, "<&") {
-		return s
+	if strings.IndexByte(s, '<') < 0 {
+		if !mayHaveEntity(s) {
+			return s // "Oregon Health & Science University"
+		}
+		return html.UnescapeString(s)
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		if s[i] != '<' {
-			b.WriteByte(s[i])
+			k := strings.IndexByte(s[i:], '<')
+			if k < 0 {
+				k = len(s) - i
+			}
+			b.WriteString(s[i : i+k])
+			i += k - 1
 			continue
 		}
 		j := strings.IndexByte(s[i:], '>')
@@ -523,6 +570,23 @@ func cellMarkup(s string, authors bool) string {
 		i += j
 	}
 	return html.UnescapeString(b.String())
+}
+
+// mayHaveEntity reports whether s has an "&" that can start a character
+// reference ("&amp;", "&#39;"); html.UnescapeString leaves any other s as
+// it is.
+func mayHaveEntity(s string) bool {
+	for i := strings.IndexByte(s, '&'); i >= 0; {
+		if i+1 < len(s) && (s[i+1] == '#' || s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z') {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // mapHeader reads a header row; known counts the cells it understood.
@@ -737,7 +801,7 @@ func listLiteral(s string) ([]string, bool) {
 // numberedText reports whether s begins with an affiliation marker:
 // "1University of X", "¹ Duke University".
 func numberedText(s string) bool {
-	t := strings.TrimSpace(superscripts.Replace(s))
+	t := strings.TrimSpace(flattenSuperscripts(s))
 	i := 0
 	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
 		i++
@@ -836,6 +900,31 @@ const defaultLength = 60 * time.Minute
 // matching author; an Institution column belongs to the row's one
 // speaker or its presenting author.
 func importRows(rows []sheetRow, name, format string, text []byte, opt Options) (*Result, error) {
+	t, err := prepareRows(rows, name, format, text)
+	if err != nil {
+		return nil, err
+	}
+	return t.read(opt)
+}
+
+// rowTable is a table whose header is found and whose meeting is
+// guessed: what importRows decides before it needs the zone.
+type rowTable struct {
+	rows     []sheetRow // the rows, session rows split
+	h        int        // the header's index in rows
+	cols     columns
+	name     string
+	text     []byte
+	meeting  string
+	mloc     *time.Location // the zone of the meeting the text names
+	warnings []*Warning     // about the header
+	format   string
+}
+
+// prepareRows finds the header and the meeting of a table: the part of
+// importRows that does not depend on Options, so that a table read
+// without a zone can be read again in one from here.
+func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, error) {
 	if len(rows) == 0 || func() bool {
 		for _, r := range rows {
 			if !rowBlank(r.Cells) {
@@ -855,7 +944,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		rows = split
 		h, cols, _ = findHeader(rows)
 	}
-	res := &Result{Format: format}
+	t := &rowTable{rows: rows, h: h, name: name, text: text, format: format}
 	headerLine := rows[h].Line
 	codeSessions(&cols, rows[h+1:])
 	nameListColumns(&cols, rows[h+1:])
@@ -864,9 +953,11 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		for i, u := range cols.unknown {
 			q[i] = fmt.Sprintf("%q", clip(u))
 		}
-		res.Warnings = append(res.Warnings, &Warning{File: name, Line: headerLine,
+		t.warnings = append(t.warnings, &Warning{File: name, Line: headerLine,
 			Reason: "ignored columns confplan does not use: " + strings.Join(q, ", ")})
 	}
+	cols.markup = map[markupCell]string{}
+	t.cols = cols
 	body := rows[h+1:]
 
 	// The zone: --tz, else a known meeting named in the text around the
@@ -881,15 +972,26 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	for _, r := range body {
 		for _, f := range []colField{colTitle, colType, colSession, colTrack} {
 			if v := cols.get(r.Cells, f); v != "" {
-				named.WriteString("\n" + v)
+				named.WriteByte('\n')
+				named.WriteString(v)
 			}
 		}
 	}
-	meeting, mloc := guessMeeting(named.Bytes())
-	res.Meeting = meeting
+	t.meeting, t.mloc = guessMeeting(named.Bytes())
+	return t, nil
+}
+
+// read imports the table's rows with opt.
+func (t *rowTable) read(opt Options) (*Result, error) {
+	rows, h, cols, name, text, meeting := t.rows, t.h, t.cols, t.name, t.text, t.meeting
+	body := rows[h+1:]
+	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
+	memo := newDateMemo()
+	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
+	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
 	if loc == nil {
-		loc = mloc
+		loc = t.mloc
 	}
 	if loc == nil {
 		// A zone label printed with the times ("2:45 PM ET") or in a time
@@ -908,7 +1010,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 				break
 			}
 			for _, f := range []colField{colTime, colStart} {
-				if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.ZoneLabel != "" {
+				if tr, err := memo.parseTimeRange(memo.cellTimePart(cols.get(r.Cells, f))); err == nil && tr.ZoneLabel != "" {
 					label = tr.ZoneLabel
 					break
 				}
@@ -927,7 +1029,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	var dates []string
 	for _, r := range body {
 		for _, f := range []colField{colDate, colStart, colTime} {
-			if d, _ := cellSplit(cols.get(r.Cells, f)); d != "" {
+			if d, _ := memo.cellSplit(cols.get(r.Cells, f)); d != "" {
 				dates = append(dates, d)
 			}
 		}
@@ -944,7 +1046,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	year := 0
 	years := map[int]int{}
 	for _, d := range dates {
-		if cd, err := parseDate(d, order); err == nil {
+		if cd, err := memo.parseDate(d, order); err == nil {
 			years[cd.Year]++
 		}
 	}
@@ -999,7 +1101,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	twelve := true
 	for _, r := range body {
 		for _, f := range []colField{colTime, colStart, colEnd} {
-			if tr, err := parseTimeRange(cellTimePart(cols.get(r.Cells, f))); err == nil && tr.H24 {
+			if tr, err := memo.parseTimeRange(memo.cellTimePart(cols.get(r.Cells, f))); err == nil && tr.H24 {
 				twelve = false
 			}
 		}
@@ -1010,7 +1112,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	pmRead := 0
 
 	var (
-		items   []planner.Item
+		items   = make([]planner.Item, 0, len(body))
 		byTitle = map[string]int{}
 		ids     = map[string]int{}
 		anchor  = -1 // the last item rows below may belong to
@@ -1062,7 +1164,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		get := func(f colField) string { return cols.get(cells, f) }
 
 		// Date and times, from whichever columns the export has.
-		w, bad, fatal := rowWhen(get, order, year, loc, name, r.Line)
+		w, bad, fatal := rowWhen(memo, get, order, year, loc, name, r.Line)
 		if fatal != nil {
 			return nil, fatal
 		}
@@ -1107,7 +1209,7 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		it.Track = get(colTrack)
 		it.Room = squeeze(get(colRoom))
 		it.Board = boardNumber(get(colBoard))
-		it.Source = fmt.Sprintf("%s:%d", name, r.Line)
+		it.Source = name + ":" + strconv.Itoa(r.Line)
 		switch {
 		case parent >= 0 && !hasTime && abs[0].IsZero():
 			p := &items[parent]
@@ -1156,7 +1258,12 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 			}
 		} else if session != "" {
 			it.Session = session
-			if j, ok := byTitle[strings.ToLower(session)]; ok {
+			ls, ok := lowSession[session]
+			if !ok {
+				ls = strings.ToLower(session)
+				lowSession[session] = ls
+			}
+			if j, ok := byTitle[ls]; ok {
 				it.ParentID = items[j].ID
 			}
 		}
@@ -1164,7 +1271,13 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		if sid != "" && it.ParentID == "" && (parent >= 0 || get(colID) != "") {
 			it.ParentID = sid
 		}
-		it.Kind = classify(title, strings.Join(nonEmpty(typ, it.Session), " | "), fallback)
+		tk := [2]string{typ, it.Session}
+		tw, ok := typeText[tk]
+		if !ok {
+			tw = typeWords(strings.Join(nonEmpty(typ, it.Session), " | "))
+			typeText[tk] = tw
+		}
+		it.Kind = classifyWords(tw, title, fallback)
 		if it.Board != "" {
 			it.Kind = planner.KindPoster
 		}
@@ -1209,8 +1322,8 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 		if note != "" {
 			warn(r.Line, "%s", note)
 		}
-		if _, seen := byTitle[strings.ToLower(title)]; !seen {
-			byTitle[strings.ToLower(title)] = len(items) - 1
+		if lt := strings.ToLower(title); !hasKey(byTitle, lt) {
+			byTitle[lt] = len(items) - 1
 		}
 		if parent < 0 && it.Kind != planner.KindPoster {
 			anchor = len(items) - 1
@@ -1232,6 +1345,11 @@ func importRows(rows []sheetRow, name, format string, text []byte, opt Options) 
 	return res, nil
 }
 
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
 // when is what a row says about its date and times.
 type when struct {
 	date             civilDate
@@ -1244,21 +1362,21 @@ type when struct {
 // rowWhen reads a row's date and times from whichever columns the export
 // has. bad is why the row must be skipped; fatal is an error for the
 // whole file (an ambiguous date order).
-func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Location, name string, line int) (w when, bad string, fatal error) {
+func rowWhen(memo *dateMemo, get func(colField) string, order DateOrder, year int, loc *time.Location, name string, line int) (w when, bad string, fatal error) {
 	dateText := get(colDate)
-	startD, startT := cellSplit(get(colStart))
-	endD, endT := cellSplit(get(colEnd))
+	startD, startT := memo.cellSplit(get(colStart))
+	endD, endT := memo.cellSplit(get(colEnd))
 	if endD == "" {
 		endD = get(colEndDate)
 	}
-	timeD, timeT := cellSplit(get(colTime))
+	timeD, timeT := memo.cellSplit(get(colTime))
 	if dateText == "" {
 		dateText = firstSet(startD, timeD)
-	} else if d2, t2 := cellSplit(dateText); d2 != "" && t2 != "" && timeT == "" && startT == "" {
+	} else if d2, t2 := memo.cellSplit(dateText); d2 != "" && t2 != "" && timeT == "" && startT == "" {
 		dateText, timeT = d2, t2 // "9/28/2025 2:45 PM" in the Date column
 	}
 	if dateText != "" {
-		d, err := parseDate(dateText, order)
+		d, err := memo.parseDate(dateText, order)
 		switch {
 		case err == nil:
 			w.date, w.hasDate, w.ownDate = d, true, true
@@ -1288,7 +1406,7 @@ func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Loc
 	switch {
 	case !w.abs[0].IsZero():
 	case timeT != "":
-		t, err := parseTimeRange(timeT)
+		t, err := memo.parseTimeRange(timeT)
 		if err != nil {
 			bad = err.Error()
 			break
@@ -1298,7 +1416,7 @@ func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Loc
 			bad = setEnd(&w.tr, endT, 0)
 		}
 	case startT != "":
-		t, err := parseTimeRange(startT)
+		t, err := memo.parseTimeRange(startT)
 		if err != nil {
 			bad = err.Error()
 			break
@@ -1307,7 +1425,7 @@ func rowWhen(get func(colField) string, order DateOrder, year int, loc *time.Loc
 		if endT != "" && !w.tr.HasEnd {
 			nextDay := false
 			if endD != "" && w.hasDate {
-				if ed, err := parseDate(endD, order); err == nil {
+				if ed, err := memo.parseDate(endD, order); err == nil {
 					nextDay = at(ed, 0, time.UTC).Sub(at(w.date, 0, time.UTC)) == 24*time.Hour
 				}
 			}
@@ -1392,10 +1510,16 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			authors = parseRoleList(a, planner.RoleAuthor)
 		}
 	}
+	// Each author's name key, computed once for the presenting author's
+	// merge and the duplicates below.
+	keys := make([]personKey, len(authors))
+	for i := range authors {
+		keys[i] = keyOf(authors[i])
+	}
 	if p := cols.get(cells, colPresenting); p != "" {
 		for _, pres := range parseRoleList(p, planner.RolePresentingAuthor) {
 			pres.Role = planner.RolePresentingAuthor
-			authors = mergePresenting(authors, pres)
+			authors, keys = mergePresenting(authors, keys, pres)
 		}
 	}
 	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
@@ -1414,29 +1538,66 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			}
 		}
 	}
-	people = append(people, authors...)
+	all := make([]personKey, 0, len(people)+len(authors))
+	for _, p := range people {
+		all = append(all, keyOf(p))
+	}
+	all = append(all, keys...)
+	if len(people) == 0 {
+		people = authors
+	} else {
+		people = append(people, authors...)
+	}
 	// The same person in the same role twice (a speaker column and a
 	// presenters column) is listed once. Two authors who share a surname
 	// and initial but not an affiliation are two people.
-	var out []planner.Person
-	seen := map[string][]int{}
-	for _, p := range people {
-		s, i := nameKey(p.Name)
-		key := string(p.Role) + "\x00" + s + "\x00" + string(i)
+	out := people[:0] // filtered in place, as kept: each is read before it is written
+	kept := all[:0]
+	var seen map[personKey][]int // the kept with a key, for long lists: a scan of kept would be quadratic
+	if len(people) > 32 {
+		seen = make(map[personKey][]int, len(people))
+	}
+	for n, p := range people {
+		key := all[n]
 		dup := false
-		for _, j := range seen[key] {
-			if sameAffiliations(out[j].Affiliations, p.Affiliations) {
-				dup = true
-				break
+		if seen != nil {
+			for _, j := range seen[key] {
+				if sameAffiliations(out[j].Affiliations, p.Affiliations) {
+					dup = true
+					break
+				}
+			}
+		} else {
+			for j := range out {
+				if kept[j] == key && sameAffiliations(out[j].Affiliations, p.Affiliations) {
+					dup = true
+					break
+				}
 			}
 		}
-		if s != "" && dup {
+		if key.surname != "" && dup {
 			continue
 		}
-		seen[key] = append(seen[key], len(out))
+		if seen != nil {
+			seen[key] = append(seen[key], len(out))
+		}
+		kept = append(kept, key)
 		out = append(out, p)
 	}
 	return out
+}
+
+// personKey is who a person in a role can be: the role, the folded
+// surname and the first initial (nameKey).
+type personKey struct {
+	role    planner.Role
+	surname string
+	initial rune
+}
+
+func keyOf(p planner.Person) personKey {
+	s, i := nameKey(p.Name)
+	return personKey{p.Role, s, i}
 }
 
 // sameAffiliations reports whether two people's affiliations cannot tell
@@ -1473,13 +1634,19 @@ func mergePeople(list, more []planner.Person) []planner.Person {
 
 // mergePresenting marks pres in authors, or adds pres when no author
 // matches.
-func mergePresenting(authors []planner.Person, pres planner.Person) []planner.Person {
+// keys are the authors' (keyOf), kept in step.
+func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person) ([]planner.Person, []personKey) {
+	pk := keyOf(pres)
 	for i := range authors {
 		a := &authors[i]
-		if !sameName(a.Name, pres.Name) {
+		if pk.surname == "" {
+			break
+		}
+		if keys[i].surname != pk.surname || keys[i].initial != pk.initial {
 			continue
 		}
 		a.Role = planner.RolePresentingAuthor
+		keys[i].role = a.Role
 		if len(pres.Name) > len(a.Name) {
 			a.Name = pres.Name
 		}
@@ -1491,9 +1658,9 @@ func mergePresenting(authors []planner.Person, pres planner.Person) []planner.Pe
 				a.Affiliations = append(a.Affiliations, af)
 			}
 		}
-		return authors
+		return authors, keys
 	}
-	return append(authors, pres)
+	return append(authors, pres), append(keys, pk)
 }
 
 // sameName reports whether two printed names can be one person: the same
@@ -1507,10 +1674,10 @@ func sameName(a, b string) bool {
 
 func nameKey(name string) (string, rune) {
 	// "Doe A", "Smith JA" (Vancouver): the surname first, then initials.
-	if raw := strings.Fields(name); len(raw) >= 2 {
-		ini := raw[len(raw)-1]
+	if head, ini, ok := lastTwoFields(name); ok {
 		if n := utf8.RuneCountInString(ini); n <= 3 && strings.ToUpper(ini) == ini && strings.ToLower(ini) != ini &&
-			strings.ToUpper(raw[0]) != raw[0] && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+			strings.ToUpper(head) != head && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+			raw := strings.Fields(name)
 			sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
 			first, _ := utf8First(foldName(ini))
 			if len(sur) > 0 {
@@ -1518,18 +1685,123 @@ func nameKey(name string) (string, rune) {
 			}
 		}
 	}
-	f := strings.FieldsFunc(foldName(name), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
-	for len(f) > 1 && suffix(f[len(f)-1]) {
-		f = f[:len(f)-1]
+	// The words split at " ", "." and ",", folded one by one (folding
+	// never makes or removes those; a word of accents alone folds to
+	// nothing and is no word): the last that is not a suffix, else the
+	// first; with the first's initial when they differ.
+	var last, first string
+	end := len(name)
+	for end > 0 {
+		w, start := prevWord(name, end)
+		if start < 0 {
+			break
+		}
+		end = start
+		if w == "" {
+			continue
+		}
+		last = w
+		if !suffix(w) {
+			break
+		}
 	}
-	if len(f) == 0 {
+	if last == "" {
 		return "", 0
 	}
-	first, _ := utf8First(f[0])
-	if len(f) == 1 {
-		return f[0], 0
+	for i := 0; i < end; {
+		for i < end && nameSep(name[i]) {
+			i++
+		}
+		if i < end && name[i] < utf8.RuneSelf {
+			return last, unicode.ToLower(rune(name[i])) // what folding the word gives first
+		}
+		w, j := nextWord(name[:end], i)
+		if j < 0 {
+			break
+		}
+		if w != "" {
+			first = w
+			break
+		}
+		i = j
 	}
-	return f[len(f)-1], first
+	if first == "" {
+		return last, 0 // one word, or one and its suffixes
+	}
+	r, _ := utf8First(first)
+	return last, r
+}
+
+func nameSep(c byte) bool { return c == ' ' || c == '.' || c == ',' }
+
+// prevWord returns the word of name ending at or before end, folded, and
+// where it starts; start -1 when there is none.
+func prevWord(name string, end int) (w string, start int) {
+	for end > 0 && nameSep(name[end-1]) {
+		end--
+	}
+	start = end
+	for start > 0 && !nameSep(name[start-1]) {
+		start--
+	}
+	if start == end {
+		return "", -1
+	}
+	return foldName(name[start:end]), start
+}
+
+// nextWord returns the word of s starting at or after i, folded, and
+// where it ends; end -1 when there is none.
+func nextWord(s string, i int) (w string, end int) {
+	for i < len(s) && nameSep(s[i]) {
+		i++
+	}
+	end = i
+	for end < len(s) && !nameSep(s[end]) {
+		end++
+	}
+	if end == i {
+		return "", -1
+	}
+	return foldName(s[i:end]), end
+}
+
+// lastTwoFields returns the first and the last of the space-separated
+// fields of s (strings.Fields), ok when there are two or more.
+func lastTwoFields(s string) (first, last string, ok bool) {
+	i := 0
+	for i < len(s) && fieldSpace(s[i]) {
+		i++
+	}
+	end := len(s)
+	for end > i && fieldSpace(s[end-1]) {
+		end--
+	}
+	for k := i; k < end; k++ {
+		if s[k] >= utf8.RuneSelf {
+			f := strings.Fields(s) // other spaces: the library decides
+			if len(f) < 2 {
+				return "", "", false
+			}
+			return f[0], f[len(f)-1], true
+		}
+	}
+	j := i
+	for j < end && !fieldSpace(s[j]) {
+		j++
+	}
+	if j == end {
+		return "", "", false
+	}
+	k := end
+	for k > j && !fieldSpace(s[k-1]) {
+		k--
+	}
+	return s[i:j], s[k:end], true
+}
+
+func fieldSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // foldName lower-cases a name and removes accents.
@@ -1672,6 +1944,9 @@ func cellTimePart(s string) string {
 // (2025-09-28T14:45:00-07:00).
 func offsetInstant(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
+	if len(s) < 11 || s[4] != '-' {
+		return time.Time{}, false // every layout starts 2006-01-02 and goes on
+	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
@@ -1766,11 +2041,9 @@ func parseDuration(s string) (int, error) {
 // boardNumber strips "Board", "Board #" or "#" from a board cell.
 func boardNumber(s string) string {
 	s = squeeze(s)
-	l := strings.ToLower(s)
 	for _, p := range []string{"poster board", "board number", "board no.", "board no", "board", "#"} {
-		if strings.HasPrefix(l, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			s = strings.TrimSpace(s[len(p):])
-			l = strings.ToLower(s)
 		}
 	}
 	s = strings.TrimLeft(s, "#:. ")

@@ -702,3 +702,69 @@ func utf8First(s string) (rune, int) {
 	}
 	return 0, 0
 }
+
+// dateMemo remembers what cellSplit, parseTimeRange and parseDate made
+// of each distinct text of one table: programs print a few dozen dates
+// and times in thousands of rows. The zero value is not ready; use
+// newDateMemo.
+type dateMemo struct {
+	splits map[string][2]string
+	ranges map[string]rangeRead
+	dates  map[dateText]dateRead
+}
+
+type rangeRead struct {
+	tr  timeRange
+	err error
+}
+
+type dateText struct {
+	s     string
+	order DateOrder
+}
+
+type dateRead struct {
+	d   civilDate
+	err error
+}
+
+func newDateMemo() *dateMemo {
+	return &dateMemo{splits: map[string][2]string{}, ranges: map[string]rangeRead{}, dates: map[dateText]dateRead{}}
+}
+
+// cellSplit is cellSplit(s), remembered.
+func (m *dateMemo) cellSplit(s string) (date, tm string) {
+	v, ok := m.splits[s]
+	if !ok {
+		v[0], v[1] = cellSplit(s)
+		m.splits[s] = v
+	}
+	return v[0], v[1]
+}
+
+// cellTimePart is cellTimePart(s), remembered.
+func (m *dateMemo) cellTimePart(s string) string {
+	_, t := m.cellSplit(s)
+	return t
+}
+
+// parseTimeRange is parseTimeRange(s), remembered.
+func (m *dateMemo) parseTimeRange(s string) (timeRange, error) {
+	v, ok := m.ranges[s]
+	if !ok {
+		v.tr, v.err = parseTimeRange(s)
+		m.ranges[s] = v
+	}
+	return v.tr, v.err
+}
+
+// parseDate is parseDate(s, order), remembered.
+func (m *dateMemo) parseDate(s string, order DateOrder) (civilDate, error) {
+	k := dateText{s, order}
+	v, ok := m.dates[k]
+	if !ok {
+		v.d, v.err = parseDate(s, order)
+		m.dates[k] = v
+	}
+	return v.d, v.err
+}

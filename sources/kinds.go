@@ -40,12 +40,24 @@ var (
 // sessions. Talks are decided by structure (a presentation inside a
 // session), not here; fallback is the kind to use when nothing says otherwise.
 func classify(title, typ string, fallback planner.Kind) planner.Kind {
-	t, w := " "+wordText(typ)+" ", " "+wordText(title)+" "
+	return classifyWords(typeWords(typ), title, fallback)
+}
+
+// typeWords is the type text as classify matches it.
+func typeWords(typ string) string { return " " + wordText(typ) + " " }
+
+// classifyWords is classify with the type's words already found
+// (typeWords), for readers that see one type in many rows.
+func classifyWords(t, title string, fallback planner.Kind) planner.Kind {
+	if hasAny(t, posterWords) {
+		return planner.KindPoster // the title need not be read
+	}
+	w := " " + wordText(title) + " "
 	// A talk's title is a research title ("Medical Student Perceptions of
 	// ..."), so for talks only the type says event or reception.
 	talk := fallback == planner.KindTalk
 	switch {
-	case hasAny(t, posterWords) || hasAny(w, posterWords):
+	case hasAny(w, posterWords):
 		return planner.KindPoster
 	case hasAny(t, eventWords) || !talk && hasAny(w, eventWords):
 		return planner.KindEvent

@@ -50,7 +50,7 @@ type FileResult struct {
 func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Warning) {
 	res := make([]FileResult, len(in))
 	read := func(i int, opt Options) {
-		res[i].Result, res[i].Err = ReadProgram(bytes.NewReader(in[i].Data), in[i].Name, opt)
+		res[i].Result, res[i].Err = readProgram(in[i].Data, in[i].Name, opt)
 	}
 	for i, f := range in {
 		res[i].Name = f.Name
@@ -72,7 +72,9 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 			zopt := opt
 			zopt.Zone = zone
 			for i := range res {
-				if errors.Is(res[i].Err, ErrNoZone) {
+				if zr, ok := res[i].Err.(*zoneRetry); ok {
+					res[i].Result, res[i].Err = zr.again(zone) // parsed once, read in the zone
+				} else if errors.Is(res[i].Err, ErrNoZone) {
 					read(i, zopt)
 				}
 			}
@@ -158,9 +160,13 @@ func mergeItem(e, o *planner.Item) {
 // fileOrder is the order files are merged in: by name, then content, so
 // that the command line's order does not matter.
 func fileOrder(in []Input) []int {
-	sums := make([][32]byte, len(in))
-	for i := range in {
-		sums[i] = sha256.Sum256(in[i].Data)
+	sums := make([]*[32]byte, len(in)) // hashed only for files that share a name
+	sum := func(i int) []byte {
+		if sums[i] == nil {
+			s := sha256.Sum256(in[i].Data)
+			sums[i] = &s
+		}
+		return sums[i][:]
 	}
 	order := make([]int, len(in))
 	for i := range order {
@@ -171,7 +177,7 @@ func fileOrder(in []Input) []int {
 		if in[x].Name != in[y].Name {
 			return in[x].Name < in[y].Name
 		}
-		return bytes.Compare(sums[x][:], sums[y][:]) < 0
+		return bytes.Compare(sum(x), sum(y)) < 0
 	})
 	return order
 }

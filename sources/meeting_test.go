@@ -126,3 +126,33 @@ func TestReadMeetingSameSessionTwoFormats(t *testing.T) {
 		t.Errorf("sessions = %+v, want one SS 14 with both chairs", sessions)
 	}
 }
+
+// A file read without a zone is read again in the one another file
+// names, from its parsed rows: the result is what reading it with --tz
+// in that zone gives, warnings and errors included.
+func TestReadMeetingZoneRetryIsReadInZone(t *testing.T) {
+	ics := meetingFiles[2]
+	for _, csv := range []string{
+		"ID,Title,Date,Start,End,Room,Moderators\n3250,Lung 1,10/18/2026,8:00 AM,9:15 AM,Room 206,Ama Mensah (Korle Bu)\n",
+		"Title,Date,Time,Notes,Extra\nA talk,10/18/2026,2:45 - 4:00,n,x\n,10/18/2026,9:00 AM,,\nB talk,10/19/2026,9:00,\"open\n" +
+			"C talk,10/19/2026,bad time,,\nD talk,10/18/2026,10:00 AM - 11:00 AM,,,,\n",
+		"Regional Summit 2026\nTitle;Date;Start time;Duration\nOpening;Saturday, October 17;9:00;45\nClosing;Saturday, October 17;17:00;30 min\n",
+		"Title,Date,Time\nOnly a title,,\n",
+	} {
+		in := sources.Input{Name: "program.csv", Data: []byte(csv)}
+		m, res, _ := sources.ReadMeeting([]sources.Input{in, ics}, sources.Options{})
+		if m.Zone == nil {
+			t.Fatalf("no zone")
+		}
+		want, wantErr := sources.ReadProgram(strings.NewReader(csv), in.Name, sources.Options{Zone: m.Zone})
+		got, gotErr := res[0].Result, res[0].Err
+		if (wantErr == nil) != (gotErr == nil) || wantErr != nil && wantErr.Error() != gotErr.Error() {
+			t.Errorf("%q: error %v, want %v", csv, gotErr, wantErr)
+		}
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		if string(g) != string(w) {
+			t.Errorf("%q:\n got %s\nwant %s", csv, g, w)
+		}
+	}
+}

@@ -41,7 +41,11 @@ func credential(c string) string { return planner.Credential(c) }
 
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
-	switch strings.ToLower(strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")) {
+	t := strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")
+	if len(t) > 12 {
+		return false // longer than any marker below, however cased
+	}
+	switch strings.ToLower(t) {
 	case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
 		return true
 	}
@@ -52,18 +56,26 @@ func isPlaceholder(s string) bool {
 // "MD PhD" or "M.D., Ph.D." as credentials. ok is false when any piece
 // is not a credential.
 func splitCredentials(part string) (creds []string, ok bool) {
-	pieces := strings.FieldsFunc(part, func(r rune) bool { return r == ';' || r == ',' || r == '/' || r == ' ' || r == '|' })
-	if len(pieces) == 0 {
-		return nil, false
-	}
-	for _, p := range pieces {
-		c := credential(p)
+	sep := func(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
+	for i := 0; i < len(part); {
+		for i < len(part) && sep(part[i]) {
+			i++
+		}
+		j := i
+		for j < len(part) && !sep(part[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		c := credential(part[i:j])
 		if c == "" {
 			return nil, false
 		}
 		creds = append(creds, c)
+		i = j
 	}
-	return creds, true
+	return creds, len(creds) > 0
 }
 
 var (
@@ -73,6 +85,12 @@ var (
 
 // affSeps separate a name from its affiliation.
 var affSeps = []string{" – ", " — ", " - ", " -- ", " | "}
+
+// maySeparate reports whether t can hold one of affSeps: a "-", "|" or
+// the first byte of "–" and "—".
+func maySeparate(t string) bool {
+	return strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, '|') >= 0 || strings.IndexByte(t, 0xe2) >= 0
+}
 
 // parsePersonText reads one person as programs print them:
 // "Sandra A.G Visser, PhD (she/her/hers)", "Erin Chew, MD;RhMSUS",
@@ -102,6 +120,9 @@ func parsePersonText(s string) planner.Person {
 	affs := pronounAff
 	// "Name, MD – Affiliation"
 	for _, sep := range affSeps {
+		if !maySeparate(t) {
+			break
+		}
 		if i := indexTop(t, sep); i > 0 {
 			affs = append(affs, splitAffiliations(t[i+len(sep):])...)
 			t = strings.TrimSpace(t[:i])
@@ -132,10 +153,11 @@ func parsePersonText(s string) planner.Person {
 	rest := parts[1:]
 	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
 	// after a lone surname, not a degree (planner.ReadsAsInitials).
-	if len(rest) > 0 && isSurname(name) && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
+	surname := len(rest) > 0 && isSurname(name)
+	if surname && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
-	} else if len(rest) > 0 && isSurname(name) && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
+	} else if surname && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
 	}
@@ -242,9 +264,6 @@ func isSurname(s string) bool {
 	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
-	if credential(s) != "" || institutional(s) {
-		return false
-	}
 	for i, w := range f {
 		if i < len(f)-1 && !planner.IsParticle(w) {
 			return false
@@ -254,7 +273,7 @@ func isSurname(s string) bool {
 		}
 	}
 	r, _ := utf8First(f[len(f)-1])
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) && credential(s) == "" && !institutional(s)
 }
 
 // isGivenNames reports whether s looks like given names and initials
@@ -486,20 +505,12 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	var out []planner.Person
 	role := defaultRole
 	var pieces []string
-	var lineStart []bool // the piece begins a line
-	var afterBar []bool  // the piece follows a "|" or ";" ("Name | Affiliation")
-	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
-		first := true
-		for pi, piece := range splitTop(line, ';') {
-			for qi, q := range splitTop(piece, '|') {
-				for xi, x := range splitAfterBracket(q) {
-					pieces = append(pieces, x)
-					lineStart = append(lineStart, first)
-					afterBar = append(afterBar, (qi > 0 || pi > 0) && xi == 0)
-					first = false
-				}
-			}
-		}
+	var lineStart, afterBar []bool
+	one, yes, no := [1]string{s}, [1]bool{true}, [1]bool{false}
+	if s != "" && !strings.ContainsAny(s, "\n\r;|)") {
+		pieces, lineStart, afterBar = one[:], yes[:], no[:] // one piece, the usual case
+	} else {
+		pieces, lineStart, afterBar = rolePieces(s)
 	}
 	var texts []string
 	var roles []planner.Role
@@ -584,6 +595,27 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		out = append(out, p)
 	}
 	return out
+}
+
+// rolePieces splits a people text at line breaks, ";" and "|", and after
+// closing brackets (splitAfterBracket). lineStart: the piece begins a
+// line; afterBar: it follows a "|" or ";" ("Name | Affiliation"). A text
+// with none of those is one piece.
+func rolePieces(s string) (pieces []string, lineStart, afterBar []bool) {
+	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		first := true
+		for pi, piece := range splitTop(line, ';') {
+			for qi, q := range splitTop(piece, '|') {
+				for xi, x := range splitAfterBracket(q) {
+					pieces = append(pieces, x)
+					lineStart = append(lineStart, first)
+					afterBar = append(afterBar, (qi > 0 || pi > 0) && xi == 0)
+					first = false
+				}
+			}
+		}
+	}
+	return pieces, lineStart, afterBar
 }
 
 // placeOnly reports whether a piece is a place alone: "Durham, NC",

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -334,5 +335,32 @@ func TestParseRoleListLong(t *testing.T) {
 		parseRoleList(s, planner.RoleSpeaker)
 		parseAuthorBlock(s)
 		parsePersonText(s)
+	}
+}
+
+// A row's people listed twice are kept once, however long the list: the
+// short lists are checked by a scan, the long ones through a map, and
+// both must agree. Two authors of one name and different affiliations
+// stay two.
+func TestRowPeopleDuplicates(t *testing.T) {
+	for _, n := range []int{3, 40} {
+		var names, affs []string
+		for i := 1; i <= n; i++ {
+			names = append(names, fmt.Sprintf("A. Author%c%c%d", 'A'+rune(i%26), 'a'+rune(i/26), i))
+			affs = append(affs, fmt.Sprintf("%dUniversity %d", i, i))
+		}
+		// "A. AuthorCa2" again with affiliation 2 (a duplicate), and with
+		// a new one (another person).
+		block := strings.Join(names, ", ") + ", " + names[1][:len(names[1])-1] + "2, " + names[1][:len(names[1])-1] + fmt.Sprint(n+1) +
+			"; " + strings.Join(affs, ", ") + fmt.Sprintf(", %dOther Institute", n+1)
+		cols := columns{col: map[colField]int{colAuthors: 0}, n: 1}
+		got := rowPeople(cols, []string{block})
+		if len(got) != n+1 {
+			var g []string
+			for _, p := range got {
+				g = append(g, p.Name+" "+strings.Join(p.Affiliations, "/"))
+			}
+			t.Errorf("%d authors: got %d people, want %d: %q", n, len(got), n+1, g)
+		}
 	}
 }

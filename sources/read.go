@@ -54,11 +54,17 @@ func ReadProgram(r io.Reader, name string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, &Error{File: name, Reason: err.Error()}
 	}
+	return readProgram(data, name, opt)
+}
+
+// readProgram is ReadProgram on the file's content. data is not changed.
+func readProgram(data []byte, name string, opt Options) (*Result, error) {
 	if len(data) > MaxInput {
 		return nil, &Error{File: name, Reason: fmt.Sprintf("file is larger than %d MiB", MaxInput>>20), Hint: "split the export"}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var res *Result
+	var err error
 	switch sniff(data) {
 	case "xlsx":
 		res, err = readXLSX(data, name, opt)
@@ -75,6 +81,17 @@ func ReadProgram(r io.Reader, name string, opt Options) (*Result, error) {
 	default:
 		res, err = readCSV(data, name, opt)
 	}
+	if zr, ok := err.(*zoneRetry); ok {
+		return nil, &zoneRetry{err: zr.err, again: func(loc *time.Location) (*Result, error) {
+			res, err := zr.again(loc)
+			return someItems(name, res, err)
+		}}
+	}
+	return someItems(name, res, err)
+}
+
+// someItems fails a read that found no item.
+func someItems(name string, res *Result, err error) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -83,6 +100,18 @@ func ReadProgram(r io.Reader, name string, opt Options) (*Result, error) {
 	}
 	return res, nil
 }
+
+// zoneRetry is the error of a file read without a zone it needed
+// (wrapping ErrNoZone) that can be read again in a zone found elsewhere
+// without parsing it again: again(loc) is what reading it with
+// Options.Zone = loc would return.
+type zoneRetry struct {
+	err   error
+	again func(loc *time.Location) (*Result, error)
+}
+
+func (e *zoneRetry) Error() string { return e.err.Error() }
+func (e *zoneRetry) Unwrap() error { return e.err }
 
 // sniff names the format of data by its content.
 func sniff(data []byte) string {
