@@ -309,10 +309,11 @@ func (m *Matcher) indexName(i int, name string) {
 }
 
 // letterRuns calls f with each maximal run of letters in s, and with
-// each two adjacent runs joined ("al"+"hassan"), so "Al Hassan" finds
-// "Alhassan".
+// each two and three adjacent runs joined ("al"+"hassan",
+// "de"+"la"+"cruz"), so "Al Hassan" finds "Alhassan" and "De La Cruz"
+// finds "Delacruz".
 func letterRuns(s string, f func(string)) {
-	prev := ""
+	prev, prev2 := "", ""
 	start := -1
 	for i, r := range s + " " {
 		if unicode.IsLetter(r) {
@@ -326,8 +327,11 @@ func letterRuns(s string, f func(string)) {
 			f(run)
 			if prev != "" {
 				f(prev + run)
+				if prev2 != "" {
+					f(prev2 + prev + run)
+				}
 			}
-			prev = run
+			prev2, prev = prev, run
 			start = -1
 		}
 		if r == ' ' || r == ',' {

@@ -3,6 +3,7 @@ package planner_test
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -275,6 +276,24 @@ func TestExplain(t *testing.T) {
 	for i, w := range want {
 		if got[i].Who != w.who || got[i].Found != w.found || !strings.Contains(got[i].Reason, w.reason) {
 			t.Errorf("near miss %d = %+v, want %s found=%v with %q", i, got[i], w.who, w.found, w.reason)
+		}
+	}
+}
+
+// A surname of three words finds its joined spelling, and the other way
+// round: the word check before the full reading tries runs of up to
+// three words joined ("de"+"la"+"cruz"), as it did pairs ("al"+"hassan").
+func TestMatchJoinedParticles(t *testing.T) {
+	for _, tc := range []struct{ contact, printed string }{
+		{"Ana Delacruz", "A. De La Cruz"},
+		{"Dr. Ana De La Cruz", "A. Delacruz"},
+		{"Pieter Vanderberg", "P. van der Berg"},
+		{"Omar Al-Hassan", "O. Alhassan"},
+	} {
+		m := planner.NewMatcher(&planner.Targets{People: []planner.Contact{{Name: tc.contact, Institution: "University of Miami"}}}, planner.MatchOptions{})
+		got := matchOne(m, appearance(tc.printed, planner.RoleAuthor, "Sylvester Comprehensive Cancer Center, University of Miami, Miami, FL"))
+		if want := []string{tc.contact + "/author"}; !slices.Equal(got, want) {
+			t.Errorf("%q printed, contact %q: matched %v, want %v", tc.printed, tc.contact, got, want)
 		}
 	}
 }
