@@ -987,6 +987,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
+	keys := make(nameKeys)
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
@@ -1286,7 +1287,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		}
 
 		// People.
-		it.People = rowPeople(cols, cells)
+		it.People = rowPeople(cols, cells, keys)
 		if it.People == nil {
 			it.People = []planner.Person{}
 		}
@@ -1485,7 +1486,7 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
 // listed twice.
-func rowPeople(cols columns, cells []string) []planner.Person {
+func rowPeople(cols columns, cells []string, nk nameKeys) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1514,12 +1515,12 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	// merge and the duplicates below.
 	keys := make([]personKey, len(authors))
 	for i := range authors {
-		keys[i] = keyOf(authors[i])
+		keys[i] = nk.keyOf(authors[i])
 	}
 	if p := cols.get(cells, colPresenting); p != "" {
 		for _, pres := range parseRoleList(p, planner.RolePresentingAuthor) {
 			pres.Role = planner.RolePresentingAuthor
-			authors, keys = mergePresenting(authors, keys, pres)
+			authors, keys = mergePresenting(authors, keys, pres, nk)
 		}
 	}
 	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
@@ -1540,7 +1541,7 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 	}
 	all := make([]personKey, 0, len(people)+len(authors))
 	for _, p := range people {
-		all = append(all, keyOf(p))
+		all = append(all, nk.keyOf(p))
 	}
 	all = append(all, keys...)
 	if len(people) == 0 {
@@ -1595,9 +1596,27 @@ type personKey struct {
 	initial rune
 }
 
-func keyOf(p planner.Person) personKey {
-	s, i := nameKey(p.Name)
-	return personKey{p.Role, s, i}
+// nameKeys holds the nameKey of each name a table has read, as most
+// names recur (an author on several abstracts). A nil nameKeys computes
+// every key.
+type nameKeys map[string]nameKeyOf
+
+type nameKeyOf struct {
+	surname string
+	initial rune
+}
+
+func (nk nameKeys) keyOf(p planner.Person) personKey {
+	if nk == nil {
+		s, i := nameKey(p.Name)
+		return personKey{p.Role, s, i}
+	}
+	k, ok := nk[p.Name]
+	if !ok {
+		k.surname, k.initial = nameKey(p.Name)
+		nk[p.Name] = k
+	}
+	return personKey{p.Role, k.surname, k.initial}
 }
 
 // sameAffiliations reports whether two people's affiliations cannot tell
@@ -1635,8 +1654,8 @@ func mergePeople(list, more []planner.Person) []planner.Person {
 // mergePresenting marks pres in authors, or adds pres when no author
 // matches.
 // keys are the authors' (keyOf), kept in step.
-func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person) ([]planner.Person, []personKey) {
-	pk := keyOf(pres)
+func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person, nk nameKeys) ([]planner.Person, []personKey) {
+	pk := nk.keyOf(pres)
 	for i := range authors {
 		a := &authors[i]
 		if pk.surname == "" {
