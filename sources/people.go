@@ -37,7 +37,7 @@ const maxPeople = 500
 
 // credential returns the usual spelling of credential c ("M.D." → "MD"),
 // or "" when c is not one. The list is planner's (planner.Credential).
-func credential(c string) string { return planner.Credential(c) }
+func credential(c string) string { return credentialMemo.get(c) }
 
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
@@ -45,11 +45,39 @@ func isPlaceholder(s string) bool {
 	if len(t) > 12 {
 		return false // longer than any marker below, however cased
 	}
-	switch strings.ToLower(t) {
-	case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
-		return true
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			switch strings.ToLower(t) {
+			case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
+				return true
+			}
+			return false
+		}
+	}
+	// ASCII: compared without a lower-cased copy
+	for _, m := range [...]string{"", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-"} {
+		if asciiEqualFold(t, m) {
+			return true
+		}
 	}
 	return false
+}
+
+// asciiEqualFold reports whether ASCII s lower-cased is lower-case m.
+func asciiEqualFold(s, m string) bool {
+	if len(s) != len(m) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != m[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",
@@ -260,19 +288,21 @@ func splitTop(s string, sep rune) []string {
 // isSurname reports whether s looks like a surname alone: one word, or
 // words after a particle ("van den Heuvel").
 func isSurname(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 4 {
+	n := countFields(s)
+	if n == 0 || n > 4 {
 		return false
 	}
-	for i, w := range f {
-		if i < len(f)-1 && !planner.IsParticle(w) {
+	var w string
+	for i, at := 0, skipSpace(s, 0); i < n; i, at = i+1, skipSpace(s, at+len(w)) {
+		w, _ = firstField(s[at:])
+		if i < n-1 && !isParticle(w) {
 			return false
 		}
-		if strings.ContainsAny(w, ".") {
+		if strings.IndexByte(w, '.') >= 0 {
 			return false
 		}
 	}
-	r, _ := utf8First(f[len(f)-1])
+	r, _ := utf8First(w)
 	return unicode.IsUpper(r) && credential(s) == "" && !institutional(s)
 }
 
@@ -291,7 +321,7 @@ func isGivenNames(s string) bool {
 	}
 	for i, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) && (i == 0 || !planner.IsParticle(w)) { // "K. van der"
+		if !unicode.IsUpper(r) && (i == 0 || !isParticle(w)) { // "K. van der"
 			return false
 		}
 		for _, c := range w {
@@ -339,6 +369,9 @@ func isAcronym(s string) bool {
 // trimNameCredentials removes credentials printed after a name without a
 // comma ("John Smith MD PhD"), keeping at least two words of name.
 func trimNameCredentials(name string) (string, []string) {
+	if countFields(name) <= 2 {
+		return squeeze(name), nil // strings.Join(strings.Fields(name), " ")
+	}
 	f := strings.Fields(name)
 	var creds []string
 	for len(f) > 2 {
@@ -357,7 +390,58 @@ func trimNameCredentials(name string) (string, []string) {
 // stripHonorific removes titles before a name (planner.StripHonorifics:
 // "Prof. Dr. med.", "A/Prof", "PD Dr.").
 func stripHonorific(name string) string {
-	return planner.StripHonorifics(strings.Trim(name, " ,;"))
+	name = strings.Trim(name, " ,;")
+	if w, more := firstField(name); !more || !honorificMemo.get(w) {
+		// No title to strip: StripHonorifics would only rejoin the
+		// words with single spaces.
+		return strings.Trim(squeeze(name), " ,;")
+	}
+	return planner.StripHonorifics(name)
+}
+
+// firstField returns the first of strings.Fields(s) and whether another
+// follows, without the slice.
+func firstField(s string) (w string, more bool) {
+	i := skipSpace(s, 0)
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], skipSpace(s, j) < len(s)
+}
+
+// skipSpace returns the index of the first non-space rune of s at or
+// after i (len(s) when none).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// countFields is len(strings.Fields(s)), without the slice.
+func countFields(s string) int {
+	n := 0
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		n++
+		w, _ := firstField(s[i:])
+		i += len(w)
+	}
+	return n
 }
 
 // institutionWords mark a text as naming an institution.
@@ -768,7 +852,7 @@ func looksLikeName(s string) bool {
 	}
 	for _, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) && !planner.IsParticle(w) {
+		if !unicode.IsUpper(r) && !isParticle(w) {
 			return false
 		}
 		for _, c := range w {
