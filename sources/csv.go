@@ -965,12 +965,33 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 	// and tracks. Descriptions are left out: "results first shown at
 	// ASTRO 2024" must not move a 2026 program to another zone.
 	var named bytes.Buffer
+	size := len(text)
+	for _, r := range rows[:h] {
+		for _, c := range r.Cells {
+			size += len(c) + 1
+		}
+	}
+	fields := [...]colField{colTitle, colType, colSession, colTrack}
+	for _, r := range body {
+		for _, f := range fields {
+			if i, ok := cols.col[f]; ok && i < len(r.Cells) {
+				size += len(r.Cells[i]) + 1
+			}
+		}
+	}
+	named.Grow(size) // cells only shrink on the way in (markup, spaces): one buffer
 	named.Write(text)
 	for _, r := range rows[:h] {
-		named.WriteString("\n" + strings.Join(r.Cells, " "))
+		named.WriteByte('\n')
+		for i, c := range r.Cells {
+			if i > 0 {
+				named.WriteByte(' ')
+			}
+			named.WriteString(c)
+		}
 	}
 	for _, r := range body {
-		for _, f := range []colField{colTitle, colType, colSession, colTrack} {
+		for _, f := range fields {
 			if v := cols.get(r.Cells, f); v != "" {
 				named.WriteByte('\n')
 				named.WriteString(v)
@@ -987,7 +1008,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
-	keys := make(nameKeys)
+	keys := make(nameKeys, len(body)) // a few names a row, most recurring
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
