@@ -1008,7 +1008,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
-	keys := make(nameKeys, len(body)) // a few names a row, most recurring
+	keys := make(nameKeys, len(body))  // a few names a row, most recurring
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
