@@ -509,58 +509,68 @@ func flatLine(n *html.Node, skip func(*html.Node) bool) string {
 func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) (text string, marked bool) {
 	// The text is gathered in a pooled buffer and copied out once.
 	bp := flatBufs.Get().(*[]byte)
-	w := &lineWriter{buf: (*bp)[:0], one: one}
-	defer func() {
-		if cap(w.buf) <= 1<<20 {
-			*bp = w.buf[:0]
-			flatBufs.Put(bp)
-		}
-	}()
-	root := n
-	stopped := false // at the limit: nothing more is written
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if limit > 0 && len(w.buf) >= limit {
-			stopped = true
-		}
-		if stopped || depth > 512 || skip != nil && n != root && skip(n) {
+	f := flatWalk{w: lineWriter{buf: (*bp)[:0], one: one}, root: n, mark: mark, skip: skip, limit: limit}
+	f.walk(n, 0)
+	if !f.stopped {
+		f.w.flush()
+	}
+	text = string(f.w.buf)
+	if cap(f.w.buf) <= 1<<20 {
+		*bp = f.w.buf[:0]
+		flatBufs.Put(bp)
+	}
+	return text, f.marked
+}
+
+// flatWalk is one flatten's walk: a struct, not a closure, so that a
+// call allocates nothing but its text.
+type flatWalk struct {
+	w       lineWriter
+	root    *html.Node
+	mark    bool
+	skip    func(*html.Node) bool
+	limit   int
+	stopped bool // at the limit: nothing more is written
+	marked  bool
+}
+
+func (f *flatWalk) walk(n *html.Node, depth int) {
+	w := &f.w
+	if f.limit > 0 && len(w.buf) >= f.limit {
+		f.stopped = true
+	}
+	if f.stopped || depth > 512 || f.skip != nil && n != f.root && f.skip(n) {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+		switch n.Data {
+		case "script", "style", "noscript", "template", "img", "svg":
 			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			w.text(n.Data)
-			return
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template", "img", "svg":
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.Data]
-		if block {
-			w.lineBreak()
-		}
-		bold := mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
-		}
-		if stopped {
-			return
-		}
-		if bold {
-			w.flush()
-			w.word("*")
-			marked = true
-		}
-		if block {
-			w.lineBreak()
 		}
 	}
-	walk(n, 0)
-	if !stopped {
+	block := n.Type == html.ElementNode && blockTags[n.Data]
+	if block {
+		w.lineBreak()
+	}
+	bold := f.mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		f.walk(c, depth+1)
+	}
+	if f.stopped {
+		return
+	}
+	if bold {
 		w.flush()
+		w.word("*")
+		f.marked = true
 	}
-	return string(w.buf), marked
+	if block {
+		w.lineBreak()
+	}
 }
 
 // lineWriter appends text to buf as oneLine would have it after the
