@@ -1008,7 +1008,11 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
-	keys := make(nameKeys, len(body))  // a few names a row, most recurring
+	n := len(body) // the people of a row: a few names, some recurring
+	if _, ok := cols.col[colAuthors]; ok {
+		n *= 4 // authors' names: several a row, many recurring
+	}
+	keys := make(nameKeys, n)
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone

@@ -10,6 +10,7 @@ package sources
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"mime"
@@ -399,7 +400,31 @@ func squeeze(s string) string { return collapseSpace(s, unicode.IsSpace) }
 // are judged without decoding or calling it.
 func collapseSpace(s string, space func(rune) bool) string {
 	clean, prev := true, true // prev: the last rune was a space (or the start)
-	for i := 0; i < len(s); {
+	i := 0
+	// Eight bytes at a time while they are printable ASCII and single
+	// spaces, as most text is.
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		if x&hiBits != 0 || (x-spaces)&^x&hiBits != 0 {
+			break // a byte ≥ 0x80 or below ' ' (x-spaces borrows only after one)
+		}
+		y := x ^ spaces                           // zero bytes where x has a space
+		sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
+		if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+			break // two spaces in a row, or a space first
+		}
+		prev = sp>>63 != 0
+	}
+	for ; i < len(s); i++ { // printable ASCII and single spaces: one test a byte
+		if c := s[i]; c > ' ' && c < utf8.RuneSelf {
+			prev = false
+		} else if c != ' ' || prev {
+			break
+		} else {
+			prev = true
+		}
+	}
+	for i < len(s) {
 		c := s[i]
 		sp := asciiSpace[c]
 		if c < utf8.RuneSelf {
@@ -457,6 +482,13 @@ func collapseSpace(s string, space func(rune) bool) string {
 	}
 	return b.String()
 }
+
+// The words of collapseSpace's eight-byte test.
+const (
+	hiBits = 0x8080808080808080
+	loBits = 0x7f7f7f7f7f7f7f7f
+	spaces = 0x2020202020202020
+)
 
 // asciiSpace marks the ASCII white space bytes, those both isSpaceRune
 // and unicode.IsSpace report.
