@@ -404,6 +404,7 @@ func splitAuthors(t string) []rawAuthor {
 	}
 	out := make([]rawAuthor, 0, len(pieces))
 	arena := make([]int, 0, 2*len(pieces)) // the authors' marks, one array for the block
+	lastFrom, lastTo := 0, -1              // the last author's marks are arena[lastFrom:lastTo]
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
 		if p == "" || p == "et al." || p == "et al" {
@@ -420,7 +421,14 @@ func splitAuthors(t string) []rawAuthor {
 		if name == "" {
 			// a lone "3" after "Pugh2," belongs to the author before
 			if len(out) > 0 {
-				out[len(out)-1].marks = append(out[len(out)-1].marks, marks...)
+				if lastTo == start { // they follow its marks in the arena: extended in place
+					if lastTo = len(arena); lastTo > lastFrom {
+						out[len(out)-1].marks = arena[lastFrom:lastTo:lastTo]
+					}
+				} else {
+					out[len(out)-1].marks = append(out[len(out)-1].marks, marks...)
+					lastTo = -1
+				}
 				out[len(out)-1].presenting = out[len(out)-1].presenting || star
 			}
 			continue
@@ -430,9 +438,11 @@ func splitAuthors(t string) []rawAuthor {
 			out[len(out)-1].name += ", " + name
 			out[len(out)-1].marks = marks
 			out[len(out)-1].presenting = out[len(out)-1].presenting || star
+			lastFrom, lastTo = start, len(arena)
 			continue
 		}
 		out = append(out, rawAuthor{name: name, marks: marks, presenting: star})
+		lastFrom, lastTo = start, len(arena)
 	}
 	return out
 }

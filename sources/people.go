@@ -196,7 +196,11 @@ func parsePersonText(s string) planner.Person {
 			continue
 		}
 		if c, ok := splitCredentials(part); ok {
-			p.Credentials = append(p.Credentials, c...)
+			if p.Credentials == nil {
+				p.Credentials = c // splitCredentials' own slice: no copy
+			} else {
+				p.Credentials = append(p.Credentials, c...)
+			}
 			continue
 		}
 		if suffix(part) && i == 0 {
@@ -209,7 +213,9 @@ func parsePersonText(s string) planner.Person {
 		affs = splitAffiliations(strings.Join(extra, ", "))
 	}
 	name, creds := trimNameCredentials(name)
-	p.Credentials = append(creds, p.Credentials...)
+	if len(creds) > 0 {
+		p.Credentials = append(creds, p.Credentials...)
+	}
 	p.Name = stripHonorific(name)
 	if isPlaceholder(p.Name) || credential(p.Name) != "" {
 		p.Name = "" // "-None-", or a credential alone
