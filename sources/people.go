@@ -602,8 +602,10 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	} else {
 		pieces, lineStart, afterBar = rolePieces(s)
 	}
-	var texts []string
-	var roles []planner.Role
+	var textBuf [8]string // a few people, as most texts name: on the stack
+	var roleBuf [8]planner.Role
+	var oneAnd [1]string
+	texts, roles := textBuf[:0], roleBuf[:0]
 	plural := nameList // after "Speakers:", commas may separate people
 	lastLine := false  // the last person ended the line before this piece
 	for k, piece := range pieces {
@@ -658,17 +660,22 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 			texts[len(texts)-1] += ", " + piece
 			continue
 		}
-		var people []string
-		for _, x := range splitAnd(piece) {
-			if plural {
-				people = append(people, splitNameList(x)...)
-			} else {
-				people = append(people, x)
-			}
+		ands := oneAnd[:]
+		if strings.Contains(piece, " and ") || strings.Contains(piece, " & ") {
+			ands = splitAnd(piece)
+		} else {
+			oneAnd[0] = strings.TrimSpace(piece) // splitAnd's answer without a separator
 		}
-		for _, x := range people {
-			texts = append(texts, x)
-			roles = append(roles, role)
+		for _, x := range ands {
+			if !plural {
+				texts = append(texts, x)
+				roles = append(roles, role)
+				continue
+			}
+			for _, y := range splitNameList(x) {
+				texts = append(texts, y)
+				roles = append(roles, role)
+			}
 		}
 	}
 	if len(texts) > maxPeople {
