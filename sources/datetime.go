@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strconv"
@@ -684,16 +685,50 @@ func looksLikeZone(l string) bool {
 	if strings.Contains(l, "/") && !strings.Contains(l, " ") {
 		return true // America/Los_Angeles
 	}
-	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) {
-		lw := strings.ToLower(w)
-		if zoneWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") {
-			return true
+	for rest := l; rest != ""; {
+		// the words between " ", "(", ")" and ",", none empty
+		w := rest
+		if i := strings.IndexAny(rest, " (),"); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
 		}
-		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && (w[len(w)-1] == 'T' || w == "Z") {
+		if w != "" && zoneWord(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// zoneWord reports whether one word of a label names a zone; an ASCII
+// word is lower-cased on the stack.
+func zoneWord(w string) bool {
+	var buf [32]byte
+	ascii, upper := len(w) <= len(buf), true
+	for i := 0; ascii && i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'a' <= c && c <= 'z':
+			upper = false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if !ascii {
+		lw := strings.ToLower(w)
+		if zoneWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") {
+			return true
+		}
+		return len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && (w[len(w)-1] == 'T' || w == "Z")
+	}
+	lw := buf[:len(w)]
+	if zoneWords[string(lw)] || bytes.HasPrefix(lw, []byte("utc")) || bytes.HasPrefix(lw, []byte("gmt")) {
+		return true
+	}
+	return len(w) >= 2 && len(w) <= 5 && upper && (w[len(w)-1] == 'T' || w == "Z")
 }
 
 func utf8First(s string) (rune, int) {

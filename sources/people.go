@@ -375,8 +375,8 @@ func isAcronym(s string) bool {
 // trimNameCredentials removes credentials printed after a name without a
 // comma ("John Smith MD PhD"), keeping at least two words of name.
 func trimNameCredentials(name string) (string, []string) {
-	if countFields(name) <= 2 {
-		return squeeze(name), nil // strings.Join(strings.Fields(name), " ")
+	if countFields(name) <= 2 || credential(strings.TrimRight(lastField(name), ",;")) == "" {
+		return squeeze(name), nil // strings.Join(strings.Fields(name), " "): no credential to take
 	}
 	f := strings.Fields(name)
 	var creds []string
@@ -437,6 +437,17 @@ func skipSpace(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// lastField is the last of strings.Fields(s) ("" when none), without the
+// slice.
+func lastField(s string) string {
+	w := ""
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		w, _ = firstField(s[i:])
+		i += len(w)
+	}
+	return w
 }
 
 // countFields is len(strings.Fields(s)), without the slice.

@@ -56,13 +56,29 @@ func refTrimNameCredentials(name string) (string, []string) {
 	return strings.Join(f, " "), creds
 }
 
+func refLooksLikeZone(l string) bool {
+	if strings.Contains(l, "/") && !strings.Contains(l, " ") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) {
+		lw := strings.ToLower(w)
+		if zoneWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") {
+			return true
+		}
+		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && (w[len(w)-1] == 'T' || w == "Z") {
+			return true
+		}
+	}
+	return false
+}
+
 func refStripHonorific(name string) string {
 	return planner.StripHonorifics(strings.Trim(name, " ,;"))
 }
 
 var personWords = []string{"Dr.", "dr", "Prof.", "PD", "med.", "A/Prof", "van", "de", "Van", "der", "MD", "M.D.", "PhD", "DO", "Do",
 	"Ma", "MA", "Jr.", "III", "Tomás", "Iyer", "Ana", "Li", "N/A", "none", "NONE", "-None-", "TBD", "nİl", "İ", "K", "ſ",
-	"University", "Inc", "J.", "J.A.", "Smith", "García", "O'Connor", "Oncology", ",", ";", "", "\u00a0", "\u2003", "\t", "\n", "  ", "*", "[", "]"}
+	"University", "Inc", "PDT", "(ET)", "Pacific", "time", "UTC+2", "gmt", "Z", "CEST", "America/Chicago", "KT", "KT", "ÉT", "(", ")", "J.", "J.A.", "Smith", "García", "O'Connor", "Oncology", ",", ";", "", "\u00a0", "\u2003", "\t", "\n", "  ", "*", "[", "]"}
 
 func randomPersonText(r *rand.Rand) string {
 	var b strings.Builder
@@ -95,6 +111,9 @@ func checkPersonHelpers(t *testing.T, s string) {
 	}
 	if got, want := stripHonorific(s), refStripHonorific(s); got != want {
 		t.Errorf("stripHonorific(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := looksLikeZone(s), refLooksLikeZone(s); got != want {
+		t.Errorf("looksLikeZone(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := countFields(s), len(strings.Fields(s)); got != want {
 		t.Errorf("countFields(%q) = %d, want %d", s, got, want)
