@@ -173,7 +173,8 @@ func parsePersonText(s string) planner.Person {
 			affs = append(splitAffiliations(inner), affs...)
 		}
 	}
-	parts := splitTop(t, ',')
+	var partBuf [8]string
+	parts := appendTop(partBuf[:0], t, ',')
 	if len(parts) == 0 {
 		return p
 	}
@@ -270,8 +271,11 @@ func matchingOpen(t string) int {
 }
 
 // splitTop splits s on sep outside brackets.
-func splitTop(s string, sep rune) []string {
-	var parts []string
+func splitTop(s string, sep rune) []string { return appendTop(nil, s, sep) }
+
+// appendTop appends splitTop(s, sep) to parts: given an array on the
+// caller's stack, a split into a few parts allocates nothing.
+func appendTop(parts []string, s string, sep rune) []string {
 	depth, start := 0, 0
 	for i, r := range s {
 		switch r {
@@ -531,12 +535,13 @@ func jobTitle(s string) bool {
 // job titles from each entry.
 func splitAffiliations(s string) []string {
 	var out []string
-	for _, a := range splitTop(s, ';') {
+	var affBuf, partBuf [8]string
+	for _, a := range appendTop(affBuf[:0], s, ';') {
 		a = strings.Trim(strings.TrimSpace(a), ",;")
 		if isPlaceholder(a) {
 			continue
 		}
-		parts := splitTop(a, ',')
+		parts := appendTop(partBuf[:0], a, ',')
 		for len(parts) > 1 && jobTitle(parts[0]) {
 			parts = parts[1:]
 		}
