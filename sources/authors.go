@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,7 +92,8 @@ func parseAuthorBlock(s string) []planner.Person {
 	}
 	t = flattenSuperscripts(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
-	authors := splitAuthors(authorText)
+	var authorBuf [32]rawAuthor // the usual block's authors: on the stack (their marks are not: they leak)
+	authors := splitAuthors(authorText, authorBuf[:0], nil)
 	if len(authors) > maxPeople {
 		authors = authors[:maxPeople]
 	}
@@ -326,8 +328,9 @@ type rawAuthor struct {
 	presenting bool
 }
 
-// splitAuthors splits the author list into names with their markers.
-func splitAuthors(t string) []rawAuthor {
+// splitAuthors splits the author list into names with their markers,
+// appending them to out and their marks to arena.
+func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 	t = squeeze(t) // line breaks inside names
 	n := 1
 	for i := 0; i < len(t); i++ {
@@ -335,7 +338,11 @@ func splitAuthors(t string) []rawAuthor {
 			n++
 		}
 	}
-	pieces := make([]string, 0, n)
+	var pieceBuf [64]string
+	pieces := pieceBuf[:0]
+	if n > len(pieceBuf) {
+		pieces = make([]string, 0, n)
+	}
 	for rest := t; rest != ""; {
 		// the fields between "," and ";", none empty
 		i := strings.IndexAny(rest, ",;")
@@ -402,8 +409,8 @@ func splitAuthors(t string) []rawAuthor {
 		pieces[i] = a + ", " + b
 		pieces = append(pieces[:i+1], pieces[i+2:]...)
 	}
-	out := make([]rawAuthor, 0, len(pieces))
-	arena := make([]int, 0, 2*len(pieces)) // the authors' marks, one array for the block
+	out = slices.Grow(out, len(pieces))
+	arena = slices.Grow(arena, 2*len(pieces)) // the authors' marks, one array for the block
 	lastFrom, lastTo := 0, -1              // the last author's marks are arena[lastFrom:lastTo]
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
