@@ -411,7 +411,7 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 	}
 	out = slices.Grow(out, len(pieces))
 	arena = slices.Grow(arena, 2*len(pieces)) // the authors' marks, one array for the block
-	lastFrom, lastTo := 0, -1              // the last author's marks are arena[lastFrom:lastTo]
+	lastFrom, lastTo := 0, -1                 // the last author's marks are arena[lastFrom:lastTo]
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
 		if p == "" || p == "et al." || p == "et al" {
