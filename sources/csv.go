@@ -9,6 +9,7 @@ import (
 	"html"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1538,7 +1539,9 @@ func rowPeople(cols columns, cells []string, nk nameKeys) []planner.Person {
 	}
 	// Each author's name key, computed once for the presenting author's
 	// merge and the duplicates below.
-	keys := make([]personKey, len(authors))
+	var keyBuf, allBuf [32]personKey // a usual row's keys: on the stack
+	keys := keyBuf[:0]
+	keys = slices.Grow(keys, len(authors))[:len(authors)]
 	for i := range authors {
 		keys[i] = nk.keyOf(authors[i])
 	}
@@ -1564,7 +1567,7 @@ func rowPeople(cols columns, cells []string, nk nameKeys) []planner.Person {
 			}
 		}
 	}
-	all := make([]personKey, 0, len(people)+len(authors))
+	all := slices.Grow(allBuf[:0], len(people)+len(authors))
 	for _, p := range people {
 		all = append(all, nk.keyOf(p))
 	}
