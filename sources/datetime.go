@@ -350,17 +350,28 @@ func numericParts(s string) (x, y int, ok bool) {
 // rows then fail to parse and are reported). It returns DateAuto when
 // every value is ambiguous or the column has no numeric dates.
 func detectDateOrder(values []string) DateOrder {
-	var mdy, dmy int
+	// Each distinct date is read once and votes as often as it is
+	// printed: a program prints a few dozen dates in thousands of rows.
+	times := make(map[string]int)
+	distinct := make([]string, 0, 64)
 	for _, v := range values {
+		if times[v] == 0 {
+			distinct = append(distinct, v)
+		}
+		times[v]++
+	}
+	var mdy, dmy int
+	for _, v := range distinct {
+		n := times[v]
 		x, y, ok := numericParts(v)
 		if !ok {
 			continue
 		}
 		switch {
 		case x > 12 && y <= 12:
-			dmy++
+			dmy += n
 		case y > 12 && x <= 12:
-			mdy++
+			mdy += n
 		case x != y:
 			// "Sat 02/05/2026": the weekday fits one reading only.
 			_, m, errM := parseDateWeekday(v, DateMDY)
@@ -372,9 +383,9 @@ func detectDateOrder(values []string) DateOrder {
 			_, errD = parseDate(v, DateDMY)
 			switch {
 			case errM == nil && errD != nil:
-				mdy++
+				mdy += n
 			case errD == nil && errM != nil:
-				dmy++
+				dmy += n
 			}
 		}
 	}
