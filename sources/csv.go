@@ -1863,6 +1863,44 @@ func foldName(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	// Latin letters with accents (À to ſ), as most names print them:
+	// folded rune by rune from a table of what the decomposition below
+	// makes of each. No rune here decomposes to more than one starter, so
+	// the string's decomposition is its runes' decompositions in a row.
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		case r >= latinFoldFirst && int(r-latinFoldFirst) < len(latinFold):
+			b.WriteString(latinFold[r-latinFoldFirst])
+			continue
+		}
+		return foldNameNFD(s)
+	}
+	return b.String()
+}
+
+// latinFold[r-latinFoldFirst] is foldNameNFD(string(r)) for À (U+00C0)
+// to ſ (U+017F).
+const latinFoldFirst = 0xc0
+
+var latinFold = func() []string {
+	t := make([]string, 0x180-latinFoldFirst)
+	for i := range t {
+		t[i] = foldNameNFD(string(rune(latinFoldFirst + i)))
+	}
+	return t
+}()
+
+// foldNameNFD is foldName for any text: decomposed, marks dropped, lower
+// case.
+func foldNameNFD(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {

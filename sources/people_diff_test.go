@@ -136,3 +136,29 @@ func FuzzPersonHelpers(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPersonHelpers(t, s) })
 }
+
+// foldName's table of Latin letters must fold as the decomposition does,
+// letter by letter and in any mix with ASCII and other text.
+func TestFoldNameTable(t *testing.T) {
+	var all []rune
+	for r := rune(0); r < 0x250; r++ {
+		all = append(all, r)
+	}
+	all = append(all, 'İ', 'ẞ', '\u0301', '\u0308', 'Ω', 'K', 'ǅ', 'ﬁ', '\u00a0')
+	for _, r := range all {
+		if got, want := foldName(string(r)), foldNameNFD(string(r)); got != want {
+			t.Errorf("foldName(%q) = %q, want %q", string(r), got, want)
+		}
+	}
+	rnd := rand.New(rand.NewPCG(13, 3))
+	for range 20000 {
+		var b strings.Builder
+		for n := rnd.IntN(8); n >= 0; n-- {
+			b.WriteRune(all[rnd.IntN(len(all))])
+		}
+		s := b.String()
+		if got, want := foldName(s), foldNameNFD(s); got != want {
+			t.Errorf("foldName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
