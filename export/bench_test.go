@@ -60,3 +60,81 @@ func BenchmarkWriteICal(b *testing.B) {
 		})
 	}
 }
+
+type restInput struct {
+	d       synth.Domain
+	matches []planner.Match
+}
+
+var restInputs = make(map[int]restInput)
+
+// BenchmarkRest is the budget's rest stage alone (what follows matching
+// in `confplan plan`): the plan, the phone calendar, the follow-up
+// checklist and the itinerary table, all written to a pipe.
+func BenchmarkRest(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			benchMu.Lock()
+			in, ok := restInputs[k]
+			if !ok {
+				d := synth.Meeting(synth.Scale(k))
+				in = restInput{d: d, matches: planner.NewMatcher(d.Targets, planner.MatchOptions{}).Match(d.Meeting.Items)}
+				restInputs[k] = in
+			}
+			benchMu.Unlock()
+			m := in.d.Meeting
+			opt := export.CalendarOptions{Name: m.Name + " plan", Meeting: m.Name, Zone: m.Zone, Alarm: 10 * 60e9}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				p, err := planner.MakePlan(m, in.d.Targets, in.matches, planner.PlanOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := export.WriteICal(io.Discard, p, p.FollowUps, opt); err != nil {
+					b.Fatal(err)
+				}
+				if err := export.WriteChecklist(io.Discard, p.FollowUps, opt); err != nil {
+					b.Fatal(err)
+				}
+				if err := export.WritePlan(io.Discard, p, export.TableOptions{Zone: m.Zone}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkWritePlan writes the itinerary table of a planned synthetic
+// meeting, as `confplan plan` prints it.
+func BenchmarkWritePlan(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			in := astroPlan(b, k)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := export.WritePlan(io.Discard, in.plan, export.TableOptions{Zone: in.opt.Zone}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkWriteChecklist writes the follow-up checklist of a planned
+// synthetic meeting.
+func BenchmarkWriteChecklist(b *testing.B) {
+	for _, k := range benchScales {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			in := astroPlan(b, k)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := export.WriteChecklist(io.Discard, in.plan.FollowUps, in.opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

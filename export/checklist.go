@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -45,7 +44,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 		title = opt.Meeting
 	}
 	if title != "" {
-		fmt.Fprintf(bw, "# Follow-ups — %s\n\n", mdText(title))
+		bw.WriteString("# Follow-ups — " + mdText(title) + "\n\n")
 	} else {
 		bw.WriteString("# Follow-ups\n\n")
 	}
@@ -58,14 +57,14 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 		loc := localZone(opt, f.Due)
 		if d := f.Due.In(loc).Format("Mon 2 Jan 2006"); d != day {
 			day = d
-			fmt.Fprintf(bw, "## Due %s\n\n", d)
+			bw.WriteString("## Due " + d + "\n\n")
 		}
 		box := " "
 		if isDone(f) {
 			box = "x"
 		}
 		e := &f.Encounter
-		fmt.Fprintf(bw, "- [%s] %s — due %s\n", box, mdText(followUpSummary(f)), localTime(f.Due, loc))
+		bw.WriteString("- [" + box + "] " + mdText(followUpSummary(f)) + " — due " + localTime(f.Due, loc) + "\n")
 		line := "Send from " + localTime(f.WindowStart, loc)
 		if e.Where != "" {
 			line += "; met at “" + e.Where + "”"
@@ -76,22 +75,22 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 				line += ", " + localTime(e.At, loc)
 			}
 		}
-		fmt.Fprintf(bw, "  - %s\n", mdText(line))
+		bw.WriteString("  - " + mdText(line) + "\n")
 		if e.Role != "" {
-			fmt.Fprintf(bw, "  - Role: %s\n", mdText(e.Role))
+			bw.WriteString("  - Role: " + mdText(e.Role) + "\n")
 		}
 		if e.Notes != "" {
-			fmt.Fprintf(bw, "  - Mention: %s\n", mdText(e.Notes))
+			bw.WriteString("  - Mention: " + mdText(e.Notes) + "\n")
 		}
 		if e.Email != "" {
-			fmt.Fprintf(bw, "  - To: %s\n", mdEmail(e.Email))
+			bw.WriteString("  - To: " + mdEmail(e.Email) + "\n")
 		} else {
 			bw.WriteString("  - To: no email in your network map yet\n")
 		}
 		if f.Subject != "" || f.Body != "" {
 			bw.WriteString("\n")
 			if f.Subject != "" {
-				fmt.Fprintf(bw, "  > Subject: %s\n", mdText(f.Subject))
+				bw.WriteString("  > Subject: " + mdText(f.Subject) + "\n")
 				if f.Body != "" {
 					bw.WriteString("  >\n")
 				}
@@ -104,11 +103,11 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 					bw.WriteString("  >\n")
 					continue
 				}
-				fmt.Fprintf(bw, "  > %s\n", mdText(l))
+				bw.WriteString("  > " + mdText(l) + "\n")
 			}
 		}
 		if f.Mailto != "" {
-			fmt.Fprintf(bw, "\n  [Open the draft in your mail app](<%s>)\n", mdURL(f.Mailto))
+			bw.WriteString("\n  [Open the draft in your mail app](<" + mdURL(f.Mailto) + ">)\n")
 		}
 		bw.WriteString("\n")
 	}
@@ -117,9 +116,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 }
 
 // mdLine makes s one line of Markdown text.
-func mdLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
-}
+func mdLine(s string) string { return oneLine(s) }
 
 // mdText makes text from a program or a spreadsheet one line of Markdown
 // that renders as the text itself, not as markup: the characters that
@@ -137,6 +134,7 @@ func mdEmail(s string) string { return mdEscape(s, false) }
 func mdEscape(s string, escapeAt bool) string {
 	s = mdLine(s)
 	var b strings.Builder
+	b.Grow(len(s) + 8)
 	alnum := func(i int) bool { return i >= 0 && i < len(s) && isSchemeByte(s[i]) }
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -199,5 +197,7 @@ func isSchemeByte(c byte) bool {
 // mdURL is a link target confplan makes (a mailto: URL), safe inside
 // <…>: no angle brackets, spaces or line breaks.
 func mdURL(u string) string {
-	return strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "%0A", "\r", "%0D", "\\", "%5C").Replace(planner.CleanText(u))
+	return urlEscapes.Replace(planner.CleanText(u))
 }
+
+var urlEscapes = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "%0A", "\r", "%0D", "\\", "%5C")

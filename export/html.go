@@ -126,6 +126,7 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 			}
 			if s.Walk {
 				quoted := quotedItems(s, len(s.Points))
+				notes := walkNotes(s)
 				for i := range s.Items {
 					it := &s.Items[i]
 					code := planner.SessionCode(it.Session)
@@ -133,7 +134,7 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 					if quoted[it.ID] {
 						title = shortTitle(title, 40) // quoted in full above
 					}
-					hs.Posters = append(hs.Posters, boardLabel(it, code)+title+ifTime(s, it.ID))
+					hs.Posters = append(hs.Posters, boardLabel(it, code)+title+notes[it.ID])
 				}
 			} else if len(s.Items) > 1 {
 				for _, it := range s.Items[1:] {

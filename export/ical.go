@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
@@ -108,12 +109,17 @@ func UID(meeting, id string) string {
 }
 
 func hashID(parts ...string) string {
-	h := sha1.New()
+	n := 0
 	for _, p := range parts {
-		io.WriteString(h, p)
-		h.Write([]byte{0})
+		n += len(p) + 1
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	b := make([]byte, 0, n)
+	for _, p := range parts {
+		b = append(b, p...)
+		b = append(b, 0)
+	}
+	sum := sha1.Sum(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // followUpUID identifies the follow-up of an encounter; todo says whether
@@ -198,7 +204,7 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 			status = ics.ObjectStatusCompleted
 		}
 		t.SetStatus(status)
-		t.SetDescription(clean(followUpText(f, opt)))
+		t.SetDescription(description(followUpText(f, opt)))
 		setCategories(&t.ComponentBase, []string{"Follow-up"})
 		if f.Encounter.ItemID != "" {
 			t.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
@@ -250,7 +256,7 @@ func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions
 	if s.Room != "" {
 		e.SetLocation(oneLine(s.Room))
 	}
-	e.SetDescription(clean(stopText(s, opt)))
+	e.SetDescription(description(stopText(s, opt)))
 	setCategories(&e.ComponentBase, stopCategories(s))
 	if opt.Alarm > 0 {
 		a := e.AddAlarm()
@@ -268,7 +274,7 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	e.SetStartAt(f.WindowStart)
 	e.SetEndAt(end)
 	e.SetSummary(oneLine(followUpSummary(f)))
-	e.SetDescription(clean(followUpText(f, opt)))
+	e.SetDescription(description(followUpText(f, opt)))
 	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
 		uid := stops[id]
@@ -403,7 +409,7 @@ func addCancelled(cal *ics.Calendar, c Change, opt CalendarOptions) {
 		base.SetLocation(p.Location)
 	}
 	base.SetStatus(ics.ObjectStatusCancelled)
-	base.SetDescription(clean(desc))
+	base.SetDescription(description(desc))
 	cats := []string{"confplan"}
 	if p.FollowUp {
 		cats = []string{"Follow-up", "confplan"}
@@ -432,21 +438,27 @@ func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, 
 
 // stampFrom is stamp with the SEQUENCE and DTSTAMP of a first write.
 func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time) {
-	var b bytes.Buffer
+	// The digest is hashID of every property (and the alarms'), one a line.
+	b := make([]byte, 0, 2048)
 	for _, p := range c.Properties {
-		b.WriteString(p.IANAToken)
-		b.WriteByte(':')
-		b.WriteString(p.Value)
-		b.WriteByte('\n')
+		b = append(b, p.IANAToken...)
+		b = append(b, ':')
+		b = append(b, p.Value...)
+		b = append(b, '\n')
 	}
 	for _, sub := range c.Components {
 		if a, ok := sub.(*ics.VAlarm); ok {
 			for _, p := range a.Properties {
-				b.WriteString("ALARM " + p.IANAToken + ":" + p.Value + "\n")
+				b = append(b, "ALARM "...)
+				b = append(b, p.IANAToken...)
+				b = append(b, ':')
+				b = append(b, p.Value...)
+				b = append(b, '\n')
 			}
 		}
 	}
-	digest := hashID(b.String())[:16]
+	sum := sha1.Sum(append(b, 0))
+	digest := hex.EncodeToString(sum[:8])
 	seq, ts := seq0, ts0
 	if p, ok := opt.Prior[uid]; ok {
 		seq, ts = p.Sequence, p.Stamp
@@ -458,13 +470,14 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 		}
 	}
 	// DTSTAMP goes right after UID, as RFC 5545 lists it.
-	props := append([]ics.IANAProperty{}, c.Properties[:1]...)
+	props := make([]ics.IANAProperty, 0, len(c.Properties)+3)
+	props = append(props, c.Properties[:1]...)
 	props = append(props,
-		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyDtstamp), Value: ts.UTC().Format("20060102T150405Z"), ICalParameters: map[string][]string{}}},
-		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertySequence), Value: strconv.Itoa(seq), ICalParameters: map[string][]string{}}},
+		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyDtstamp), Value: ts.UTC().Format("20060102T150405Z")}},
+		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertySequence), Value: strconv.Itoa(seq)}},
 	)
 	props = append(props, c.Properties[1:]...)
-	props = append(props, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: "X-CONFPLAN-DIGEST", Value: digest, ICalParameters: map[string][]string{}}})
+	props = append(props, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: "X-CONFPLAN-DIGEST", Value: digest}})
 	c.Properties = props
 }
 
@@ -528,48 +541,161 @@ func propValue(c *ics.ComponentBase, p ics.ComponentProperty) string {
 
 // serialize writes cal with CRLF endings, folded at 75 octets.
 func serialize(w io.Writer, cal *ics.Calendar) error {
-	var raw bytes.Buffer
-	if err := cal.SerializeTo(&raw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	fw := &foldWriter{w: bw}
+	if err := cal.SerializeTo(fw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(w)
-	for _, line := range strings.SplitAfter(raw.String(), "\r\n") {
-		if line == "" {
-			continue
-		}
-		if strings.HasPrefix(line, "CATEGORIES:") {
-			// confplan's category names hold no comma: these separate them.
-			line = strings.ReplaceAll(line, `\,`, ",")
-		}
-		bw.WriteString(fold(strings.TrimSuffix(line, "\r\n")))
+	if len(fw.line) > 0 {
+		fw.flush(fw.line)
 	}
 	return bw.Flush()
 }
 
-// fold splits one content line into lines of at most 75 octets, each
+// foldWriter takes golang-ical's unfolded output and writes it line by
+// line (each ends at CRLF), folded, to w: without holding the calendar.
+type foldWriter struct {
+	w    *bufio.Writer
+	line []byte // the line so far
+}
+
+func (f *foldWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			f.line = append(f.line, p...)
+			break
+		}
+		f.line = append(f.line, p[:i+1]...)
+		p = p[i+1:]
+		f.endLine()
+	}
+	return n, nil
+}
+
+// WriteString is Write without copying s to a byte slice first (the
+// library writes strings).
+func (f *foldWriter) WriteString(s string) (int, error) {
+	n := len(s)
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			f.line = append(f.line, s...)
+			break
+		}
+		f.line = append(f.line, s[:i+1]...)
+		s = s[i+1:]
+		f.endLine()
+	}
+	return n, nil
+}
+
+// endLine writes the line so far once it ends with CRLF.
+func (f *foldWriter) endLine() {
+	if bytes.HasSuffix(f.line, crlf) {
+		f.flush(f.line[:len(f.line)-2])
+		f.line = f.line[:0]
+	}
+}
+
+// flush writes one content line.
+func (f *foldWriter) flush(line []byte) {
+	if bytes.HasPrefix(line, categoriesPrefix) {
+		// confplan's category names hold no comma: these separate them.
+		line = bytes.ReplaceAll(line, []byte(`\,`), []byte(","))
+	}
+	writeFolded(f.w, line)
+}
+
+var (
+	crlf             = []byte("\r\n")
+	categoriesPrefix = []byte("CATEGORIES:")
+)
+
+// writeFolded writes one content line in lines of at most 75 octets, each
 // continuation starting with one space, never inside a UTF-8 character,
 // and ends every line with CRLF.
-func fold(line string) string {
-	var b strings.Builder
+func writeFolded(w *bufio.Writer, line []byte) {
 	limit := maxOctet
 	for len(line) > limit {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(line[cut]) {
 			cut--
 		}
-		b.WriteString(line[:cut])
-		b.WriteString("\r\n ")
+		w.Write(line[:cut])
+		w.WriteString("\r\n ")
 		line = line[cut:]
 		limit = maxOctet - 1
 	}
-	b.WriteString(line)
-	b.WriteString("\r\n")
+	w.Write(line)
+	w.WriteString("\r\n")
+}
+
+// descriptionLimit is the most a DESCRIPTION's value may take, escaped:
+// calcurse skips an event whose unfolded DESCRIPTION line reaches 8,192
+// bytes (its BUFSIZ) as "malformed", and Google Calendar keeps only the
+// first 8,192 characters of a description.
+const descriptionLimit = 8000 - len("DESCRIPTION:")
+
+// description is clean text for a DESCRIPTION, cut at a line within
+// descriptionLimit when it is longer (a poster walk through a hall of
+// boards): the head — whom to find, where, when — stays, then a line
+// saying how many lines the day plan has beyond it, then the last
+// paragraph (why the stop is worth it) when it fits.
+func description(s string) string {
+	s = clean(s)
+	if escapedLen(s) <= descriptionLimit {
+		return s
+	}
+	body, last := s, ""
+	if i := strings.LastIndex(s, "\n\n"); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
+		body, last = s[:i], s[i:]
+	}
+	lines := strings.SplitAfter(body, "\n")
+	const noteMax = 120 // the note below, escaped, with any count
+	room := descriptionLimit - noteMax - escapedLen(last)
+	var b strings.Builder
+	kept := 0
+	for _, l := range lines {
+		if room -= escapedLen(l); room < 0 {
+			break
+		}
+		b.WriteString(l)
+		kept++
+	}
+	if !strings.HasSuffix(b.String(), "\n") {
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "… %d more lines: the day plan (confplan plan --html) lists them all", len(lines)-kept)
+	b.WriteString(last)
 	return b.String()
+}
+
+// escapedLen is len(s) once escaped as a TEXT value: a backslash,
+// semicolon, comma or newline takes two bytes.
+func escapedLen(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\', ';', ',', '\n':
+			n++
+		}
+	}
+	return n
 }
 
 // clean prepares text for a TEXT value: CRLF and lone CR become LF (which
 // golang-ical escapes as \n), and other control characters but tab go.
 func clean(s string) string {
+	if isClean(s) {
+		return s // most text: nothing to do, nothing to allocate
+	}
+	return cleanText(s)
+}
+
+// cleanText is clean, the long way.
+func cleanText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	if !utf8.ValidString(s) {
@@ -589,7 +715,55 @@ func clean(s string) string {
 // oneLine is clean text on one line: a SUMMARY, LOCATION or calendar name
 // that reads right in a month view.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
+	return oneSpaced(clean(s))
+}
+
+// isClean reports whether clean would leave s as it is: valid UTF-8
+// without CR, other control characters but newline and tab, C1 controls
+// or bidi controls.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && n == 1 {
+			return false // C1 controls, bidi controls, invalid UTF-8
+		}
+		i += n
+	}
+	return true
+}
+
+// oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
+// when s already reads so.
+func oneSpaced(s string) string {
+	space := true // at the start, or after a space
+	for _, r := range s {
+		if r == ' ' {
+			if space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+			continue
+		}
+		if r < utf8.RuneSelf && r > ' ' || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // icalDuration writes d as an RFC 5545 duration (PT10M, PT1H30M).
@@ -601,13 +775,13 @@ func icalDuration(d time.Duration) string {
 	b.WriteString("PT")
 	h, m, s := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
 	if h > 0 {
-		fmt.Fprintf(&b, "%dH", h)
+		b.WriteString(strconv.Itoa(h) + "H")
 	}
 	if m > 0 {
-		fmt.Fprintf(&b, "%dM", m)
+		b.WriteString(strconv.Itoa(m) + "M")
 	}
 	if s > 0 || (h == 0 && m == 0) {
-		fmt.Fprintf(&b, "%dS", s)
+		b.WriteString(strconv.Itoa(s) + "S")
 	}
 	return b.String()
 }
@@ -734,30 +908,35 @@ func pointName(p *planner.TalkingPoint, board string) string {
 func stopText(s *planner.Stop, opt CalendarOptions) string {
 	loc := localZone(opt, s.Start)
 	var b strings.Builder
+	b.Grow(512 + 160*len(s.Points) + 120*len(s.Items)) // about what a stop's notes take
 	where := oneLine(s.Room)
+	var boards, notes map[string]string // a walk's boards and ifTime notes
+	if s.Walk {
+		boards, notes = boardsOf(s), walkNotes(s)
+	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
-		fmt.Fprintf(&b, "%s\n", pointHeader(p))
+		b.WriteString(pointHeader(p) + "\n")
 		if s.Walk {
-			if bd := boardOf(s, p.ItemID); bd != "" {
+			if bd := boards[p.ItemID]; bd != "" {
 				where = strings.TrimSpace(strings.Trim(bd, " ()")) + ", " + where
 			}
 		}
 		if where != "" {
-			fmt.Fprintf(&b, "Where: %s\n", where)
+			b.WriteString("Where: " + where + "\n")
 		}
-		fmt.Fprintf(&b, "%s\n", p.Say)
+		b.WriteString(p.Say + "\n")
 	} else {
 		if len(s.Items) > 0 {
 			if tip := eventTip(&s.Items[0]); tip != "" {
-				fmt.Fprintf(&b, "%s\n", tip)
+				b.WriteString(tip + "\n")
 			}
 		}
 		if where != "" {
-			fmt.Fprintf(&b, "Where: %s\n", where)
+			b.WriteString("Where: " + where + "\n")
 		}
 	}
-	fmt.Fprintf(&b, "When: %s (conference time, %s)\n", localSpan(s.Start, s.End, loc), loc)
+	b.WriteString("When: " + localSpan(s.Start, s.End, loc) + " (conference time, " + loc.String() + ")\n")
 	if len(s.Points) > 1 {
 		b.WriteString("\nAlso here:\n")
 		for i, p := range s.Points[1:] {
@@ -769,10 +948,10 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if i+1 >= fullPoints && s.Walk {
 				q := p
 				q.ItemTitle = ""
-				fmt.Fprintf(&b, "• %s%s\n", pointHeader(&q), boardOf(s, p.ItemID))
+				b.WriteString("• " + pointHeader(&q) + boards[p.ItemID] + "\n")
 				continue
 			}
-			fmt.Fprintf(&b, "• %s\n  %s\n", pointHeader(&p), p.Say)
+			b.WriteString("• " + pointHeader(&p) + "\n  " + p.Say + "\n")
 		}
 	}
 	if s.Walk {
@@ -794,39 +973,52 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			fmt.Fprintf(&b, "• %s%s%s\n", boardLabel(&it, code), title, ifTime(s, it.ID))
+			b.WriteString("• " + boardLabel(&it, code) + title + notes[it.ID] + "\n")
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
 		for _, it := range s.Items[1:] {
-			fmt.Fprintf(&b, "• %s %s\n", it.Start.In(loc).Format("15:04"), it.Title)
+			b.WriteString("• " + it.Start.In(loc).Format("15:04") + " " + it.Title + "\n")
 		}
 	}
 	why := s.Why
 	if len(why) > 6 {
 		why = append(why[:5:5], fmt.Sprintf("and %d more ('confplan plan --explain' lists them)", len(s.Why)-5))
 	}
-	fmt.Fprintf(&b, "\nWhy (value %d): %s", s.Value, strings.Join(why, "; "))
+	b.WriteString("\nWhy (value " + strconv.Itoa(s.Value) + "): " + strings.Join(why, "; "))
 	return b.String()
 }
 
 // boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
 // through several sessions, whose boards are numbered per session)
 // "PQA 05 board 3 #2010 — ".
-// ifTime marks a walk's poster whose only link is a co-author from a
-// target program, who may not be at the board: worth a stop if time
-// allows, after the others.
-func ifTime(s *planner.Stop, id string) string {
-	var progs []string
+// walkNotes marks each of a walk's posters whose only link is a
+// co-author from a target program, who may not be at the board: worth a
+// stop if time allows, after the others. One pass over the walk's
+// credits, as a walk may have hundreds of posters and credits.
+func walkNotes(s *planner.Stop) map[string]string {
+	strong := make(map[string]bool)
+	progs := make(map[string][]string)
 	for _, c := range s.Credits {
-		if c.ItemID != id {
+		if strong[c.ItemID] {
 			continue
 		}
 		if c.Match.TargetType == planner.TargetPerson || planner.PartFactor(c.Match.Role) > 1 {
-			return ""
+			strong[c.ItemID] = true
+			continue
 		}
-		progs = append(progs, c.Match.Target)
+		progs[c.ItemID] = append(progs[c.ItemID], c.Match.Target)
 	}
+	out := make(map[string]string, len(progs))
+	for id, ps := range progs {
+		if !strong[id] {
+			out[id] = ifTimeNote(ps)
+		}
+	}
+	return out
+}
+
+func ifTimeNote(progs []string) string {
 	if len(progs) == 0 {
 		return ""
 	}
@@ -887,7 +1079,7 @@ func pointHeader(p *planner.TalkingPoint) string {
 		if who == "" {
 			who = "someone"
 		}
-		fmt.Fprintf(&b, "%s — from %s (%s)", who, p.Program, prioText(p.Priority))
+		b.WriteString(who + " — from " + p.Program + " (" + prioText(p.Priority) + ")")
 	} else {
 		b.WriteString(planner.DisplayName(p.Target))
 		var about []string
@@ -901,14 +1093,14 @@ func pointHeader(p *planner.TalkingPoint) string {
 		if inst != "" {
 			about = append(about, inst)
 		}
-		fmt.Fprintf(&b, " — %s (%s)", strings.Join(about, ", "), prioText(p.Priority))
+		b.WriteString(" — " + strings.Join(about, ", ") + " (" + prioText(p.Priority) + ")")
 	}
 	if p.Part != "" {
-		fmt.Fprintf(&b, ", %s", p.Part)
+		b.WriteString(", " + string(p.Part))
 	}
 	// A poster's point already asks about it by title.
 	if t := oneLine(p.ItemTitle); t != "" && !strings.Contains(p.Say, "“"+t+"”") {
-		fmt.Fprintf(&b, ": “%s”", t)
+		b.WriteString(": “" + t + "”")
 	}
 	return b.String()
 }
@@ -921,12 +1113,25 @@ func boardOf(s *planner.Stop, id string) string {
 	for i := range s.Items {
 		if s.Items[i].ID == id {
 			if b := boardName(&s.Items[i]); b != "" {
-				return " (" + strings.ToLower(b[:1]) + b[1:] + ")"
+				return boardNote(b)
 			}
 		}
 	}
 	return ""
 }
+
+// boardsOf is boardOf for every poster of a walk, in one pass.
+func boardsOf(s *planner.Stop) map[string]string {
+	out := make(map[string]string, len(s.Items))
+	for i := len(s.Items) - 1; i >= 0; i-- {
+		if b := boardName(&s.Items[i]); b != "" {
+			out[s.Items[i].ID] = boardNote(b)
+		}
+	}
+	return out
+}
+
+func boardNote(b string) string { return " (" + strings.ToLower(b[:1]) + b[1:] + ")" }
 
 // shortTitle cuts s to about n runes at a word boundary, adding "…".
 func shortTitle(s string, n int) string {
@@ -1006,41 +1211,42 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	e := &f.Encounter
 	loc := localZone(opt, f.Due)
 	var b strings.Builder
-	fmt.Fprintf(&b, "Send between %s and %s (conference time, %s).\n", localTime(f.WindowStart, loc), localTime(f.Due, loc), loc)
+	b.Grow(768 + len(f.Body) + len(f.Subject)) // the draft and the lines around it
+	b.WriteString("Send between " + localTime(f.WindowStart, loc) + " and " + localTime(f.Due, loc) + " (conference time, " + loc.String() + ").\n")
 	if e.Where != "" || !e.At.IsZero() {
 		label := "Met at"
 		if e.Planned {
 			label = "You meet them at" // planned, not yet logged
 		}
-		fmt.Fprintf(&b, "%s: %s", label, e.Where)
+		b.WriteString(label + ": " + e.Where)
 		if e.Room != "" {
-			fmt.Fprintf(&b, " (%s)", e.Room)
+			b.WriteString(" (" + e.Room + ")")
 		}
 		if !e.At.IsZero() {
-			fmt.Fprintf(&b, ", %s", localTime(e.At, loc))
+			b.WriteString(", " + localTime(e.At, loc))
 		}
 		b.WriteString("\n")
 	}
 	if e.Role != "" {
-		fmt.Fprintf(&b, "Role: %s\n", e.Role)
+		b.WriteString("Role: " + e.Role + "\n")
 	}
 	if e.Notes != "" {
-		fmt.Fprintf(&b, "Mention: %s\n", e.Notes)
+		b.WriteString("Mention: " + e.Notes + "\n")
 	}
 	b.WriteString("\n")
 	if e.Email != "" {
-		fmt.Fprintf(&b, "To: %s\n", e.Email)
+		b.WriteString("To: " + e.Email + "\n")
 	} else {
 		b.WriteString("To: (no email in your network map: find it in the program or the program's website)\n")
 	}
 	if f.Subject != "" {
-		fmt.Fprintf(&b, "Subject: %s\n", f.Subject)
+		b.WriteString("Subject: " + f.Subject + "\n")
 	}
 	if f.Body != "" {
-		fmt.Fprintf(&b, "\n%s\n", strings.TrimRight(f.Body, "\n"))
+		b.WriteString("\n" + strings.TrimRight(f.Body, "\n") + "\n")
 	}
 	if m := shortMailto(f); m != "" {
-		fmt.Fprintf(&b, "\nNew email with this subject: %s\n", m)
+		b.WriteString("\nNew email with this subject: " + m + "\n")
 	}
 	b.WriteString("\nAfter sending, update Date contacted and Next step in your network map.")
 	return b.String()

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -490,5 +491,59 @@ func TestNoEndNoDTEND(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "DTEND") || !strings.Contains(out.String(), "DTSTART:20250928T010000Z\r\n") {
 		t.Errorf("an item without an end: want DTSTART only, got\n%s", out.String())
+	}
+}
+
+// longWalk is a day with one poster walk through n boards, each poster
+// with a long title full of commas (escaped, they take two bytes each)
+// and of letters beyond ASCII (calcurse cuts a longer line at 8,192
+// bytes and skips the event when the cut splits a character).
+func longWalk(n int) *planner.Plan {
+	s := planner.Stop{ID: "WALK", Kind: planner.KindPoster, Walk: true, Title: "Poster walk", Room: "Poster Hall, Exhibit Hall D",
+		Start: at(0, 10, 45), End: at(0, 11, 45), Value: 4120, Why: []string{"University of Miami (P1) via Laura Lewis, presenting author: 100×1×3"}}
+	for i := 0; i < n; i++ {
+		id := fmt.Sprint(2000 + i)
+		s.Items = append(s.Items, planner.Item{ID: id, Kind: planner.KindPoster, Board: fmt.Sprint(i + 1), Session: "PQA 01 - Breast Cancer Poster Q&A",
+			Title: fmt.Sprintf("Poster %d: Résultats, toxicité et coût de l’irradiation hypofractionnée du sein entier — essai multicentrique, randomisé (Zürich, Kraków, Łódź)", i+1),
+			Start: s.Start, End: s.End, Room: s.Room})
+	}
+	s.Points = []planner.TalkingPoint{{ItemID: "2000", TargetType: planner.TargetPerson, Target: "Laura Lewis", Who: "Laura Lewis", Role: "Faculty", Part: planner.RolePresentingAuthor, Say: "Ask about the trial's cost analysis."}}
+	return &planner.Plan{Days: []planner.DayPlan{{Day: "2025-09-27", Stops: []planner.Stop{s}}}}
+}
+
+// A walk through hundreds of boards keeps its DESCRIPTION within what
+// every client reads (calcurse skips an event whose unfolded line reaches
+// 8,192 bytes; Google Calendar keeps 8,192 characters): the head — whom
+// to find, where, when — stays, the route is cut at a line with a note
+// pointing to the day plan, and why the stop is worth it stays last.
+func TestLongDescriptionFits(t *testing.T) {
+	for _, n := range []int{3, 40, 400} {
+		var out bytes.Buffer
+		if err := export.WriteICal(&out, longWalk(n), nil, calOptions()); err != nil {
+			t.Fatal(err)
+		}
+		unfolded := strings.ReplaceAll(out.String(), "\r\n ", "")
+		var desc string
+		for _, l := range strings.Split(unfolded, "\r\n") {
+			if strings.HasPrefix(l, "DESCRIPTION:") && len(l) > len(desc) {
+				desc = l
+			}
+		}
+		if len(desc) > 8000 {
+			t.Errorf("%d posters: DESCRIPTION line of %d bytes, want at most 8,000", n, len(desc))
+		}
+		text := prop(&parse(t, out.Bytes()).Events()[0].ComponentBase, ics.ComponentPropertyDescription)
+		for _, want := range []string{"Laura Lewis", "Where: board 1, Poster Hall, Exhibit Hall D", "When: ", "Poster 1: Résultats", "\n\nWhy (value 4120): University of Miami"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%d posters: DESCRIPTION lacks %q:\n%s", n, want, text)
+			}
+		}
+		cut := strings.Contains(text, "more lines: the day plan (confplan plan --html) lists them all")
+		if cut != (n == 400) {
+			t.Errorf("%d posters: cut = %v, want %v:\n%s", n, cut, n == 400, text)
+		}
+		if n < 400 && !strings.Contains(text, fmt.Sprintf("Poster %d: Résultats", n)) {
+			t.Errorf("%d posters: the last poster is missing:\n%s", n, text)
+		}
 	}
 }

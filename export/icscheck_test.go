@@ -66,11 +66,13 @@ func TestICSCheck(t *testing.T) {
 			want[export.UID(opt.Meeting, s.ID)] = [2]time.Time{s.Start, s.End}
 		}
 	}
+	want[export.UID(opt.Meeting, "WALK")] = [2]time.Time{at(0, 10, 45), at(0, 11, 45)}
 	files := []string{
 		write("itinerary.ics", func(b *bytes.Buffer) error { return export.WriteICal(b, p, fs, opt) }),
 		write("followups.ics", func(b *bytes.Buffer) error { return export.WriteTodos(b, fs, opt) }),
 		write("followups-only.ics", func(b *bytes.Buffer) error { return export.WriteICal(b, nil, fs, opt) }),
 		write("empty.ics", func(b *bytes.Buffer) error { return export.WriteICal(b, &planner.Plan{}, nil, opt) }),
+		write("long-walk.ics", func(b *bytes.Buffer) error { return export.WriteICal(b, longWalk(400), nil, opt) }),
 		write("no-end.ics", func(b *bytes.Buffer) error {
 			s := planner.Stop{ID: "X", Kind: planner.KindReception, Title: "Reception", Start: at(0, 18, 0), End: at(0, 18, 0), Items: []planner.Item{{ID: "X"}}}
 			return export.WriteICal(b, &planner.Plan{Days: []planner.DayPlan{{Day: "2025-09-27", Stops: []planner.Stop{s}}}}, nil, opt)
@@ -115,7 +117,7 @@ func TestICSCheck(t *testing.T) {
 			if !ok {
 				continue
 			}
-			if strings.HasPrefix(f.File, dir) && strings.HasSuffix(f.File, "itinerary.ics") {
+			if strings.HasPrefix(f.File, dir) && (strings.HasSuffix(f.File, "itinerary.ics") || strings.HasSuffix(f.File, "long-walk.ics")) {
 				seen++
 			}
 			for client, got := range e.Start {

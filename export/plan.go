@@ -23,6 +23,7 @@ type TableOptions struct {
 // was chosen or left out.
 func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 	bw := newBuffered(w) // keeps the terminal width for the tables
+	tb := newTables(bw)
 	if len(p.Days) == 0 {
 		bw.WriteString("No day to plan: no item on the days asked for.\n")
 		return bw.Flush()
@@ -51,7 +52,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 			for _, s := range d.Stops {
 				rows = append(rows, []string{planSpan(s.Start, s.End, loc), oneLine(s.Room), stopTitle(&s), whoCell(&s), whyCell(&s)})
 			}
-			if err := writeTableWidth(bw, planCell, []string{"Time", "Room", "Title", "Who", "Why"}, rows); err != nil {
+			if err := tb.write(planCell, []string{"Time", "Room", "Title", "Who", "Why"}, rows); err != nil {
 				return err
 			}
 		}
@@ -62,10 +63,11 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 		var dropped []planner.Explain
 		fillers, talks := 0, 0
 		lost := make(map[string]bool)
-		for _, e := range d.Dropped() {
+		all := d.Dropped()
+		for _, e := range all {
 			lost[e.ID] = true
 		}
-		for _, e := range d.Dropped() {
+		for _, e := range all {
 			switch {
 			case opt.Explain:
 			case e.Filler:
@@ -84,7 +86,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 			for _, e := range dropped {
 				rows = append(rows, []string{planSpan(e.Start, e.End, loc), oneLine(e.Title), strconv.Itoa(e.Value), lostTo(e, chosen)})
 			}
-			if err := writeTableWidth(bw, planCell, []string{"Time", "Title", "Value", "Lost to"}, rows); err != nil {
+			if err := tb.write(planCell, []string{"Time", "Title", "Value", "Lost to"}, rows); err != nil {
 				return err
 			}
 		}
@@ -111,7 +113,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 				}
 				rows = append(rows, []string{planSpan(e.Start, e.End, loc), e.ID, oneLine(e.Title), strconv.Itoa(e.Value), strings.Join(e.Why, "\n"), mark + ": " + strings.TrimPrefix(strings.TrimPrefix(e.Reason, "dropped: "), "chosen: ")})
 			}
-			if err := writeTableWidth(bw, planCell, []string{"Time", "ID", "Title", "Value", "Why", "Verdict"}, rows); err != nil {
+			if err := tb.write(planCell, []string{"Time", "ID", "Title", "Value", "Why", "Verdict"}, rows); err != nil {
 				return err
 			}
 		}

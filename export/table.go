@@ -3,10 +3,15 @@ package export
 import (
 	"bufio"
 	"io"
+	"reflect"
 	"strings"
+	"unicode"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twcache"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/confplan/confplan/planner"
@@ -75,6 +80,25 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 // terminal). It is the one place confplan configures tablewriter, so every
 // table looks alike.
 func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) error {
+	return newTables(w).write(cell, header, rows)
+}
+
+// tables writes several tables to one writer with one tablewriter.Table,
+// reset between them: a new Table allocates caches sized for thousands of
+// entries, which a dozen short tables in a row would pay for each time.
+type tables struct {
+	w io.Writer
+	t *tablewriter.Table
+	// blueprint renders with tablewriter's own renderer alone (for
+	// TestPlainRows).
+	blueprint bool
+}
+
+func newTables(w io.Writer) *tables { return &tables{w: w} }
+
+// write renders one table (see writeTableWidth).
+func (tb *tables) write(cell int, header []string, rows [][]string) error {
+	w := tb.w
 	cols := len(header)
 	for _, r := range rows {
 		cols = max(cols, len(r))
@@ -106,16 +130,92 @@ func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) er
 	for c := range hdr {
 		hdr[c] = wrapText(hdr[c], widths[c])
 	}
-	t := tablewriter.NewTable(w,
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-	)
+	if tb.t == nil {
+		tb.t = tablewriter.NewTable(w,
+			tablewriter.WithHeaderAutoFormat(tw.Off),
+			tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+			tablewriter.WithRowAutoWrap(tw.WrapNone),
+			// Rows are strings: no stringer to cache, and a one-entry
+			// cache is all the Reset between tables reallocates.
+			tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)),
+		)
+		if !tb.blueprint {
+			tb.t.Options(tablewriter.WithRenderer(&plainRows{Blueprint: renderer.NewBlueprint()}))
+		}
+	} else {
+		tb.t.Reset()
+	}
+	t := tb.t
 	t.Header(hdr)
 	if err := t.Bulk(body); err != nil {
 		return err
 	}
 	return t.Render()
+}
+
+// plainRows is tablewriter's Blueprint renderer, except that it writes
+// a plain body line itself: every cell there, none merged, one space of
+// padding each side, aligned left and no wider than its column, which is
+// every body line confplan's tables have. Blueprint formats such a line
+// through a dozen strings, width measures and debug-log calls per cell,
+// which made it most of the cost of a plan's tables; the bytes are the
+// same (TestPlainRows), and any other line is Blueprint's.
+type plainRows struct {
+	*renderer.Blueprint
+	w    io.Writer
+	line []byte
+}
+
+func (r *plainRows) Start(w io.Writer) error {
+	r.w = w
+	return r.Blueprint.Start(w)
+}
+
+func (r *plainRows) Row(row []string, ctx tw.Formatting) {
+	if !r.plainLine(ctx) {
+		r.Blueprint.Row(row, ctx)
+	}
+}
+
+// plainLine writes ctx's line when it is plain, and reports whether it
+// was.
+func (r *plainRows) plainLine(ctx tw.Formatting) bool {
+	cfg := r.Blueprint.Config()
+	if ctx.Row.Position != tw.Row || !cfg.Borders.Left.Enabled() || !cfg.Borders.Right.Enabled() ||
+		!cfg.Settings.Separators.BetweenColumns.Enabled() {
+		return false
+	}
+	keys := ctx.Row.Widths.SortedKeys()
+	if len(keys) == 0 || len(keys) != keys[len(keys)-1]+1 || len(ctx.Row.Current) != len(keys) {
+		return false
+	}
+	sep := cfg.Symbols.Column()
+	b := append(r.line[:0], sep...)
+	for col := range keys {
+		width := ctx.Row.Widths.Get(col)
+		c, ok := ctx.Row.Current[col]
+		if !ok || width <= 2 || c.Merge.Horizontal.Present || c.Merge.Vertical.Present || c.Merge.Hierarchical.Present ||
+			c.Padding.Left != " " || c.Padding.Right != " " || c.Align == tw.AlignRight || c.Align == tw.AlignCenter {
+			return false
+		}
+		w := twwidth.Width(c.Data)
+		if w > width-2 {
+			return false // Blueprint truncates
+		}
+		if col > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, ' ')
+		b = append(b, c.Data...)
+		for n := width - 1 - w; n > 0; n-- {
+			b = append(b, ' ')
+		}
+	}
+	b = append(b, sep...)
+	b = append(b, '\n')
+	r.line = b
+	r.w.Write(b)
+	return true
 }
 
 // tableText is a cell's text for a terminal: cleaned, tabs as spaces,
@@ -143,13 +243,18 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	words := make([]int, len(header)) // each column's longest word, up to maxWord
 	measure := func(r []string) {
 		for c, s := range r {
-			for _, line := range strings.Split(s, "\n") {
-				widths[c] = max(widths[c], min(runewidth.StringWidth(line), cell))
+			for rest := s; ; {
+				line, more, found := strings.Cut(rest, "\n")
+				widths[c] = max(widths[c], min(textWidth(line), cell))
+				if !found {
+					break
+				}
+				rest = more
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
-			for _, w := range strings.Fields(s) {
-				words[c] = max(words[c], min(runewidth.StringWidth(w), maxWord))
-			}
+			eachField(s, func(w string) {
+				words[c] = max(words[c], min(textWidth(w), maxWord))
+			})
 		}
 	}
 	for _, r := range rows {
@@ -159,7 +264,7 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 		// Headers are short; a column need not be wider than its
 		// longest header word.
 		for _, w := range strings.Fields(h) {
-			words[c] = max(words[c], min(runewidth.StringWidth(w), cell))
+			words[c] = max(words[c], min(textWidth(w), cell))
 		}
 	}
 	for c := range widths {
@@ -199,12 +304,65 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	return widths
 }
 
+// textWidth is runewidth.StringWidth(s), counted directly for printable
+// ASCII, where each byte is one column.
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return runewidth.StringWidth(s)
+		}
+	}
+	return len(s)
+}
+
+// eachField calls f on each of strings.Fields(s), without making the
+// slice.
+func eachField(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				f(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+// fits reports whether wrapText would leave s as it is: each line is
+// its words one space apart, and no wider than width.
+func fits(s string, width int) bool {
+	for rest := s; ; {
+		line, more, found := strings.Cut(rest, "\n")
+		if oneSpaced(line) != line || textWidth(line) > width {
+			return false
+		}
+		if !found {
+			return true
+		}
+		rest = more
+	}
+}
+
 // wrapText wraps s at width display columns: at spaces where it can,
 // inside a word longer than the width.
 func wrapText(s string, width int) string {
 	if width < 1 {
 		width = 1
 	}
+	if fits(s, width) {
+		return s
+	}
+	return wrapLong(s, width)
+}
+
+// wrapLong is wrapText, the long way.
+func wrapLong(s string, width int) string {
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		line, lineW := "", 0
@@ -218,7 +376,7 @@ func wrapText(s string, width int) string {
 			continue
 		}
 		for _, word := range words {
-			ww := runewidth.StringWidth(word)
+			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
 				line += " " + word
 				lineW += 1 + ww
@@ -242,7 +400,7 @@ func wrapText(s string, width int) string {
 					break
 				}
 				out = append(out, head)
-				ww = runewidth.StringWidth(word)
+				ww = textWidth(word)
 			}
 			line, lineW = word, ww
 		}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -83,6 +84,43 @@ func TestWrapText(t *testing.T) {
 	} {
 		if got := wrapText(tt.in, tt.width); got != tt.want {
 			t.Errorf("wrapText(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}
+
+// TestPlainRows checks that the plain-line renderer writes what
+// tablewriter's Blueprint writes, line for line, for tables with wide
+// and combining characters, empty cells and columns, words wider than
+// their column, multi-line cells and terminals too narrow for them.
+func TestPlainRows(t *testing.T) {
+	cells := []string{"", "a", "07:00–07:50", "Zoë Fernández (board 2)", "日本語のタイトル", "e\u0301", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
+		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "|", "×3 +2 more", "\t tab"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 300; i++ {
+		cols := 1 + r.IntN(5)
+		header := make([]string, cols)
+		for c := range header {
+			header[c] = cells[r.IntN(len(cells))]
+		}
+		rows := make([][]string, r.IntN(6))
+		for k := range rows {
+			rows[k] = make([]string, 1+r.IntN(cols))
+			for c := range rows[k] {
+				rows[k][c] = cells[r.IntN(len(cells))]
+			}
+		}
+		width := []int{0, 0, 40, 80, 20}[r.IntN(5)]
+		var plain, blue bytes.Buffer
+		if err := newTables(Terminal{&plain, width}).write(planCell, header, rows); err != nil {
+			t.Fatal(err)
+		}
+		tb := newTables(Terminal{&blue, width})
+		tb.blueprint = true
+		if err := tb.write(planCell, header, rows); err != nil {
+			t.Fatal(err)
+		}
+		if plain.String() != blue.String() {
+			t.Fatalf("header %q rows %q, width %d:\nplainRows:\n%s\nBlueprint:\n%s", header, rows, width, plain.String(), blue.String())
 		}
 	}
 }

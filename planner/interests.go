@@ -77,6 +77,12 @@ var networkingPhrases = [][]string{
 // resident or medical-student event, a Meet the Expert session or a
 // poster Q&A. A talk's or poster's own title does not count.
 func IsNetworking(it *Item) bool {
+	return isNetworking(it, func(text string) bool { return hasPhrase(text, networkingPhrases) })
+}
+
+// isNetworking is IsNetworking with netText telling whether a text holds
+// a networking phrase.
+func isNetworking(it *Item, netText func(string) bool) bool {
 	if it.Kind == KindEvent {
 		return true
 	}
@@ -88,14 +94,20 @@ func IsNetworking(it *Item) bool {
 		fields = append(fields, it.Title)
 	}
 	for _, s := range fields {
-		if s == "" {
-			continue
+		if s != "" && netText(s) {
+			return true
 		}
-		w := words(s)
-		for _, p := range networkingPhrases {
-			if containsPhrase(w, p) {
-				return true
-			}
+	}
+	return false
+}
+
+// hasPhrase reports whether text holds one of phrases as whole words
+// (containsPhrase).
+func hasPhrase(text string, phrases [][]string) bool {
+	w := words(text)
+	for _, p := range phrases {
+		if containsPhrase(w, p) {
+			return true
 		}
 	}
 	return false

@@ -1,13 +1,16 @@
 package planner
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // PlanOptions tune the day plan.
@@ -39,10 +42,20 @@ type DayPlan struct {
 // chosen stop, in time order; not those a chosen stop includes (the talks
 // of a chosen session), which the user attends.
 func (d *DayPlan) Dropped() []Explain {
-	var out []Explain
-	for _, e := range d.Explain {
-		if !e.Chosen && !e.Covered && len(e.Against) > 0 {
-			out = append(out, e)
+	dropped := func(e *Explain) bool { return !e.Chosen && !e.Covered && len(e.Against) > 0 }
+	n := 0
+	for i := range d.Explain {
+		if dropped(&d.Explain[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Explain, 0, n)
+	for i := range d.Explain {
+		if dropped(&d.Explain[i]) {
+			out = append(out, d.Explain[i])
 		}
 	}
 	return out
@@ -185,10 +198,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 		return nil, errors.Join(errs...)
 	}
 
-	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, byItem: make(map[string][]Match), programs: newProgramIndex(t)}
-	for _, mt := range matches {
-		b.byItem[mt.ItemID] = append(b.byItem[mt.ItemID], mt)
-	}
+	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, programs: newProgramIndex(t), sc: newScorer(m, idx, t, matches, opt.Interests)}
 	b.children = make(map[string][]*Item)
 	for i := range m.Items {
 		it := &m.Items[i]
@@ -236,9 +246,9 @@ type builder struct {
 	opt      PlanOptions
 	must     map[string]bool
 	skip     map[string]bool
-	byItem   map[string][]Match
 	children map[string][]*Item
 	programs programIndex
+	sc       *scorer
 }
 
 func (b *builder) day(it *Item) string {
@@ -252,6 +262,10 @@ func (b *builder) day(it *Item) string {
 type cand struct {
 	Stop
 	excl string // why it cannot be chosen, before scheduling
+	// cover is what a candidate from single covers, until explain sets
+	// its Items: the item and its posters (own of them), then its talks.
+	cover []*Item
+	own   int
 }
 
 func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
@@ -264,14 +278,13 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	var slots []slot
 	for _, it := range items {
 		if b.skip[it.ID] {
-			if v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests, false); v > 0 {
-				cands = append(cands, b.single(it, "skipped (--skip)"))
+			if b.sc.solo(it) > 0 {
+				cands = append(cands, b.explain(b.single(it, "skipped (--skip)")))
 			}
 			continue
 		}
 		if it.Kind == KindPoster {
-			v, _, _ := score([]*Item{it}, b.byItem, b.t, b.opt.Interests, false)
-			if v <= 0 && !b.must[it.ID] {
+			if b.sc.solo(it) <= 0 && !b.must[it.ID] {
 				continue
 			}
 			k := slot{it.Start, it.End, it.Room}
@@ -288,7 +301,7 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 		if !c.Must && !b.worthAHop(it, &c.Stop) {
 			continue
 		}
-		cands = append(cands, c)
+		cands = append(cands, b.explain(c))
 	}
 	for _, k := range slots {
 		c := b.walk(k.start, k.end, k.room, walks[k])
@@ -359,10 +372,17 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 		chosen[free[i].ID] = true
 	}
 	dp := &DayPlan{Day: day}
+	if len(cands) > 0 {
+		dp.Explain = make([]Explain, 0, len(cands))
+	}
 	var chosenC []*cand
+	chosenItems := make(map[*cand]stopItems) // whether a chosen stop covers an item
+	chosenNames := make(map[*cand]string)    // a chosen stop as the reasons name it
 	for _, c := range cands {
 		if chosen[c.ID] && c.excl == "" {
 			chosenC = append(chosenC, c)
+			chosenItems[c] = indexItems(&c.Stop)
+			chosenNames[c] = c.ID + " " + quote(c.Title) + " (" + strconv.Itoa(c.Value) + ")"
 		}
 	}
 	for _, c := range chosenC {
@@ -405,17 +425,17 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 				}
 				e.Against = append(e.Against, s.ID)
 				switch {
-				case covers(&s.Stop, c.ID):
+				case chosenItems[s].has(c.ID):
 					e.Covered = true
-					parts = append(parts, fmt.Sprintf("covered by %s %s, which includes it", s.ID, quote(s.Title)))
+					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", which includes it")
 				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
 					// The poster session the walk goes through.
 					e.Covered = true
-					parts = append(parts, fmt.Sprintf("covered by %s %s, in the same hall at the same time", s.ID, quote(s.Title)))
+					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", in the same hall at the same time")
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
-					parts = append(parts, fmt.Sprintf("overlaps %s %s (%d)", s.ID, quote(s.Title), s.Value))
+					parts = append(parts, "overlaps "+chosenNames[s])
 				default:
-					parts = append(parts, fmt.Sprintf("too close to %s %s (%d) to change rooms", s.ID, quote(s.Title), s.Value))
+					parts = append(parts, "too close to "+chosenNames[s]+" to change rooms")
 				}
 			}
 			e.Reason = "dropped: " + strings.Join(parts, "; ")
@@ -445,7 +465,7 @@ func (b *builder) single(it *Item, excl string) *cand {
 		if b.skip[ch.ID] {
 			continue
 		}
-		if v, _, _ := score([]*Item{ch}, b.byItem, b.t, b.opt.Interests, false); v > 0 {
+		if b.sc.solo(ch) > 0 {
 			if ch.Kind == KindTalk {
 				talks = append(talks, ch)
 			} else {
@@ -457,21 +477,52 @@ func (b *builder) single(it *Item, excl string) *cand {
 	sortBoard(talks)
 	// The session's own people and its posters, each target once; then
 	// each talk as the stop it would be on its own.
-	v, _, why := score(cover, b.byItem, b.t, b.opt.Interests, true)
+	v := b.sc.value(cover)
 	for _, t := range talks {
-		vt, _, _ := score([]*Item{t}, b.byItem, b.t, b.opt.Interests, false)
-		v += vt
-		why = append(why, fmt.Sprintf("talk %s %s: +%d", t.ID, quote(t.Title), vt))
+		v += b.sc.solo(t)
 	}
+	own := len(cover)
 	cover = append(cover, talks...)
-	c := &cand{excl: excl}
+	c := &cand{excl: excl, cover: cover, own: own}
 	c.Stop = Stop{
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Credits: credits(cover, b.byItem, b.t, true), Why: why, Must: b.must[it.ID],
+		Value: v, Must: b.must[it.ID],
 	}
-	for _, x := range cover {
-		c.Items = append(c.Items, *x)
+	if v > 0 || c.Must || excl != "" {
+		c.Credits = b.sc.credits(cover, false) // else it is no candidate
 	}
+	return c
+}
+
+// explain completes a candidate from single, once it is kept: its items,
+// what its credits are worth in words, and how its value adds up.
+func (b *builder) explain(c *cand) *cand {
+	if c.cover == nil {
+		return c
+	}
+	for i := range c.Credits {
+		c.Credits[i].Reason = b.sc.reason(c.Credits[i].Match)
+	}
+	var why []string
+	if c.own == len(c.cover) {
+		// No talks: the stop's credits are its own items'.
+		for _, cr := range c.Credits {
+			why = append(why, cr.Reason)
+		}
+		_, bwhy := b.sc.bonus(c.cover, len(c.Credits) > 0, true)
+		why = append(why, bwhy...)
+	} else {
+		_, _, why = b.sc.score(c.cover[:c.own], true)
+		for _, t := range c.cover[c.own:] {
+			why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(b.sc.solo(t)))
+		}
+	}
+	c.Why = why
+	c.Items = make([]Item, len(c.cover))
+	for i, x := range c.cover {
+		c.Items[i] = *x
+	}
+	c.cover = nil
 	return c
 }
 
@@ -492,7 +543,7 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 			return true
 		}
 	}
-	return len(interestHits(it, b.opt.Interests)) > 0
+	return len(b.sc.item(it).hits) > 0
 }
 
 // walk makes the poster walk for posters sharing a slot and a room.
@@ -508,19 +559,15 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 // PQA 09)") so it reads in a phone's month view.
 func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
 	sortWalk(posters)
-	_, cr, _ := score(posters, b.byItem, b.t, b.opt.Interests, false)
-	credited := make(map[string]bool, len(cr))
-	for _, c := range cr {
-		credited[c.ItemID] = true
-	}
+	credited := b.sc.credited(posters)
 	keep := posters[:0:0]
 	for _, p := range posters {
-		if credited[p.ID] || b.must[p.ID] || len(interestHits(p, b.opt.Interests)) > 0 {
+		if credited[p.ID] || b.must[p.ID] || len(b.sc.item(p).hits) > 0 {
 			keep = append(keep, p)
 		}
 	}
 	posters = keep
-	v, cr, why := score(posters, b.byItem, b.t, b.opt.Interests, true)
+	v, cr, why := b.sc.score(posters, true)
 	sessions := make([]string, 0, 2)
 	seen := make(map[string]bool)
 	mustWalk := false
@@ -558,20 +605,13 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 		ID: id, Kind: KindPoster, Walk: true, Title: title, Start: start, End: end, Room: room,
 		Value: v, Credits: cr, Why: why, Must: mustWalk || b.must[id],
 	}
-	for _, p := range posters {
-		c.Items = append(c.Items, *p)
-	}
-	return c
-}
-
-// covers reports whether stop s includes item id.
-func covers(s *Stop, id string) bool {
-	for i := range s.Items {
-		if s.Items[i].ID == id {
-			return true
+	if len(posters) > 0 {
+		c.Items = make([]Item, len(posters))
+		for i, p := range posters {
+			c.Items[i] = *p
 		}
 	}
-	return false
+	return c
 }
 
 // lessStop is the canonical stop order: start, end, ID.
@@ -648,8 +688,35 @@ func compatible(a, b *Stop, buffer time.Duration) bool {
 // sameRoom compares rooms as people read them: case and spacing aside. An
 // unknown room is never the same as another.
 func sameRoom(a, b string) bool {
-	a, b = strings.Join(strings.Fields(strings.ToLower(a)), " "), strings.Join(strings.Fields(strings.ToLower(b)), " ")
-	return a != "" && a == b
+	if a == b {
+		return strings.TrimSpace(a) != ""
+	}
+	// Word by word, rune by rune, lower-cased: without building either.
+	words := 0
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == "" && b == "" && words > 0
+		}
+		for {
+			endA, endB := a == "", b == ""
+			ra, na := utf8.DecodeRuneInString(a)
+			rb, nb := utf8.DecodeRuneInString(b)
+			endA = endA || unicode.IsSpace(ra)
+			endB = endB || unicode.IsSpace(rb)
+			if endA || endB {
+				if endA != endB {
+					return false
+				}
+				break
+			}
+			if unicode.ToLower(ra) != unicode.ToLower(rb) {
+				return false
+			}
+			a, b = a[na:], b[nb:]
+		}
+		words++
+	}
 }
 
 // schedule returns the indices of the best chain of cands (sorted by
@@ -792,46 +859,74 @@ func SessionCode(title string) string {
 // sortWalk orders a walk's posters session by session, then by board
 // (sortBoard); posters without a session come last.
 func sortWalk(items []*Item) {
-	sortBoard(items)
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i].Session, items[j].Session
-		if (a == "") != (b == "") {
-			return b == ""
+	sortBoardBy(items, func(a, b *Item) int {
+		if (a.Session == "") != (b.Session == "") {
+			if b.Session == "" {
+				return -1
+			}
+			return 1
 		}
-		return a < b
+		return strings.Compare(a.Session, b.Session)
 	})
 }
 
-// boardNum pulls the number out of a poster board ("Board 12", "B-12").
-var boardNum = regexp.MustCompile(`\d+`)
-
 // sortBoard orders posters (and talks) by board number, then board, then
 // start, then ID, so a walk goes down the rows once.
-func sortBoard(items []*Item) {
-	num := func(it *Item) int {
-		s := boardNum.FindString(it.Board)
-		if s == "" {
-			return 1 << 30
-		}
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return 1 << 30
-		}
-		return n
+func sortBoard(items []*Item) { sortBoardBy(items, nil) }
+
+// sortBoardBy is sortBoard after first, when first is set. Each board
+// number is read once, not at each comparison.
+func sortBoardBy(items []*Item, first func(a, b *Item) int) {
+	if len(items) < 2 {
+		return
 	}
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if na, nb := num(a), num(b); na != nb {
-			return na < nb
+	type keyed struct {
+		num int
+		it  *Item
+	}
+	ks := make([]keyed, len(items))
+	for i, it := range items {
+		ks[i] = keyed{boardNumber(it.Board), it}
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int {
+		a, b := x.it, y.it
+		if first != nil {
+			if c := first(a, b); c != 0 {
+				return c
+			}
+		}
+		if x.num != y.num {
+			return cmp.Compare(x.num, y.num)
 		}
 		if a.Board != b.Board {
-			return a.Board < b.Board
+			return strings.Compare(a.Board, b.Board)
 		}
 		if !a.Start.Equal(b.Start) {
-			return a.Start.Before(b.Start)
+			return a.Start.Compare(b.Start)
 		}
-		return a.ID < b.ID
+		return strings.Compare(a.ID, b.ID)
 	})
+	for i := range ks {
+		items[i] = ks[i].it
+	}
+}
+
+// boardNumber is the first run of digits in a board ("Board 12", "B-12"),
+// or 1<<30 for a board without one.
+func boardNumber(board string) int {
+	i := strings.IndexAny(board, "0123456789")
+	if i < 0 {
+		return 1 << 30
+	}
+	j := i
+	for j < len(board) && '0' <= board[j] && board[j] <= '9' {
+		j++
+	}
+	n, err := strconv.Atoi(board[i:j])
+	if err != nil {
+		return 1 << 30
+	}
+	return n
 }
 
 func set(ids []string) map[string]bool {
@@ -873,13 +968,29 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 	for _, d := range p.Days {
 		for si := range d.Stops {
 			s := &d.Stops[si]
+			items := indexItems(s)
+			var programOf map[string]string // programOfPoint, for a stop with many points
 			for _, c := range s.Credits {
 				if c.Match.TargetType != TargetPerson || seen[c.Match.TargetIndex] {
 					continue
 				}
 				seen[c.Match.TargetIndex] = true
 				ct := &t.People[c.Match.TargetIndex]
-				it := itemIn(s, c.ItemID)
+				it := items.item(c.ItemID)
+				prog := ""
+				if len(s.Points) <= 8 {
+					prog = programOfPoint(s, ct.Name)
+				} else {
+					if programOf == nil {
+						programOf = make(map[string]string)
+						for i := len(s.Points) - 1; i >= 0; i-- {
+							if p := &s.Points[i]; p.TargetType == TargetPerson {
+								programOf[p.Target] = p.Program
+							}
+						}
+					}
+					prog = programOf[ct.Name]
+				}
 				// The encounter happens at the stop the user sits
 				// through: a talk's speaker is met when the session
 				// that holds the talk ends, a poster's author when the
@@ -900,7 +1011,7 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 					Part:        c.Match.Role,
 					At:          end,
 					Notes:       pointFor(ct),
-					Program:     programOfPoint(s, ct.Name),
+					Program:     prog,
 					Planned:     true,
 				}
 				out = append(out, FirstFollowUp(enc))
@@ -916,14 +1027,49 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 	return out
 }
 
-// itemIn returns the item id of stop s (the stop's own item when absent).
-func itemIn(s *Stop, id string) *Item {
-	for i := range s.Items {
-		if s.Items[i].ID == id {
-			return &s.Items[i]
+// stopItems finds a stop's items by ID: by a pass over them for a short
+// stop, by an index for a long one (a walk through hundreds of posters,
+// whose every credit and point looks up its poster).
+type stopItems struct {
+	s    *Stop
+	byID map[string]int // the first item with each ID; nil for a short stop
+}
+
+func indexItems(s *Stop) stopItems {
+	x := stopItems{s: s}
+	if len(s.Items) > 8 {
+		x.byID = make(map[string]int, len(s.Items))
+		for i := len(s.Items) - 1; i >= 0; i-- {
+			x.byID[s.Items[i].ID] = i
 		}
 	}
-	return &s.Items[0]
+	return x
+}
+
+// find returns the position of the stop's first item with this id.
+func (x stopItems) find(id string) (int, bool) {
+	if x.byID != nil {
+		i, ok := x.byID[id]
+		return i, ok
+	}
+	for i := range x.s.Items {
+		if x.s.Items[i].ID == id {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// has reports whether the stop includes item id.
+func (x stopItems) has(id string) bool {
+	_, ok := x.find(id)
+	return ok
+}
+
+// item returns the stop's item id (the stop's own item when absent).
+func (x stopItems) item(id string) *Item {
+	i, _ := x.find(id)
+	return &x.s.Items[i]
 }
 
 // pointFor is the one specific point a follow-up mentions: the topic the
@@ -942,5 +1088,28 @@ func pointFor(ct *Contact) string {
 
 // quote puts a title on one line between typographic quotes.
 func quote(s string) string {
-	return "“" + strings.Join(strings.Fields(s), " ") + "”"
+	return "“" + oneSpaced(s) + "”"
+}
+
+// oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
+// when s already reads so.
+func oneSpaced(s string) string {
+	space := true // at the start, or after a space
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+		case unicode.IsSpace(r):
+			return strings.Join(strings.Fields(s), " ")
+		default:
+			space = false
+		}
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

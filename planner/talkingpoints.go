@@ -39,26 +39,31 @@ type TalkingPoint struct {
 func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 	var out []TalkingPoint
 	people := make(map[string]bool)
-	printed := make(map[int][]string)      // a contact's names as printed at this stop
-	programOf := make(map[string]*Program) // a printed name → the program credited through it
-	for _, c := range s.Credits {
+	printed := make(map[int][]string)        // a contact's names as printed at this stop
+	programOf := make(map[string]*Program)   // a printed name → the program credited through it
+	whoKey := make([]string, len(s.Credits)) // normWords(c.Match.Who)
+	for i, c := range s.Credits {
+		whoKey[i] = normWords(c.Match.Who)
+	}
+	for i, c := range s.Credits {
 		switch c.Match.TargetType {
 		case TargetPerson:
-			who := normWords(c.Match.Who)
+			who := whoKey[i]
 			people[who] = true
 			people[normWords(t.People[c.Match.TargetIndex].Name)] = true
 			printed[c.Match.TargetIndex] = append(printed[c.Match.TargetIndex], who)
 		case TargetProgram:
-			if who := normWords(c.Match.Who); programOf[who] == nil {
+			if who := whoKey[i]; programOf[who] == nil {
 				programOf[who] = &t.Programs[c.Match.TargetIndex]
 			}
 		}
 	}
-	for _, c := range s.Credits {
-		if c.Match.TargetType == TargetProgram && c.Match.Who != "" && people[normWords(c.Match.Who)] {
+	items := indexItems(s)
+	for i, c := range s.Credits {
+		if c.Match.TargetType == TargetProgram && c.Match.Who != "" && people[whoKey[i]] {
 			continue
 		}
-		it := itemIn(s, c.ItemID)
+		it := items.item(c.ItemID)
 		tp := TalkingPoint{
 			TargetType: c.Match.TargetType,
 			Target:     c.Match.Target,
@@ -107,13 +112,12 @@ func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 			}
 			switch {
 			case it.Kind == KindPoster && onStage(c.Match.Role):
-				say = append(say, fmt.Sprintf("%s is from %s. %s", who, p.Name, posterAsk(it)))
+				say = append(say, who+" is from "+p.Name+". "+posterAsk(it))
 			case it.Kind == KindPoster:
-				say = append(say, fmt.Sprintf("%s, a co-author from %s, may not be at the board: ask whoever presents a specific question about the poster %s%s, and whether you may follow up with %s by email.",
-					who, p.Name, quote(it.Title), boardNote(it), who))
+				say = append(say, who+", a co-author from "+p.Name+", may not be at the board: ask whoever presents a specific question about the poster "+
+					quote(it.Title)+boardNote(it)+", and whether you may follow up with "+who+" by email.")
 			default:
-				say = append(say, fmt.Sprintf("%s (%s) is from %s: introduce yourself after the session and ask what the program looks for in applicants%s.",
-					who, partWord(c.Match.Role), p.Name, visaNote(p)))
+				say = append(say, who+" ("+partWord(c.Match.Role)+") is from "+p.Name+": introduce yourself after the session and ask what the program looks for in applicants"+visaNote(p)+".")
 			}
 		}
 		tp.Say = strings.Join(say, " ")
@@ -134,7 +138,7 @@ func partWord(r Role) string {
 }
 
 func posterAsk(it *Item) string {
-	return fmt.Sprintf("Ask a specific question about the poster %s%s — its method or what surprised them — then ask whether you may follow up by email.", quote(it.Title), boardNote(it))
+	return "Ask a specific question about the poster " + quote(it.Title) + boardNote(it) + " — its method or what surprised them — then ask whether you may follow up by email."
 }
 
 // boardNote is " (board 12)", or "" when the board is unknown.

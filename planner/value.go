@@ -1,9 +1,11 @@
 package planner
 
 import (
-	"fmt"
-	"sort"
+	"cmp"
+	"slices"
+	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Scoring. What an item is worth to the user is an integer, so that equal
@@ -129,10 +131,13 @@ const (
 	classOther
 )
 
+// roleSeparators are read as spaces in a Role.
+var roleSeparators = strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ", "(", " ", ")", " ")
+
 // roleClass sorts a network map Role into program director (and associate,
 // and chair), faculty, resident, or other.
 func roleClass(role string) int {
-	r := " " + strings.ToLower(strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ", "(", " ", ")", " ").Replace(role)) + " "
+	r := " " + strings.ToLower(roleSeparators.Replace(role)) + " "
 	switch {
 	case strings.Contains(r, "program director"), strings.Contains(r, " pd "), strings.Contains(r, " apd "),
 		strings.Contains(r, "programme director"), strings.Contains(r, " chair "), strings.Contains(r, "chairman"),
@@ -179,6 +184,15 @@ func eventHas(it *Item, phrases [][]string) bool {
 	if it.Kind == KindTalk || it.Kind == KindPoster || (it.Kind != KindReception && !IsNetworking(it)) {
 		return false
 	}
+	return eventHasPhrase(it, phrases)
+}
+
+// eventHasPhrase is eventHas for an item known to be a networking event
+// or a reception.
+func eventHasPhrase(it *Item, phrases [][]string) bool {
+	if it.Kind == KindTalk || it.Kind == KindPoster {
+		return false
+	}
 	for _, s := range []string{it.Type, it.Track, it.Session, it.Title} {
 		if s == "" {
 			continue
@@ -205,6 +219,12 @@ func NetworkingLabel(it *Item) string {
 	if it.Kind != KindReception && !IsNetworking(it) {
 		return ""
 	}
+	return networkingLabel(it)
+}
+
+// networkingLabel is NetworkingLabel for an item known to be a
+// networking event or a reception.
+func networkingLabel(it *Item) string {
 	hay := strings.ToLower(strings.Join([]string{it.Type, it.Track, it.Session, it.Title}, " | "))
 	for _, w := range networkingWords {
 		if strings.Contains(hay, w) {
@@ -295,7 +315,8 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if role == "" {
 			role = "role unknown"
 		}
-		return v, fmt.Sprintf("%s (%s, %s) %s: %d×%d×%d%s", DisplayName(c.Name), role, priorityLabel(c.Priority), partName, pp, rf, part, weightLabel(c.Weight))
+		return v, DisplayName(c.Name) + " (" + role + ", " + priorityLabel(c.Priority) + ") " + partName + ": " +
+			strconv.Itoa(pp) + "×" + strconv.Itoa(rf) + "×" + strconv.Itoa(part) + weightLabel(c.Weight)
 	case TargetProgram:
 		if m.TargetIndex < 0 || m.TargetIndex >= len(t.Programs) {
 			return 0, ""
@@ -306,13 +327,28 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if !explain {
 			return v, ""
 		}
-		who := m.Who
-		if who == "" {
-			who = "someone"
-		}
-		return v, fmt.Sprintf("%s (%s) via %s, %s: %d×1×%d%s", p.Name, priorityLabel(p.Priority), who, partName, pp, part, weightLabel(p.Weight))
+		head, tail := programReason(p, m.Role)
+		return v, head + printedOrSomeone(m.Who) + tail
 	}
 	return 0, ""
+}
+
+// programReason is a program credit's reason but for the name printed:
+// "Miami (P1) via " + name + ", speaker: 100×1×3".
+func programReason(p *Program, role Role) (head, tail string) {
+	partName := string(role)
+	if partName == "" {
+		partName = "appears"
+	}
+	return p.Name + " (" + priorityLabel(p.Priority) + ") via ",
+		", " + partName + ": " + strconv.Itoa(PriorityPoints(p.Priority)) + "×1×" + strconv.Itoa(PartFactor(role)) + weightLabel(p.Weight)
+}
+
+func printedOrSomeone(who string) string {
+	if who == "" {
+		return "someone"
+	}
+	return who
 }
 
 // weighed applies a target's plan weight (percent; 0 means 100), set
@@ -330,7 +366,7 @@ func weightLabel(weight int) string {
 	if weight <= 0 || weight == 100 {
 		return ""
 	}
-	return fmt.Sprintf("×%d%%", weight)
+	return "×" + strconv.Itoa(weight) + "%"
 }
 
 // targetPriority is the Priority of a match's target.
@@ -348,52 +384,386 @@ func priorityLabel(p int) string {
 	if p <= 0 {
 		return "unranked, as P3"
 	}
-	return fmt.Sprintf("P%d", p)
+	return "P" + strconv.Itoa(p)
 }
 
+// scorer values stops for one plan: it knows each target's points, and
+// each item's matches, networking label, interests and value on its
+// own, each worked out once, however many candidate stops the item is
+// part of.
+type scorer struct {
+	t         *Targets
+	interests []string
+	// people and programs are each target's priority points × role
+	// factor (programs: × 1) and its weight.
+	people, programs []targetBase
+	matches          []Match
+	items            []itemInfo      // by position in the meeting
+	meeting          []Item          // the meeting's items, which items are pointers into
+	netText          map[string]bool // hasPhrase(s, networkingPhrases), by s
+	// slot[k] is 1 + the position in the stop being scored of the credit
+	// for dense target k (people first, then programs); 0 when none
+	// (credits marks a target it has counted but not yet placed -1).
+	slot    []int32
+	reasons map[reasonKey]reasonParts
+}
+
+type targetBase struct{ points, weight int }
+
+// itemInfo is what scoring needs of one item, worked out once.
+type itemInfo struct {
+	matches   []int32 // positions in scorer.matches
+	done      bool    // isNet, applicant, trainee and hits are set
+	isNet     bool    // a networking event or a reception
+	net       string  // NetworkingLabel, once asked for (label)
+	applicant bool    // ApplicantEvent
+	trainee   bool    // TraineeEvent
+	hits      []string
+	solo      int // the item's value as a stop of its own
+	soloDone  bool
+}
+
+type reasonKey struct {
+	typ  TargetType
+	idx  int
+	role Role
+}
+
+// newScorer prepares the scoring of m's items; idx is m.Index(). Matches
+// are found by item ID, as printed IDs are what matches name.
+func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, interests []string) *scorer {
+	s := &scorer{t: t, interests: interests, matches: matches, items: make([]itemInfo, len(m.Items)), meeting: m.Items,
+		netText: make(map[string]bool), slot: make([]int32, len(t.People)+len(t.Programs)), reasons: make(map[reasonKey]reasonParts)}
+	s.people = make([]targetBase, len(t.People))
+	for i := range t.People {
+		c := &t.People[i]
+		s.people[i] = targetBase{PriorityPoints(c.Priority) * RoleFactor(c.Role), c.Weight}
+	}
+	s.programs = make([]targetBase, len(t.Programs))
+	for i := range t.Programs {
+		p := &t.Programs[i]
+		s.programs[i] = targetBase{PriorityPoints(p.Priority), p.Weight}
+	}
+	// Each ID's matches, in the order given, in one array: the items that
+	// share an ID (which should not happen) share them.
+	first := idx
+	count := make([]int, len(m.Items))
+	itemOf := make([]int32, len(matches)) // the position of each match's item; -1 for none
+	for i := range matches {
+		k, ok := first[matches[i].ItemID]
+		if !ok {
+			itemOf[i] = -1
+			continue
+		}
+		itemOf[i] = int32(k)
+		count[k]++
+	}
+	all := make([]int32, 0, len(matches))
+	start := make([]int, len(m.Items))
+	for k, n := range count {
+		start[k] = len(all)
+		all = all[:len(all)+n]
+		count[k] = 0
+	}
+	for i, k := range itemOf {
+		if k >= 0 {
+			all[start[k]+count[k]] = int32(i)
+			count[k]++
+		}
+	}
+	for i := range m.Items {
+		k := first[m.Items[i].ID]
+		s.items[i].matches = all[start[k] : start[k]+count[k] : start[k]+count[k]]
+	}
+	return s
+}
+
+// item is what scoring needs of it.
+func (s *scorer) item(it *Item) *itemInfo {
+	in := &s.items[s.position(it)]
+	if !in.done {
+		in.done = true
+		in.hits = interestHits(it, s.interests)
+		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
+			in.isNet = true
+			in.applicant = eventHasPhrase(it, applicantPhrases)
+			in.trainee = !in.applicant && eventHasPhrase(it, traineePhrases)
+		}
+	}
+	return in
+}
+
+// label is NetworkingLabel(it) for a networking event or reception.
+func (s *scorer) label(it *Item) string {
+	in := s.item(it)
+	if in.net == "" {
+		in.net = networkingLabel(it)
+	}
+	return in.net
+}
+
+// position is it's index in the meeting's items: every item scored is
+// one of them, so its address says where it is, without a map from
+// addresses to positions (a look-up per item per candidate stop, which
+// at ten times ASTRO size was a tenth of planning).
+func (s *scorer) position(it *Item) int {
+	if len(s.meeting) > 0 {
+		i := (uintptr(unsafe.Pointer(it)) - uintptr(unsafe.Pointer(&s.meeting[0]))) / unsafe.Sizeof(Item{})
+		if i < uintptr(len(s.meeting)) && &s.meeting[i] == it {
+			return int(i)
+		}
+	}
+	panic("planner: scoring an item that is not the meeting's")
+}
+
+// networkingText is hasPhrase(text, networkingPhrases), once per text:
+// items share their types, tracks and sessions.
+func (s *scorer) networkingText(text string) bool {
+	v, ok := s.netText[text]
+	if !ok {
+		v = hasPhrase(text, networkingPhrases)
+		s.netText[text] = v
+	}
+	return v
+}
+
+// dense is the slot of a match's target and its value (matchValue's),
+// or -1 when the match is worth nothing.
+func (s *scorer) dense(m *Match) (int, int) {
+	var base targetBase
+	k := m.TargetIndex
+	switch m.TargetType {
+	case TargetPerson:
+		if k < 0 || k >= len(s.people) {
+			return -1, 0
+		}
+		base = s.people[k]
+	case TargetProgram:
+		if k < 0 || k >= len(s.programs) {
+			return -1, 0
+		}
+		base = s.programs[k]
+		k += len(s.people)
+	default:
+		return -1, 0
+	}
+	v := weighed(base.points*PartFactor(m.Role), base.weight)
+	if v <= 0 {
+		return -1, 0
+	}
+	return k, v
+}
+
+// reason is matchValue's explanation of m, formatted once per target,
+// part and printed name.
+func (s *scorer) reason(m Match) string {
+	k := reasonKey{m.TargetType, m.TargetIndex, m.Role}
+	if m.TargetType == TargetProgram && m.TargetIndex >= 0 && m.TargetIndex < len(s.t.Programs) {
+		// One head and tail per program and part; the printed names
+		// differ from credit to credit.
+		r, ok := s.reasons[k]
+		if !ok {
+			head, tail := programReason(&s.t.Programs[m.TargetIndex], m.Role)
+			r = reasonParts{head, tail}
+			s.reasons[k] = r
+		}
+		return r.head + printedOrSomeone(m.Who) + r.tail
+	}
+	r, ok := s.reasons[k]
+	if !ok {
+		_, r.head = matchValue(m, s.t, true)
+		s.reasons[k] = r
+	}
+	return r.head
+}
+
+// reasonParts is a credit's reason (head alone) or a program credit's
+// reason around the printed name.
+type reasonParts struct{ head, tail string }
+
 // credits returns, for a stop made of items, each target's strongest
-// appearance, strongest first (then by target type and index); with
-// reasons, each says how its value adds up.
-func credits(items []*Item, byItem map[string][]Match, t *Targets, reasons bool) []Credit {
-	best := make(map[targetKey]Credit)
+// appearance (the first among equals), strongest first (then by target
+// type and index); with reasons, each says how its value adds up.
+func (s *scorer) credits(items []*Item, reasons bool) []Credit {
+	// First count the targets (marking their slots -1), so the credits
+	// take one slice of the right size.
+	n := 0
 	for _, it := range items {
-		for _, m := range byItem[it.ID] {
-			v, _ := matchValue(m, t, false)
-			if v <= 0 {
+		for _, mi := range s.item(it).matches {
+			if k, _ := s.dense(&s.matches[mi]); k >= 0 && s.slot[k] == 0 {
+				s.slot[k] = -1
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Credit, 0, n)
+	for _, it := range items {
+		for _, mi := range s.item(it).matches {
+			m := &s.matches[mi]
+			k, v := s.dense(m)
+			if k < 0 {
 				continue
 			}
-			k := targetKey{m.TargetType, m.TargetIndex}
-			if old, ok := best[k]; !ok || v > old.Value {
-				best[k] = Credit{Match: m, ItemID: it.ID, Priority: targetPriority(m, t), Value: v}
+			if p := s.slot[k]; p < 0 {
+				out = append(out, Credit{Match: *m, ItemID: it.ID, Value: v})
+				s.slot[k] = int32(len(out))
+			} else if v > out[p-1].Value {
+				out[p-1] = Credit{Match: *m, ItemID: it.ID, Value: v}
 			}
 		}
 	}
-	out := make([]Credit, 0, len(best))
-	for _, c := range best {
+	for i := range out {
+		c := &out[i]
+		k, _ := s.dense(&c.Match)
+		s.slot[k] = 0
+		c.Priority = targetPriority(c.Match, s.t)
 		if reasons {
-			_, c.Reason = matchValue(c.Match, t, true)
+			c.Reason = s.reason(c.Match)
 		}
-		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	slices.SortFunc(out, func(a, b Credit) int {
 		if a.Value != b.Value {
-			return a.Value > b.Value
+			return cmp.Compare(b.Value, a.Value)
 		}
 		if a.Match.TargetType != b.Match.TargetType {
-			return a.Match.TargetType < b.Match.TargetType
+			return cmp.Compare(a.Match.TargetType, b.Match.TargetType)
 		}
-		return a.Match.TargetIndex < b.Match.TargetIndex
+		return cmp.Compare(a.Match.TargetIndex, b.Match.TargetIndex)
 	})
 	return out
 }
 
+// value is what a stop made of items is worth, as score's total, without
+// the credits or reasons.
+func (s *scorer) value(items []*Item) int {
+	total := 0
+	n := 0
+	var touched []int
+	for _, it := range items {
+		for _, mi := range s.item(it).matches {
+			k, v := s.dense(&s.matches[mi])
+			if k < 0 {
+				continue
+			}
+			// slot holds 1 + the best value so far.
+			if p := int(s.slot[k]); p == 0 {
+				s.slot[k] = int32(v + 1)
+				touched = append(touched, k)
+				total += v
+				n++
+			} else if v > p-1 {
+				s.slot[k] = int32(v + 1)
+				total += v - (p - 1)
+			}
+		}
+	}
+	for _, k := range touched {
+		s.slot[k] = 0
+	}
+	bonus, _ := s.bonus(items, n > 0, false)
+	return total + bonus
+}
+
+// credited returns the IDs of the items holding a credit of the stop
+// made of items (credits' ItemIDs), without making the credits.
+func (s *scorer) credited(items []*Item) map[string]bool {
+	type best struct{ v, item int }
+	var bests []best
+	var touched []int
+	for j, it := range items {
+		for _, mi := range s.item(it).matches {
+			k, v := s.dense(&s.matches[mi])
+			if k < 0 {
+				continue
+			}
+			if p := s.slot[k]; p == 0 {
+				bests = append(bests, best{v, j})
+				touched = append(touched, k)
+				s.slot[k] = int32(len(bests))
+			} else if v > bests[p-1].v {
+				bests[p-1] = best{v, j}
+			}
+		}
+	}
+	for _, k := range touched {
+		s.slot[k] = 0
+	}
+	out := make(map[string]bool, len(bests))
+	for _, b := range bests {
+		out[items[b.item].ID] = true
+	}
+	return out
+}
+
+// solo is the value of it as a stop of its own.
+func (s *scorer) solo(it *Item) int {
+	in := s.item(it)
+	if !in.soloDone {
+		in.solo, in.soloDone = s.value([]*Item{it}), true
+	}
+	return in.solo
+}
+
+// bonus is a stop's networking and interest bonus and, with explain,
+// its reasons; credited says whether any target is credited there.
+func (s *scorer) bonus(items []*Item, credited, explain bool) (int, []string) {
+	var hits []string
+	var seen map[string]bool
+	for _, it := range items {
+		for _, h := range s.item(it).hits {
+			if seen == nil {
+				seen = make(map[string]bool)
+			}
+			if k := strings.ToLower(h); !seen[k] {
+				seen[k] = true
+				hits = append(hits, h)
+			}
+		}
+	}
+	total := 0
+	var why []string
+	if len(items) > 0 {
+		in := s.item(items[0])
+		net := ""
+		if in.isNet && explain {
+			net = s.label(items[0])
+		}
+		switch {
+		case in.isNet && in.applicant:
+			total += bonusApplicant
+			if explain {
+				why = append(why, "applicant event ("+net+"): +"+strconv.Itoa(bonusApplicant))
+			}
+		case in.isNet && in.trainee:
+			total += bonusTrainee
+			if explain {
+				why = append(why, "trainee event ("+net+"): +"+strconv.Itoa(bonusTrainee))
+			}
+		case in.isNet && (credited || len(hits) > 0 || items[0].Kind != KindPoster):
+			total += bonusNetworker
+			if explain {
+				why = append(why, "networking ("+net+"): +"+strconv.Itoa(bonusNetworker))
+			}
+		}
+	}
+	for _, h := range hits {
+		total += bonusInterest
+		if explain {
+			why = append(why, "interest "+strconv.Quote(h)+": +"+strconv.Itoa(bonusInterest))
+		}
+	}
+	return total, why
+}
+
 // score values a stop made of items: credits, networking, interests. It
-// returns the value and, with explain, the reasons, strongest first
-// (formatting them is most of the cost, and most calls only compare
-// values).
-func score(items []*Item, byItem map[string][]Match, t *Targets, interests []string, explain bool) (int, []Credit, []string) {
-	cr := credits(items, byItem, t, explain)
+// returns the value, the credits and, with explain, the reasons,
+// strongest first (formatting them is most of the cost, and most calls
+// only compare values).
+func (s *scorer) score(items []*Item, explain bool) (int, []Credit, []string) {
+	cr := s.credits(items, explain)
 	total := 0
 	var why []string
 	for _, c := range cr {
@@ -402,37 +772,6 @@ func score(items []*Item, byItem map[string][]Match, t *Targets, interests []str
 			why = append(why, c.Reason)
 		}
 	}
-	seen := make(map[string]bool)
-	var hits []string
-	for _, it := range items {
-		for _, h := range interestHits(it, interests) {
-			if k := strings.ToLower(h); !seen[k] {
-				seen[k] = true
-				hits = append(hits, h)
-			}
-		}
-	}
-	net := ""
-	if len(items) > 0 {
-		net = NetworkingLabel(items[0])
-	}
-	switch {
-	case net != "" && ApplicantEvent(items[0]):
-		total += bonusApplicant
-		why = append(why, fmt.Sprintf("applicant event (%s): +%d", net, bonusApplicant))
-	case net != "" && TraineeEvent(items[0]):
-		total += bonusTrainee
-		why = append(why, fmt.Sprintf("trainee event (%s): +%d", net, bonusTrainee))
-	case net != "" && (len(cr) > 0 || len(hits) > 0 || items[0].Kind != KindPoster):
-		total += bonusNetworker
-		why = append(why, fmt.Sprintf("networking (%s): +%d", net, bonusNetworker))
-	}
-	for _, h := range hits {
-		total += bonusInterest
-		why = append(why, fmt.Sprintf("interest %q: +%d", h, bonusInterest))
-	}
-	if !explain {
-		why = nil
-	}
-	return total, cr, why
+	bonus, bwhy := s.bonus(items, len(cr) > 0, explain)
+	return total + bonus, cr, append(why, bwhy...)
 }
