@@ -403,7 +403,7 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 		// "Smith, J.; Patel, R." and "García, A.1": initials alone after
 		// a lone surname.
 		initials, _, _ := splitMarks(f[0], nil)
-		if !(len(f) == 1 && planner.ReadsAsInitials(initials) || len(f) >= 2 && isParticle(f[1])) {
+		if !(len(f) == 1 && planner.ReadsAsInitials(initials) || len(f) >= 2 && planner.IsParticle(f[1])) {
 			continue
 		}
 		pieces[i] = a + ", " + b

@@ -37,7 +37,7 @@ const maxPeople = 500
 
 // credential returns the usual spelling of credential c ("M.D." → "MD"),
 // or "" when c is not one. The list is planner's (planner.Credential).
-func credential(c string) string { return credentialMemo.get(c) }
+func credential(c string) string { return planner.Credential(c) }
 
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
@@ -305,7 +305,7 @@ func isSurname(s string) bool {
 	var w string
 	for i, at := 0, skipSpace(s, 0); i < n; i, at = i+1, skipSpace(s, at+len(w)) {
 		w, _ = firstField(s[at:])
-		if i < n-1 && !isParticle(w) {
+		if i < n-1 && !planner.IsParticle(w) {
 			return false
 		}
 		if strings.IndexByte(w, '.') >= 0 {
@@ -331,7 +331,7 @@ func isGivenNames(s string) bool {
 	}
 	for i, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) && (i == 0 || !isParticle(w)) { // "K. van der"
+		if !unicode.IsUpper(r) && (i == 0 || !planner.IsParticle(w)) { // "K. van der"
 			return false
 		}
 		for _, c := range w {
@@ -401,7 +401,7 @@ func trimNameCredentials(name string) (string, []string) {
 // "Prof. Dr. med.", "A/Prof", "PD Dr.").
 func stripHonorific(name string) string {
 	name = strings.Trim(name, " ,;")
-	if w, more := firstField(name); !more || !honorificMemo.get(w) {
+	if w, more := firstField(name); !more || !planner.IsHonorific(w) {
 		// No title to strip: StripHonorifics would only rejoin the
 		// words with single spaces.
 		return strings.Trim(squeeze(name), " ,;")
@@ -881,7 +881,7 @@ func looksLikeName(s string) bool {
 	}
 	for _, w := range f {
 		r, _ := utf8First(w)
-		if !unicode.IsUpper(r) && !isParticle(w) {
+		if !unicode.IsUpper(r) && !planner.IsParticle(w) {
 			return false
 		}
 		for _, c := range w {
