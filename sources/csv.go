@@ -1014,6 +1014,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		n *= 4 // authors' names: several a row, many recurring
 	}
 	keys := make(nameKeys, n)
+	voc := newVocab()
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
@@ -1313,7 +1314,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		}
 
 		// People.
-		it.People = rowPeople(cols, cells, keys)
+		it.People = rowPeople(cols, cells, keys, voc)
 		if it.People == nil {
 			it.People = []planner.Person{}
 		}
@@ -1512,7 +1513,7 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
 // listed twice.
-func rowPeople(cols columns, cells []string, nk nameKeys) []planner.Person {
+func rowPeople(cols columns, cells []string, nk nameKeys, v *vocab) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1520,7 +1521,7 @@ func rowPeople(cols columns, cells []string, nk nameKeys) []planner.Person {
 			if names, ok := listLiteral(text); ok {
 				text, list = strings.Join(names, "; "), false
 			}
-			people = append(people, parseRoles(text, planner.Role(cols.roles[k]), list)...)
+			people = append(people, parseRoles(v, text, planner.Role(cols.roles[k]), list)...)
 		}
 	}
 	var authors []planner.Person
@@ -1534,7 +1535,7 @@ func rowPeople(cols columns, cells []string, nk nameKeys) []planner.Person {
 		}
 		authors = parseAuthorBlock(a)
 		if len(authors) == 1 && len(authors[0].Affiliations) == 0 && strings.ContainsAny(a, "();") {
-			authors = parseRoleList(a, planner.RoleAuthor)
+			authors = parseRoles(v, a, planner.RoleAuthor, false)
 		}
 	}
 	// Each author's name key, computed once for the presenting author's
@@ -1546,7 +1547,7 @@ func rowPeople(cols columns, cells []string, nk nameKeys) []planner.Person {
 		keys[i] = nk.keyOf(authors[i])
 	}
 	if p := cols.get(cells, colPresenting); p != "" {
-		for _, pres := range parseRoleList(p, planner.RolePresentingAuthor) {
+		for _, pres := range parseRoles(v, p, planner.RolePresentingAuthor, false) {
 			pres.Role = planner.RolePresentingAuthor
 			authors, keys = mergePresenting(authors, keys, pres, nk)
 		}

@@ -39,6 +39,57 @@ const maxPeople = 500
 // or "" when c is not one. The list is planner's (planner.Credential).
 func credential(c string) string { return planner.Credential(c) }
 
+// vocab remembers, for one read, planner's answers about the words of its
+// people (credentials, honorifics, particles): a program asks about the
+// same few thousand words ("MD", "Dr.", given names) for every person,
+// and each answer folds or upper-cases its word afresh. A nil vocab asks
+// planner every time. It is never shared between reads.
+type vocab struct {
+	creds     map[string]string
+	titles    map[string]bool
+	particles map[string]bool
+}
+
+func newVocab() *vocab {
+	return &vocab{creds: map[string]string{}, titles: map[string]bool{}, particles: map[string]bool{}}
+}
+
+func (v *vocab) credential(c string) string {
+	if v == nil {
+		return planner.Credential(c)
+	}
+	r, ok := v.creds[c]
+	if !ok {
+		r = planner.Credential(c)
+		v.creds[c] = r
+	}
+	return r
+}
+
+func (v *vocab) isHonorific(w string) bool {
+	if v == nil {
+		return planner.IsHonorific(w)
+	}
+	r, ok := v.titles[w]
+	if !ok {
+		r = planner.IsHonorific(w)
+		v.titles[w] = r
+	}
+	return r
+}
+
+func (v *vocab) isParticle(w string) bool {
+	if v == nil {
+		return planner.IsParticle(w)
+	}
+	r, ok := v.particles[w]
+	if !ok {
+		r = planner.IsParticle(w)
+		v.particles[w] = r
+	}
+	return r
+}
+
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
 	t := strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")
@@ -83,7 +134,9 @@ func asciiEqualFold(s, m string) bool {
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",
 // "MD PhD" or "M.D., Ph.D." as credentials. ok is false when any piece
 // is not a credential.
-func splitCredentials(part string) (creds []string, ok bool) {
+func splitCredentials(part string) (creds []string, ok bool) { return vocabSplitCredentials(nil, part) }
+
+func vocabSplitCredentials(v *vocab, part string) (creds []string, ok bool) {
 	sep := func(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
 	for i := 0; i < len(part); {
 		for i < len(part) && sep(part[i]) {
@@ -96,7 +149,7 @@ func splitCredentials(part string) (creds []string, ok bool) {
 		if j == i {
 			break
 		}
-		c := credential(part[i:j])
+		c := v.credential(part[i:j])
 		if c == "" {
 			return nil, false
 		}
@@ -125,7 +178,10 @@ func maySeparate(t string) bool {
 // "Jean Acevedo, -None-", "Name, MD – Affiliation", "Name (Affiliation)".
 // Role is left empty for the caller. An empty Name means the text held
 // no person.
-func parsePersonText(s string) planner.Person {
+func parsePersonText(s string) planner.Person { return vocabPersonText(nil, s) }
+
+// vocabPersonText is parsePersonText asking v about words.
+func vocabPersonText(v *vocab, s string) planner.Person {
 	var p planner.Person
 	t := squeeze(truncate(s, 1000))
 	var pronounAff []string
@@ -165,7 +221,7 @@ func parsePersonText(s string) planner.Person {
 		}
 		inner := strings.TrimSpace(t[open+1 : len(t)-1])
 		t = strings.TrimSpace(t[:open])
-		if c, ok := splitCredentials(inner); ok {
+		if c, ok := vocabSplitCredentials(v, inner); ok {
 			p.Credentials = append(p.Credentials, c...)
 			continue
 		}
@@ -182,7 +238,7 @@ func parsePersonText(s string) planner.Person {
 	rest := parts[1:]
 	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
 	// after a lone surname, not a degree (planner.ReadsAsInitials).
-	surname := len(rest) > 0 && isSurname(name)
+	surname := len(rest) > 0 && vocabIsSurname(v, name)
 	if surname && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
@@ -196,7 +252,7 @@ func parsePersonText(s string) planner.Person {
 		if isPlaceholder(part) {
 			continue
 		}
-		if c, ok := splitCredentials(part); ok {
+		if c, ok := vocabSplitCredentials(v, part); ok {
 			if p.Credentials == nil {
 				p.Credentials = c // splitCredentials' own slice: no copy
 			} else {
@@ -213,12 +269,12 @@ func parsePersonText(s string) planner.Person {
 	if len(extra) > 0 && len(affs) == 0 {
 		affs = splitAffiliations(strings.Join(extra, ", "))
 	}
-	name, creds := trimNameCredentials(name)
+	name, creds := vocabTrimNameCredentials(v, name)
 	if len(creds) > 0 {
 		p.Credentials = append(creds, p.Credentials...)
 	}
-	p.Name = stripHonorific(name)
-	if isPlaceholder(p.Name) || credential(p.Name) != "" {
+	p.Name = vocabStripHonorific(v, name)
+	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {
 		p.Name = "" // "-None-", or a credential alone
 	}
 	p.Affiliations = affs
@@ -297,7 +353,9 @@ func appendTop(parts []string, s string, sep rune) []string {
 
 // isSurname reports whether s looks like a surname alone: one word, or
 // words after a particle ("van den Heuvel").
-func isSurname(s string) bool {
+func isSurname(s string) bool { return vocabIsSurname(nil, s) }
+
+func vocabIsSurname(v *vocab, s string) bool {
 	n := countFields(s)
 	if n == 0 || n > 4 {
 		return false
@@ -305,7 +363,7 @@ func isSurname(s string) bool {
 	var w string
 	for i, at := 0, skipSpace(s, 0); i < n; i, at = i+1, skipSpace(s, at+len(w)) {
 		w, _ = firstField(s[at:])
-		if i < n-1 && !planner.IsParticle(w) {
+		if i < n-1 && !v.isParticle(w) {
 			return false
 		}
 		if strings.IndexByte(w, '.') >= 0 {
@@ -313,7 +371,7 @@ func isSurname(s string) bool {
 		}
 	}
 	r, _ := utf8First(w)
-	return unicode.IsUpper(r) && credential(s) == "" && !institutional(s)
+	return unicode.IsUpper(r) && v.credential(s) == "" && !institutional(s)
 }
 
 // isGivenNames reports whether s looks like given names and initials
@@ -378,15 +436,17 @@ func isAcronym(s string) bool {
 
 // trimNameCredentials removes credentials printed after a name without a
 // comma ("John Smith MD PhD"), keeping at least two words of name.
-func trimNameCredentials(name string) (string, []string) {
-	if countFields(name) <= 2 || credential(strings.TrimRight(lastField(name), ",;")) == "" {
+func trimNameCredentials(name string) (string, []string) { return vocabTrimNameCredentials(nil, name) }
+
+func vocabTrimNameCredentials(v *vocab, name string) (string, []string) {
+	if countFields(name) <= 2 || v.credential(strings.TrimRight(lastField(name), ",;")) == "" {
 		return squeeze(name), nil // strings.Join(strings.Fields(name), " "): no credential to take
 	}
 	f := strings.Fields(name)
 	var creds []string
 	for len(f) > 2 {
 		w := strings.TrimRight(f[len(f)-1], ",;")
-		c := credential(w)
+		c := v.credential(w)
 		// Only upper-case forms, so "Anh Do" keeps its surname.
 		if c == "" || (w != strings.ToUpper(w) && w != c) || strings.EqualFold(w, "ma") || strings.EqualFold(w, "me") {
 			break
@@ -399,9 +459,11 @@ func trimNameCredentials(name string) (string, []string) {
 
 // stripHonorific removes titles before a name (planner.StripHonorifics:
 // "Prof. Dr. med.", "A/Prof", "PD Dr.").
-func stripHonorific(name string) string {
+func stripHonorific(name string) string { return vocabStripHonorific(nil, name) }
+
+func vocabStripHonorific(v *vocab, name string) string {
 	name = strings.Trim(name, " ,;")
-	if w, more := firstField(name); !more || !planner.IsHonorific(w) {
+	if w, more := firstField(name); !more || !v.isHonorific(w) {
 		// No title to strip: StripHonorifics would only rejoin the
 		// words with single spaces.
 		return strings.Trim(squeeze(name), " ,;")
@@ -599,12 +661,12 @@ func roleLabel(label string) (planner.Role, bool) {
 // closing bracket also by ",". Pieces that are only credentials
 // ("Erin Chew, MD;RhMSUS") stay with the person before them.
 func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
-	return parseRoles(s, defaultRole, false)
+	return parseRoles(nil, s, defaultRole, false)
 }
 
 // parseRoles is parseRoleList; with nameList, commas separate people
 // from the start, as after a plural label ("Speakers: Ann Lee, Bo Chen").
-func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Person {
+func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []planner.Person {
 	if len(s) > maxPeopleText {
 		s = truncate(s, maxPeopleText)
 	}
@@ -640,7 +702,7 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		// institution after a bar or semicolon is the affiliation of the
 		// person before it, when that person has none.
 		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") && !startsWithName(piece) && !credentialHead(piece) &&
-			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
+			len(vocabPersonText(v, texts[len(texts)-1]).Affiliations) == 0 {
 			texts[len(texts)-1] += " – " + piece
 			lastLine = k+1 < len(pieces) && lineStart[k+1]
 			continue
@@ -648,7 +710,7 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		// "John A. Smith, MD, PhD\nUniversity of X": a line that names an
 		// institution under a person without one is that person's.
 		if lineStart[k] && lastLine && len(texts) > 0 && affiliationLine(piece) &&
-			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
+			len(vocabPersonText(v, texts[len(texts)-1]).Affiliations) == 0 {
 			texts[len(texts)-1] += " – " + piece
 			lastLine = false
 			continue
@@ -698,7 +760,7 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		texts = texts[:maxPeople]
 	}
 	for i, t := range texts {
-		p := parsePersonText(t)
+		p := vocabPersonText(v, t)
 		if p.Name == "" {
 			continue
 		}

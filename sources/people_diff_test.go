@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -96,8 +97,21 @@ func randomPersonText(r *rand.Rand) string {
 	return b.String()
 }
 
+// testVocab is shared by every check, so that its answers are asked
+// again of texts other than the one that filled them.
+var testVocab = newVocab()
+
 func checkPersonHelpers(t *testing.T, s string) {
 	t.Helper()
+	if got, want := vocabIsSurname(testVocab, s), refIsSurname(s); got != want {
+		t.Errorf("vocabIsSurname(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := vocabStripHonorific(testVocab, s), refStripHonorific(s); got != want {
+		t.Errorf("vocabStripHonorific(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := fmt.Sprint(vocabPersonText(testVocab, s)), fmt.Sprint(parsePersonText(s)); got != want {
+		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
+	}
 	if got, want := isPlaceholder(s), refIsPlaceholder(s); got != want {
 		t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
 	}
