@@ -628,7 +628,11 @@ func distinctive(toks []string) []string {
 // Centre"), or, when contained is set, b has every distinctive word of a
 // ("Brigham" and "Brigham and Women's Hospital").
 func similar(a, b string, contained bool) bool {
-	da, db := distinctive(instTokens(a)), distinctive(instTokens(b))
+	return similarWords(distinctive(instTokens(a)), distinctive(instTokens(b)), contained)
+}
+
+// similarWords is similar of the distinctive words of two names.
+func similarWords(da, db []string, contained bool) bool {
 	if len(da) == 0 || len(db) == 0 {
 		return false
 	}

@@ -105,7 +105,7 @@ func (m *Matcher) Explain(items []Item, ci int) []NearMiss {
 			}
 			var pr printed
 			for _, a := range p.Affiliations {
-				pr.add(&affInfo{resolution: m.inst.resolveAt(a, false), parts: institutionParts(a)})
+				pr.add(&affInfo{resolution: m.inst.resolveAt(a, false), aff: a})
 			}
 			if typo != "" {
 				out = append(out, NearMiss{ItemID: it.ID, Who: p.Name, Affiliations: p.Affiliations, Reason: typo})

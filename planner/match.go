@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -54,10 +55,16 @@ import (
 // institution (prefilter.go). Match reads each distinct affiliation
 // (list) once, and summarises each distinct printed name once from its
 // cached words; only a name that may be some contact the affiliations
-// allow is read in full and compared (most are nobody in the map), so it
-// is linear in the size of the program and grows with the number of
-// targets only through the few contacts that share a printed surname and
-// an institution. Guessed readings sit in an index of their own, so a
+// allow is read in full and compared (most are nobody in the map); a
+// name whose affiliations name institutions is compared only with the
+// contacts at them (and those any affiliation may confirm), found by
+// surname key and institution, so it is linear in the size of the
+// program and grows with the number of targets only through the few
+// contacts that share a printed surname and an institution. An
+// affiliation no index knows passes a name on only when it shares a
+// distinctive word with some contact's institution, or for the contacts
+// with none. The matches are allocated once, sized by a first pass over
+// the affiliations. Guessed readings sit in an index of their own, so a
 // printed "Jennifer Smith" read as surname Jennifer never meets every
 // contact named Jennifer. Evidence for programs is written only for the
 // matches kept.
@@ -83,16 +90,18 @@ type Matcher struct {
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
 	words     map[string]bool
-	progOf    map[int][]int // canonical institution → program indices
-	instOf    [][]int       // contact index → canonical institutions
-	adhoc     []bool        // contact index → institution known only from the network map
-	open      []bool        // contact index → no institution, or one only the map knows: any affiliation may confirm it
-	instParts [][]string    // contact index → institution parts of its Institution
-	instName  []string      // canonical institution → display name
+	progOf    map[int][]int   // canonical institution → program indices
+	instOf    [][]int         // contact index → canonical institutions
+	adhoc     []bool          // contact index → institution known only from the network map
+	open      []bool          // contact index → no institution, or one only the map knows: any affiliation may confirm it
+	instDist  [][][]string    // contact index → distinctive words of each institution part of its Institution
+	instWords map[string]bool // every word of instDist
+	instName  []string        // canonical institution → display name
 	// keys summarises the contacts' first names by surname key
 	// (prefilter.go).
 	keys    map[string]*keyEntry
-	readAll bool // no prefilter: read every name (tests compare)
+	keyBits *bitSet // the keys of keys
+	readAll bool    // no prefilter: read every name (tests compare)
 }
 
 // contactName is one reading of a contact's name.
@@ -107,7 +116,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -184,18 +193,28 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// institution of its own, so colleagues printed with it still match.
 	raw := make([][]int, len(t.People))
 	m.adhoc = make([]bool, len(t.People))
-	m.instParts = make([][]string, len(t.People))
 	// Contacts share institutions: each distinct one is read once, until
 	// the index changes.
-	parts := make(map[string][]string)
+	m.instDist = make([][][]string, len(t.People))
+	m.instWords = make(map[string]bool)
+	parts := make(map[string]int)
 	resolved := make(map[string][]instHit)
 	for i, c := range t.People {
-		p, ok := parts[c.Institution]
+		j, ok := parts[c.Institution]
 		if !ok {
-			p = institutionParts(c.Institution)
-			parts[c.Institution] = p
+			p := institutionParts(c.Institution)
+			d := make([][]string, len(p))
+			for k := range p {
+				d[k] = distinctive(instTokens(p[k]))
+				for _, w := range d[k] {
+					m.instWords[w] = true
+				}
+			}
+			j = i
+			m.instDist[i] = d
+			parts[c.Institution] = i
 		}
-		m.instParts[i] = p
+		m.instDist[i] = m.instDist[j]
 	}
 	for i, c := range t.People {
 		inst := strings.TrimSpace(c.Institution)
@@ -259,6 +278,11 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
 	}
+	for _, e := range m.keys {
+		if len(e.insts) > manyInsts {
+			e.byBit = newInstBits(e.insts)
+		}
+	}
 	return m
 }
 
@@ -266,13 +290,16 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
 		cn := contactName{idx: i, name: r, sig: contactSig(r)}
-		if guess(r) {
+		var pos int
+		if g := guess(r); g {
+			pos = len(m.guesses[r.key()])
 			m.guesses[r.key()] = append(m.guesses[r.key()], cn)
 		} else {
+			pos = len(m.people[r.key()])
 			m.people[r.key()] = append(m.people[r.key()], cn)
 		}
 		m.words[r.key()] = true
-		m.indexSig(i, r)
+		m.indexSig(i, r, cn.sig, pos, guess(r))
 	}
 	letterRuns(fold(name), func(run string) {
 		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
@@ -351,7 +378,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		a, ok := cache[aff]
 		if !ok {
-			a = &affInfo{resolution: m.inst.resolveAt(aff, false), parts: institutionParts(aff)}
+			a = &affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff}
 			a.alone.add(a)
 			cache[aff] = a
 		}
@@ -387,13 +414,37 @@ func (m *Matcher) Match(items []Item) []Match {
 	for i := range items {
 		mentions += len(items[i].People)
 	}
-	sigs := newSigCache(m, mentions/2) // programs print most people once or twice
+	// What each person's affiliations say, and so how many program
+	// matches there are: the matches are allocated once.
+	prs := make([]*printed, 0, mentions)
+	nprog := 0
+	var progs []int
+	for i := range items {
+		progs = progs[:0]
+		for _, p := range items[i].People {
+			pr := printedOf(p.Affiliations)
+			prs = append(prs, pr)
+			for _, h := range pr.hits {
+				for _, pi := range m.progOf[h.id] {
+					if !slices.Contains(progs, pi) {
+						progs = append(progs, pi)
+					}
+				}
+			}
+		}
+		nprog += len(progs)
+	}
+	out = make([]Match, 0, nprog+nprog/16+64) // and room for the people matched
+	sigs := newSigCache(m, mentions/2)        // programs print most people once or twice
 	var best []found
+	var scratch matchScratch
+	k := 0
 	for i := range items {
 		it := &items[i]
 		best = best[:0]
 		for _, p := range it.People {
-			pr := printedOf(p.Affiliations)
+			pr := prs[k]
+			k++
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
 			if sig := sigs.sigOf(p.Name); m.mayBe(sig, pr) {
@@ -404,7 +455,7 @@ func (m *Matcher) Match(items []Item) []Match {
 					}
 				}
 				if sp := sig.readings; len(sp) > 0 {
-					for _, f := range m.matchPerson(p, sp, *pr) {
+					for _, f := range m.matchPerson(p, sp, *pr, &scratch) {
 						best = keep(best, f)
 					}
 				}
@@ -420,11 +471,6 @@ func (m *Matcher) Match(items []Item) []Match {
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
 				f.Evidence = programEvidence(f.Who, f.alias, f.role, f.Target)
-			}
-			if len(out) == cap(out) {
-				// Double: append grows large slices by a quarter, which
-				// allocates five times the matches on a big program.
-				out = append(make([]Match, 0, 2*cap(out)+64), out...)
 			}
 			out = append(out, f.Match)
 		}
@@ -461,16 +507,29 @@ func sortFound(list []found) {
 }
 
 // matchPerson finds the contacts p may be.
-func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found {
+func (m *Matcher) matchPerson(p Person, splits []personName, pr printed, buf *matchScratch) []found {
 	var out []found
 	restricted := pr.restricted()
-	for _, split := range splits {
-		lists := [2][]contactName{m.people[split.key()]}
+	for si := range splits {
+		split := splits[si]
+		key := split.key()
+		lists := [2][]contactName{m.people[key]}
 		if !guess(split) {
-			lists[1] = m.guesses[split.key()]
+			lists[1] = m.guesses[key]
 		}
 		rs := readingSig(split)
-		for _, cand := range append(lists[0][:len(lists[0]):len(lists[0])], lists[1]...) {
+		if e := m.keys[key]; restricted && e != nil {
+			// Only the contacts the affiliations allow, in list order.
+			buf.cands = m.allowed(buf.cands[:0], e, lists, pr.hits, &buf.pos)
+		} else {
+			buf.cands = buf.cands[:0]
+			for _, list := range lists {
+				for i := range list {
+					buf.cands = append(buf.cands, &list[i])
+				}
+			}
+		}
+		for _, cand := range buf.cands {
 			if guess(split) && guess(cand.name) {
 				continue // a guess against a guess
 			}
@@ -483,7 +542,7 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 			if fit.score == 0 {
 				continue
 			}
-			score, affEv, ok := m.checkAffiliation(cand.idx, pr, fit)
+			score, affEv, ok := m.affiliationFits(cand.idx, pr, fit, false)
 			if !ok || fit.weak && score < 0.85 {
 				continue // a guess needs an institution that agrees
 			}
@@ -507,19 +566,103 @@ func (m *Matcher) matchPerson(p Person, splits []personName, pr printed) []found
 	return out
 }
 
+// matchScratch is matchPerson's reused space.
+type matchScratch struct {
+	pos   []int32
+	cands []*contactName
+}
+
+// allowed appends to out the candidates of lists (people, then guesses
+// of one key, whose entry is e) that are open or at one of the
+// institutions hits, in list order.
+func (m *Matcher) allowed(out []*contactName, e *keyEntry, lists [2][]contactName, hits []instHit, buf *[]int32) []*contactName {
+	for g, list := range lists {
+		if len(list) == 0 {
+			continue
+		}
+		pick := func(c *candPos) []int32 {
+			if g == 1 {
+				return c.guesses
+			}
+			return c.people
+		}
+		pos := append((*buf)[:0], pick(&e.openAt)...)
+		for _, h := range hits {
+			if is := e.at(h.id); is != nil {
+				pos = append(pos, pick(&is.pos)...)
+			}
+		}
+		slices.Sort(pos)
+		pos = slices.Compact(pos)
+		for _, p := range pos {
+			out = append(out, &list[p])
+		}
+		*buf = pos
+	}
+	return out
+}
+
 // affInfo is what one printed affiliation says: the institutions it
 // names and its parts that may name one.
 type affInfo struct {
 	resolution
-	parts []string
-	alone printed // what it says printed alone
+	aff   string
+	parts []string   // its institution parts, once asked (partsOf)
+	read  bool       // parts read
+	dist  [][]string // distinctive words of each part, once asked (distinct)
+	alone printed    // what it says printed alone
+}
+
+// partsOf is the institution parts of the affiliation.
+func (a *affInfo) partsOf() []string {
+	if !a.read {
+		a.parts, a.read = institutionParts(a.aff), true
+	}
+	return a.parts
+}
+
+// distinct is the distinctive words of part k.
+func (a *affInfo) distinct(k int) []string {
+	if a.dist == nil {
+		a.dist = make([][]string, len(a.partsOf()))
+		for i, p := range a.parts {
+			a.dist[i] = distinctive(instTokens(p))
+		}
+	}
+	return a.dist[k]
+}
+
+// hasParts reports whether some affiliation printed has institution
+// parts.
+func (pr *printed) hasParts() bool {
+	for _, a := range pr.srcs {
+		if len(a.partsOf()) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parts is the institution parts of the affiliations printed.
+func (pr *printed) parts() []string {
+	var out []string
+	for _, a := range pr.srcs {
+		out = append(out, a.partsOf()...)
+	}
+	return out
 }
 
 // printed is what the affiliations printed for one person say.
 type printed struct {
-	hits      []instHit
-	parts     []string // institution parts; none means no informative affiliation
-	elsewhere bool     // names known institutions, all elsewhere
+	hits []instHit
+	// srcs are the affiliations, in order; their institution parts
+	// (none means no informative affiliation) are read when asked.
+	srcs      []*affInfo
+	elsewhere bool // names known institutions, all elsewhere
+	// words is 2 when no part, or a part with a distinctive word of
+	// some contact's institution, is printed, 1 when not, 0 before
+	// sharesWord asks.
+	words     int8
 	cities    []string // directory cities printed
 	states    []string // US states printed
 	countries []string
@@ -527,7 +670,7 @@ type printed struct {
 
 func (pr *printed) add(a *affInfo) {
 	pr.hits = append(pr.hits, a.hits...)
-	pr.parts = append(pr.parts, a.parts...)
+	pr.srcs = append(pr.srcs, a)
 	pr.elsewhere = pr.elsewhere || a.elsewhere
 	pr.cities = append(pr.cities, a.cities...)
 	pr.states = append(pr.states, a.states...)
@@ -539,10 +682,16 @@ func (pr *printed) add(a *affInfo) {
 // checkAffiliation decides whether the printed affiliations allow the
 // contact: it returns a score factor and the evidence.
 func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, string, bool) {
+	return m.affiliationFits(ci, pr, fit, true)
+}
+
+// affiliationFits is checkAffiliation; the evidence of a rejection is
+// written only when why (Match drops it).
+func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (float64, string, bool) {
 	c := m.t.People[ci]
 	want := m.instOf[ci]
 	hits := pr.hits
-	if len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere {
+	if len(pr.hits) == 0 && !pr.elsewhere && !pr.hasParts() {
 		// Only a department and a place, or nothing: the place may
 		// agree with the map's institution or rule it out.
 		switch agree, why := m.placeAgrees(ci, pr); {
@@ -572,6 +721,9 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 		}
 	}
 	if (len(hits) > 0 || pr.elsewhere) && !m.adhoc[ci] {
+		if !why {
+			return 0, "", false
+		}
 		var names []string
 		for _, h := range hits {
 			names = append(names, fmt.Sprintf("%q is %s", h.alias, m.instName[h.id]))
@@ -588,14 +740,19 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	// The printed affiliation is unknown, or the contact's institution
 	// is (a name only the network map uses): accept when one reads like
 	// the other.
-	for _, seg := range pr.parts {
-		for _, want := range m.instParts[ci] {
-			if similar(want, seg, m.adhoc[ci]) {
-				return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
+	for _, a := range pr.srcs {
+		for k, seg := range a.partsOf() {
+			for _, want := range m.instDist[ci] {
+				if similarWords(want, a.distinct(k), m.adhoc[ci]) {
+					return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
+				}
 			}
 		}
 	}
-	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts, "; "), c.Institution), false
+	if !why {
+		return 0, "", false
+	}
+	return 0, fmt.Sprintf("institution not confirmed: %q does not read like the map's %q", strings.Join(pr.parts(), "; "), c.Institution), false
 }
 
 // placeAgrees compares the places printed without an institution

@@ -45,6 +45,7 @@ func init() {
 		}
 		for _, v := range f[1:] {
 			variants[v] = f[0]
+			variantBits.add(v)
 		}
 	}
 	for _, data := range []string{nicknamesCSV, nicknamesMoreCSV} {

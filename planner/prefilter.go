@@ -2,6 +2,8 @@ package planner
 
 import (
 	"bytes"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,10 +140,12 @@ func contactSig(q personName) keySig {
 // wordSig is what one printed name word can be: a surname word (its
 // letters, keyed) and given names.
 type wordSig struct {
-	letters string   // nameLetters of the word as a surname word
-	key     string   // looseWord(letters)
-	halves  []string // keys of the two halves of a once-hyphenated word
-	unknown bool     // FNU and its kin
+	letters string       // nameLetters of the word as a surname word
+	key     string       // looseWord(letters)
+	halves  []string     // keys of the two halves of a once-hyphenated word
+	unknown bool         // FNU and its kin
+	e       *keyEntry    // the contacts' entry for key, if any
+	halfE   [2]*keyEntry // and for each of halves
 	given   givenSig
 	full    []string // joined forms of the spelled-out given names it gives
 }
@@ -158,6 +162,12 @@ func (c *sigCache) wordSig(w string) *wordSig {
 			a, b, _ := strings.Cut(sw[0], "-")
 			s.halves = []string{looseWord(nameLetters(a)), looseWord(nameLetters(b))}
 		}
+	}
+	if s.key != "" {
+		s.e = c.m.keys[s.key]
+	}
+	for i, h := range s.halves {
+		s.halfE[i] = c.m.keys[h]
 	}
 	for _, caps := range []bool{false, true} {
 		for _, g := range parseGiven(w, caps) {
@@ -190,6 +200,11 @@ type nameSig struct {
 	// readings are the name's readings, once it is read (readDone).
 	readings []personName
 	readDone bool
+	// What the candidates say for mayBe: some contact with one of the
+	// keys may fit (all), one any affiliation may confirm may fit
+	// (open), and the institutions (sorted) of those that may fit.
+	all, open bool
+	insts     []int
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -198,6 +213,7 @@ type sigCache struct {
 	m      *Matcher
 	slab   []nameSig // the summaries, allocated a thousand at a time
 	cands  []keyCand // every summary's candidates, one after another
+	ids    []int     // every summary's institutions, one after another
 	names  map[string]*nameSig
 	words  map[string]*wordSig
 	fields map[string]*field
@@ -376,6 +392,9 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 		words = c.nameWords(words, names[i])
 	}
 	sig := c.newSig()
+	if cap(c.cands)-len(c.cands) < 64 {
+		c.cands = make([]keyCand, 0, 4096) // chunks, not a doubling slice
+	}
 	start := len(c.cands)
 	c.cands = c.m.addCands(c.cands, words)
 	for _, w := range words {
@@ -392,6 +411,30 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 		}
 	}
 	sig.cands = c.cands[start:len(c.cands):len(c.cands)]
+	// What mayBe asks of every mention, answered once per name.
+	if cap(c.ids)-len(c.ids) < 256 {
+		c.ids = make([]int, 0, 4096)
+	}
+	start = len(c.ids)
+	for i := range sig.cands {
+		k := &sig.cands[i]
+		sig.all = sig.all || k.e.all.admits(k.given)
+		sig.open = sig.open || k.e.open.admits(k.given)
+		if x := k.e.byBit; x != nil {
+			c.ids = x.admitted(c.ids, k.given)
+			continue
+		}
+		for j := range k.e.insts {
+			if is := &k.e.insts[j]; is.sig.admits(k.given) {
+				c.ids = append(c.ids, is.id)
+			}
+		}
+	}
+	ids := c.ids[start:]
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	c.ids = c.ids[:start+len(ids)]
+	sig.insts = ids[:len(ids):len(ids)]
 	return sig
 }
 
@@ -427,8 +470,8 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 		if words[a].letters == "" {
 			continue
 		}
-		for _, h := range words[a].halves {
-			if e := m.keys[h]; e != nil {
+		for _, e := range words[a].halfE {
+			if e != nil {
 				cands = append(cands, keyCand{e: e, given: outside(a, a+1)})
 			}
 		}
@@ -437,7 +480,7 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 			buf = append(buf, words[b].letters...)
 			var e *keyEntry
 			if b == a {
-				e = m.keys[words[a].key]
+				e = words[a].e
 			} else {
 				e = m.looseKey(buf)
 			}
@@ -455,24 +498,24 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	if sig.read || m.readAll {
 		return true
 	}
-	restricted := pr.restricted()
-	for i := range sig.cands {
-		c := &sig.cands[i]
-		if !restricted {
-			if c.e.all.admits(c.given) {
-				return true
-			}
-			continue
+	if !pr.restricted() {
+		if !m.sharesWord(pr) {
+			// No printed institution part reads like any contact's
+			// (similar needs a distinctive word in common): only the
+			// contacts with no institution may be confirmed.
+			return sig.open
 		}
-		if c.e.open.admits(c.given) {
+		return sig.all
+	}
+	if sig.open {
+		return true
+	}
+	if len(sig.insts) == 0 {
+		return false
+	}
+	for _, h := range pr.hits {
+		if _, ok := slices.BinarySearch(sig.insts, h.id); ok {
 			return true
-		}
-		for _, h := range pr.hits {
-			for j := range c.e.insts {
-				if is := &c.e.insts[j]; is.id == h.id && is.sig.admits(c.given) {
-					return true
-				}
-			}
 		}
 	}
 	return false
@@ -480,38 +523,135 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 
 // keyEntry summarises the contacts with one surname key: all of them,
 // those any affiliation may confirm (open), and those at each
-// institution.
+// institution (sorted by institution), with where their readings sit in
+// the Matcher's people and guesses lists for the key, so a printed name
+// whose affiliations restrict it is compared only with the contacts they
+// allow, however many share its surname elsewhere.
 type keyEntry struct {
 	all, open keySig
 	insts     []instSig
+	openAt    candPos
+	byBit     *instBits // for a key shared at many institutions
+}
+
+// instBits indexes a key's institutions by the bits of their keySigs, so
+// the institutions whose contacts may fit a printed name are found
+// without reading each: the union over the name's bits is exactly the
+// institutions keySig.admits accepts.
+type instBits struct {
+	any           []int
+	liAny, liInit [27][]int
+	fn            [64][]int
+}
+
+// manyInsts is the number of institutions beyond which a key's are
+// indexed by bits.
+const manyInsts = 16
+
+func newInstBits(insts []instSig) *instBits {
+	x := &instBits{}
+	for _, is := range insts {
+		k := is.sig
+		if k.any {
+			x.any = append(x.any, is.id)
+		}
+		for b := 0; b < 27; b++ {
+			if k.liAny&(1<<b) != 0 {
+				x.liAny[b] = append(x.liAny[b], is.id)
+			}
+			if k.liInit&(1<<b) != 0 {
+				x.liInit[b] = append(x.liInit[b], is.id)
+			}
+		}
+		for b := 0; b < 64; b++ {
+			if k.fn&(1<<b) != 0 {
+				x.fn[b] = append(x.fn[b], is.id)
+			}
+		}
+	}
+	return x
+}
+
+// admitted appends the institutions whose contacts' first names may fit
+// g (with repeats).
+func (x *instBits) admitted(ids []int, g givenSig) []int {
+	ids = append(ids, x.any...)
+	for m := g.init; m != 0; m &= m - 1 {
+		ids = append(ids, x.liAny[bits.TrailingZeros32(m)]...)
+	}
+	for m := g.full; m != 0; m &= m - 1 {
+		ids = append(ids, x.liInit[bits.TrailingZeros32(m)]...)
+	}
+	for m := g.fn; m != 0; m &= m - 1 {
+		ids = append(ids, x.fn[bits.TrailingZeros64(m)]...)
+	}
+	return ids
+}
+
+// candPos are positions in the people and guesses lists of one key.
+type candPos struct {
+	people, guesses []int32
+}
+
+func (c *candPos) add(pos int, g bool) {
+	if g {
+		c.guesses = append(c.guesses, int32(pos))
+	} else {
+		c.people = append(c.people, int32(pos))
+	}
 }
 
 type instSig struct {
 	id  int // canonical institution
 	sig keySig
+	pos candPos
 }
 
-// indexSig records contact i's reading q in the summaries.
-func (m *Matcher) indexSig(i int, q personName) {
-	k := contactSig(q)
+// at is the summary of the contacts at institution id, if any.
+func (e *keyEntry) at(id int) *instSig {
+	lo, hi := 0, len(e.insts)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if e.insts[h].id < id {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(e.insts) && e.insts[lo].id == id {
+		return &e.insts[lo]
+	}
+	return nil
+}
+
+// indexSig records contact i's reading q, at position pos of the key's
+// people list (guesses list when g), in the summaries.
+func (m *Matcher) indexSig(i int, q personName, k keySig, pos int, g bool) {
 	e := m.keys[q.key()]
 	if e == nil {
 		e = &keyEntry{}
 		m.keys[q.key()] = e
+		m.keyBits.add(q.key())
 	}
 	e.all.or(k)
 	if m.open[i] {
 		e.open.or(k)
+		e.openAt.add(pos, g)
 	}
-next:
 	for _, w := range m.instOf[i] {
-		for j := range e.insts {
-			if e.insts[j].id == w {
-				e.insts[j].sig.or(k)
-				continue next
+		is := e.at(w)
+		if is == nil {
+			j := 0
+			for j < len(e.insts) && e.insts[j].id < w {
+				j++
 			}
+			e.insts = append(e.insts, instSig{})
+			copy(e.insts[j+1:], e.insts[j:])
+			e.insts[j] = instSig{id: w}
+			is = &e.insts[j]
 		}
-		e.insts = append(e.insts, instSig{id: w, sig: k})
+		is.sig.or(k)
+		is.pos.add(pos, g)
 	}
 }
 
@@ -519,7 +659,29 @@ next:
 // contact at a known institution they do not name (checkAffiliation:
 // they name institutions, or one elsewhere).
 func (pr *printed) restricted() bool {
-	return !(len(pr.parts) == 0 && len(pr.hits) == 0 && !pr.elsewhere) && (len(pr.hits) > 0 || pr.elsewhere)
+	return len(pr.hits) > 0 || pr.elsewhere
+}
+
+// sharesWord reports whether the printed affiliations have no
+// institution parts, or one with a distinctive word of some contact's
+// institution.
+func (m *Matcher) sharesWord(pr *printed) bool {
+	if pr.words == 0 {
+		pr.words = 1
+		if !pr.hasParts() {
+			pr.words = 2
+		}
+		for _, a := range pr.srcs {
+			for k := range a.partsOf() {
+				for _, w := range a.distinct(k) {
+					if m.instWords[w] {
+						pr.words = 2
+					}
+				}
+			}
+		}
+	}
+	return pr.words == 2
 }
 
 // atAny reports whether contact ci is at one of the institutions hits.
@@ -555,14 +717,39 @@ func readingSig(r personName) givenSig {
 // looseKey is the contacts' entry for the surname key
 // looseWord(string(b)), if any (found without allocating).
 func (m *Matcher) looseKey(b []byte) *keyEntry {
-	if v, ok := variants[string(b)]; ok {
-		return m.keys[v]
+	h := bitHash(b)
+	if variantBits.has(h) {
+		if v, ok := variants[string(b)]; ok {
+			return m.keys[v]
+		}
 	}
 	if bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")) {
 		return m.keys[looseWord(string(b))]
 	}
+	if !m.keyBits.has(h) {
+		return nil // most runs of words are no one's surname
+	}
 	return m.keys[string(b)]
 }
+
+// bitSet is a one-hash Bloom filter of strings: has is false for every
+// string never added.
+type bitSet [1 << 12]uint64
+
+func bitHash[S string | []byte](s S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h % (1 << 18)
+}
+
+func (b *bitSet) add(s string)      { h := bitHash(s); b[h/64] |= 1 << (h % 64) }
+func (b *bitSet) has(h uint32) bool { return b[h/64]&(1<<(h%64)) != 0 }
+
+// variantBits holds the spellings variants maps (filled with it).
+var variantBits = new(bitSet)
 
 // isPlain reports whether raw has nothing stripName would cut: no
 // brackets, quotes, dashes, stars or non-ASCII text.
