@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,7 +92,8 @@ func parseAuthorBlock(s string) []planner.Person {
 	}
 	t = flattenSuperscripts(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
-	authors := splitAuthors(authorText)
+	var authorBuf [32]rawAuthor // the usual block's authors: on the stack (their marks are not: they leak)
+	authors := splitAuthors(authorText, authorBuf[:0], nil)
 	if len(authors) > maxPeople {
 		authors = authors[:maxPeople]
 	}
@@ -111,8 +113,17 @@ func parseAuthorBlock(s string) []planner.Person {
 		anyMarks = anyMarks || len(a.marks) > 0
 	}
 	out := make([]planner.Person, 0, len(authors))
+	// The authors' affiliations, one array for the block: each author's
+	// is a slice of it whose capacity ends at its length, so that an
+	// append to one never writes into the next.
+	nmarks := 0
 	for _, a := range authors {
-		p := planner.Person{Name: a.name, Role: planner.RoleAuthor, Affiliations: make([]string, 0, len(a.marks))}
+		nmarks += len(a.marks)
+	}
+	arena := make([]string, 0, nmarks+1)
+	for _, a := range authors {
+		start := len(arena)
+		p := planner.Person{Name: a.name, Role: planner.RoleAuthor}
 		if a.presenting {
 			p.Role = planner.RolePresentingAuthor
 		}
@@ -132,18 +143,19 @@ func parseAuthorBlock(s string) []planner.Person {
 				}
 			}
 			for _, n := range ns {
-				if aff, ok := affs.get(n); ok && !contains(p.Affiliations, aff) {
-					p.Affiliations = append(p.Affiliations, aff)
+				if aff, ok := affs.get(n); ok && !contains(arena[start:], aff) {
+					arena = append(arena, aff)
 				}
 			}
 		}
 		if len(a.marks) == 0 && len(plain) == 1 {
-			p.Affiliations = append(p.Affiliations, plain[0])
+			arena = append(arena, plain[0])
 		}
 		if len(a.marks) == 0 && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
-			p.Affiliations = append(p.Affiliations, affs[0].text)
+			arena = append(arena, affs[0].text)
 		}
+		p.Affiliations = arena[start:len(arena):len(arena)]
 		out = append(out, p)
 	}
 	return out
@@ -232,7 +244,8 @@ func (l affList) get(n int) (string, bool) {
 // markers.
 func numberedAffiliations(t string) affList {
 	type mark struct{ n, at, text int }
-	var marks []mark
+	var buf [64]mark // most blocks: no allocation
+	marks := buf[:0]
 	for i := 0; i < len(t); i++ {
 		if t[i] < '0' || t[i] > '9' {
 			continue
@@ -281,13 +294,32 @@ func numberedAffiliations(t string) affList {
 		}
 		// The separator before the next marker goes first, so that
 		// squeeze has nothing to do in most affiliations.
-		a := squeeze(strings.TrimRight(t[m.text:end], ",;. \t\n"))
-		a = strings.TrimRight(a, ",;. ")
+		a := squeeze(trimAffEnd(t[m.text:end], true))
+		a = trimAffEnd(a, false)
 		if a != "" {
 			out = append(out, numberedAff{m.n, a}) // seq counts up: out stays sorted
 		}
 	}
 	return out
+}
+
+// trimAffEnd is strings.TrimRight(s, ",;. \t\n") (with breaks) or
+// strings.TrimRight(s, ",;. ") without building a cutset each call.
+func trimAffEnd(s string, breaks bool) string {
+	end := len(s)
+	for end > 0 {
+		switch s[end-1] {
+		case ',', ';', '.', ' ':
+		case '\t', '\n':
+			if !breaks {
+				return s[:end]
+			}
+		default:
+			return s[:end]
+		}
+		end--
+	}
+	return s[:end]
 }
 
 type rawAuthor struct {
@@ -296,12 +328,33 @@ type rawAuthor struct {
 	presenting bool
 }
 
-// splitAuthors splits the author list into names with their markers.
-func splitAuthors(t string) []rawAuthor {
+// splitAuthors splits the author list into names with their markers,
+// appending them to out and their marks to arena.
+func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 	t = squeeze(t) // line breaks inside names
-	fields := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' })
-	pieces := make([]string, 0, len(fields))
-	for _, p := range fields {
+	n := 1
+	for i := 0; i < len(t); i++ {
+		if t[i] == ',' || t[i] == ';' {
+			n++
+		}
+	}
+	var pieceBuf [64]string
+	pieces := pieceBuf[:0]
+	if n > len(pieceBuf) {
+		pieces = make([]string, 0, n)
+	}
+	for rest := t; rest != ""; {
+		// the fields between "," and ";", none empty
+		i := strings.IndexAny(rest, ",;")
+		p := rest
+		if i >= 0 {
+			p, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if p == "" {
+			continue
+		}
 		// "A. Smith1 and B. Jones2", "and B. Jones", "& B. Jones"
 		p = strings.TrimSpace(p)
 		for _, sep := range []string{" and ", " & "} {
@@ -356,8 +409,9 @@ func splitAuthors(t string) []rawAuthor {
 		pieces[i] = a + ", " + b
 		pieces = append(pieces[:i+1], pieces[i+2:]...)
 	}
-	out := make([]rawAuthor, 0, len(pieces))
-	var arena []int // the authors' marks, one array for the block
+	out = slices.Grow(out, len(pieces))
+	arena = slices.Grow(arena, 2*len(pieces)) // the authors' marks, one array for the block
+	lastFrom, lastTo := 0, -1                 // the last author's marks are arena[lastFrom:lastTo]
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
 		if p == "" || p == "et al." || p == "et al" {
@@ -374,7 +428,14 @@ func splitAuthors(t string) []rawAuthor {
 		if name == "" {
 			// a lone "3" after "Pugh2," belongs to the author before
 			if len(out) > 0 {
-				out[len(out)-1].marks = append(out[len(out)-1].marks, marks...)
+				if lastTo == start { // they follow its marks in the arena: extended in place
+					if lastTo = len(arena); lastTo > lastFrom {
+						out[len(out)-1].marks = arena[lastFrom:lastTo:lastTo]
+					}
+				} else {
+					out[len(out)-1].marks = append(out[len(out)-1].marks, marks...)
+					lastTo = -1
+				}
 				out[len(out)-1].presenting = out[len(out)-1].presenting || star
 			}
 			continue
@@ -384,9 +445,11 @@ func splitAuthors(t string) []rawAuthor {
 			out[len(out)-1].name += ", " + name
 			out[len(out)-1].marks = marks
 			out[len(out)-1].presenting = out[len(out)-1].presenting || star
+			lastFrom, lastTo = start, len(arena)
 			continue
 		}
 		out = append(out, rawAuthor{name: name, marks: marks, presenting: star})
+		lastFrom, lastTo = start, len(arena)
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"html"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -965,12 +966,33 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 	// and tracks. Descriptions are left out: "results first shown at
 	// ASTRO 2024" must not move a 2026 program to another zone.
 	var named bytes.Buffer
+	size := len(text)
+	for _, r := range rows[:h] {
+		for _, c := range r.Cells {
+			size += len(c) + 1
+		}
+	}
+	fields := [...]colField{colTitle, colType, colSession, colTrack}
+	for _, r := range body {
+		for _, f := range fields {
+			if i, ok := cols.col[f]; ok && i < len(r.Cells) {
+				size += len(r.Cells[i]) + 1
+			}
+		}
+	}
+	named.Grow(size) // cells only shrink on the way in (markup, spaces): one buffer
 	named.Write(text)
 	for _, r := range rows[:h] {
-		named.WriteString("\n" + strings.Join(r.Cells, " "))
+		named.WriteByte('\n')
+		for i, c := range r.Cells {
+			if i > 0 {
+				named.WriteByte(' ')
+			}
+			named.WriteString(c)
+		}
 	}
 	for _, r := range body {
-		for _, f := range []colField{colTitle, colType, colSession, colTrack} {
+		for _, f := range fields {
 			if v := cols.get(r.Cells, f); v != "" {
 				named.WriteByte('\n')
 				named.WriteString(v)
@@ -987,6 +1009,12 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
+	n := len(body) // the people of a row: a few names, some recurring
+	if _, ok := cols.col[colAuthors]; ok {
+		n *= 4 // authors' names: several a row, many recurring
+	}
+	keys := make(nameKeys, n)
+	voc := newVocab()
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
@@ -1286,7 +1314,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		}
 
 		// People.
-		it.People = rowPeople(cols, cells)
+		it.People = rowPeople(cols, cells, keys, voc)
 		if it.People == nil {
 			it.People = []planner.Person{}
 		}
@@ -1485,7 +1513,7 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
 // listed twice.
-func rowPeople(cols columns, cells []string) []planner.Person {
+func rowPeople(cols columns, cells []string, nk nameKeys, v *vocab) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1493,7 +1521,7 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			if names, ok := listLiteral(text); ok {
 				text, list = strings.Join(names, "; "), false
 			}
-			people = append(people, parseRoles(text, planner.Role(cols.roles[k]), list)...)
+			people = append(people, parseRoles(v, text, planner.Role(cols.roles[k]), list)...)
 		}
 	}
 	var authors []planner.Person
@@ -1507,19 +1535,21 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 		}
 		authors = parseAuthorBlock(a)
 		if len(authors) == 1 && len(authors[0].Affiliations) == 0 && strings.ContainsAny(a, "();") {
-			authors = parseRoleList(a, planner.RoleAuthor)
+			authors = parseRoles(v, a, planner.RoleAuthor, false)
 		}
 	}
 	// Each author's name key, computed once for the presenting author's
 	// merge and the duplicates below.
-	keys := make([]personKey, len(authors))
+	var keyBuf, allBuf [32]personKey // a usual row's keys: on the stack
+	keys := keyBuf[:0]
+	keys = slices.Grow(keys, len(authors))[:len(authors)]
 	for i := range authors {
-		keys[i] = keyOf(authors[i])
+		keys[i] = nk.keyOf(authors[i])
 	}
 	if p := cols.get(cells, colPresenting); p != "" {
-		for _, pres := range parseRoleList(p, planner.RolePresentingAuthor) {
+		for _, pres := range parseRoles(v, p, planner.RolePresentingAuthor, false) {
 			pres.Role = planner.RolePresentingAuthor
-			authors, keys = mergePresenting(authors, keys, pres)
+			authors, keys = mergePresenting(authors, keys, pres, nk)
 		}
 	}
 	if af := cols.get(cells, colAffiliation); af != "" && !affUsed {
@@ -1538,9 +1568,9 @@ func rowPeople(cols columns, cells []string) []planner.Person {
 			}
 		}
 	}
-	all := make([]personKey, 0, len(people)+len(authors))
+	all := slices.Grow(allBuf[:0], len(people)+len(authors))
 	for _, p := range people {
-		all = append(all, keyOf(p))
+		all = append(all, nk.keyOf(p))
 	}
 	all = append(all, keys...)
 	if len(people) == 0 {
@@ -1595,9 +1625,27 @@ type personKey struct {
 	initial rune
 }
 
-func keyOf(p planner.Person) personKey {
-	s, i := nameKey(p.Name)
-	return personKey{p.Role, s, i}
+// nameKeys holds the nameKey of each name a table has read, as most
+// names recur (an author on several abstracts). A nil nameKeys computes
+// every key.
+type nameKeys map[string]nameKeyOf
+
+type nameKeyOf struct {
+	surname string
+	initial rune
+}
+
+func (nk nameKeys) keyOf(p planner.Person) personKey {
+	if nk == nil {
+		s, i := nameKey(p.Name)
+		return personKey{p.Role, s, i}
+	}
+	k, ok := nk[p.Name]
+	if !ok {
+		k.surname, k.initial = nameKey(p.Name)
+		nk[p.Name] = k
+	}
+	return personKey{p.Role, k.surname, k.initial}
 }
 
 // sameAffiliations reports whether two people's affiliations cannot tell
@@ -1635,8 +1683,8 @@ func mergePeople(list, more []planner.Person) []planner.Person {
 // mergePresenting marks pres in authors, or adds pres when no author
 // matches.
 // keys are the authors' (keyOf), kept in step.
-func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person) ([]planner.Person, []personKey) {
-	pk := keyOf(pres)
+func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person, nk nameKeys) ([]planner.Person, []personKey) {
+	pk := nk.keyOf(pres)
 	for i := range authors {
 		a := &authors[i]
 		if pk.surname == "" {
@@ -1816,6 +1864,44 @@ func foldName(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	// Latin letters with accents (À to ſ), as most names print them:
+	// folded rune by rune from a table of what the decomposition below
+	// makes of each. No rune here decomposes to more than one starter, so
+	// the string's decomposition is its runes' decompositions in a row.
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		case r >= latinFoldFirst && int(r-latinFoldFirst) < len(latinFold):
+			b.WriteString(latinFold[r-latinFoldFirst])
+			continue
+		}
+		return foldNameNFD(s)
+	}
+	return b.String()
+}
+
+// latinFold[r-latinFoldFirst] is foldNameNFD(string(r)) for À (U+00C0)
+// to ſ (U+017F).
+const latinFoldFirst = 0xc0
+
+var latinFold = func() []string {
+	t := make([]string, 0x180-latinFoldFirst)
+	for i := range t {
+		t[i] = foldNameNFD(string(rune(latinFoldFirst + i)))
+	}
+	return t
+}()
+
+// foldNameNFD is foldName for any text: decomposed, marks dropped, lower
+// case.
+func foldNameNFD(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strconv"
@@ -349,17 +350,28 @@ func numericParts(s string) (x, y int, ok bool) {
 // rows then fail to parse and are reported). It returns DateAuto when
 // every value is ambiguous or the column has no numeric dates.
 func detectDateOrder(values []string) DateOrder {
-	var mdy, dmy int
+	// Each distinct date is read once and votes as often as it is
+	// printed: a program prints a few dozen dates in thousands of rows.
+	times := make(map[string]int)
+	distinct := make([]string, 0, 64)
 	for _, v := range values {
+		if times[v] == 0 {
+			distinct = append(distinct, v)
+		}
+		times[v]++
+	}
+	var mdy, dmy int
+	for _, v := range distinct {
+		n := times[v]
 		x, y, ok := numericParts(v)
 		if !ok {
 			continue
 		}
 		switch {
 		case x > 12 && y <= 12:
-			dmy++
+			dmy += n
 		case y > 12 && x <= 12:
-			mdy++
+			mdy += n
 		case x != y:
 			// "Sat 02/05/2026": the weekday fits one reading only.
 			_, m, errM := parseDateWeekday(v, DateMDY)
@@ -371,9 +383,9 @@ func detectDateOrder(values []string) DateOrder {
 			_, errD = parseDate(v, DateDMY)
 			switch {
 			case errM == nil && errD != nil:
-				mdy++
+				mdy += n
 			case errD == nil && errM != nil:
-				dmy++
+				dmy += n
 			}
 		}
 	}
@@ -684,16 +696,50 @@ func looksLikeZone(l string) bool {
 	if strings.Contains(l, "/") && !strings.Contains(l, " ") {
 		return true // America/Los_Angeles
 	}
-	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) {
-		lw := strings.ToLower(w)
-		if zoneWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") {
-			return true
+	for rest := l; rest != ""; {
+		// the words between " ", "(", ")" and ",", none empty
+		w := rest
+		if i := strings.IndexAny(rest, " (),"); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
 		}
-		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && (w[len(w)-1] == 'T' || w == "Z") {
+		if w != "" && zoneWord(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// zoneWord reports whether one word of a label names a zone; an ASCII
+// word is lower-cased on the stack.
+func zoneWord(w string) bool {
+	var buf [32]byte
+	ascii, upper := len(w) <= len(buf), true
+	for i := 0; ascii && i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'a' <= c && c <= 'z':
+			upper = false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if !ascii {
+		lw := strings.ToLower(w)
+		if zoneWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") {
+			return true
+		}
+		return len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && (w[len(w)-1] == 'T' || w == "Z")
+	}
+	lw := buf[:len(w)]
+	if zoneWords[string(lw)] || bytes.HasPrefix(lw, []byte("utc")) || bytes.HasPrefix(lw, []byte("gmt")) {
+		return true
+	}
+	return len(w) >= 2 && len(w) <= 5 && upper && (w[len(w)-1] == 'T' || w == "Z")
 }
 
 func utf8First(s string) (rune, int) {

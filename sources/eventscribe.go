@@ -114,6 +114,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		return nil, nil, err
 	}
 	lines := presidLines(p.data)
+	voc := newVocab() // this page's people's words
 	var (
 		items   []planner.Item
 		warns   []*Warning
@@ -152,7 +153,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			continue
 		}
 		nrow++
-		r := esReadRow(s, p.name, nrow, lines)
+		r := esReadRow(s, p.name, nrow, lines, voc)
 		// The M row repeating a bucket row completes that session.
 		if bucket >= 0 && r.build == "M" && !r.bucket && (sameTitle(items[bucket].Title, r.title) || inBucketWrapper(s)) {
 			it := &items[bucket]
@@ -256,7 +257,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 
 // esReadRow reads the fields of one row, ignoring anything that belongs
 // to a row the parser nested inside it.
-func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
+func esReadRow(row *html.Node, file string, n int, lines map[string]int, voc *vocab) esRow {
 	r := esRow{presid: strings.TrimSpace(attr(row, "data-presid")), build: strings.ToUpper(strings.TrimSpace(attr(row, "data-buildcode")))}
 	r.bucket = gqHasClass(row, "bucket")
 	if r.build == "" {
@@ -368,7 +369,7 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int) esRow {
 		if !ok {
 			continue
 		}
-		per := parsePersonText(strings.TrimSpace(rest))
+		per := vocabPersonText(voc, strings.TrimSpace(rest))
 		if strings.TrimSpace(per.Name) == "" {
 			continue
 		}

@@ -10,6 +10,7 @@ package sources
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"mime"
@@ -399,7 +400,31 @@ func squeeze(s string) string { return collapseSpace(s, unicode.IsSpace) }
 // are judged without decoding or calling it.
 func collapseSpace(s string, space func(rune) bool) string {
 	clean, prev := true, true // prev: the last rune was a space (or the start)
-	for i := 0; i < len(s); {
+	i := 0
+	// Eight bytes at a time while they are printable ASCII and single
+	// spaces, as most text is.
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		if x&hiBits != 0 || (x-spaces)&^x&hiBits != 0 {
+			break // a byte ≥ 0x80 or below ' ' (x-spaces borrows only after one)
+		}
+		y := x ^ spaces                           // zero bytes where x has a space
+		sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
+		if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+			break // two spaces in a row, or a space first
+		}
+		prev = sp>>63 != 0
+	}
+	for ; i < len(s); i++ { // printable ASCII and single spaces: one test a byte
+		if c := s[i]; c > ' ' && c < utf8.RuneSelf {
+			prev = false
+		} else if c != ' ' || prev {
+			break
+		} else {
+			prev = true
+		}
+	}
+	for i < len(s) {
 		c := s[i]
 		sp := asciiSpace[c]
 		if c < utf8.RuneSelf {
@@ -458,6 +483,13 @@ func collapseSpace(s string, space func(rune) bool) string {
 	return b.String()
 }
 
+// The words of collapseSpace's eight-byte test.
+const (
+	hiBits = 0x8080808080808080
+	loBits = 0x7f7f7f7f7f7f7f7f
+	spaces = 0x2020202020202020
+)
+
 // asciiSpace marks the ASCII white space bytes, those both isSpaceRune
 // and unicode.IsSpace report.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -509,58 +541,68 @@ func flatLine(n *html.Node, skip func(*html.Node) bool) string {
 func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) (text string, marked bool) {
 	// The text is gathered in a pooled buffer and copied out once.
 	bp := flatBufs.Get().(*[]byte)
-	w := &lineWriter{buf: (*bp)[:0], one: one}
-	defer func() {
-		if cap(w.buf) <= 1<<20 {
-			*bp = w.buf[:0]
-			flatBufs.Put(bp)
-		}
-	}()
-	root := n
-	stopped := false // at the limit: nothing more is written
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if limit > 0 && len(w.buf) >= limit {
-			stopped = true
-		}
-		if stopped || depth > 512 || skip != nil && n != root && skip(n) {
+	f := flatWalk{w: lineWriter{buf: (*bp)[:0], one: one}, root: n, mark: mark, skip: skip, limit: limit}
+	f.walk(n, 0)
+	if !f.stopped {
+		f.w.flush()
+	}
+	text = string(f.w.buf)
+	if cap(f.w.buf) <= 1<<20 {
+		*bp = f.w.buf[:0]
+		flatBufs.Put(bp)
+	}
+	return text, f.marked
+}
+
+// flatWalk is one flatten's walk: a struct, not a closure, so that a
+// call allocates nothing but its text.
+type flatWalk struct {
+	w       lineWriter
+	root    *html.Node
+	mark    bool
+	skip    func(*html.Node) bool
+	limit   int
+	stopped bool // at the limit: nothing more is written
+	marked  bool
+}
+
+func (f *flatWalk) walk(n *html.Node, depth int) {
+	w := &f.w
+	if f.limit > 0 && len(w.buf) >= f.limit {
+		f.stopped = true
+	}
+	if f.stopped || depth > 512 || f.skip != nil && n != f.root && f.skip(n) {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+		switch n.Data {
+		case "script", "style", "noscript", "template", "img", "svg":
 			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			w.text(n.Data)
-			return
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template", "img", "svg":
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.Data]
-		if block {
-			w.lineBreak()
-		}
-		bold := mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
-		}
-		if stopped {
-			return
-		}
-		if bold {
-			w.flush()
-			w.word("*")
-			marked = true
-		}
-		if block {
-			w.lineBreak()
 		}
 	}
-	walk(n, 0)
-	if !stopped {
+	block := n.Type == html.ElementNode && blockTags[n.Data]
+	if block {
+		w.lineBreak()
+	}
+	bold := f.mark && n.Type == html.ElementNode && (n.Data == "b" || n.Data == "strong")
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		f.walk(c, depth+1)
+	}
+	if f.stopped {
+		return
+	}
+	if bold {
 		w.flush()
+		w.word("*")
+		f.marked = true
 	}
-	return string(w.buf), marked
+	if block {
+		w.lineBreak()
+	}
 }
 
 // lineWriter appends text to buf as oneLine would have it after the

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -71,7 +72,31 @@ func classifyWords(t, title string, fallback planner.Kind) planner.Kind {
 // and "-" with single spaces, so phrases match on word boundaries.
 func wordText(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := true
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii { // byte by byte, without a lower-cased copy
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '-' {
+				b.WriteByte(c)
+				space = false
+			} else if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+		return strings.TrimSpace(b.String())
+	}
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '-' {
 			b.WriteRune(r)

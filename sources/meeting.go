@@ -81,9 +81,18 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 		}
 	}
 	order := fileOrder(in)
+	total := 0
+	for _, r := range res {
+		if r.Err == nil && r.Result != nil {
+			total += len(r.Result.Items)
+		}
+	}
 	m := &planner.Meeting{Zone: zone}
-	at := make(map[string]int)      // ID → index in m.Items
-	from := make(map[string]string) // ID → the file it came from
+	if total > 0 {
+		m.Items = make([]planner.Item, 0, total)
+	}
+	at := make(map[string]int, total)      // ID → index in m.Items
+	from := make(map[string]string, total) // ID → the file it came from
 	for _, fi := range order {
 		r := res[fi]
 		if r.Err != nil || r.Result == nil {

@@ -97,7 +97,7 @@ func ParseNetworkMap(data []byte, name string) (*NetworkMap, error) {
 // readAllText reads a whole spreadsheet for reading only, decoded to UTF-8.
 // A workbook is returned as it is.
 func readAllText(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	data, err := readInput(r)
 	if err != nil {
 		return nil, &Error{File: name, Reason: err.Error()}
 	}
@@ -118,7 +118,7 @@ func readAllText(r io.Reader, name string) ([]byte, error) {
 // network map with no one in it yet. The file must be UTF-8 (with or
 // without a BOM), since confplan writes UTF-8 into it.
 func ReadNetworkMap(r io.Reader, name string) (*NetworkMap, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	data, err := readInput(r)
 	if err != nil {
 		return nil, &Error{File: name, Reason: err.Error()}
 	}

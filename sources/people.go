@@ -39,23 +39,104 @@ const maxPeople = 500
 // or "" when c is not one. The list is planner's (planner.Credential).
 func credential(c string) string { return planner.Credential(c) }
 
+// vocab remembers, for one read, planner's answers about the words of its
+// people (credentials, honorifics, particles): a program asks about the
+// same few thousand words ("MD", "Dr.", given names) for every person,
+// and each answer folds or upper-cases its word afresh. A nil vocab asks
+// planner every time. It is never shared between reads.
+type vocab struct {
+	creds     map[string]string
+	titles    map[string]bool
+	particles map[string]bool
+}
+
+func newVocab() *vocab {
+	return &vocab{creds: map[string]string{}, titles: map[string]bool{}, particles: map[string]bool{}}
+}
+
+func (v *vocab) credential(c string) string {
+	if v == nil {
+		return planner.Credential(c)
+	}
+	r, ok := v.creds[c]
+	if !ok {
+		r = planner.Credential(c)
+		v.creds[c] = r
+	}
+	return r
+}
+
+func (v *vocab) isHonorific(w string) bool {
+	if v == nil {
+		return planner.IsHonorific(w)
+	}
+	r, ok := v.titles[w]
+	if !ok {
+		r = planner.IsHonorific(w)
+		v.titles[w] = r
+	}
+	return r
+}
+
+func (v *vocab) isParticle(w string) bool {
+	if v == nil {
+		return planner.IsParticle(w)
+	}
+	r, ok := v.particles[w]
+	if !ok {
+		r = planner.IsParticle(w)
+		v.particles[w] = r
+	}
+	return r
+}
+
 // isPlaceholder reports whether s is an export's "nothing here" marker.
 func isPlaceholder(s string) bool {
 	t := strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")
 	if len(t) > 12 {
 		return false // longer than any marker below, however cased
 	}
-	switch strings.ToLower(t) {
-	case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
-		return true
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			switch strings.ToLower(t) {
+			case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
+				return true
+			}
+			return false
+		}
+	}
+	// ASCII: compared without a lower-cased copy
+	for _, m := range [...]string{"", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-"} {
+		if asciiEqualFold(t, m) {
+			return true
+		}
 	}
 	return false
+}
+
+// asciiEqualFold reports whether ASCII s lower-cased is lower-case m.
+func asciiEqualFold(s, m string) bool {
+	if len(s) != len(m) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != m[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",
 // "MD PhD" or "M.D., Ph.D." as credentials. ok is false when any piece
 // is not a credential.
-func splitCredentials(part string) (creds []string, ok bool) {
+func splitCredentials(part string) (creds []string, ok bool) { return vocabSplitCredentials(nil, part) }
+
+func vocabSplitCredentials(v *vocab, part string) (creds []string, ok bool) {
 	sep := func(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
 	for i := 0; i < len(part); {
 		for i < len(part) && sep(part[i]) {
@@ -68,7 +149,7 @@ func splitCredentials(part string) (creds []string, ok bool) {
 		if j == i {
 			break
 		}
-		c := credential(part[i:j])
+		c := v.credential(part[i:j])
 		if c == "" {
 			return nil, false
 		}
@@ -97,7 +178,10 @@ func maySeparate(t string) bool {
 // "Jean Acevedo, -None-", "Name, MD – Affiliation", "Name (Affiliation)".
 // Role is left empty for the caller. An empty Name means the text held
 // no person.
-func parsePersonText(s string) planner.Person {
+func parsePersonText(s string) planner.Person { return vocabPersonText(nil, s) }
+
+// vocabPersonText is parsePersonText asking v about words.
+func vocabPersonText(v *vocab, s string) planner.Person {
 	var p planner.Person
 	t := squeeze(truncate(s, 1000))
 	var pronounAff []string
@@ -137,7 +221,7 @@ func parsePersonText(s string) planner.Person {
 		}
 		inner := strings.TrimSpace(t[open+1 : len(t)-1])
 		t = strings.TrimSpace(t[:open])
-		if c, ok := splitCredentials(inner); ok {
+		if c, ok := vocabSplitCredentials(v, inner); ok {
 			p.Credentials = append(p.Credentials, c...)
 			continue
 		}
@@ -145,7 +229,8 @@ func parsePersonText(s string) planner.Person {
 			affs = append(splitAffiliations(inner), affs...)
 		}
 	}
-	parts := splitTop(t, ',')
+	var partBuf [8]string
+	parts := appendTop(partBuf[:0], t, ',')
 	if len(parts) == 0 {
 		return p
 	}
@@ -153,7 +238,7 @@ func parsePersonText(s string) planner.Person {
 	rest := parts[1:]
 	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
 	// after a lone surname, not a degree (planner.ReadsAsInitials).
-	surname := len(rest) > 0 && isSurname(name)
+	surname := len(rest) > 0 && vocabIsSurname(v, name)
 	if surname && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
 		name = strings.TrimSpace(rest[0]) + " " + name
 		rest = rest[1:]
@@ -167,8 +252,12 @@ func parsePersonText(s string) planner.Person {
 		if isPlaceholder(part) {
 			continue
 		}
-		if c, ok := splitCredentials(part); ok {
-			p.Credentials = append(p.Credentials, c...)
+		if c, ok := vocabSplitCredentials(v, part); ok {
+			if p.Credentials == nil {
+				p.Credentials = c // splitCredentials' own slice: no copy
+			} else {
+				p.Credentials = append(p.Credentials, c...)
+			}
 			continue
 		}
 		if suffix(part) && i == 0 {
@@ -180,10 +269,12 @@ func parsePersonText(s string) planner.Person {
 	if len(extra) > 0 && len(affs) == 0 {
 		affs = splitAffiliations(strings.Join(extra, ", "))
 	}
-	name, creds := trimNameCredentials(name)
-	p.Credentials = append(creds, p.Credentials...)
-	p.Name = stripHonorific(name)
-	if isPlaceholder(p.Name) || credential(p.Name) != "" {
+	name, creds := vocabTrimNameCredentials(v, name)
+	if len(creds) > 0 {
+		p.Credentials = append(creds, p.Credentials...)
+	}
+	p.Name = vocabStripHonorific(v, name)
+	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {
 		p.Name = "" // "-None-", or a credential alone
 	}
 	p.Affiliations = affs
@@ -236,8 +327,11 @@ func matchingOpen(t string) int {
 }
 
 // splitTop splits s on sep outside brackets.
-func splitTop(s string, sep rune) []string {
-	var parts []string
+func splitTop(s string, sep rune) []string { return appendTop(nil, s, sep) }
+
+// appendTop appends splitTop(s, sep) to parts: given an array on the
+// caller's stack, a split into a few parts allocates nothing.
+func appendTop(parts []string, s string, sep rune) []string {
 	depth, start := 0, 0
 	for i, r := range s {
 		switch r {
@@ -259,21 +353,25 @@ func splitTop(s string, sep rune) []string {
 
 // isSurname reports whether s looks like a surname alone: one word, or
 // words after a particle ("van den Heuvel").
-func isSurname(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 4 {
+func isSurname(s string) bool { return vocabIsSurname(nil, s) }
+
+func vocabIsSurname(v *vocab, s string) bool {
+	n := countFields(s)
+	if n == 0 || n > 4 {
 		return false
 	}
-	for i, w := range f {
-		if i < len(f)-1 && !planner.IsParticle(w) {
+	var w string
+	for i, at := 0, skipSpace(s, 0); i < n; i, at = i+1, skipSpace(s, at+len(w)) {
+		w, _ = firstField(s[at:])
+		if i < n-1 && !v.isParticle(w) {
 			return false
 		}
-		if strings.ContainsAny(w, ".") {
+		if strings.IndexByte(w, '.') >= 0 {
 			return false
 		}
 	}
-	r, _ := utf8First(f[len(f)-1])
-	return unicode.IsUpper(r) && credential(s) == "" && !institutional(s)
+	r, _ := utf8First(w)
+	return unicode.IsUpper(r) && v.credential(s) == "" && !institutional(s)
 }
 
 // isGivenNames reports whether s looks like given names and initials
@@ -338,12 +436,17 @@ func isAcronym(s string) bool {
 
 // trimNameCredentials removes credentials printed after a name without a
 // comma ("John Smith MD PhD"), keeping at least two words of name.
-func trimNameCredentials(name string) (string, []string) {
+func trimNameCredentials(name string) (string, []string) { return vocabTrimNameCredentials(nil, name) }
+
+func vocabTrimNameCredentials(v *vocab, name string) (string, []string) {
+	if countFields(name) <= 2 || v.credential(strings.TrimRight(lastField(name), ",;")) == "" {
+		return squeeze(name), nil // strings.Join(strings.Fields(name), " "): no credential to take
+	}
 	f := strings.Fields(name)
 	var creds []string
 	for len(f) > 2 {
 		w := strings.TrimRight(f[len(f)-1], ",;")
-		c := credential(w)
+		c := v.credential(w)
 		// Only upper-case forms, so "Anh Do" keeps its surname.
 		if c == "" || (w != strings.ToUpper(w) && w != c) || strings.EqualFold(w, "ma") || strings.EqualFold(w, "me") {
 			break
@@ -356,8 +459,72 @@ func trimNameCredentials(name string) (string, []string) {
 
 // stripHonorific removes titles before a name (planner.StripHonorifics:
 // "Prof. Dr. med.", "A/Prof", "PD Dr.").
-func stripHonorific(name string) string {
-	return planner.StripHonorifics(strings.Trim(name, " ,;"))
+func stripHonorific(name string) string { return vocabStripHonorific(nil, name) }
+
+func vocabStripHonorific(v *vocab, name string) string {
+	name = strings.Trim(name, " ,;")
+	if w, more := firstField(name); !more || !v.isHonorific(w) {
+		// No title to strip: StripHonorifics would only rejoin the
+		// words with single spaces.
+		return strings.Trim(squeeze(name), " ,;")
+	}
+	return planner.StripHonorifics(name)
+}
+
+// firstField returns the first of strings.Fields(s) and whether another
+// follows, without the slice.
+func firstField(s string) (w string, more bool) {
+	i := skipSpace(s, 0)
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], skipSpace(s, j) < len(s)
+}
+
+// skipSpace returns the index of the first non-space rune of s at or
+// after i (len(s) when none).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// lastField is the last of strings.Fields(s) ("" when none), without the
+// slice.
+func lastField(s string) string {
+	w := ""
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		w, _ = firstField(s[i:])
+		i += len(w)
+	}
+	return w
+}
+
+// countFields is len(strings.Fields(s)), without the slice.
+func countFields(s string) int {
+	n := 0
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		n++
+		w, _ := firstField(s[i:])
+		i += len(w)
+	}
+	return n
 }
 
 // institutionWords mark a text as naming an institution.
@@ -430,12 +597,13 @@ func jobTitle(s string) bool {
 // job titles from each entry.
 func splitAffiliations(s string) []string {
 	var out []string
-	for _, a := range splitTop(s, ';') {
+	var affBuf, partBuf [8]string
+	for _, a := range appendTop(affBuf[:0], s, ';') {
 		a = strings.Trim(strings.TrimSpace(a), ",;")
 		if isPlaceholder(a) {
 			continue
 		}
-		parts := splitTop(a, ',')
+		parts := appendTop(partBuf[:0], a, ',')
 		for len(parts) > 1 && jobTitle(parts[0]) {
 			parts = parts[1:]
 		}
@@ -493,12 +661,12 @@ func roleLabel(label string) (planner.Role, bool) {
 // closing bracket also by ",". Pieces that are only credentials
 // ("Erin Chew, MD;RhMSUS") stay with the person before them.
 func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
-	return parseRoles(s, defaultRole, false)
+	return parseRoles(nil, s, defaultRole, false)
 }
 
 // parseRoles is parseRoleList; with nameList, commas separate people
 // from the start, as after a plural label ("Speakers: Ann Lee, Bo Chen").
-func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Person {
+func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []planner.Person {
 	if len(s) > maxPeopleText {
 		s = truncate(s, maxPeopleText)
 	}
@@ -512,8 +680,10 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 	} else {
 		pieces, lineStart, afterBar = rolePieces(s)
 	}
-	var texts []string
-	var roles []planner.Role
+	var textBuf [8]string // a few people, as most texts name: on the stack
+	var roleBuf [8]planner.Role
+	var oneAnd [1]string
+	texts, roles := textBuf[:0], roleBuf[:0]
 	plural := nameList // after "Speakers:", commas may separate people
 	lastLine := false  // the last person ended the line before this piece
 	for k, piece := range pieces {
@@ -532,7 +702,7 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		// institution after a bar or semicolon is the affiliation of the
 		// person before it, when that person has none.
 		if afterBar[k] && len(texts) > 0 && affiliationLine(piece) && !strings.Contains(piece, ":") && !startsWithName(piece) && !credentialHead(piece) &&
-			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
+			len(vocabPersonText(v, texts[len(texts)-1]).Affiliations) == 0 {
 			texts[len(texts)-1] += " – " + piece
 			lastLine = k+1 < len(pieces) && lineStart[k+1]
 			continue
@@ -540,7 +710,7 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 		// "John A. Smith, MD, PhD\nUniversity of X": a line that names an
 		// institution under a person without one is that person's.
 		if lineStart[k] && lastLine && len(texts) > 0 && affiliationLine(piece) &&
-			len(parsePersonText(texts[len(texts)-1]).Affiliations) == 0 {
+			len(vocabPersonText(v, texts[len(texts)-1]).Affiliations) == 0 {
 			texts[len(texts)-1] += " – " + piece
 			lastLine = false
 			continue
@@ -568,24 +738,29 @@ func parseRoles(s string, defaultRole planner.Role, nameList bool) []planner.Per
 			texts[len(texts)-1] += ", " + piece
 			continue
 		}
-		var people []string
-		for _, x := range splitAnd(piece) {
-			if plural {
-				people = append(people, splitNameList(x)...)
-			} else {
-				people = append(people, x)
-			}
+		ands := oneAnd[:]
+		if strings.Contains(piece, " and ") || strings.Contains(piece, " & ") {
+			ands = splitAnd(piece)
+		} else {
+			oneAnd[0] = strings.TrimSpace(piece) // splitAnd's answer without a separator
 		}
-		for _, x := range people {
-			texts = append(texts, x)
-			roles = append(roles, role)
+		for _, x := range ands {
+			if !plural {
+				texts = append(texts, x)
+				roles = append(roles, role)
+				continue
+			}
+			for _, y := range splitNameList(x) {
+				texts = append(texts, y)
+				roles = append(roles, role)
+			}
 		}
 	}
 	if len(texts) > maxPeople {
 		texts = texts[:maxPeople]
 	}
 	for i, t := range texts {
-		p := parsePersonText(t)
+		p := vocabPersonText(v, t)
 		if p.Name == "" {
 			continue
 		}

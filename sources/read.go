@@ -50,11 +50,37 @@ type Result struct {
 // when the input cannot be read at all, has no usable item, or needs a
 // zone it cannot find.
 func ReadProgram(r io.Reader, name string, opt Options) (*Result, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	data, err := readInput(r)
 	if err != nil {
 		return nil, &Error{File: name, Reason: err.Error()}
 	}
 	return readProgram(data, name, opt)
+}
+
+// readInput reads r to its end, at most MaxInput+1 bytes. A reader that
+// knows how much it holds (bytes.Reader, strings.Reader, bytes.Buffer)
+// is read into one buffer of that size instead of io.ReadAll's doubling
+// ones.
+func readInput(r io.Reader) ([]byte, error) {
+	lr := io.LimitReader(r, MaxInput+1)
+	l, ok := r.(interface{ Len() int })
+	if !ok || l.Len() <= 0 {
+		return io.ReadAll(lr)
+	}
+	b := make([]byte, 0, min(l.Len(), MaxInput)+1) // +1: the end is seen without growing
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // readProgram is ReadProgram on the file's content. data is not changed.

@@ -1,0 +1,178 @@
+package sources
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/confplan/confplan/planner"
+)
+
+// The allocation-free forms of the person-text helpers must answer as
+// the plain forms they replaced (kept here as the reference).
+
+func refIsPlaceholder(s string) bool {
+	t := strings.Trim(strings.TrimSpace(s), "-_*[]<>. ")
+	if len(t) > 12 {
+		return false
+	}
+	switch strings.ToLower(t) {
+	case "", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-":
+		return true
+	}
+	return false
+}
+
+func refIsSurname(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for i, w := range f {
+		if i < len(f)-1 && !planner.IsParticle(w) {
+			return false
+		}
+		if strings.ContainsAny(w, ".") {
+			return false
+		}
+	}
+	r, _ := utf8First(f[len(f)-1])
+	return unicode.IsUpper(r) && planner.Credential(s) == "" && !institutional(s)
+}
+
+func refTrimNameCredentials(name string) (string, []string) {
+	f := strings.Fields(name)
+	var creds []string
+	for len(f) > 2 {
+		w := strings.TrimRight(f[len(f)-1], ",;")
+		c := planner.Credential(w)
+		if c == "" || (w != strings.ToUpper(w) && w != c) || strings.EqualFold(w, "ma") || strings.EqualFold(w, "me") {
+			break
+		}
+		creds = append([]string{c}, creds...)
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " "), creds
+}
+
+func refLooksLikeZone(l string) bool {
+	if strings.Contains(l, "/") && !strings.Contains(l, " ") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) {
+		lw := strings.ToLower(w)
+		if zoneWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") {
+			return true
+		}
+		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && (w[len(w)-1] == 'T' || w == "Z") {
+			return true
+		}
+	}
+	return false
+}
+
+func refStripHonorific(name string) string {
+	return planner.StripHonorifics(strings.Trim(name, " ,;"))
+}
+
+var personWords = []string{"Dr.", "dr", "Prof.", "PD", "med.", "A/Prof", "van", "de", "Van", "der", "MD", "M.D.", "PhD", "DO", "Do",
+	"Ma", "MA", "Jr.", "III", "Tomás", "Iyer", "Ana", "Li", "N/A", "none", "NONE", "-None-", "TBD", "nİl", "İ", "K", "ſ",
+	"University", "Inc", "PDT", "(ET)", "Pacific", "time", "UTC+2", "gmt", "Z", "CEST", "America/Chicago", "KT", "KT", "ÉT", "(", ")", "J.", "J.A.", "Smith", "García", "O'Connor", "Oncology", ",", ";", "", "\u00a0", "\u2003", "\t", "\n", "  ", "*", "[", "]"}
+
+func randomPersonText(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.IntN(7); n >= 0; n-- {
+		b.WriteString(personWords[r.IntN(len(personWords))])
+		switch r.IntN(4) {
+		case 0:
+			b.WriteString(" ")
+		case 1:
+			b.WriteString(", ")
+		case 2:
+			b.WriteString(personWords[r.IntN(len(personWords))])
+		}
+	}
+	return b.String()
+}
+
+// testVocab is shared by every check, so that its answers are asked
+// again of texts other than the one that filled them.
+var testVocab = newVocab()
+
+func checkPersonHelpers(t *testing.T, s string) {
+	t.Helper()
+	if got, want := vocabIsSurname(testVocab, s), refIsSurname(s); got != want {
+		t.Errorf("vocabIsSurname(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := vocabStripHonorific(testVocab, s), refStripHonorific(s); got != want {
+		t.Errorf("vocabStripHonorific(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := fmt.Sprint(vocabPersonText(testVocab, s)), fmt.Sprint(parsePersonText(s)); got != want {
+		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
+	}
+	if got, want := isPlaceholder(s), refIsPlaceholder(s); got != want {
+		t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isSurname(s), refIsSurname(s); got != want {
+		t.Errorf("isSurname(%q) = %v, want %v", s, got, want)
+	}
+	gn, gc := trimNameCredentials(s)
+	wn, wc := refTrimNameCredentials(s)
+	if gn != wn || strings.Join(gc, "|") != strings.Join(wc, "|") {
+		t.Errorf("trimNameCredentials(%q) = %q %q, want %q %q", s, gn, gc, wn, wc)
+	}
+	if got, want := stripHonorific(s), refStripHonorific(s); got != want {
+		t.Errorf("stripHonorific(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := looksLikeZone(s), refLooksLikeZone(s); got != want {
+		t.Errorf("looksLikeZone(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := countFields(s), len(strings.Fields(s)); got != want {
+		t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+	}
+}
+
+func TestPersonHelpersAgree(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 2))
+	for range 20000 {
+		checkPersonHelpers(t, randomPersonText(r))
+	}
+	for _, s := range []string{"", " ", "Dr. Ann Lee", "Dr.  Ann\u00a0Lee ,", "PD Dr. med. Anna Weber", "John Smith MD PhD", "Anh Do", "van den Heuvel", "nİl", "\u2003N/A\u2003"} {
+		checkPersonHelpers(t, s)
+	}
+}
+
+func FuzzPersonHelpers(f *testing.F) {
+	for _, s := range []string{"Dr. Ann Lee", "John Smith MD PhD", "van den Heuvel", "-None-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPersonHelpers(t, s) })
+}
+
+// foldName's table of Latin letters must fold as the decomposition does,
+// letter by letter and in any mix with ASCII and other text.
+func TestFoldNameTable(t *testing.T) {
+	var all []rune
+	for r := rune(0); r < 0x250; r++ {
+		all = append(all, r)
+	}
+	all = append(all, 'İ', 'ẞ', '\u0301', '\u0308', 'Ω', 'K', 'ǅ', 'ﬁ', '\u00a0')
+	for _, r := range all {
+		if got, want := foldName(string(r)), foldNameNFD(string(r)); got != want {
+			t.Errorf("foldName(%q) = %q, want %q", string(r), got, want)
+		}
+	}
+	rnd := rand.New(rand.NewPCG(13, 3))
+	for range 20000 {
+		var b strings.Builder
+		for n := rnd.IntN(8); n >= 0; n-- {
+			b.WriteRune(all[rnd.IntN(len(all))])
+		}
+		s := b.String()
+		if got, want := foldName(s), foldNameNFD(s); got != want {
+			t.Errorf("foldName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
