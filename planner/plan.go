@@ -22,6 +22,10 @@ type PlanOptions struct {
 	From      time.Duration // day window start, as time since midnight; 0 = none
 	To        time.Duration // day window end, as time since midnight; 0 = none
 	Interests []string      // words or phrases worth a bonus (see the scoring comment)
+	// Explain also says how every candidate's value adds up (Explain.Why),
+	// not only each chosen stop's (Stop.Why, Credit.Reason): wording the
+	// reasons of hundreds of candidates nobody reads is a tenth of planning.
+	Explain bool
 }
 
 // Plan is the chosen itinerary, day by day, with its follow-ups.
@@ -96,7 +100,7 @@ type Explain struct {
 	End    time.Time
 	Room   string
 	Value  int
-	Why    []string // how Value adds up
+	Why    []string // how Value adds up: always for a chosen stop, for the others with PlanOptions.Explain
 	Chosen bool
 	// Reason says why it was chosen or left out, in words.
 	Reason string
@@ -280,7 +284,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		it := &b.m.Items[p]
 		if b.skip[it.ID] {
 			if b.sc.solo(p) > 0 {
-				cands = append(cands, b.explain(b.single(p, "skipped (--skip)")))
+				cands = append(cands, b.keep(b.single(p, "skipped (--skip)")))
 			}
 			continue
 		}
@@ -302,7 +306,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		if !c.Must && !b.worthAHop(p, &c.Stop) {
 			continue
 		}
-		cands = append(cands, b.explain(c))
+		cands = append(cands, b.keep(c))
 	}
 	for _, k := range slots {
 		c := b.walk(k.start, k.end, k.room, walks[k])
@@ -371,6 +375,11 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	}
 	for _, i := range chosenFree {
 		chosen[free[i].ID] = true
+	}
+	for _, c := range cands {
+		if b.opt.Explain || (chosen[c.ID] && c.excl == "") {
+			b.explain(c)
+		}
 	}
 	dp := &DayPlan{Day: day}
 	if len(cands) > 0 {
@@ -497,11 +506,20 @@ func (b *builder) single(p int32, excl string) *cand {
 	return c
 }
 
-// explain completes a candidate from single, once it is kept: its items,
-// what its credits are worth in words, and how its value adds up.
-func (b *builder) explain(c *cand) *cand {
+// keep gives a candidate from single, once it is kept, its items.
+func (b *builder) keep(c *cand) *cand {
+	c.Items = make([]Item, len(c.cover))
+	for i, p := range c.cover {
+		c.Items[i] = b.m.Items[p]
+	}
+	return c
+}
+
+// explain completes a kept candidate from single: what its credits are
+// worth in words, and how its value adds up.
+func (b *builder) explain(c *cand) {
 	if c.cover == nil {
-		return c
+		return // a walk, explained as it is made; or explained already
 	}
 	for i := range c.Credits {
 		c.Credits[i].Reason = b.sc.reason(c.Credits[i].Match)
@@ -522,12 +540,7 @@ func (b *builder) explain(c *cand) *cand {
 		}
 	}
 	c.Why = why
-	c.Items = make([]Item, len(c.cover))
-	for i, p := range c.cover {
-		c.Items[i] = b.m.Items[p]
-	}
 	c.cover = nil
-	return c
 }
 
 // worthAHop reports whether a stop may stand on its own. A talk inside a
