@@ -644,8 +644,12 @@ const descriptionLimit = 8000 - len("DESCRIPTION:")
 // saying how many lines the day plan has beyond it, then the last
 // paragraph (why the stop is worth it) when it fits.
 func description(s string) string {
-	s = clean(s)
-	if escapedLen(s) <= descriptionLimit {
+	n, ok := cleanEscapedLen(s)
+	if !ok {
+		s = cleanText(s)
+		n = escapedLen(s)
+	}
+	if n <= descriptionLimit {
 		return s
 	}
 	body, last := s, ""
@@ -683,6 +687,31 @@ func escapedLen(s string) int {
 		}
 	}
 	return n
+}
+
+// cleanEscapedLen is escapedLen(s) and isClean(s) in one pass (the
+// length only when clean).
+func cleanEscapedLen(s string) (int, bool) {
+	n := len(s)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
+				return 0, false
+			case c == '\\' || c == ';' || c == ',' || c == '\n':
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+			return 0, false // as isClean
+		}
+		i += size
+	}
+	return n, true
 }
 
 // clean prepares text for a TEXT value: CRLF and lone CR become LF (which
