@@ -107,28 +107,11 @@ func isPlaceholder(s string) bool {
 	}
 	// ASCII: compared without a lower-cased copy
 	for _, m := range [...]string{"", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-"} {
-		if asciiEqualFold(t, m) {
+		if len(t) == len(m) && hasPrefixFold(t, m) {
 			return true
 		}
 	}
 	return false
-}
-
-// asciiEqualFold reports whether ASCII s lower-cased is lower-case m.
-func asciiEqualFold(s, m string) bool {
-	if len(s) != len(m) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != m[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",

@@ -164,7 +164,7 @@ func mayNameYear(w []byte) bool {
 		}
 		for _, name := range astroNames {
 			q := p + len(name)
-			if q > len(w) || !asciiFoldPrefix(w[p:], name) {
+			if q > len(w) || !hasPrefixFold(w[p:], name) {
 				continue
 			}
 			if q < len(w) && yearLead(w[q]) || p > 0 && reSpace(w[p-1]) && (q == len(w) || !reWord(w[q])) {
@@ -193,24 +193,6 @@ func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 func reWord(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
-}
-
-// asciiFoldPrefix reports whether s starts with the lower-case ASCII
-// word, in any case.
-func asciiFoldPrefix(s []byte, word string) bool {
-	if len(s) < len(word) {
-		return false
-	}
-	for i := 0; i < len(word); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // nextOf returns a function that gives the position of the first of words
