@@ -58,34 +58,29 @@ func (v *vocab) credential(c string) string {
 	if v == nil {
 		return planner.Credential(c)
 	}
-	r, ok := v.creds[c]
-	if !ok {
-		r = planner.Credential(c)
-		v.creds[c] = r
-	}
-	return r
+	return remember(v.creds, c, planner.Credential)
 }
 
 func (v *vocab) isHonorific(w string) bool {
 	if v == nil {
 		return planner.IsHonorific(w)
 	}
-	r, ok := v.titles[w]
-	if !ok {
-		r = planner.IsHonorific(w)
-		v.titles[w] = r
-	}
-	return r
+	return remember(v.titles, w, planner.IsHonorific)
 }
 
 func (v *vocab) isParticle(w string) bool {
 	if v == nil {
 		return planner.IsParticle(w)
 	}
-	r, ok := v.particles[w]
+	return remember(v.particles, w, planner.IsParticle)
+}
+
+// remember is f(k), computed once per k in m.
+func remember[V any](m map[string]V, k string, f func(string) V) V {
+	r, ok := m[k]
 	if !ok {
-		r = planner.IsParticle(w)
-		v.particles[w] = r
+		r = f(k)
+		m[k] = r
 	}
 	return r
 }
