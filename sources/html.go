@@ -130,16 +130,7 @@ func hasAttrValue(n *html.Node, key, v string) bool {
 // of n's text, every run of white space one space, the ends trimmed.
 func appendTextLine(dst []byte, n *html.Node) []byte {
 	w := &lineWriter{buf: dst, start: len(dst), one: true}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			w.text(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
+	eachText(n, w.text)
 	w.flush()
 	return w.buf
 }
@@ -151,17 +142,19 @@ func nodeText(n *html.Node) string {
 		return ""
 	}
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
+	eachText(n, func(s string) { b.WriteString(s) })
 	return b.String()
+}
+
+// eachText calls f with the text of each text node in n, in document
+// order.
+func eachText(n *html.Node, f func(string)) {
+	if n.Type == html.TextNode {
+		f(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		eachText(c, f)
+	}
 }
 
 // htmlReader is one way of reading a page. applies reports whether the page
