@@ -278,11 +278,6 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
 	}
-	for _, e := range m.keys {
-		if len(e.insts) > manyInsts {
-			e.byBit = newInstBits(e.insts)
-		}
-	}
 	return m
 }
 
