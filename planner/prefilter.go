@@ -167,7 +167,13 @@ func (c *sigCache) wordSig(w string) *wordSig {
 	for i, h := range s.halves {
 		s.halfE[i] = c.m.keys[h]
 	}
-	for _, caps := range []bool{false, true} {
+	// Read as in a name in mixed case and in capitals: the two differ
+	// only for a three-letter word without dots (isInitials).
+	capsToo := !strings.Contains(w, ".") && utf8.RuneCountInString(w) == 3
+	for _, caps := range [2]bool{false, true} {
+		if caps && !capsToo {
+			break
+		}
 		for _, g := range parseGiven(w, caps) {
 			if !g.full() {
 				s.given.init |= letterBit(g.initial())
