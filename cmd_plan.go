@@ -69,6 +69,7 @@ func (e *env) plan(c *cli.Context) error {
 		Must:      splitIDs(c.StringSlice("must")),
 		Skip:      splitIDs(c.StringSlice("skip")),
 		Interests: interestList(c.String("interests")),
+		Explain:   c.Bool("explain"),
 	}
 	for _, d := range opt.Days {
 		if _, err := time.Parse("2006-01-02", d); err != nil {

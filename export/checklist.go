@@ -64,7 +64,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 			box = "x"
 		}
 		e := &f.Encounter
-		bw.WriteString("- [" + box + "] " + mdText(followUpSummary(f)) + " — due " + localTime(f.Due, loc) + "\n")
+		writeLines(bw, "- [", box, "] ", mdText(followUpSummary(f)), " — due ", localTime(f.Due, loc), "\n")
 		line := "Send from " + localTime(f.WindowStart, loc)
 		if e.Where != "" {
 			line += "; met at “" + e.Where + "”"
@@ -75,22 +75,22 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 				line += ", " + localTime(e.At, loc)
 			}
 		}
-		bw.WriteString("  - " + mdText(line) + "\n")
+		writeLines(bw, "  - ", mdText(line), "\n")
 		if e.Role != "" {
-			bw.WriteString("  - Role: " + mdText(e.Role) + "\n")
+			writeLines(bw, "  - Role: ", mdText(e.Role), "\n")
 		}
 		if e.Notes != "" {
-			bw.WriteString("  - Mention: " + mdText(e.Notes) + "\n")
+			writeLines(bw, "  - Mention: ", mdText(e.Notes), "\n")
 		}
 		if e.Email != "" {
-			bw.WriteString("  - To: " + mdEmail(e.Email) + "\n")
+			writeLines(bw, "  - To: ", mdEmail(e.Email), "\n")
 		} else {
 			bw.WriteString("  - To: no email in your network map yet\n")
 		}
 		if f.Subject != "" || f.Body != "" {
 			bw.WriteString("\n")
 			if f.Subject != "" {
-				bw.WriteString("  > Subject: " + mdText(f.Subject) + "\n")
+				writeLines(bw, "  > Subject: ", mdText(f.Subject), "\n")
 				if f.Body != "" {
 					bw.WriteString("  >\n")
 				}
@@ -103,16 +103,23 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 					bw.WriteString("  >\n")
 					continue
 				}
-				bw.WriteString("  > " + mdText(l) + "\n")
+				writeLines(bw, "  > ", mdText(l), "\n")
 			}
 		}
 		if f.Mailto != "" {
-			bw.WriteString("\n  [Open the draft in your mail app](<" + mdURL(f.Mailto) + ">)\n")
+			writeLines(bw, "\n  [Open the draft in your mail app](<", mdURL(f.Mailto), ">)\n")
 		}
 		bw.WriteString("\n")
 	}
 	bw.WriteString("After each email, update Date contacted and Next step in your network map.\n")
 	return bw.Flush()
+}
+
+// writeLines writes parts to w, one after the other.
+func writeLines(w io.StringWriter, parts ...string) {
+	for _, p := range parts {
+		w.WriteString(p)
+	}
 }
 
 // mdLine makes s one line of Markdown text.

@@ -26,6 +26,10 @@ func TestCleanShortcuts(t *testing.T) {
 		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("oneSpaced(%q) = %q, want %q", s, got, want)
 		}
+		n, ok := cleanEscapedLen(s + ";,\\")
+		if ok != isClean(s+";,\\") || ok && n != escapedLen(s+";,\\") {
+			t.Fatalf("cleanEscapedLen(%q) = %d, %v; want %d, %v", s, n, ok, escapedLen(s), isClean(s))
+		}
 	}
 }
 

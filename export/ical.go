@@ -644,8 +644,12 @@ const descriptionLimit = 8000 - len("DESCRIPTION:")
 // saying how many lines the day plan has beyond it, then the last
 // paragraph (why the stop is worth it) when it fits.
 func description(s string) string {
-	s = clean(s)
-	if escapedLen(s) <= descriptionLimit {
+	n, ok := cleanEscapedLen(s)
+	if !ok {
+		s = cleanText(s)
+		n = escapedLen(s)
+	}
+	if n <= descriptionLimit {
 		return s
 	}
 	body, last := s, ""
@@ -683,6 +687,31 @@ func escapedLen(s string) int {
 		}
 	}
 	return n
+}
+
+// cleanEscapedLen is escapedLen(s) and isClean(s) in one pass (the
+// length only when clean).
+func cleanEscapedLen(s string) (int, bool) {
+	n := len(s)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
+				return 0, false
+			case c == '\\' || c == ';' || c == ',' || c == '\n':
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+			return 0, false // as isClean
+		}
+		i += size
+	}
+	return n, true
 }
 
 // clean prepares text for a TEXT value: CRLF and lone CR become LF (which
@@ -916,16 +945,17 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
-		b.WriteString(pointHeader(p) + "\n")
+		writePointHeader(&b, p)
+		b.WriteString("\n")
 		if s.Walk {
 			if bd := boards[p.ItemID]; bd != "" {
 				where = strings.TrimSpace(strings.Trim(bd, " ()")) + ", " + where
 			}
 		}
 		if where != "" {
-			b.WriteString("Where: " + where + "\n")
+			writeLine(&b, "Where: ", where)
 		}
-		b.WriteString(p.Say + "\n")
+		writeLine(&b, p.Say)
 	} else {
 		if len(s.Items) > 0 {
 			if tip := eventTip(&s.Items[0]); tip != "" {
@@ -933,10 +963,10 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			}
 		}
 		if where != "" {
-			b.WriteString("Where: " + where + "\n")
+			writeLine(&b, "Where: ", where)
 		}
 	}
-	b.WriteString("When: " + localSpan(s.Start, s.End, loc) + " (conference time, " + loc.String() + ")\n")
+	writeLine(&b, "When: ", localSpan(s.Start, s.End, loc), " (conference time, ", loc.String(), ")")
 	if len(s.Points) > 1 {
 		b.WriteString("\nAlso here:\n")
 		for i, p := range s.Points[1:] {
@@ -948,10 +978,14 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if i+1 >= fullPoints && s.Walk {
 				q := p
 				q.ItemTitle = ""
-				b.WriteString("• " + pointHeader(&q) + boards[p.ItemID] + "\n")
+				b.WriteString("• ")
+				writePointHeader(&b, &q)
+				writeLine(&b, boards[p.ItemID])
 				continue
 			}
-			b.WriteString("• " + pointHeader(&p) + "\n  " + p.Say + "\n")
+			b.WriteString("• ")
+			writePointHeader(&b, &p)
+			writeLine(&b, "\n  ", p.Say)
 		}
 	}
 	if s.Walk {
@@ -973,12 +1007,12 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			b.WriteString("• " + boardLabel(&it, code) + title + notes[it.ID] + "\n")
+			writeLine(&b, "• ", boardLabel(&it, code), title, notes[it.ID])
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
 		for _, it := range s.Items[1:] {
-			b.WriteString("• " + it.Start.In(loc).Format("15:04") + " " + it.Title + "\n")
+			writeLine(&b, "• ", it.Start.In(loc).Format("15:04"), " ", it.Title)
 		}
 	}
 	why := s.Why
@@ -1074,12 +1108,31 @@ func boardName(it *planner.Item) string {
 // point already asks about it by name.
 func pointHeader(p *planner.TalkingPoint) string {
 	var b strings.Builder
+	writePointHeader(&b, p)
+	return b.String()
+}
+
+// writeLine writes parts and a newline to b.
+func writeLine(b *strings.Builder, parts ...string) {
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+	b.WriteByte('\n')
+}
+
+// writePointHeader writes pointHeader(p) to b.
+func writePointHeader(b *strings.Builder, p *planner.TalkingPoint) {
 	if p.TargetType == planner.TargetProgram {
 		who := p.Who
 		if who == "" {
 			who = "someone"
 		}
-		b.WriteString(who + " — from " + p.Program + " (" + prioText(p.Priority) + ")")
+		b.WriteString(who)
+		b.WriteString(" — from ")
+		b.WriteString(p.Program)
+		b.WriteString(" (")
+		b.WriteString(prioText(p.Priority))
+		b.WriteString(")")
 	} else {
 		b.WriteString(planner.DisplayName(p.Target))
 		var about []string
@@ -1093,16 +1146,36 @@ func pointHeader(p *planner.TalkingPoint) string {
 		if inst != "" {
 			about = append(about, inst)
 		}
-		b.WriteString(" — " + strings.Join(about, ", ") + " (" + prioText(p.Priority) + ")")
+		b.WriteString(" — ")
+		b.WriteString(strings.Join(about, ", "))
+		b.WriteString(" (")
+		b.WriteString(prioText(p.Priority))
+		b.WriteString(")")
 	}
 	if p.Part != "" {
-		b.WriteString(", " + string(p.Part))
+		b.WriteString(", ")
+		b.WriteString(string(p.Part))
 	}
 	// A poster's point already asks about it by title.
-	if t := oneLine(p.ItemTitle); t != "" && !strings.Contains(p.Say, "“"+t+"”") {
-		b.WriteString(": “" + t + "”")
+	if t := oneLine(p.ItemTitle); t != "" && !quotes(p.Say, t) {
+		b.WriteString(": “")
+		b.WriteString(t)
+		b.WriteString("”")
 	}
-	return b.String()
+}
+
+// quotes reports whether s holds "“" + t + "”", without building it.
+func quotes(s, t string) bool {
+	for {
+		i := strings.Index(s, t)
+		if i < 0 {
+			return false
+		}
+		if strings.HasSuffix(s[:i], "“") && strings.HasPrefix(s[i+len(t):], "”") {
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // fullPoints is how many talking points a poster walk's notes spell out.

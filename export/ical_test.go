@@ -39,6 +39,13 @@ const meetingName = "ASTRO 2025 Annual Meeting (test)"
 // non-ASCII titles that need folding.
 func fixture(t *testing.T) (*planner.Plan, []planner.FollowUp) {
 	t.Helper()
+	return fixtureExplained(t, false)
+}
+
+// fixtureExplained is fixture, planned with PlanOptions.Explain set as
+// given (for the --explain table).
+func fixtureExplained(t *testing.T, explain bool) (*planner.Plan, []planner.FollowUp) {
+	t.Helper()
 	hall := "Poster Hall, Exhibit Hall D"
 	items := []planner.Item{
 		{ID: "MTE-01", Kind: planner.KindSession, Type: "Meet the Expert", Title: "Meet the Expert: Hypofractionated Radiotherapy for Oral Cavity Squamous Cell Carcinoma", Start: at(0, 7, 0), End: at(0, 7, 50), Room: "Room 3014"},
@@ -70,7 +77,7 @@ func fixture(t *testing.T) (*planner.Plan, []planner.FollowUp) {
 		{ItemID: "2001", TargetType: planner.TargetProgram, TargetIndex: 1, Target: tg.Programs[1].Name, Role: planner.RoleAuthor, Who: "K. Tanaka"},
 		{ItemID: "ARRO-1", TargetType: planner.TargetProgram, TargetIndex: 0, Target: tg.Programs[0].Name, Role: planner.RoleModerator, Who: "Pieter van der Berg"},
 	}
-	p, err := planner.MakePlan(m, tg, matches, planner.PlanOptions{Buffer: 10 * time.Minute})
+	p, err := planner.MakePlan(m, tg, matches, planner.PlanOptions{Buffer: 10 * time.Minute, Explain: explain})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,8 +151,19 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "plan.txt", tbl.Bytes())
+	// The explained plan differs in the candidates' reasons alone, which
+	// only --explain shows.
+	pe, fse := fixtureExplained(t, true)
+	itinE, todosE, checkE := writeAll(t, pe, fse, calOptions())
+	var tblE bytes.Buffer
+	if err := export.WritePlan(&tblE, pe, export.TableOptions{Zone: la}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(itin, itinE) || !bytes.Equal(todos, todosE) || !bytes.Equal(check, checkE) || !bytes.Equal(tbl.Bytes(), tblE.Bytes()) {
+		t.Error("a plan made with PlanOptions.Explain writes another calendar, checklist or table")
+	}
 	tbl.Reset()
-	if err := export.WritePlan(&tbl, p, export.TableOptions{Zone: la, Explain: true}); err != nil {
+	if err := export.WritePlan(&tbl, pe, export.TableOptions{Zone: la, Explain: true}); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "plan-explain.txt", tbl.Bytes())

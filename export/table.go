@@ -185,20 +185,27 @@ func (r *plainRows) plainLine(ctx tw.Formatting) bool {
 		!cfg.Settings.Separators.BetweenColumns.Enabled() {
 		return false
 	}
-	keys := ctx.Row.Widths.SortedKeys()
-	if len(keys) == 0 || len(keys) != keys[len(keys)-1]+1 || len(ctx.Row.Current) != len(keys) {
+	// The columns are 0, 1, … n-1, each with a width and a cell.
+	n := ctx.Row.Widths.Len()
+	if n == 0 || len(ctx.Row.Current) != n {
 		return false
 	}
 	sep := cfg.Symbols.Column()
 	b := append(r.line[:0], sep...)
-	for col := range keys {
-		width := ctx.Row.Widths.Get(col)
+	for col := 0; col < n; col++ {
+		width, ok := ctx.Row.Widths.OK(col)
+		if !ok {
+			return false
+		}
 		c, ok := ctx.Row.Current[col]
 		if !ok || width <= 2 || c.Merge.Horizontal.Present || c.Merge.Vertical.Present || c.Merge.Hierarchical.Present ||
 			c.Padding.Left != " " || c.Padding.Right != " " || c.Align == tw.AlignRight || c.Align == tw.AlignCenter {
 			return false
 		}
-		w := twwidth.Width(c.Data)
+		w := asciiWidth(c.Data)
+		if w < 0 {
+			w = twwidth.Width(c.Data)
+		}
 		if w > width-2 {
 			return false // Blueprint truncates
 		}
@@ -304,15 +311,24 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	return widths
 }
 
-// textWidth is runewidth.StringWidth(s), counted directly for printable
-// ASCII, where each byte is one column.
-func textWidth(s string) int {
+// asciiWidth is the width of printable ASCII, one column a byte (as
+// twwidth.Width and runewidth count it), or -1 for any other text.
+func asciiWidth(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return runewidth.StringWidth(s)
+			return -1
 		}
 	}
 	return len(s)
+}
+
+// textWidth is runewidth.StringWidth(s), counted directly for printable
+// ASCII, where each byte is one column.
+func textWidth(s string) int {
+	if w := asciiWidth(s); w >= 0 {
+		return w
+	}
+	return runewidth.StringWidth(s)
 }
 
 // eachField calls f on each of strings.Fields(s), without making the

@@ -22,6 +22,10 @@ type PlanOptions struct {
 	From      time.Duration // day window start, as time since midnight; 0 = none
 	To        time.Duration // day window end, as time since midnight; 0 = none
 	Interests []string      // words or phrases worth a bonus (see the scoring comment)
+	// Explain also says how every candidate's value adds up (Explain.Why),
+	// not only each chosen stop's (Stop.Why, Credit.Reason): wording the
+	// reasons of hundreds of candidates nobody reads is a tenth of planning.
+	Explain bool
 }
 
 // Plan is the chosen itinerary, day by day, with its follow-ups.
@@ -96,7 +100,7 @@ type Explain struct {
 	End    time.Time
 	Room   string
 	Value  int
-	Why    []string // how Value adds up
+	Why    []string // how Value adds up: always for a chosen stop, for the others with PlanOptions.Explain
 	Chosen bool
 	// Reason says why it was chosen or left out, in words.
 	Reason string
@@ -199,29 +203,28 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	}
 
 	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, programs: newProgramIndex(t), sc: newScorer(m, idx, t, matches, opt.Interests)}
-	b.children = make(map[string][]*Item)
+	b.children = make(map[string][]int32)
 	for i := range m.Items {
 		it := &m.Items[i]
 		if it.ParentID != "" && it.ParentID != it.ID {
 			if _, ok := idx[it.ParentID]; ok {
-				b.children[it.ParentID] = append(b.children[it.ParentID], it)
+				b.children[it.ParentID] = append(b.children[it.ParentID], int32(i))
 			}
 		}
 	}
 
 	wanted := set(opt.Days)
-	byDay := make(map[string][]*Item)
+	byDay := make(map[string][]int32)
 	var days []string
 	for i := range m.Items {
-		it := &m.Items[i]
-		d := b.day(it)
+		d := b.day(&m.Items[i])
 		if len(wanted) > 0 && !wanted[d] {
 			continue
 		}
 		if _, ok := byDay[d]; !ok {
 			days = append(days, d)
 		}
-		byDay[d] = append(byDay[d], it)
+		byDay[d] = append(byDay[d], int32(i))
 	}
 	sort.Strings(days)
 
@@ -246,7 +249,7 @@ type builder struct {
 	opt      PlanOptions
 	must     map[string]bool
 	skip     map[string]bool
-	children map[string][]*Item
+	children map[string][]int32 // positions in m.Items, as all items are named in planning
 	programs programIndex
 	sc       *scorer
 }
@@ -263,45 +266,47 @@ type cand struct {
 	Stop
 	excl string // why it cannot be chosen, before scheduling
 	// cover is what a candidate from single covers, until explain sets
-	// its Items: the item and its posters (own of them), then its talks.
-	cover []*Item
+	// its Items: the item and its posters (own of them), then its talks;
+	// as positions in the meeting's items.
+	cover []int32
 	own   int
 }
 
-func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
+func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	var cands []*cand
 	type slot struct {
 		start, end time.Time
 		room       string
 	}
-	walks := make(map[slot][]*Item)
+	walks := make(map[slot][]int32)
 	var slots []slot
-	for _, it := range items {
+	for _, p := range items {
+		it := &b.m.Items[p]
 		if b.skip[it.ID] {
-			if b.sc.solo(it) > 0 {
-				cands = append(cands, b.explain(b.single(it, "skipped (--skip)")))
+			if b.sc.solo(p) > 0 {
+				cands = append(cands, b.keep(b.single(p, "skipped (--skip)")))
 			}
 			continue
 		}
 		if it.Kind == KindPoster {
-			if b.sc.solo(it) <= 0 && !b.must[it.ID] {
+			if b.sc.solo(p) <= 0 && !b.must[it.ID] {
 				continue
 			}
 			k := slot{it.Start, it.End, it.Room}
 			if _, ok := walks[k]; !ok {
 				slots = append(slots, k)
 			}
-			walks[k] = append(walks[k], it)
+			walks[k] = append(walks[k], p)
 			continue
 		}
-		c := b.single(it, "")
+		c := b.single(p, "")
 		if c.Value <= 0 && !c.Must {
 			continue
 		}
-		if !c.Must && !b.worthAHop(it, &c.Stop) {
+		if !c.Must && !b.worthAHop(p, &c.Stop) {
 			continue
 		}
-		cands = append(cands, b.explain(c))
+		cands = append(cands, b.keep(c))
 	}
 	for _, k := range slots {
 		c := b.walk(k.start, k.end, k.room, walks[k])
@@ -370,6 +375,11 @@ func (b *builder) planDay(day string, items []*Item) (*DayPlan, error) {
 	}
 	for _, i := range chosenFree {
 		chosen[free[i].ID] = true
+	}
+	for _, c := range cands {
+		if b.opt.Explain || (chosen[c.ID] && c.excl == "") {
+			b.explain(c)
+		}
 	}
 	dp := &DayPlan{Day: day}
 	if len(cands) > 0 {
@@ -457,24 +467,26 @@ func (b *builder) zone() *time.Location {
 	return time.UTC
 }
 
-// single makes the candidate stop for one item (with a session's talks).
-func (b *builder) single(it *Item, excl string) *cand {
-	cover := []*Item{it}
-	var talks []*Item
+// single makes the candidate stop for the item at position p (with a
+// session's talks).
+func (b *builder) single(p int32, excl string) *cand {
+	it := &b.m.Items[p]
+	cover := []int32{p}
+	var talks []int32
 	for _, ch := range b.children[it.ID] {
-		if b.skip[ch.ID] {
+		if b.skip[b.m.Items[ch].ID] {
 			continue
 		}
 		if b.sc.solo(ch) > 0 {
-			if ch.Kind == KindTalk {
+			if b.m.Items[ch].Kind == KindTalk {
 				talks = append(talks, ch)
 			} else {
 				cover = append(cover, ch)
 			}
 		}
 	}
-	sortBoard(cover[1:])
-	sortBoard(talks)
+	b.sortBoard(cover[1:])
+	b.sortBoard(talks)
 	// The session's own people and its posters, each target once; then
 	// each talk as the stop it would be on its own.
 	v := b.sc.value(cover)
@@ -494,11 +506,20 @@ func (b *builder) single(it *Item, excl string) *cand {
 	return c
 }
 
-// explain completes a candidate from single, once it is kept: its items,
-// what its credits are worth in words, and how its value adds up.
-func (b *builder) explain(c *cand) *cand {
+// keep gives a candidate from single, once it is kept, its items.
+func (b *builder) keep(c *cand) *cand {
+	c.Items = make([]Item, len(c.cover))
+	for i, p := range c.cover {
+		c.Items[i] = b.m.Items[p]
+	}
+	return c
+}
+
+// explain completes a kept candidate from single: what its credits are
+// worth in words, and how its value adds up.
+func (b *builder) explain(c *cand) {
 	if c.cover == nil {
-		return c
+		return // a walk, explained as it is made; or explained already
 	}
 	for i := range c.Credits {
 		c.Credits[i].Reason = b.sc.reason(c.Credits[i].Match)
@@ -513,17 +534,13 @@ func (b *builder) explain(c *cand) *cand {
 		why = append(why, bwhy...)
 	} else {
 		_, _, why = b.sc.score(c.cover[:c.own], true)
-		for _, t := range c.cover[c.own:] {
-			why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(b.sc.solo(t)))
+		for _, p := range c.cover[c.own:] {
+			t := &b.m.Items[p]
+			why = append(why, "talk "+t.ID+" "+quote(t.Title)+": +"+strconv.Itoa(b.sc.solo(p)))
 		}
 	}
 	c.Why = why
-	c.Items = make([]Item, len(c.cover))
-	for i, x := range c.cover {
-		c.Items[i] = *x
-	}
 	c.cover = nil
-	return c
 }
 
 // worthAHop reports whether a stop may stand on its own. A talk inside a
@@ -534,7 +551,8 @@ func (b *builder) explain(c *cand) *cand {
 // target program's co-author, who may not even attend, still counts
 // inside its session, which the user can sit through. Everything else
 // stands on its own.
-func (b *builder) worthAHop(it *Item, s *Stop) bool {
+func (b *builder) worthAHop(p int32, s *Stop) bool {
+	it := &b.m.Items[p]
 	if it.Kind != KindTalk || it.ParentID == "" || b.skip[it.ParentID] || len(b.children[it.ParentID]) == 0 {
 		return true
 	}
@@ -543,7 +561,7 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 			return true
 		}
 	}
-	return len(b.sc.item(it).hits) > 0
+	return len(b.sc.item(p).hits) > 0
 }
 
 // walk makes the poster walk for posters sharing a slot and a room.
@@ -557,12 +575,12 @@ func (b *builder) worthAHop(it *Item, s *Stop) bool {
 // the order of their titles), each in board order; its title names the
 // posters' sessions by their codes ("Poster walk: 3 posters (PQA 05,
 // PQA 09)") so it reads in a phone's month view.
-func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand {
-	sortWalk(posters)
+func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand {
+	b.sortWalk(posters)
 	credited := b.sc.credited(posters)
 	keep := posters[:0:0]
 	for _, p := range posters {
-		if credited[p.ID] || b.must[p.ID] || len(b.sc.item(p).hits) > 0 {
+		if id := b.m.Items[p].ID; credited[id] || b.must[id] || len(b.sc.item(p).hits) > 0 {
 			keep = append(keep, p)
 		}
 	}
@@ -571,7 +589,8 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 	sessions := make([]string, 0, 2)
 	seen := make(map[string]bool)
 	mustWalk := false
-	for _, p := range posters {
+	for _, pos := range posters {
+		p := &b.m.Items[pos]
 		if s := p.Session; s != "" && !seen[s] {
 			seen[s] = true
 			sessions = append(sessions, s)
@@ -608,7 +627,7 @@ func (b *builder) walk(start, end time.Time, room string, posters []*Item) *cand
 	if len(posters) > 0 {
 		c.Items = make([]Item, len(posters))
 		for i, p := range posters {
-			c.Items[i] = *p
+			c.Items[i] = b.m.Items[p]
 		}
 	}
 	return c
@@ -856,10 +875,11 @@ func SessionCode(title string) string {
 	return t
 }
 
-// sortWalk orders a walk's posters session by session, then by board
-// (sortBoard); posters without a session come last.
-func sortWalk(items []*Item) {
-	sortBoardBy(items, func(a, b *Item) int {
+// sortWalk orders a walk's posters (positions in the meeting's items)
+// session by session, then by board (sortBoard); posters without a
+// session come last.
+func (b *builder) sortWalk(items []int32) {
+	sortBoardBy(b.m.Items, items, func(a, b *Item) int {
 		if (a.Session == "") != (b.Session == "") {
 			if b.Session == "" {
 				return -1
@@ -870,23 +890,26 @@ func sortWalk(items []*Item) {
 	})
 }
 
-// sortBoard orders posters (and talks) by board number, then board, then
-// start, then ID, so a walk goes down the rows once.
-func sortBoard(items []*Item) { sortBoardBy(items, nil) }
+// sortBoard orders posters (and talks; positions in the meeting's items)
+// by board number, then board, then start, then ID, so a walk goes down
+// the rows once.
+func (b *builder) sortBoard(items []int32) { sortBoardBy(b.m.Items, items, nil) }
 
-// sortBoardBy is sortBoard after first, when first is set. Each board
-// number is read once, not at each comparison.
-func sortBoardBy(items []*Item, first func(a, b *Item) int) {
+// sortBoardBy is sortBoard after first, when first is set, of the
+// positions items in all. Each board number is read once, not at each
+// comparison.
+func sortBoardBy(all []Item, items []int32, first func(a, b *Item) int) {
 	if len(items) < 2 {
 		return
 	}
 	type keyed struct {
 		num int
 		it  *Item
+		pos int32
 	}
 	ks := make([]keyed, len(items))
-	for i, it := range items {
-		ks[i] = keyed{boardNumber(it.Board), it}
+	for i, p := range items {
+		ks[i] = keyed{boardNumber(all[p].Board), &all[p], p}
 	}
 	slices.SortStableFunc(ks, func(x, y keyed) int {
 		a, b := x.it, y.it
@@ -907,7 +930,7 @@ func sortBoardBy(items []*Item, first func(a, b *Item) int) {
 		return strings.Compare(a.ID, b.ID)
 	})
 	for i := range ks {
-		items[i] = ks[i].it
+		items[i] = ks[i].pos
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unsafe"
 )
 
 // Scoring. What an item is worth to the user is an integer, so that equal
@@ -399,7 +398,7 @@ type scorer struct {
 	people, programs []targetBase
 	matches          []Match
 	items            []itemInfo      // by position in the meeting
-	meeting          []Item          // the meeting's items, which items are pointers into
+	meeting          []Item          // the meeting's items; scoring names them by position
 	netText          map[string]bool // hasPhrase(s, networkingPhrases), by s
 	// slot[k] is 1 + the position in the stop being scored of the credit
 	// for dense target k (people first, then programs); 0 when none
@@ -478,10 +477,11 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 	return s
 }
 
-// item is what scoring needs of it.
-func (s *scorer) item(it *Item) *itemInfo {
-	in := &s.items[s.position(it)]
+// item is what scoring needs of the meeting's item at position p.
+func (s *scorer) item(p int32) *itemInfo {
+	in := &s.items[p]
 	if !in.done {
+		it := &s.meeting[p]
 		in.done = true
 		in.hits = interestHits(it, s.interests)
 		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
@@ -493,27 +493,14 @@ func (s *scorer) item(it *Item) *itemInfo {
 	return in
 }
 
-// label is NetworkingLabel(it) for a networking event or reception.
-func (s *scorer) label(it *Item) string {
-	in := s.item(it)
+// label is NetworkingLabel for the networking event or reception at
+// position p.
+func (s *scorer) label(p int32) string {
+	in := s.item(p)
 	if in.net == "" {
-		in.net = networkingLabel(it)
+		in.net = networkingLabel(&s.meeting[p])
 	}
 	return in.net
-}
-
-// position is it's index in the meeting's items: every item scored is
-// one of them, so its address says where it is, without a map from
-// addresses to positions (a look-up per item per candidate stop, which
-// at ten times ASTRO size was a tenth of planning).
-func (s *scorer) position(it *Item) int {
-	if len(s.meeting) > 0 {
-		i := (uintptr(unsafe.Pointer(it)) - uintptr(unsafe.Pointer(&s.meeting[0]))) / unsafe.Sizeof(Item{})
-		if i < uintptr(len(s.meeting)) && &s.meeting[i] == it {
-			return int(i)
-		}
-	}
-	panic("planner: scoring an item that is not the meeting's")
 }
 
 // networkingText is hasPhrase(text, networkingPhrases), once per text:
@@ -581,10 +568,11 @@ func (s *scorer) reason(m Match) string {
 // reason around the printed name.
 type reasonParts struct{ head, tail string }
 
-// credits returns, for a stop made of items, each target's strongest
-// appearance (the first among equals), strongest first (then by target
-// type and index); with reasons, each says how its value adds up.
-func (s *scorer) credits(items []*Item, reasons bool) []Credit {
+// credits returns, for a stop made of the items at positions items, each
+// target's strongest appearance (the first among equals), strongest first
+// (then by target type and index); with reasons, each says how its value
+// adds up.
+func (s *scorer) credits(items []int32, reasons bool) []Credit {
 	// First count the targets (marking their slots -1), so the credits
 	// take one slice of the right size.
 	n := 0
@@ -601,6 +589,7 @@ func (s *scorer) credits(items []*Item, reasons bool) []Credit {
 	}
 	out := make([]Credit, 0, n)
 	for _, it := range items {
+		id := s.meeting[it].ID
 		for _, mi := range s.item(it).matches {
 			m := &s.matches[mi]
 			k, v := s.dense(m)
@@ -608,10 +597,10 @@ func (s *scorer) credits(items []*Item, reasons bool) []Credit {
 				continue
 			}
 			if p := s.slot[k]; p < 0 {
-				out = append(out, Credit{Match: *m, ItemID: it.ID, Value: v})
+				out = append(out, Credit{Match: *m, ItemID: id, Value: v})
 				s.slot[k] = int32(len(out))
 			} else if v > out[p-1].Value {
-				out[p-1] = Credit{Match: *m, ItemID: it.ID, Value: v}
+				out[p-1] = Credit{Match: *m, ItemID: id, Value: v}
 			}
 		}
 	}
@@ -638,7 +627,7 @@ func (s *scorer) credits(items []*Item, reasons bool) []Credit {
 
 // value is what a stop made of items is worth, as score's total, without
 // the credits or reasons.
-func (s *scorer) value(items []*Item) int {
+func (s *scorer) value(items []int32) int {
 	total := 0
 	n := 0
 	var touched []int
@@ -669,7 +658,7 @@ func (s *scorer) value(items []*Item) int {
 
 // credited returns the IDs of the items holding a credit of the stop
 // made of items (credits' ItemIDs), without making the credits.
-func (s *scorer) credited(items []*Item) map[string]bool {
+func (s *scorer) credited(items []int32) map[string]bool {
 	type best struct{ v, item int }
 	var bests []best
 	var touched []int
@@ -693,23 +682,24 @@ func (s *scorer) credited(items []*Item) map[string]bool {
 	}
 	out := make(map[string]bool, len(bests))
 	for _, b := range bests {
-		out[items[b.item].ID] = true
+		out[s.meeting[items[b.item]].ID] = true
 	}
 	return out
 }
 
-// solo is the value of it as a stop of its own.
-func (s *scorer) solo(it *Item) int {
-	in := s.item(it)
+// solo is the value of the item at position p as a stop of its own.
+func (s *scorer) solo(p int32) int {
+	in := s.item(p)
 	if !in.soloDone {
-		in.solo, in.soloDone = s.value([]*Item{it}), true
+		one := [1]int32{p}
+		in.solo, in.soloDone = s.value(one[:]), true
 	}
 	return in.solo
 }
 
 // bonus is a stop's networking and interest bonus and, with explain,
 // its reasons; credited says whether any target is credited there.
-func (s *scorer) bonus(items []*Item, credited, explain bool) (int, []string) {
+func (s *scorer) bonus(items []int32, credited, explain bool) (int, []string) {
 	var hits []string
 	var seen map[string]bool
 	for _, it := range items {
@@ -742,7 +732,7 @@ func (s *scorer) bonus(items []*Item, credited, explain bool) (int, []string) {
 			if explain {
 				why = append(why, "trainee event ("+net+"): +"+strconv.Itoa(bonusTrainee))
 			}
-		case in.isNet && (credited || len(hits) > 0 || items[0].Kind != KindPoster):
+		case in.isNet && (credited || len(hits) > 0 || s.meeting[items[0]].Kind != KindPoster):
 			total += bonusNetworker
 			if explain {
 				why = append(why, "networking ("+net+"): +"+strconv.Itoa(bonusNetworker))
@@ -762,7 +752,7 @@ func (s *scorer) bonus(items []*Item, credited, explain bool) (int, []string) {
 // returns the value, the credits and, with explain, the reasons,
 // strongest first (formatting them is most of the cost, and most calls
 // only compare values).
-func (s *scorer) score(items []*Item, explain bool) (int, []Credit, []string) {
+func (s *scorer) score(items []int32, explain bool) (int, []Credit, []string) {
 	cr := s.credits(items, explain)
 	total := 0
 	var why []string

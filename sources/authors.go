@@ -100,7 +100,8 @@ func parseAuthorBlock(s string) []planner.Person {
 	var affs affList
 	var plain []string
 	if numbered {
-		affs = numberedAffiliations(affText)
+		var affBuf [16]numberedAff // the usual block's affiliations: on the stack
+		affs = numberedAffiliations(affText, affBuf[:0])
 	} else if strings.TrimSpace(affText) != "" {
 		for _, a := range strings.Split(affText, "\n") {
 			if a = strings.Trim(strings.TrimSpace(a), ",;."); a != "" {
@@ -241,8 +242,8 @@ func (l affList) get(n int) (string, bool) {
 }
 
 // numberedAffiliations splits "1Univ A, City, ST, 2Univ B" on its
-// markers.
-func numberedAffiliations(t string) affList {
+// markers, appending them to out.
+func numberedAffiliations(t string, out affList) affList {
 	type mark struct{ n, at, text int }
 	var buf [64]mark // most blocks: no allocation
 	marks := buf[:0]
@@ -286,7 +287,7 @@ func numberedAffiliations(t string) affList {
 			seq = append(seq, m)
 		}
 	}
-	out := make(affList, 0, len(seq))
+	out = slices.Grow(out, len(seq))
 	for i, m := range seq {
 		end := len(t)
 		if i+1 < len(seq) {

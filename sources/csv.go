@@ -517,7 +517,10 @@ func (c *columns) get(cells []string, f colField) string {
 		return ""
 	}
 	s, authors := cells[i], f == colAuthors
-	if c.markup == nil || strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+		return strings.TrimSpace(s) // no tag, no entity: cellMarkup(s) is s, unscanned again
+	}
+	if c.markup == nil {
 		return strings.TrimSpace(cellMarkup(s, authors))
 	}
 	k := markupCell{s, authors}

@@ -732,3 +732,21 @@ func TestReadCSVDateTimeColumns(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkColumnsGet reads a poster row's cells as the row pipeline
+// does: a title, an author block, affiliations and a session with no
+// markup, the common case.
+func BenchmarkColumnsGet(b *testing.B) {
+	cols, _ := mapHeader([]string{"Title", "Authors", "Affiliations", "Session"})
+	cols.markup = map[markupCell]string{}
+	cells := []string{"Dose escalation in stage III NSCLC",
+		strings.Repeat("J. A. Smith1,2, P. van der Berg3, A. De La Cruz4, ", 6) + "1Duke University, Durham, NC; 2Emory University, Atlanta, GA",
+		strings.Repeat("Department of Radiation Oncology, Duke University, Durham, NC; ", 4),
+		"Poster Q and A 02"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range []colField{colTitle, colAuthors, colAffiliation, colSession} {
+			_ = cols.get(cells, f)
+		}
+	}
+}

@@ -350,7 +350,7 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int, voc *vo
 			continue // a wrapper of lines, not a line
 		}
 		t, marked := flatten(d, true, false, isListRow, 0)
-		if gqHasClass(d, "authors") || hasPrefixFoldASCII(t, "authors:") {
+		if gqHasClass(d, "authors") || hasPrefixFold(t, "authors:") {
 			if r.authors == "" {
 				r.authors = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Authors:"), "authors:"))
 			}
@@ -495,10 +495,10 @@ func gqHasClass(n *html.Node, cls string) bool {
 	return false
 }
 
-// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII
+// hasPrefixFold reports whether s starts with the lower-case ASCII
 // prefix in any case: strings.HasPrefix(strings.ToLower(s), prefix)
-// without lowering all of s.
-func hasPrefixFoldASCII(s, prefix string) bool {
+// without lowering (or, for bytes, copying) s.
+func hasPrefixFold[T string | []byte](s T, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
@@ -567,7 +567,7 @@ func rowLine(n *html.Node) string { return flatLine(n, isListRow) }
 func startsWithLabel(n *html.Node, labels ...string) bool {
 	t, _ := flatten(n, false, true, isListRow, 16)
 	for _, l := range labels {
-		if hasPrefixFoldASCII(t, l) {
+		if hasPrefixFold(t, l) {
 			return true
 		}
 	}
@@ -622,7 +622,7 @@ func attr(n *html.Node, key string) string {
 // can leave a ':' after the label), without lowering all of s.
 func cutLabel(s string, labels ...string) (string, bool) {
 	for _, l := range labels {
-		if hasPrefixFoldASCII(s, l) {
+		if hasPrefixFold(s, l) {
 			rest := strings.TrimSpace(s[len(l):])
 			if strings.HasPrefix(rest, ":") {
 				return strings.TrimSpace(rest[1:]), true

@@ -58,34 +58,29 @@ func (v *vocab) credential(c string) string {
 	if v == nil {
 		return planner.Credential(c)
 	}
-	r, ok := v.creds[c]
-	if !ok {
-		r = planner.Credential(c)
-		v.creds[c] = r
-	}
-	return r
+	return remember(v.creds, c, planner.Credential)
 }
 
 func (v *vocab) isHonorific(w string) bool {
 	if v == nil {
 		return planner.IsHonorific(w)
 	}
-	r, ok := v.titles[w]
-	if !ok {
-		r = planner.IsHonorific(w)
-		v.titles[w] = r
-	}
-	return r
+	return remember(v.titles, w, planner.IsHonorific)
 }
 
 func (v *vocab) isParticle(w string) bool {
 	if v == nil {
 		return planner.IsParticle(w)
 	}
-	r, ok := v.particles[w]
+	return remember(v.particles, w, planner.IsParticle)
+}
+
+// remember is f(k), computed once per k in m.
+func remember[V any](m map[string]V, k string, f func(string) V) V {
+	r, ok := m[k]
 	if !ok {
-		r = planner.IsParticle(w)
-		v.particles[w] = r
+		r = f(k)
+		m[k] = r
 	}
 	return r
 }
@@ -107,28 +102,11 @@ func isPlaceholder(s string) bool {
 	}
 	// ASCII: compared without a lower-cased copy
 	for _, m := range [...]string{"", "none", "n/a", "na", "null", "nil", "tbd", "tba", "-"} {
-		if asciiEqualFold(t, m) {
+		if len(t) == len(m) && hasPrefixFold(t, m) {
 			return true
 		}
 	}
 	return false
-}
-
-// asciiEqualFold reports whether ASCII s lower-cased is lower-case m.
-func asciiEqualFold(s, m string) bool {
-	if len(s) != len(m) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != m[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",

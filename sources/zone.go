@@ -44,7 +44,9 @@ var (
 // guessMeeting recognises a known meeting (KnownMeetings) named in text and
 // returns its name and zone; loc is nil when none is recognised. When the
 // text names several known meetings (a 2025 page announcing ASTRO 2026),
-// the one named most often wins; a tie recognises none.
+// the one named most often wins; a tie recognises none. It lowers text's
+// ASCII letters in place (lowerASCII): every caller passes a buffer of
+// its own, and the patterns ignore case, so no copy is made.
 func guessMeeting(text []byte) (name string, loc *time.Location) {
 	if len(text) > 8<<20 {
 		text = text[:8<<20]
@@ -53,7 +55,7 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	// The patterns all contain ASTRO or the society's name: run them only
 	// on the windows around those words, so a large file costs one pass.
 	var windows [][]byte
-	lower := lowerASCII(text)
+	lower := lowerASCII(text) // text itself, lowered: the patterns match either
 	last := -1
 	next := nextOf(lower, "astro", "american society")
 	for i := 0; i < len(lower); {
@@ -128,20 +130,18 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	return km.Name, l
 }
 
-// lowerASCII lowers the ASCII letters of s, leaving every other byte as
-// it is, so an index into the result is an index into s. The words
-// guessMeeting looks for are ASCII; bytes.ToLower would shift the
-// indexes after invalid UTF-8 or a rune whose lower case has another
-// length (İ).
+// lowerASCII lowers the ASCII letters of s in place, leaving every other
+// byte as it is, so an index into the result is an index into s, and
+// returns s. The words guessMeeting looks for are ASCII; bytes.ToLower
+// would shift the indexes after invalid UTF-8 or a rune whose lower case
+// has another length (İ).
 func lowerASCII(s []byte) []byte {
-	b := make([]byte, len(s))
 	for i, c := range s {
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			s[i] = c + 'a' - 'A'
 		}
-		b[i] = c
 	}
-	return b
+	return s
 }
 
 // astroNames are astroName's spellings, lower case.
@@ -164,7 +164,7 @@ func mayNameYear(w []byte) bool {
 		}
 		for _, name := range astroNames {
 			q := p + len(name)
-			if q > len(w) || !asciiFoldPrefix(w[p:], name) {
+			if q > len(w) || !hasPrefixFold(w[p:], name) {
 				continue
 			}
 			if q < len(w) && yearLead(w[q]) || p > 0 && reSpace(w[p-1]) && (q == len(w) || !reWord(w[q])) {
@@ -193,24 +193,6 @@ func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 func reWord(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
-}
-
-// asciiFoldPrefix reports whether s starts with the lower-case ASCII
-// word, in any case.
-func asciiFoldPrefix(s []byte, word string) bool {
-	if len(s) < len(word) {
-		return false
-	}
-	for i := 0; i < len(word); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // nextOf returns a function that gives the position of the first of words
