@@ -278,11 +278,6 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
 	}
-	for _, e := range m.keys {
-		if len(e.insts) > manyInsts {
-			e.byBit = newInstBits(e.insts)
-		}
-	}
 	return m
 }
 
@@ -374,6 +369,7 @@ type found struct {
 func (m *Matcher) Match(items []Item) []Match {
 	var out []Match
 	cache := make(map[string]*affInfo)
+	var slab []affInfo // the affiliations' summaries, a few hundred at a time
 	var lastAff string
 	var last *affInfo
 	resolve := func(aff string) *affInfo {
@@ -382,8 +378,12 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		a, ok := cache[aff]
 		if !ok {
-			a = &affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff}
-			a.alone.add(a)
+			if len(slab) == cap(slab) {
+				slab = make([]affInfo, 0, 256)
+			}
+			slab = append(slab, affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff})
+			a = &slab[len(slab)-1]
+			a.printAlone()
 			cache[aff] = a
 		}
 		lastAff, last = aff, a
@@ -392,11 +392,12 @@ func (m *Matcher) Match(items []Item) []Match {
 	// What the affiliations printed for one person say, once per
 	// distinct list (most people print one, and share it).
 	lists := make(map[string]*printed)
+	var none printed // no affiliation printed: the same for everyone
 	var key []byte
 	printedOf := func(affs []string) *printed {
 		switch len(affs) {
 		case 0:
-			return &printed{}
+			return &none
 		case 1:
 			return &resolve(affs[0]).alone
 		}
@@ -406,9 +407,32 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 		pr, ok := lists[string(key)]
 		if !ok {
-			pr = &printed{}
-			for _, a := range affs {
-				pr.add(resolve(a))
+			// The lists are allocated once, at their length.
+			srcs := make([]*affInfo, len(affs))
+			var nh, nc, ns, nk int
+			for i, a := range affs {
+				r := resolve(a)
+				srcs[i] = r
+				nh, nc, ns = nh+len(r.hits), nc+len(r.cities), ns+len(r.states)
+				if r.country != "" {
+					nk++
+				}
+			}
+			pr = &printed{srcs: srcs[:0]}
+			if nh > 0 {
+				pr.hits = make([]instHit, 0, nh)
+			}
+			if nc > 0 {
+				pr.cities = make([]string, 0, nc)
+			}
+			if ns > 0 {
+				pr.states = make([]string, 0, ns)
+			}
+			if nk > 0 {
+				pr.countries = make([]string, 0, nk)
+			}
+			for _, r := range srcs {
+				pr.add(r)
 			}
 			lists[string(key)] = pr
 		}
@@ -615,6 +639,21 @@ type affInfo struct {
 	read  bool       // parts read
 	dist  [][]string // distinctive words of each part, once asked (distinct)
 	alone printed    // what it says printed alone
+	// The one-element lists of alone.
+	src        [1]*affInfo
+	oneCountry [1]string
+}
+
+// printAlone sets alone, sharing a's lists (clipped: never appended to
+// in place).
+func (a *affInfo) printAlone() {
+	a.src[0] = a
+	a.alone = printed{hits: slices.Clip(a.hits), srcs: a.src[:], elsewhere: a.elsewhere,
+		cities: slices.Clip(a.cities), states: slices.Clip(a.states)}
+	if a.country != "" {
+		a.oneCountry[0] = a.country
+		a.alone.countries = a.oneCountry[:]
+	}
 }
 
 // partsOf is the institution parts of the affiliation.

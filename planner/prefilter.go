@@ -2,8 +2,6 @@ package planner
 
 import (
 	"bytes"
-	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,7 +167,13 @@ func (c *sigCache) wordSig(w string) *wordSig {
 	for i, h := range s.halves {
 		s.halfE[i] = c.m.keys[h]
 	}
-	for _, caps := range []bool{false, true} {
+	// Read as in a name in mixed case and in capitals: the two differ
+	// only for a three-letter word without dots (isInitials).
+	capsToo := !strings.Contains(w, ".") && utf8.RuneCountInString(w) == 3
+	for _, caps := range [2]bool{false, true} {
+		if caps && !capsToo {
+			break
+		}
 		for _, g := range parseGiven(w, caps) {
 			if !g.full() {
 				s.given.init |= letterBit(g.initial())
@@ -202,9 +206,8 @@ type nameSig struct {
 	readDone bool
 	// What the candidates say for mayBe: some contact with one of the
 	// keys may fit (all), one any affiliation may confirm may fit
-	// (open), and the institutions (sorted) of those that may fit.
+	// (open).
 	all, open bool
-	insts     []int
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -213,7 +216,6 @@ type sigCache struct {
 	m      *Matcher
 	slab   []nameSig // the summaries, allocated a thousand at a time
 	cands  []keyCand // every summary's candidates, one after another
-	ids    []int     // every summary's institutions, one after another
 	names  map[string]*nameSig
 	words  map[string]*wordSig
 	fields map[string]*field
@@ -412,29 +414,11 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 	}
 	sig.cands = c.cands[start:len(c.cands):len(c.cands)]
 	// What mayBe asks of every mention, answered once per name.
-	if cap(c.ids)-len(c.ids) < 256 {
-		c.ids = make([]int, 0, 4096)
-	}
-	start = len(c.ids)
 	for i := range sig.cands {
 		k := &sig.cands[i]
 		sig.all = sig.all || k.e.all.admits(k.given)
 		sig.open = sig.open || k.e.open.admits(k.given)
-		if x := k.e.byBit; x != nil {
-			c.ids = x.admitted(c.ids, k.given)
-			continue
-		}
-		for j := range k.e.insts {
-			if is := &k.e.insts[j]; is.sig.admits(k.given) {
-				c.ids = append(c.ids, is.id)
-			}
-		}
 	}
-	ids := c.ids[start:]
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	c.ids = c.ids[:start+len(ids)]
-	sig.insts = ids[:len(ids):len(ids)]
 	return sig
 }
 
@@ -510,12 +494,18 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	if sig.open {
 		return true
 	}
-	if len(sig.insts) == 0 {
-		return false
-	}
-	for _, h := range pr.hits {
-		if _, ok := slices.BinarySearch(sig.insts, h.id); ok {
-			return true
+	// Some contact with one of the keys at a printed institution may
+	// fit: a look-up per (key, institution), however many institutions
+	// share the key.
+	for i := range sig.cands {
+		k := &sig.cands[i]
+		if !k.e.all.admits(k.given) {
+			continue
+		}
+		for _, h := range pr.hits {
+			if is := k.e.at(h.id); is != nil && is.sig.admits(k.given) {
+				return true
+			}
 		}
 	}
 	return false
@@ -531,61 +521,6 @@ type keyEntry struct {
 	all, open keySig
 	insts     []instSig
 	openAt    candPos
-	byBit     *instBits // for a key shared at many institutions
-}
-
-// instBits indexes a key's institutions by the bits of their keySigs, so
-// the institutions whose contacts may fit a printed name are found
-// without reading each: the union over the name's bits is exactly the
-// institutions keySig.admits accepts.
-type instBits struct {
-	any           []int
-	liAny, liInit [27][]int
-	fn            [64][]int
-}
-
-// manyInsts is the number of institutions beyond which a key's are
-// indexed by bits.
-const manyInsts = 16
-
-func newInstBits(insts []instSig) *instBits {
-	x := &instBits{}
-	for _, is := range insts {
-		k := is.sig
-		if k.any {
-			x.any = append(x.any, is.id)
-		}
-		for b := 0; b < 27; b++ {
-			if k.liAny&(1<<b) != 0 {
-				x.liAny[b] = append(x.liAny[b], is.id)
-			}
-			if k.liInit&(1<<b) != 0 {
-				x.liInit[b] = append(x.liInit[b], is.id)
-			}
-		}
-		for b := 0; b < 64; b++ {
-			if k.fn&(1<<b) != 0 {
-				x.fn[b] = append(x.fn[b], is.id)
-			}
-		}
-	}
-	return x
-}
-
-// admitted appends the institutions whose contacts' first names may fit
-// g (with repeats).
-func (x *instBits) admitted(ids []int, g givenSig) []int {
-	ids = append(ids, x.any...)
-	for m := g.init; m != 0; m &= m - 1 {
-		ids = append(ids, x.liAny[bits.TrailingZeros32(m)]...)
-	}
-	for m := g.full; m != 0; m &= m - 1 {
-		ids = append(ids, x.liInit[bits.TrailingZeros32(m)]...)
-	}
-	for m := g.fn; m != 0; m &= m - 1 {
-		ids = append(ids, x.fn[bits.TrailingZeros64(m)]...)
-	}
-	return ids
 }
 
 // candPos are positions in the people and guesses lists of one key.

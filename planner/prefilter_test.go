@@ -148,52 +148,6 @@ func TestBitSetsHoldTheirMaps(t *testing.T) {
 	}
 }
 
-// TestInstBitsAdmitTheSame checks that a key shared at many institutions,
-// indexed by its first-name bits, admits exactly the institutions that
-// reading each one's summary would.
-func TestInstBitsAdmitTheSame(t *testing.T) {
-	contacts, printed := prefilterCorpus(t)
-	x := newInstIndex()
-	var people []Contact
-	for i, c := range contacts {
-		g, _ := SplitName(c)
-		if g == "" {
-			continue
-		}
-		// Every contact's first names, under one surname, at one of
-		// 40 directory institutions.
-		people = append(people, Contact{Name: g + " Smith", Institution: x.insts[(i*7)%len(x.insts)%40*13%len(x.insts)].name})
-	}
-	m := NewMatcher(&Targets{People: people}, MatchOptions{})
-	e := m.keys["smith"]
-	if e == nil || e.byBit == nil {
-		t.Fatalf("smith is at %d institutions, not indexed by bits", len(e.insts))
-	}
-	var words []string
-	for _, p := range printed {
-		g, _ := SplitName(p)
-		words = append(words, g+" Smith", "Smith, "+g)
-	}
-	some := 0
-	fastC, slowC := newSigCache(m, len(words)), newSigCache(m, len(words))
-	for _, p := range words {
-		fast := fastC.sigOf(p).insts
-		saved := e.byBit
-		e.byBit = nil
-		slow := slowC.sigOf(p).insts
-		e.byBit = saved
-		if !reflect.DeepEqual(fast, slow) && len(fast)+len(slow) > 0 {
-			t.Errorf("%q: by bits %v, by reading each %v", p, fast, slow)
-		}
-		if len(slow) > 0 && len(slow) < len(e.insts) {
-			some++
-		}
-	}
-	if some < len(words)/4 {
-		t.Errorf("only %d of %d printed names admit some but not all of the %d institutions: the test tests little", some, len(words), len(e.insts))
-	}
-}
-
 // TestUnknownAffiliationNeedsASharedWord checks the prefilter's rule for
 // affiliations no index knows: a name is read when the affiliation
 // shares a distinctive word with some contact's institution, or the
