@@ -47,18 +47,7 @@ func astroPlan(b *testing.B, k int) icalInput {
 // BenchmarkWriteICal writes the phone calendar of a planned synthetic
 // meeting: its stops and its follow-ups.
 func BenchmarkWriteICal(b *testing.B) {
-	for _, k := range benchScales {
-		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
-			in := astroPlan(b, k)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if err := export.WriteICal(io.Discard, in.plan, in.plan.FollowUps, in.opt); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchWrite(b, func(in icalInput) error { return export.WriteICal(io.Discard, in.plan, in.plan.FollowUps, in.opt) })
 }
 
 type restInput struct {
@@ -108,30 +97,26 @@ func BenchmarkRest(b *testing.B) {
 // BenchmarkWritePlan writes the itinerary table of a planned synthetic
 // meeting, as `confplan plan` prints it.
 func BenchmarkWritePlan(b *testing.B) {
-	for _, k := range benchScales {
-		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
-			in := astroPlan(b, k)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if err := export.WritePlan(io.Discard, in.plan, export.TableOptions{Zone: in.opt.Zone}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchWrite(b, func(in icalInput) error {
+		return export.WritePlan(io.Discard, in.plan, export.TableOptions{Zone: in.opt.Zone})
+	})
 }
 
 // BenchmarkWriteChecklist writes the follow-up checklist of a planned
 // synthetic meeting.
 func BenchmarkWriteChecklist(b *testing.B) {
+	benchWrite(b, func(in icalInput) error { return export.WriteChecklist(io.Discard, in.plan.FollowUps, in.opt) })
+}
+
+// benchWrite runs write on the planned synthetic meeting at each scale.
+func benchWrite(b *testing.B, write func(icalInput) error) {
 	for _, k := range benchScales {
 		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
 			in := astroPlan(b, k)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				if err := export.WriteChecklist(io.Discard, in.plan.FollowUps, in.opt); err != nil {
+				if err := write(in); err != nil {
 					b.Fatal(err)
 				}
 			}
