@@ -1103,15 +1103,6 @@ func boardName(it *planner.Item) string {
 	return b
 }
 
-// pointHeader is "Ana De La Cruz — Associate Program Director,
-// University of Miami (P1), speaker: “title”", without the title when the
-// point already asks about it by name.
-func pointHeader(p *planner.TalkingPoint) string {
-	var b strings.Builder
-	writePointHeader(&b, p)
-	return b.String()
-}
-
 // writeLine writes parts and a newline to b.
 func writeLine(b *strings.Builder, parts ...string) {
 	for _, p := range parts {
@@ -1120,7 +1111,10 @@ func writeLine(b *strings.Builder, parts ...string) {
 	b.WriteByte('\n')
 }
 
-// writePointHeader writes pointHeader(p) to b.
+// writePointHeader writes a point's header to b: "Ana De La Cruz —
+// Associate Program Director, University of Miami (P1), speaker:
+// “title”", without the title when the point already asks about it by
+// name.
 func writePointHeader(b *strings.Builder, p *planner.TalkingPoint) {
 	if p.TargetType == planner.TargetProgram {
 		who := p.Who

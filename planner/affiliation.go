@@ -261,14 +261,6 @@ func (x *instIndex) prefixOf(toks []string) *alias {
 	return found
 }
 
-// exact returns the institutions text names exactly, as a whole alias.
-func (x *instIndex) exact(text string) []int {
-	if a, ok := x.byText[strings.Join(instTokens(text), " ")]; ok {
-		return a.ids
-	}
-	return nil
-}
-
 // tokenSyn spells abbreviations out so aliases need one spelling.
 var tokenSyn = map[string]string{
 	"saint": "st", "centre": "center", "ctr": "center", "univ": "university", "u": "university", "hosp": "hospital",

@@ -17,11 +17,10 @@ var (
 // twoPrograms is the base case: two programs alike in every way, Alpha
 // and Beta, so that one signal given to Alpha alone decides their order.
 type twoPrograms struct {
-	t    planner.Targets
-	m    *planner.Meeting
-	log  []planner.FollowUp
-	opt  planner.ShortlistOptions
-	note string
+	t   planner.Targets
+	m   *planner.Meeting
+	log []planner.FollowUp
+	opt planner.ShortlistOptions
 }
 
 func newTwo() *twoPrograms {

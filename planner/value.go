@@ -276,12 +276,6 @@ func normWords(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// targetKey identifies a target across matches.
-type targetKey struct {
-	typ TargetType
-	idx int
-}
-
 // Credit is what one target adds to a stop: the strongest of its
 // appearances there.
 type Credit struct {

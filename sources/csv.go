@@ -2023,12 +2023,6 @@ func isDateText(s string) bool {
 	return false
 }
 
-// cellTimePart is the time part of a cell, for zone labels.
-func cellTimePart(s string) string {
-	_, t := cellSplit(s)
-	return t
-}
-
 // offsetInstant reads a cell that is a full timestamp with an offset
 // (2025-09-28T14:45:00-07:00).
 func offsetInstant(s string) (time.Time, bool) {

@@ -788,7 +788,8 @@ func (m *dateMemo) cellSplit(s string) (date, tm string) {
 	return v[0], v[1]
 }
 
-// cellTimePart is cellTimePart(s), remembered.
+// cellTimePart is the time part of a cell (cellSplit), for zone labels,
+// remembered.
 func (m *dateMemo) cellTimePart(s string) string {
 	_, t := m.cellSplit(s)
 	return t

@@ -553,12 +553,8 @@ func ownNodes(row *html.Node) iter.Seq[*html.Node] {
 	}
 }
 
-// rowText is flatText of n without the rows the parser nested in it.
-func rowText(n *html.Node, mark bool) string {
-	return flatTextSkip(n, mark, isListRow)
-}
-
-// rowLine is oneLine(rowText(n, false)).
+// rowLine is n's text on one line, without the rows the parser nested
+// in it.
 func rowLine(n *html.Node) string { return flatLine(n, isListRow) }
 
 // startsWithLabel reports whether rowLine(n) starts with one of the

@@ -231,10 +231,9 @@ func (src *ldSource) read() ([]planner.Item, []*Warning, *time.Location, string,
 				talk = true
 			}
 		}
-		num, rest := "", it.Title
+		num := ""
 		if talk {
-			num, rest = splitAbstractNumber(it.Title)
-			it.Title = rest
+			num, it.Title = splitAbstractNumber(it.Title)
 			it.Kind = planner.KindTalk
 			if classify(it.Title, it.Type, planner.KindTalk) == planner.KindPoster {
 				it.Kind = planner.KindPoster

@@ -198,18 +198,13 @@ func placeItem(items []planner.Item, at map[string]int, it planner.Item) (out []
 	return append(items, it), len(items), false, note
 }
 
-// namedPerson reads a person whose name a structured export gives in a
-// field of its own: credentials and honorifics are still taken off, but
-// the text is never split into several people.
-func namedPerson(name string, role planner.Role, affiliations ...string) (planner.Person, bool) {
-	return personCache(nil).person(name, role, affiliations...)
-}
-
 // personCache remembers how names read, for exports that name the same
 // speakers again and again; a nil cache remembers nothing.
 type personCache map[string]planner.Person
 
-// person is namedPerson through the cache.
+// person reads a person whose name a structured export gives in a field
+// of its own: credentials and honorifics are still taken off, but the
+// text is never split into several people.
 func (c personCache) person(name string, role planner.Role, affiliations ...string) (planner.Person, bool) {
 	p, ok := c[name]
 	if !ok {
