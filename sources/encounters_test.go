@@ -134,6 +134,11 @@ func TestNetworkMapEdit(t *testing.T) {
 	if got := string(n.Sheet.Bytes()); got != "First name,Last name,Institution\nJane,Doe,Yale\nJennifer A.,Smith,UCSF\n" {
 		t.Errorf("got %q", got)
 	}
+	// The split is the name model's: particles stay with the surname.
+	n.Add(map[sources.Field]string{sources.FieldName: "Dr. Ana De La Cruz", sources.FieldInstitution: "University of Miami"})
+	if got := string(n.Sheet.Bytes()); !strings.HasSuffix(got, "\nAna,De La Cruz,University of Miami\n") {
+		t.Errorf("got %q", got)
+	}
 }
 
 func FuzzReadEncounterLog(f *testing.F) {

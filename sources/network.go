@@ -271,7 +271,7 @@ func (n *NetworkMap) Add(cells map[Field]string) int {
 			continue
 		}
 		if f == FieldName && n.cols[f] < 0 && n.first >= 0 {
-			first, last := splitName(v)
+			first, last := planner.SplitName(v)
 			m[n.first], m[n.last] = first, last
 			continue
 		}
@@ -292,19 +292,6 @@ func (n *NetworkMap) Add(cells map[Field]string) int {
 		n.tab.startHeader(h)
 	}
 	return n.tab.Append(m)
-}
-
-// splitName splits "Jane Q. Doe" into "Jane Q." and "Doe", and
-// "Doe, Jane" into "Jane" and "Doe".
-func splitName(s string) (first, last string) {
-	if i := strings.Index(s, ","); i >= 0 {
-		return strings.TrimSpace(s[i+1:]), strings.TrimSpace(s[:i])
-	}
-	f := strings.Fields(s)
-	if len(f) < 2 {
-		return "", s
-	}
-	return strings.Join(f[:len(f)-1], " "), f[len(f)-1]
 }
 
 // ParsePriority reads a priority as users write it: 1–3, "P1", "High",
