@@ -187,6 +187,12 @@ func readHTML(data []byte, name string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, &Error{File: name, Reason: "cannot parse the page as HTML: " + err.Error()}
 	}
+	return readParsedHTML(doc, data, name, opt)
+}
+
+// readParsedHTML reads a page goquery has parsed: everything readHTML
+// does after the parse.
+func readParsedHTML(doc *goquery.Document, data []byte, name string, opt Options) (*Result, error) {
 	p := &htmlPage{doc: doc, data: data, name: name, opt: opt}
 	// A known meeting goes by its canonical name, as in every other
 	// format, so the meeting's identity (which seeds calendar UIDs) does
