@@ -663,34 +663,63 @@ func (w *lineWriter) text(s string) {
 }
 
 func (w *lineWriter) scan(s string) {
-	start := -1
 	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		sp := asciiSpace[c]
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			sp = isSpaceRune(r)
-		}
-		if sp {
-			if start >= 0 {
-				w.word(s[start:i])
-				start = -1
-			}
+		c := s[i]
+		if asciiSpace[c] {
 			if c == '\n' {
 				w.nl = true
 			} else {
 				w.space = true
 			}
-		} else if start < 0 {
-			start = i
+			i++
+			continue
 		}
-		i += size
-	}
-	if start >= 0 {
-		w.word(s[start:])
+		if c >= utf8.RuneSelf && mayBeSpace(c) {
+			if r, size := utf8.DecodeRuneInString(s[i:]); isSpaceRune(r) {
+				w.space = true
+				i += size
+				continue
+			}
+		}
+		// A word starts at i. It and the words after it that are
+		// separated by one ' ' are written as one run: the text they
+		// make is the same.
+		j := i + 1
+		for j < len(s) {
+			c := s[j]
+			if c > ' ' && c < utf8.RuneSelf {
+				j++
+				continue
+			}
+			if c == ' ' {
+				if j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
+					j += 2
+					continue
+				}
+				break
+			}
+			if c < utf8.RuneSelf {
+				break // other ASCII white space or a control byte
+			}
+			if mayBeSpace(c) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if isSpaceRune(r) {
+					break
+				}
+				j += size
+				continue
+			}
+			j++
+		}
+		w.word(s[i:j])
+		i = j
 	}
 }
+
+// mayBeSpace reports whether c can start a non-ASCII rune isSpaceRune
+// reports: U+0085, U+00A0 (0xC2 …), U+2002…U+202F (0xE2 …), U+3000 (0xE3 …).
+// No other byte starts one, and none of these is ever inside a rune.
+func mayBeSpace(c byte) bool { return c == 0xC2 || c == 0xE2 || c == 0xE3 }
 
 var flatBufs = sync.Pool{New: func() any { return new([]byte) }}
 
