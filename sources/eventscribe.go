@@ -27,8 +27,8 @@ package sources
 import (
 	"bytes"
 	"fmt"
-	"iter"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -113,8 +113,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	lines := presidLines(p.data)
-	voc := newVocab() // this page's people's words
+	rd := &esReader{lines: presidLines(p.data), voc: newVocab()} // voc: this page's people's words
 	var (
 		items   []planner.Item
 		warns   []*Warning
@@ -153,7 +152,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			continue
 		}
 		nrow++
-		r := esReadRow(s, p.name, nrow, lines, voc)
+		r := rd.row(s, nrow)
 		// The M row repeating a bucket row completes that session.
 		if bucket >= 0 && r.build == "M" && !r.bucket && (sameTitle(items[bucket].Title, r.title) || inBucketWrapper(s)) {
 			it := &items[bucket]
@@ -255,9 +254,17 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	return items, warns, nil
 }
 
-// esReadRow reads the fields of one row, ignoring anything that belongs
+// esReader reads the rows of one list.
+type esReader struct {
+	lines map[string]int // presidLines of the page
+	voc   *vocab
+	walk  esRowWalk // reused from row to row
+}
+
+// row reads the fields of the nth row, ignoring anything that belongs
 // to a row the parser nested inside it.
-func esReadRow(row *html.Node, file string, n int, lines map[string]int, voc *vocab) esRow {
+func (rd *esReader) row(row *html.Node, n int) esRow {
+	lines, voc := rd.lines, rd.voc
 	r := esRow{presid: strings.TrimSpace(attr(row, "data-presid")), build: strings.ToUpper(strings.TrimSpace(attr(row, "data-buildcode")))}
 	r.bucket = gqHasClass(row, "bucket")
 	if r.build == "" {
@@ -269,59 +276,31 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int, voc *vo
 			r.build = "M"
 		}
 	}
+	// The element names a row only where its line is unknown (source,
+	// warnAt).
 	if r.presid != "" {
-		r.line = lines[r.presid]
-		r.elem = "li[data-presid=" + r.presid + "]"
+		if r.line = lines[r.presid]; r.line <= 0 {
+			r.elem = "li[data-presid=" + r.presid + "]"
+		}
 	} else {
-		r.elem = fmt.Sprintf("schedule row %d", n)
+		r.elem = "schedule row " + strconv.Itoa(n)
 	}
 	// The row's own elements (not those of a row the parser nested in
-	// it), sorted in one pass by what they hold.
-	var primary, prestime, secondary *html.Node
-	var details, metas, peopleLines []*html.Node // .text-12 and .list-row-primary > div; .session-meta; .mar-btm-xs, .authors
-	wrappers := make(map[*html.Node]bool)        // elements holding people lines are wrappers, not lines themselves
-	for c := range ownNodes(row) {
-		cls := classesOf(c)
-		if c.Data == "div" && c.Parent != nil && classesOf(c.Parent)&clsListRowPrimary != 0 {
-			cls |= clsDetail // .list-row-primary > div
-		}
-		if cls == 0 {
-			continue
-		}
-		if primary == nil && cls&clsListRowPrimary != 0 {
-			primary = c
-		}
-		if prestime == nil && cls&clsPrestime != 0 {
-			prestime = c
-		}
-		if secondary == nil && cls&clsListRowSecondary != 0 {
-			secondary = c
-		}
-		if cls&(clsText12|clsDetail) != 0 {
-			details = append(details, c)
-		}
-		if cls&clsSessionMeta != 0 {
-			metas = append(metas, c)
-		}
-		if cls&clsMarBtmXs != 0 {
-			for a := c.Parent; a != nil && a != row && !wrappers[a]; a = a.Parent {
-				wrappers[a] = true
-			}
-		}
-		if cls&(clsMarBtmXs|clsAuthors) != 0 {
-			peopleLines = append(peopleLines, c)
-		}
-	}
+	// it), sorted in one walk by what they hold.
+	w := &rd.walk
+	*w = esRowWalk{details: w.details[:0], metas: w.metas[:0], people: w.people[:0], open: w.open[:0]}
+	w.walk(row, classesOf(row), 0)
+	primary := w.primary
 	if primary == nil {
 		primary = row
 	}
 	r.title = esTitle(primary)
-	if prestime != nil {
-		r.timeText = rowLine(prestime)
-	} else if secondary != nil {
-		r.timeText = rowLine(secondary)
+	if w.prestime != nil {
+		r.timeText = rowLine(w.prestime)
+	} else if w.secondary != nil {
+		r.timeText = rowLine(w.secondary)
 	}
-	for _, d := range details {
+	for _, d := range w.details {
 		if r.room != "" {
 			break // the first room stands
 		}
@@ -332,8 +311,8 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int, voc *vo
 			r.room = v
 		}
 	}
-	for _, d := range metas {
-		for _, part := range strings.Split(rowLine(d), "|") {
+	for _, d := range w.metas {
+		for part := range strings.SplitSeq(rowLine(d), "|") {
 			part = strings.TrimSpace(part)
 			if v, ok := cutLabel(part, "session id", "session code", "session number", "code"); ok {
 				r.code = v
@@ -345,10 +324,11 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int, voc *vo
 		}
 	}
 	presentation := r.build == "P"
-	for _, d := range peopleLines {
-		if wrappers[d] {
+	for _, l := range w.people {
+		if l.wrapper {
 			continue // a wrapper of lines, not a line
 		}
+		d := l.n
 		t, marked := flatten(d, true, false, isListRow, 0)
 		if gqHasClass(d, "authors") || hasPrefixFold(t, "authors:") {
 			if r.authors == "" {
@@ -383,6 +363,82 @@ func esReadRow(row *html.Node, file string, n int, lines map[string]int, voc *vo
 	return r
 }
 
+// esRowWalk is one walk over a row's own elements (the element
+// descendants of the row, leaving out rows nested in it and their
+// contents), in document order: the first primary, time and secondary
+// columns, the detail lines (.text-12 and .list-row-primary > div), the
+// meta lines (.session-meta) and the people lines (.mar-btm-xs,
+// .authors), a people line that holds a .mar-btm-xs being a wrapper of
+// lines, not a line itself.
+type esRowWalk struct {
+	primary, prestime, secondary *html.Node
+	details, metas               []*html.Node
+	people                       []esPeopleLine
+	open                         []int // the people lines walked into, as indexes in people
+}
+
+type esPeopleLine struct {
+	n       *html.Node
+	wrapper bool
+}
+
+// walk reads the element children of n (whose classes are ncls) and
+// their descendants.
+func (w *esRowWalk) walk(n *html.Node, ncls esClasses, depth int) {
+	if depth > 512 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || isListRow(c) {
+			continue
+		}
+		cls := classesOf(c)
+		own := cls
+		if c.Data == "div" && ncls&clsListRowPrimary != 0 {
+			cls |= clsDetail // .list-row-primary > div
+		}
+		if cls != 0 {
+			w.sort(c, cls)
+		}
+		line := cls&(clsMarBtmXs|clsAuthors) != 0
+		if line {
+			w.open = append(w.open, len(w.people)-1)
+		}
+		w.walk(c, own, depth+1)
+		if line {
+			w.open = w.open[:len(w.open)-1]
+		}
+	}
+}
+
+// sort files element c, whose classes are cls.
+func (w *esRowWalk) sort(c *html.Node, cls esClasses) {
+	if w.primary == nil && cls&clsListRowPrimary != 0 {
+		w.primary = c
+	}
+	if w.prestime == nil && cls&clsPrestime != 0 {
+		w.prestime = c
+	}
+	if w.secondary == nil && cls&clsListRowSecondary != 0 {
+		w.secondary = c
+	}
+	if cls&(clsText12|clsDetail) != 0 {
+		w.details = append(w.details, c)
+	}
+	if cls&clsSessionMeta != 0 {
+		w.metas = append(w.metas, c)
+	}
+	if cls&clsMarBtmXs != 0 {
+		// The people lines it is in are wrappers.
+		for _, i := range w.open {
+			w.people[i].wrapper = true
+		}
+	}
+	if cls&(clsMarBtmXs|clsAuthors) != 0 {
+		w.people = append(w.people, esPeopleLine{n: c})
+	}
+}
+
 // hasClass reports whether element n has class cls, as a CSS class
 // selector matches it.
 func hasClass(n *html.Node, cls string) bool {
@@ -408,7 +464,7 @@ func eachClass(n *html.Node, f func(string) bool) {
 		v := a.Val
 		for i := 0; i < len(v); {
 			j := i
-			for j < len(v) && !classSep(v[j]) {
+			for j < len(v) && !classSep[v[j]] {
 				j++
 			}
 			if j > i && !f(v[i:j]) {
@@ -441,40 +497,83 @@ const (
 // classesOf returns which of esClasses element n has, reading its class
 // attributes once.
 func classesOf(n *html.Node) esClasses {
+	if n.Type != html.ElementNode {
+		return 0
+	}
 	var set esClasses
-	eachClass(n, func(c string) bool {
-		switch c {
-		case "list-row-primary":
-			set |= clsListRowPrimary
-		case "prestime":
-			set |= clsPrestime
-		case "list-row-secondary":
-			set |= clsListRowSecondary
-		case "text-12":
-			set |= clsText12
-		case "session-meta":
-			set |= clsSessionMeta
-		case "mar-btm-xs":
-			set |= clsMarBtmXs
-		case "authors":
-			set |= clsAuthors
-		case "pres-tidbit":
-			set |= clsPresTidbit
-		case "speakers-wrap":
-			set |= clsSpeakersWrap
-		case "speakerrow":
-			set |= clsSpeakerrow
-		case "list-row":
-			set |= clsListRow
-		case "dayrow":
-			set |= clsDayrow
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
 		}
-		return true
-	})
+		v := a.Val
+		for i := 0; i < len(v); {
+			j := i
+			for j < len(v) && !classSep[v[j]] {
+				j++
+			}
+			if j > i {
+				set |= esClass(v[i:j])
+			}
+			i = j + 1
+		}
+	}
 	return set
 }
 
-func classSep(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' }
+// esClass is the bit of class c, 0 for a class the readers ignore.
+func esClass(c string) esClasses {
+	switch len(c) {
+	case 6:
+		if c == "dayrow" {
+			return clsDayrow
+		}
+	case 7:
+		switch c {
+		case "text-12":
+			return clsText12
+		case "authors":
+			return clsAuthors
+		}
+	case 8:
+		switch c {
+		case "prestime":
+			return clsPrestime
+		case "list-row":
+			return clsListRow
+		}
+	case 10:
+		switch c {
+		case "mar-btm-xs":
+			return clsMarBtmXs
+		case "speakerrow":
+			return clsSpeakerrow
+		}
+	case 11:
+		if c == "pres-tidbit" {
+			return clsPresTidbit
+		}
+	case 12:
+		if c == "session-meta" {
+			return clsSessionMeta
+		}
+	case 13:
+		if c == "speakers-wrap" {
+			return clsSpeakersWrap
+		}
+	case 16:
+		if c == "list-row-primary" {
+			return clsListRowPrimary
+		}
+	case 18:
+		if c == "list-row-secondary" {
+			return clsListRowSecondary
+		}
+	}
+	return 0
+}
+
+// classSep marks the bytes between classes: " \t\r\n\f".
+var classSep = [256]bool{' ': true, '\t': true, '\r': true, '\n': true, '\f': true}
 
 var classTrim = strings.NewReplacer("\t", " ", "\r", " ", "\n", " ")
 
@@ -528,29 +627,6 @@ func sessionKind(title, typ string) planner.Kind {
 // isListRow reports whether n is an li.list-row.
 func isListRow(n *html.Node) bool {
 	return n.Type == html.ElementNode && n.Data == "li" && strings.Contains(" "+attr(n, "class")+" ", " list-row ")
-}
-
-// ownNodes yields the element descendants of row in document order,
-// leaving out rows nested in it (and their contents).
-func ownNodes(row *html.Node) iter.Seq[*html.Node] {
-	return func(yield func(*html.Node) bool) {
-		var walk func(n *html.Node, depth int) bool
-		walk = func(n *html.Node, depth int) bool {
-			if depth > 512 {
-				return true
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type != html.ElementNode || isListRow(c) {
-					continue
-				}
-				if !yield(c) || !walk(c, depth+1) {
-					return false
-				}
-			}
-			return true
-		}
-		walk(row, 0)
-	}
 }
 
 // rowLine is n's text on one line, without the rows the parser nested
