@@ -813,18 +813,54 @@ func span(d civilDate, tr timeRange, loc *time.Location) (start, end time.Time, 
 	return start, end, true
 }
 
-// abstractPrefix splits "1001 - Title" or "LBA 03 – Title" into the
-// abstract number and the title.
-var abstractPrefix = regexp.MustCompile(`^((?:[A-Z]{1,4}[ -]?)?\d{1,6}[A-Za-z]?)\s*[-–—:.]\s+(\S.*)$`)
-
 // splitAbstractNumber returns the abstract number and the title of a
-// presentation title, or "" and the title unchanged when there is none.
+// presentation title, "1001 - Title" or "LBA 03 – Title", or "" and the
+// title unchanged when there is none. The number is up to four capital
+// letters (then perhaps a space or a hyphen), one to six digits and
+// perhaps a letter; then a dash, colon or period with white space
+// after it, and a title on one line.
 func splitAbstractNumber(title string) (num, rest string) {
-	m := abstractPrefix.FindStringSubmatch(title)
-	if m == nil {
+	s := title
+	i := 0
+	for i < len(s) && i < 5 && 'A' <= s[i] && s[i] <= 'Z' {
+		i++
+	}
+	if i == 5 {
+		return "", title // five capitals: no letter part takes them
+	}
+	if i > 0 && i < len(s) && (s[i] == ' ' || s[i] == '-') {
+		i++
+	}
+	d := i
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == d || i-d > 6 {
 		return "", title
 	}
-	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	if i < len(s) && ('A' <= s[i] && s[i] <= 'Z' || 'a' <= s[i] && s[i] <= 'z') {
+		i++
+	}
+	end := i // of the number
+	for i < len(s) && reSpace(s[i]) {
+		i++
+	}
+	switch {
+	case i < len(s) && (s[i] == '-' || s[i] == ':' || s[i] == '.'):
+		i++
+	case strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—"):
+		i += len("–")
+	default:
+		return "", title
+	}
+	j := i
+	for j < len(s) && reSpace(s[j]) {
+		j++
+	}
+	if j == i || j == len(s) || strings.IndexByte(s[j:], '\n') >= 0 {
+		return "", title
+	}
+	return s[:end], strings.TrimSpace(s[j:])
 }
 
 // roleFromLabel maps a printed role label ("Moderators", "Co-Chair",
@@ -871,10 +907,21 @@ func mergePresenter(presenters, authors []planner.Person) []planner.Person {
 // appendMerged appends mergePresenter(presenters, authors) to out.
 func appendMerged(out, presenters, authors []planner.Person) []planner.Person {
 	out = slices.Grow(out, len(presenters)+len(authors))
-	used := make([]bool, len(authors))
+	var usedBuf [32]bool
+	used := usedBuf[:0]
+	if len(authors) > len(usedBuf) {
+		used = make([]bool, len(authors))
+	} else {
+		used = usedBuf[:len(authors)]
+	}
 	for _, p := range presenters {
+		fs, fi := nameSurnameInitial(p.Name)
 		for i, a := range authors {
-			if used[i] || !sameAuthor(p.Name, a.Name) {
+			if used[i] || fs == "" {
+				continue
+			}
+			// sameAuthor(p.Name, a.Name), the presenter's half read once
+			if ss, si := nameSurnameInitial(a.Name); !strings.EqualFold(fs, ss) || fi != 0 && si != 0 && fi != si {
 				continue
 			}
 			used[i] = true
@@ -915,42 +962,131 @@ func nameSurnameInitial(name string) (string, rune) {
 		last, first := strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+1:])
 		return last, firstRune(first)
 	}
-	f := strings.Fields(name)
-	if len(f) == 0 {
+	first, last, n := outerFields(name)
+	if n == 0 {
 		return "", 0
 	}
-	last := f[len(f)-1]
-	if len(f) > 1 && isInitials(last) && !isInitials(f[0]) {
-		return f[0], firstRune(last)
+	if n > 1 && isInitials(last) && !isInitials(first) {
+		return first, firstRune(last)
 	}
-	return last, firstRune(f[0])
+	return last, firstRune(first)
 }
 
+// outerFields returns the first and last of strings.Fields(s) and how
+// many there are, counting only to two.
+func outerFields(s string) (first, last string, n int) {
+	for i := 0; i < len(s); {
+		// a space: skip it
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		// a field: find its end
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if n == 0 {
+			first = s[i:j]
+		}
+		last = s[i:j]
+		n = min(n+1, 2)
+		i = j
+	}
+	return first, last, n
+}
+
+// isInitials reports whether s, without its periods, is one to three
+// runes none of which upper-casing changes.
 func isInitials(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return isInitialsSlow(s)
+		case c == '.':
+		case 'a' <= c && c <= 'z':
+			return false
+		default:
+			n++
+		}
+	}
+	return n > 0 && n <= 3
+}
+
+// isInitialsSlow is isInitials for any text.
+func isInitialsSlow(s string) bool {
 	s = strings.ReplaceAll(s, ".", "")
-	if s == "" || len([]rune(s)) > 3 {
+	if s == "" || utf8.RuneCountInString(s) > 3 {
 		return false
 	}
 	return strings.ToUpper(s) == s
 }
 
+// firstRune is the first rune of strings.ToUpper(s), 0 for "".
 func firstRune(s string) rune {
-	for _, r := range strings.ToUpper(s) {
-		return r
+	if s == "" {
+		return 0
 	}
-	return 0
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.ToUpper(r)
 }
 
 // containsAffiliation reports whether list already holds af or a longer
 // or shorter form of it ("Duke University" and "Duke University, Durham, NC").
 func containsAffiliation(list []string, af string) bool {
 	for _, l := range list {
-		a, b := strings.ToLower(l), strings.ToLower(af)
-		if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		if lowerPrefixEither(l, af) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerPrefixEither reports whether strings.ToLower(a) starts with
+// strings.ToLower(b) or b's with a's, without lowering either: the
+// runes are lowered one at a time, as strings.ToLower lowers them (an
+// invalid byte is U+FFFD).
+func lowerPrefixEither(a, b string) bool {
+	for len(a) > 0 && len(b) > 0 {
+		ra, na := lowerRune(a)
+		rb, nb := lowerRune(b)
+		if ra != rb {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return true
+}
+
+// lowerRune is the first rune of s lowered, and its length in s.
+func lowerRune(s string) (rune, int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return rune(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.ToLower(r), n
 }
 
 // fixPeople gives every person a non-nil affiliation list and drops

@@ -187,3 +187,94 @@ func FuzzTrOpens(f *testing.F) {
 		}
 	})
 }
+
+var abstractPrefixRef = regexp.MustCompile(`^((?:[A-Z]{1,4}[ -]?)?\d{1,6}[A-Za-z]?)\s*[-–—:.]\s+(\S.*)$`)
+
+func splitAbstractNumberRef(title string) (num, rest string) {
+	m := abstractPrefixRef.FindStringSubmatch(title)
+	if m == nil {
+		return "", title
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+}
+
+func FuzzSplitAbstractNumber(f *testing.F) {
+	for _, s := range []string{"1001 - Title", "LBA 03 – Title", "SS-01 — Breast 3", "PQA 01 - x", "ABCDE1 - x", "1234567 - x", "12a: y",
+		"12 .\tz ", "12 -x", "12 - \nx", "12 -\nx\ny", "AB -5 - x", "1001 – \u00a0T", "1 - \xff", "A1B - c", "E 12 –  T  ", "12–x", "12 —"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gn, gr := splitAbstractNumber(s)
+		wn, wr := splitAbstractNumberRef(s)
+		if gn != wn || gr != wr {
+			t.Errorf("splitAbstractNumber(%q) = %q, %q; want %q, %q", s, gn, gr, wn, wr)
+		}
+	})
+}
+
+// The author-merging helpers as they were, lowering and splitting with
+// copies.
+
+func nameSurnameInitialRef(name string) (string, rune) {
+	name = strings.Trim(oneLine(strings.ReplaceAll(name, "*", "")), " ,")
+	if i := strings.Index(name, ","); i > 0 {
+		last, first := strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+1:])
+		return last, firstRuneRef(first)
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return "", 0
+	}
+	last := f[len(f)-1]
+	if len(f) > 1 && isInitialsRef(last) && !isInitialsRef(f[0]) {
+		return f[0], firstRuneRef(last)
+	}
+	return last, firstRuneRef(f[0])
+}
+
+func isInitialsRef(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if s == "" || len([]rune(s)) > 3 {
+		return false
+	}
+	return strings.ToUpper(s) == s
+}
+
+func firstRuneRef(s string) rune {
+	for _, r := range strings.ToUpper(s) {
+		return r
+	}
+	return 0
+}
+
+func containsAffiliationRef(list []string, af string) bool {
+	for _, l := range list {
+		a, b := strings.ToLower(l), strings.ToLower(af)
+		if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzAuthorMerge(f *testing.F) {
+	for _, s := range []string{"Priya Raman, MD", "P Raman1", "Raman P", "P. A. Raman*", "raman, priya", "ÅSA Öberg", "Ö.B.", "x\u2004y z",
+		"\xc3.\xa9", "Duke University", "DUKE UNIVERSITY, Durham", "İstanbul Üniversitesi", "ıstanbul", "\xffab", "\ufffdab", "Ⱥb", "ⱥB"} {
+		f.Add(s, "Duke Univ")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, s := range []string{a, b} {
+			gs, gi := nameSurnameInitial(s)
+			ws, wi := nameSurnameInitialRef(s)
+			if gs != ws || gi != wi {
+				t.Errorf("nameSurnameInitial(%q) = %q, %q; want %q, %q", s, gs, gi, ws, wi)
+			}
+			if isInitials(s) != isInitialsRef(s) || firstRune(s) != firstRuneRef(s) {
+				t.Errorf("isInitials/firstRune(%q) = %v, %q; want %v, %q", s, isInitials(s), firstRune(s), isInitialsRef(s), firstRuneRef(s))
+			}
+		}
+		if got, want := containsAffiliation([]string{a}, b), containsAffiliationRef([]string{a}, b); got != want {
+			t.Errorf("containsAffiliation(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
