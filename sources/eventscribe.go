@@ -203,7 +203,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		if presentation && cur >= 0 {
 			parent = &items[cur]
 		}
-		it, w := esItem(r, rowDay, loc, parent, p.name)
+		it, w := rd.item(r, rowDay, loc, parent, p.name)
 		if w != nil {
 			warns = append(warns, w)
 			continue
@@ -259,6 +259,67 @@ type esReader struct {
 	lines map[string]int // presidLines of the page
 	voc   *vocab
 	walk  esRowWalk // reused from row to row
+
+	// What the rows share, read once per distinct text: many rows print
+	// the same times, types and role labels.
+	times map[string]esTime
+	types map[string]string         // typeWords
+	roles map[esRoleKey]esRoleValue // roleFromLabel
+}
+
+type esTime struct {
+	tr  timeRange
+	err error
+}
+
+type esRoleKey struct {
+	label        string
+	presentation bool
+}
+
+type esRoleValue struct {
+	role planner.Role
+	ok   bool
+}
+
+// timeRange is parseTimeRange(s).
+func (rd *esReader) timeRange(s string) (timeRange, error) {
+	t, ok := rd.times[s]
+	if !ok {
+		if rd.times == nil {
+			rd.times = make(map[string]esTime)
+		}
+		t.tr, t.err = parseTimeRange(s)
+		rd.times[s] = t
+	}
+	return t.tr, t.err
+}
+
+// typeWords is typeWords(typ).
+func (rd *esReader) typeWords(typ string) string {
+	t, ok := rd.types[typ]
+	if !ok {
+		if rd.types == nil {
+			rd.types = make(map[string]string)
+		}
+		t = typeWords(typ)
+		rd.types[typ] = t
+	}
+	return t
+}
+
+// role is roleFromLabel(label, presentation).
+func (rd *esReader) role(label string, presentation bool) (planner.Role, bool) {
+	k := esRoleKey{label, presentation}
+	v, ok := rd.roles[k]
+	if !ok {
+		if rd.roles == nil {
+			rd.roles = make(map[esRoleKey]esRoleValue)
+		}
+		v.role, v.ok = roleFromLabel(label, presentation)
+		rd.roles[k] = v
+	}
+	return v.role, v.ok
 }
 
 // row reads the fields of the nth row, ignoring anything that belongs
@@ -345,7 +406,7 @@ func (rd *esReader) row(row *html.Node, n int) esRow {
 		if !found {
 			continue
 		}
-		role, ok := roleFromLabel(label, presentation)
+		role, ok := rd.role(label, presentation)
 		if !ok {
 			continue
 		}
@@ -616,8 +677,12 @@ func hasPrefixFold[T string | []byte](s T, prefix string) bool {
 // sessionKind is the kind of a session-level row: a session unless its
 // words make it a trainee event or a reception. A poster session is a
 // session (its posters are the poster items).
-func sessionKind(title, typ string) planner.Kind {
-	switch k := classify(title, typ, planner.KindSession); k {
+func sessionKind(title, typ string) planner.Kind { return sessionWordsKind(typeWords(typ), title) }
+
+// sessionWordsKind is sessionKind with the type's words already found
+// (typeWords).
+func sessionWordsKind(t, title string) planner.Kind {
+	switch k := classifyWords(t, title, planner.KindSession); k {
 	case planner.KindEvent, planner.KindReception:
 		return k
 	}
@@ -741,13 +806,13 @@ func esMergeBucket(it *planner.Item, r esRow, file string) {
 	it.People = fixPeople(it.People)
 }
 
-// esItem builds the item of a row. A presentation without a time takes its
+// item builds the item of a row. A presentation without a time takes its
 // session's.
-func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, file string) (planner.Item, *Warning) {
+func (rd *esReader) item(r esRow, day civilDate, loc *time.Location, parent *planner.Item, file string) (planner.Item, *Warning) {
 	it := planner.Item{Title: r.title, Type: r.typ, Track: r.track, Room: r.room, Source: source(file, r.line, r.elem)}
 	presentation := r.build == "P"
 	if r.timeText != "" {
-		tr, err := parseTimeRange(r.timeText)
+		tr, err := rd.timeRange(r.timeText)
 		if err != nil {
 			return it, warnAt(file, r.line, r.elem, fmt.Sprintf("%v; row skipped", err))
 		}
@@ -779,7 +844,7 @@ func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, fi
 			}
 		}
 		it.Kind = planner.KindTalk
-		if classify(it.Title, typ, planner.KindTalk) == planner.KindPoster {
+		if classifyWords(rd.typeWords(typ), it.Title, planner.KindTalk) == planner.KindPoster {
 			it.Kind = planner.KindPoster
 		}
 		var authors []planner.Person
@@ -789,7 +854,7 @@ func esItem(r esRow, day civilDate, loc *time.Location, parent *planner.Item, fi
 		it.People = appendMerged(r.people, r.presenters, authors)
 	} else {
 		it.ID = r.code
-		it.Kind = sessionKind(r.title, r.typ)
+		it.Kind = sessionWordsKind(rd.typeWords(r.typ), r.title)
 		it.People = r.people
 	}
 	if it.ID == "" {
