@@ -685,6 +685,27 @@ func (w *lineWriter) scan(s string) {
 		// separated by one ' ' are written as one run: the text they
 		// make is the same.
 		j := i + 1
+		// Eight bytes at a time while they are printable ASCII and single
+		// spaces (collapseSpace's test); a space they end with is looked
+		// at again below.
+		for prev := false; j+8 <= len(s); j += 8 {
+			x := binary.LittleEndian.Uint64([]byte(s[j : j+8]))
+			if x&hiBits != 0 || (x-spaces)&^x&hiBits != 0 {
+				break
+			}
+			y := x ^ spaces
+			sp := ^((y&loBits + loBits) | y | loBits)
+			if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+				break
+			}
+			prev = sp>>63 != 0
+			if prev && (j+8 == len(s) || s[j+8] <= ' ' || s[j+8] >= utf8.RuneSelf) {
+				// The space ends the run unless printable ASCII follows
+				// it: the loop below decides.
+				j += 7
+				break
+			}
+		}
 		for j < len(s) {
 			c := s[j]
 			if c > ' ' && c < utf8.RuneSelf {
@@ -915,22 +936,9 @@ func appendMerged(out, presenters, authors []planner.Person) []planner.Person {
 		used = usedBuf[:len(authors)]
 	}
 	for _, p := range presenters {
-		fs, fi := nameSurnameInitial(p.Name)
-		for i, a := range authors {
-			if used[i] || fs == "" {
-				continue
-			}
-			// sameAuthor(p.Name, a.Name), the presenter's half read once
-			if ss, si := nameSurnameInitial(a.Name); !strings.EqualFold(fs, ss) || fi != 0 && si != 0 && fi != si {
-				continue
-			}
+		if i := presenterIn(p.Name, authors, used); i >= 0 {
 			used[i] = true
-			for _, af := range a.Affiliations {
-				if !containsAffiliation(p.Affiliations, af) {
-					p.Affiliations = append(p.Affiliations, af)
-				}
-			}
-			break
+			p = withAffiliations(p, authors[i])
 		}
 		if p.Affiliations == nil {
 			p.Affiliations = []string{}
@@ -945,13 +953,56 @@ func appendMerged(out, presenters, authors []planner.Person) []planner.Person {
 	return out
 }
 
-// sameAuthor reports whether a full name and an author-list name ("P
-// Raman", "P. A. Raman", "Raman P") are plausibly the same person: same
-// surname and same first initial.
-func sameAuthor(full, short string) bool {
-	fs, fi := nameSurnameInitial(full)
-	ss, si := nameSurnameInitial(short)
-	return fs != "" && strings.EqualFold(fs, ss) && (fi == 0 || si == 0 || fi == si)
+// mergedOver is appendMerged(nil, presenters, authors) written over
+// authors, which the caller gives up, when there is one presenter and
+// the list names them: the presenter first, then the others in order.
+func mergedOver(presenters, authors []planner.Person) []planner.Person {
+	if len(presenters) != 1 {
+		return appendMerged(nil, presenters, authors)
+	}
+	i := presenterIn(presenters[0].Name, authors, nil)
+	if i < 0 {
+		return appendMerged(nil, presenters, authors)
+	}
+	p := withAffiliations(presenters[0], authors[i])
+	if p.Affiliations == nil {
+		p.Affiliations = []string{}
+	}
+	copy(authors[1:i+1], authors[:i])
+	authors[0] = p
+	return authors
+}
+
+// presenterIn returns the index of the first author not used (used may
+// be nil) who is plausibly the presenter, -1 when none is: a full name
+// and an author-list name ("P Raman", "P. A. Raman", "Raman P") are the
+// same person when they have the same surname and the same first
+// initial (or one has none).
+func presenterIn(name string, authors []planner.Person, used []bool) int {
+	fs, fi := nameSurnameInitial(name) // once, not once per author
+	if fs == "" {
+		return -1
+	}
+	for i, a := range authors {
+		if used != nil && used[i] {
+			continue
+		}
+		if ss, si := nameSurnameInitial(a.Name); strings.EqualFold(fs, ss) && (fi == 0 || si == 0 || fi == si) {
+			return i
+		}
+	}
+	return -1
+}
+
+// withAffiliations adds to p the affiliations of a it does not hold in
+// some form.
+func withAffiliations(p, a planner.Person) planner.Person {
+	for _, af := range a.Affiliations {
+		if !containsAffiliation(p.Affiliations, af) {
+			p.Affiliations = append(p.Affiliations, af)
+		}
+	}
+	return p
 }
 
 // nameSurnameInitial returns a name's surname and first initial, handling

@@ -2,6 +2,8 @@ package sources
 
 import (
 	"maps"
+	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,6 +11,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // The page readers' scanners are checked against the regular expressions
@@ -277,4 +281,119 @@ func FuzzAuthorMerge(f *testing.F) {
 			t.Errorf("containsAffiliation(%q, %q) = %v, want %v", a, b, got, want)
 		}
 	})
+}
+
+// lineWriterRef is what a lineWriter writes for pieces: their text
+// joined, then each line's white space collapsed and empty lines
+// dropped, or, with one, all of it on one line.
+func lineWriterRef(pieces []string, one bool) string {
+	all := strings.Join(pieces, "")
+	if one {
+		return oneLine(all)
+	}
+	var out []string
+	for _, l := range strings.Split(all, "\n") {
+		if l = strings.Join(strings.FieldsFunc(l, isSpaceRune), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func FuzzLineWriter(f *testing.F) {
+	for _, s := range []string{"xabcdefg \u00a0y", "xabcdefg \ty", "xabcdefg  y", "xabcdefg ", "xabc efg hij klm nop\u2003q", "a b c d e f g h i j k",
+		"xabcdefg é", "x\u00a0abcdefgh ijklmnop qrstuvw\n xyz", "ab|cd ef|gh", "\xe2|\x80\x83x", "abcdefgh|ijklmnop \x7f\x01qrstu  vw"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		pieces := strings.Split(s, "|")
+		for _, one := range []bool{false, true} {
+			w := lineWriter{one: one}
+			for _, p := range pieces {
+				w.text(p)
+			}
+			w.flush()
+			if got, want := string(w.buf), lineWriterRef(pieces, one); got != want {
+				t.Errorf("lineWriter(%q, one %v) = %q, want %q", pieces, one, got, want)
+			}
+		}
+	})
+}
+
+// appendMergedRef is appendMerged as it was, asking sameAuthor of every
+// pair.
+func appendMergedRef(out, presenters, authors []planner.Person) []planner.Person {
+	out = slices.Grow(out, len(presenters)+len(authors))
+	used := make([]bool, len(authors))
+	for _, p := range presenters {
+		for i, a := range authors {
+			if used[i] || !sameAuthorRef(p.Name, a.Name) {
+				continue
+			}
+			used[i] = true
+			for _, af := range a.Affiliations {
+				if !containsAffiliationRef(p.Affiliations, af) {
+					p.Affiliations = append(p.Affiliations, af)
+				}
+			}
+			break
+		}
+		if p.Affiliations == nil {
+			p.Affiliations = []string{}
+		}
+		out = append(out, p)
+	}
+	for i, a := range authors {
+		if !used[i] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func sameAuthorRef(full, short string) bool {
+	fs, fi := nameSurnameInitialRef(full)
+	ss, si := nameSurnameInitialRef(short)
+	return fs != "" && strings.EqualFold(fs, ss) && (fi == 0 || si == 0 || fi == si)
+}
+
+// TestMergePresenters: appendMerged and mergedOver (which writes over
+// the authors) merge random presenters into random author lists as the
+// old pairwise merge did.
+func TestMergePresenters(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	names := []string{"Priya Raman, MD", "P Raman", "Raman P", "P. A. Raman*", "Q Raman", "Lee, Ann", "A Lee", "Ann Lee", "", "Öberg Å", "Å Öberg", "J Smith"}
+	affs := []string{"Duke University", "duke university, Durham", "Mayo Clinic", "", "MAYO"}
+	person := func() planner.Person {
+		p := planner.Person{Name: names[rng.IntN(len(names))]}
+		for range rng.IntN(3) {
+			p.Affiliations = append(p.Affiliations, affs[rng.IntN(len(affs))])
+		}
+		return p
+	}
+	list := func(n int) []planner.Person {
+		var ps []planner.Person
+		for range n {
+			ps = append(ps, person())
+		}
+		return ps
+	}
+	clone := func(ps []planner.Person) []planner.Person {
+		out := slices.Clone(ps)
+		for i := range out {
+			out[i].Affiliations = slices.Clip(slices.Clone(out[i].Affiliations))
+		}
+		return out
+	}
+	for range 5000 {
+		pres, auth, out := list(rng.IntN(3)), list(rng.IntN(40)), list(rng.IntN(2))
+		want := appendMergedRef(clone(out), clone(pres), clone(auth))
+		if got := appendMerged(clone(out), clone(pres), clone(auth)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendMerged(%v, %v, %v) = %v, want %v", out, pres, auth, got, want)
+		}
+		want = appendMergedRef(nil, clone(pres), clone(auth))
+		if got := mergedOver(clone(pres), clone(auth)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("mergedOver(%v, %v) = %v, want %v", pres, auth, got, want)
+		}
+	}
 }
