@@ -26,7 +26,9 @@ package sources
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strconv"
 	"strings"
@@ -385,6 +387,18 @@ func (rd *esReader) row(row *html.Node, n int) esRow {
 		}
 	}
 	presentation := r.build == "P"
+	if !presentation {
+		// A session's lines are all its people's: room for them at once.
+		n := 0
+		for _, l := range w.people {
+			if !l.wrapper {
+				n++
+			}
+		}
+		if n > 1 {
+			r.people = make([]planner.Person, 0, n)
+		}
+	}
 	for _, l := range w.people {
 		if l.wrapper {
 			continue // a wrapper of lines, not a line
@@ -568,10 +582,7 @@ func classesOf(n *html.Node) esClasses {
 		}
 		v := a.Val
 		for i := 0; i < len(v); {
-			j := i
-			for j < len(v) && !classSep[v[j]] {
-				j++
-			}
+			j := classEnd(v, i)
 			if j > i {
 				set |= esClass(v[i:j])
 			}
@@ -579,6 +590,27 @@ func classesOf(n *html.Node) esClasses {
 		}
 	}
 	return set
+}
+
+// classEnd returns the index of the first class separator in v at or
+// after i, len(v) when there is none. Eight bytes are tested at a time
+// for one at or below ' ' (all separators are).
+func classEnd(v string, i int) int {
+	for ; i+8 <= len(v); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(v[i : i+8]))
+		if low := (x - 0x2121212121212121) &^ x & hiBits; low != 0 {
+			// The lowest flagged byte is the first at or below ' '
+			// (bytes above it may be flagged wrongly).
+			k := i + bits.TrailingZeros64(low)/8
+			if classSep[v[k]] {
+				return k
+			}
+			i = k + 1 - 8 // a control byte: go on after it
+		}
+	}
+	for ; i < len(v) && !classSep[v[i]]; i++ {
+	}
+	return i
 }
 
 // esClass is the bit of class c, 0 for a class the readers ignore.
@@ -851,7 +883,11 @@ func (rd *esReader) item(r esRow, day civilDate, loc *time.Location, parent *pla
 		if r.authors != "" {
 			authors = parseAuthorBlock(r.authors)
 		}
-		it.People = appendMerged(r.people, r.presenters, authors)
+		if len(r.people) == 0 {
+			it.People = mergedOver(r.presenters, authors) // the authors are this item's
+		} else {
+			it.People = appendMerged(r.people, r.presenters, authors)
+		}
 	} else {
 		it.ID = r.code
 		it.Kind = sessionWordsKind(rd.typeWords(r.typ), r.title)

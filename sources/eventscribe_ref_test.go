@@ -297,3 +297,16 @@ func FuzzESReadRow(f *testing.F) {
 		esDiffRows(t, page)
 	})
 }
+
+func FuzzClassesOf(f *testing.F) {
+	for _, s := range []string{"list-group-item list-row loadbyurl ", "mar-btm-xs\vauthors\ttext-12", "list-row-primary\fprestime\r\nx", "\x01dayrow  speakerrow",
+		"  session-meta pres-tidbit speakers-wrap list-row-secondaryé", "list-row\x00list-row"} {
+		f.Add(s, "authors")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		n := &html.Node{Type: html.ElementNode, Data: "li", Attr: []html.Attribute{{Key: "class", Val: a}, {Key: "id", Val: "x"}, {Key: "class", Val: b}}}
+		if got, want := classesOf(n), classesOfRef(n); got != want {
+			t.Errorf("classesOf(%q, %q) = %b, want %b", a, b, got, want)
+		}
+	})
+}
