@@ -110,19 +110,19 @@ func wordText(s string) string {
 }
 
 // hasAny reports whether w (spaced as classify spaces it) holds one of
-// phrases as whole words.
+// phrases (none of them "") as whole words: after a space and before
+// one. Each place after a space is tried against the phrases' first
+// bytes, in one pass over w.
 func hasAny(w string, phrases []string) bool {
-	for _, p := range phrases {
-		for i := 0; ; {
-			j := strings.Index(w[i:], p)
-			if j < 0 {
-				break
-			}
-			j += i
-			if j > 0 && w[j-1] == ' ' && j+len(p) < len(w) && w[j+len(p)] == ' ' {
+	for j := 1; j < len(w); j++ {
+		if w[j-1] != ' ' {
+			continue
+		}
+		c, rest := w[j], w[j:]
+		for _, p := range phrases {
+			if p[0] == c && len(p) < len(rest) && rest[len(p)] == ' ' && rest[:len(p)] == p {
 				return true
 			}
-			i = j + 1
 		}
 	}
 	return false

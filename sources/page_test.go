@@ -397,3 +397,37 @@ func TestMergePresenters(t *testing.T) {
 		}
 	}
 }
+
+// hasAnyRef is hasAny as it was: each phrase looked for in the whole text.
+func hasAnyRef(w string, phrases []string) bool {
+	for _, p := range phrases {
+		for i := 0; ; {
+			j := strings.Index(w[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j > 0 && w[j-1] == ' ' && j+len(p) < len(w) && w[j+len(p)] == ' ' {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
+}
+
+func FuzzHasAny(f *testing.F) {
+	for _, s := range []string{" arro reception ", " poster q&a session ", " e-poster ", "  ", " meet the program directors ", "arro ", " residents", " x  y "} {
+		f.Add(s, "x y")
+	}
+	f.Fuzz(func(t *testing.T, w, extra string) {
+		if extra == "" {
+			extra = "x" // phrases are never empty
+		}
+		for _, ps := range [][]string{posterWords, eventWords, receptionWords, receptionTitleWords, {extra}, {" arro", extra, "y "}} {
+			if got, want := hasAny(w, ps), hasAnyRef(w, ps); got != want {
+				t.Errorf("hasAny(%q, %q) = %v, want %v", w, ps, got, want)
+			}
+		}
+	})
+}
