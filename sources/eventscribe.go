@@ -411,8 +411,12 @@ func (rd *esReader) row(row *html.Node, n int) esRow {
 			}
 			continue
 		}
-		// Without bold marks the marked text is the plain one.
-		line := oneLine(t)
+		// Without bold marks the marked text is the plain one, whose
+		// lines are already collapsed: oneLine(t) joins them.
+		line := t
+		if strings.IndexByte(t, '\n') >= 0 {
+			line = strings.ReplaceAll(t, "\n", " ")
+		}
 		if marked {
 			line = rowLine(d)
 		}
