@@ -109,13 +109,24 @@ func skipReSpace(data []byte, i int) int {
 // presidStop reports the bytes that end a data-presid value: quotes, \s, '>'.
 func presidStop(c byte) bool { return c == '"' || c == '\'' || c == '>' || reSpace(c) }
 
+// esDayHeader reports whether list element n is a day header, not a row.
+func esDayHeader(n *html.Node) bool { return gqHasClass(n, "dayrow") && !gqHasClass(n, "list-row") }
+
+// esReader is the page's row reader, made once.
+func (p *htmlPage) esReader() *esReader {
+	if p.es == nil {
+		p.es = &esReader{lines: presidLines(p.data), voc: newVocab()} // voc: this page's people's words
+	}
+	return p.es
+}
+
 // readESList reads an eventScribe full-schedule list.
 func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	loc, err := p.zone()
 	if err != nil {
 		return nil, nil, err
 	}
-	rd := &esReader{lines: presidLines(p.data), voc: newVocab()} // voc: this page's people's words
+	rd := p.esReader()
 	var (
 		items   []planner.Item
 		warns   []*Warning
@@ -131,12 +142,13 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		// content, and its M row's presid is better.
 		bucketDerived bool
 	)
-	rows := p.index().esRows
+	x := p.index()
+	rows := x.esRows
 	// At most one item per row.
 	items = make([]planner.Item, 0, len(rows))
 	seen, at = make(map[string]string, len(rows)), make(map[string]int, len(rows))
 	for _, s := range rows {
-		if gqHasClass(s, "dayrow") && !gqHasClass(s, "list-row") {
+		if esDayHeader(s) {
 			dayText = oneLine(nodeText(s))
 			d, err := p.date(dayText)
 			if err != nil {
@@ -153,8 +165,8 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			cur, bucket = -1, -1
 			continue
 		}
+		r := x.esRead[nrow] // rd.row(s, nrow+1), read by index
 		nrow++
-		r := rd.row(s, nrow)
 		// The M row repeating a bucket row completes that session.
 		if bucket >= 0 && r.build == "M" && !r.bucket && (sameTitle(items[bucket].Title, r.title) || inBucketWrapper(s)) {
 			it := &items[bucket]

@@ -45,6 +45,7 @@ type htmlPage struct {
 	zoneErr  error
 
 	idx       *pageIndex // index(), once built
+	es        *esReader  // esReader(), once made
 	head      string     // headText(), once read
 	headSeen  bool
 	known     string         // the known meeting the head text names (guess())
@@ -61,6 +62,7 @@ type pageIndex struct {
 	esPage     bool         // a .pres-tidbit, ul.speakers-wrap or li.speakerrow
 	listRow    bool         // an li.list-row
 	esRows     []*html.Node // .dayrow and li.list-row elements, in order
+	esRead     []esRow      // what the esRows that are not day headers say, in order
 }
 
 // index walks the document once (in document order, as a selection
@@ -96,6 +98,15 @@ func (p *htmlPage) index() *pageIndex {
 				x.listRow = x.listRow || listRow
 				if listRow || cls&clsDayrow != 0 {
 					x.esRows = append(x.esRows, n)
+					if !esDayHeader(n) {
+						// Read now, while its nodes are in the cache: the
+						// walk goes on through them.
+						rd := p.esReader()
+						if x.esRead == nil {
+							x.esRead = make([]esRow, 0, len(rd.lines)+len(rd.lines)/4+8)
+						}
+						x.esRead = append(x.esRead, rd.row(n, len(x.esRead)+1))
+					}
 				}
 			}
 		}
