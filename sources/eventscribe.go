@@ -198,7 +198,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			continue
 		}
 		rowDay, rowHasDay := day, haveDay
-		if ds, ts := splitDateTime(r.timeText); ds != "" {
+		if ds, ts := rd.dateTime(r.timeText); ds != "" {
 			// "My Schedule" views print the date with each row's time.
 			if d, err := p.date(ds); err == nil {
 				rowDay, rowHasDay, r.timeText = d, true, ts
@@ -277,6 +277,7 @@ type esReader struct {
 	// What the rows share, read once per distinct text: many rows print
 	// the same times, types and role labels.
 	times map[string]esTime
+	dates map[string][2]string      // splitDateTime
 	types map[string]string         // typeWords
 	roles map[esRoleKey]esRoleValue // roleFromLabel
 }
@@ -307,6 +308,19 @@ func (rd *esReader) timeRange(s string) (timeRange, error) {
 		rd.times[s] = t
 	}
 	return t.tr, t.err
+}
+
+// dateTime is splitDateTime(s).
+func (rd *esReader) dateTime(s string) (date, tm string) {
+	v, ok := rd.dates[s]
+	if !ok {
+		if rd.dates == nil {
+			rd.dates = make(map[string][2]string)
+		}
+		v[0], v[1] = splitDateTime(s)
+		rd.dates[s] = v
+	}
+	return v[0], v[1]
 }
 
 // typeWords is typeWords(typ).
@@ -696,11 +710,26 @@ func gqHasClass(n *html.Node, cls string) bool {
 			if !strings.Contains(a.Val, cls) {
 				return false
 			}
-			v := classTrim.Replace(a.Val)
-			return strings.Contains(" "+v+" ", " "+cls+" ")
+			return hasToken(classTrim.Replace(a.Val), cls)
 		}
 	}
 	return false
+}
+
+// hasToken is strings.Contains(" "+v+" ", " "+tok+" ") for a token
+// without spaces, without joining the strings.
+func hasToken(v, tok string) bool {
+	for i := 0; ; {
+		j := strings.Index(v[i:], tok)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || v[j-1] == ' ') && (j+len(tok) == len(v) || v[j+len(tok)] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // hasPrefixFold reports whether s starts with the lower-case ASCII

@@ -310,3 +310,16 @@ func FuzzClassesOf(f *testing.F) {
 		}
 	})
 }
+
+func FuzzHasToken(f *testing.F) {
+	for _, s := range []string{"list-group-item list-row loadbyurl ", "list-rows list-row", "xauthors authorsx", "authors", " authors", "dayrow\tlist-row"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		for _, tok := range []string{"list-row", "authors", "dayrow", "bucket", "a"} {
+			if got, want := hasToken(v, tok), strings.Contains(" "+v+" ", " "+tok+" "); got != want {
+				t.Errorf("hasToken(%q, %q) = %v, want %v", v, tok, got, want)
+			}
+		}
+	})
+}

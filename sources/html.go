@@ -27,6 +27,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
 	"github.com/confplan/confplan/planner"
@@ -519,6 +520,25 @@ var blockTags = map[string]bool{
 	"table": true, "dd": true, "dt": true, "header": true, "footer": true,
 }
 
+// isBlockTag is blockTags[n.Data] for element n, told by its atom where
+// the parser gave it one.
+func isBlockTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case 0:
+		return blockTags[n.Data]
+	case atom.Br, atom.P, atom.Div, atom.Li, atom.Tr, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Article,
+		atom.Ul, atom.Ol, atom.Table, atom.Dd, atom.Dt, atom.Header, atom.Footer:
+		if n.Data == n.DataAtom.String() {
+			return true
+		}
+	default:
+		if n.Data == n.DataAtom.String() {
+			return false
+		}
+	}
+	return blockTags[n.Data]
+}
+
 // flatText returns the text of n as a reader sees it: superscripts glued
 // to the word before them (affiliation numbers "Raman<sup>1</sup>" become
 // "Raman1"), a line break for <br> and block elements, bold text marked
@@ -594,7 +614,7 @@ func (f *flatWalk) walk(n *html.Node, depth int) {
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && blockTags[n.Data]
+	block := n.Type == html.ElementNode && isBlockTag(n)
 	if block {
 		w.lineBreak()
 	}
