@@ -109,6 +109,13 @@ func skipReSpace(data []byte, i int) int {
 // presidStop reports the bytes that end a data-presid value: quotes, \s, '>'.
 func presidStop(c byte) bool { return c == '"' || c == '\'' || c == '>' || reSpace(c) }
 
+// esSeen is where an item ID was first: the item's source and its index
+// in the items.
+type esSeen struct {
+	source string
+	at     int
+}
+
 // esDayHeader reports whether list element n is a day header, not a row.
 func esDayHeader(n *html.Node) bool { return gqHasClass(n, "dayrow") && !gqHasClass(n, "list-row") }
 
@@ -135,8 +142,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		dayText string
 		cur     = -1              // index in items of the session presentations join
 		bucket  = -1              // index of a bucket session awaiting its M row
-		seen    map[string]string // ID → where it was first
-		at      map[string]int    // ID → index in items
+		seen    map[string]esSeen // ID → where it was first
 		nrow    int
 		// bucketDerived: the pending bucket's ID was derived from its
 		// content, and its M row's presid is better.
@@ -146,7 +152,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	rows := x.esRows
 	// At most one item per row.
 	items = make([]planner.Item, 0, len(rows))
-	seen, at = make(map[string]string, len(rows)), make(map[string]int, len(rows))
+	seen = make(map[string]esSeen, len(rows))
 	for _, s := range rows {
 		if esDayHeader(s) {
 			dayText = oneLine(nodeText(s))
@@ -173,10 +179,8 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			if bucketDerived && r.presid != "" {
 				if _, dup := seen[r.presid]; !dup {
 					delete(seen, it.ID)
-					delete(at, it.ID)
 					it.ID = r.presid
-					seen[it.ID] = it.Source
-					at[it.ID] = bucket
+					seen[it.ID] = esSeen{it.Source, bucket}
 					for i := bucket + 1; i < len(items); i++ {
 						items[i].ParentID = it.ID
 					}
@@ -222,7 +226,8 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			warns = append(warns, w)
 			continue
 		}
-		if prev, dup := seen[it.ID]; dup {
+		if first, dup := seen[it.ID]; dup {
+			prev := first.source
 			if r.presid != "" && r.presid != it.ID {
 				if _, dup2 := seen[r.presid]; !dup2 {
 					it.ID = r.presid
@@ -232,7 +237,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			if dup {
 				// The same row again adds its people to the first; another
 				// item under the same ID is kept under a new one.
-				j := at[it.ID]
+				j := first.at
 				if sameTitle(items[j].Title, it.Title) && (items[j].Overlaps(&it) || items[j].Start.Equal(it.Start)) {
 					items[j].People = mergePeople(items[j].People, it.People)
 					warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("%s is listed again (first at %s); merged", it.ID, prev)))
@@ -248,8 +253,7 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 				warns = append(warns, warnAt(p.name, r.line, r.elem, fmt.Sprintf("ID %s is used again (first at %s) for %q; kept as %s", base, prev, clip(it.Title), it.ID)))
 			}
 		}
-		seen[it.ID] = it.Source
-		at[it.ID] = len(items)
+		seen[it.ID] = esSeen{it.Source, len(items)}
 		items = append(items, it)
 		switch {
 		case presentation:
@@ -276,6 +280,8 @@ type esReader struct {
 
 	// What the rows share, read once per distinct text: many rows print
 	// the same times, types and role labels.
+	known map[string]string // line: the distinct lines, each once
+	buf   []byte
 	times map[string]esTime
 	dates map[string][2]string      // splitDateTime
 	types map[string]string         // typeWords
@@ -308,6 +314,21 @@ func (rd *esReader) timeRange(s string) (timeRange, error) {
 		rd.times[s] = t
 	}
 	return t.tr, t.err
+}
+
+// line is rowLine(n), one string per distinct line: rows print the same
+// times and rooms again and again.
+func (rd *esReader) line(n *html.Node) string {
+	rd.buf, _ = appendFlat(rd.buf[:0], n, false, true, isListRow, 0)
+	s, ok := rd.known[string(rd.buf)]
+	if !ok {
+		if rd.known == nil {
+			rd.known = make(map[string]string)
+		}
+		s = string(rd.buf)
+		rd.known[s] = s
+	}
+	return s
 }
 
 // dateTime is splitDateTime(s).
@@ -385,9 +406,9 @@ func (rd *esReader) row(row *html.Node, n int) esRow {
 	}
 	r.title = esTitle(primary)
 	if w.prestime != nil {
-		r.timeText = rowLine(w.prestime)
+		r.timeText = rd.line(w.prestime)
 	} else if w.secondary != nil {
-		r.timeText = rowLine(w.secondary)
+		r.timeText = rd.line(w.secondary)
 	}
 	for _, d := range w.details {
 		if r.room != "" {
@@ -396,7 +417,7 @@ func (rd *esReader) row(row *html.Node, n int) esRow {
 		if !startsWithLabel(d, "location", "room", "venue") {
 			continue // as a people section: not flattened whole to learn so
 		}
-		if v, ok := cutLabel(rowLine(d), "location", "room", "venue"); ok {
+		if v, ok := cutLabel(rd.line(d), "location", "room", "venue"); ok {
 			r.room = v
 		}
 	}

@@ -571,17 +571,26 @@ func flatLine(n *html.Node, skip func(*html.Node) bool) string {
 func flatten(n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) (text string, marked bool) {
 	// The text is gathered in a pooled buffer and copied out once.
 	bp := flatBufs.Get().(*[]byte)
-	f := flatWalk{w: lineWriter{buf: (*bp)[:0], one: one}, root: n, mark: mark, skip: skip, limit: limit}
+	buf, marked := appendFlat((*bp)[:0], n, mark, one, skip, limit)
+	text = string(buf)
+	if cap(buf) <= 1<<20 {
+		*bp = buf[:0]
+		flatBufs.Put(bp)
+	}
+	return text, marked
+}
+
+// appendFlat appends flatten's text to dst.
+func appendFlat(dst []byte, n *html.Node, mark, one bool, skip func(*html.Node) bool, limit int) ([]byte, bool) {
+	f := flatWalk{w: lineWriter{buf: dst, start: len(dst), one: one}, root: n, mark: mark, skip: skip, limit: limit + len(dst)}
+	if limit <= 0 {
+		f.limit = 0
+	}
 	f.walk(n, 0)
 	if !f.stopped {
 		f.w.flush()
 	}
-	text = string(f.w.buf)
-	if cap(f.w.buf) <= 1<<20 {
-		*bp = f.w.buf[:0]
-		flatBufs.Put(bp)
-	}
-	return text, f.marked
+	return f.w.buf, f.marked
 }
 
 // flatWalk is one flatten's walk: a struct, not a closure, so that a
