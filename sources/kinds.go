@@ -111,14 +111,26 @@ func wordText(s string) string {
 
 // hasAny reports whether w (spaced as classify spaces it) holds one of
 // phrases (none of them "") as whole words: after a space and before
-// one. Each place after a space is tried against the phrases' first
-// bytes, in one pass over w.
+// one. Only the places after a space whose byte starts some phrase are
+// tried against the phrases, in one pass over w.
 func hasAny(w string, phrases []string) bool {
+	var first [4]uint64 // the phrases' first bytes
+	for _, p := range phrases {
+		first[p[0]>>6] |= 1 << (p[0] & 63)
+	}
 	for j := 1; j < len(w); j++ {
 		if w[j-1] != ' ' {
+			if k := strings.IndexByte(w[j:], ' '); k >= 0 {
+				j += k // the next space: j+1 is after it
+				continue
+			}
+			break
+		}
+		c := w[j]
+		if first[c>>6]&(1<<(c&63)) == 0 {
 			continue
 		}
-		c, rest := w[j], w[j:]
+		rest := w[j:]
 		for _, p := range phrases {
 			if p[0] == c && len(p) < len(rest) && rest[len(p)] == ' ' && rest[:len(p)] == p {
 				return true
