@@ -398,7 +398,7 @@ func (rd *esReader) row(row *html.Node, n int) esRow {
 	// The row's own elements (not those of a row the parser nested in
 	// it), sorted in one walk by what they hold.
 	w := &rd.walk
-	*w = esRowWalk{details: w.details[:0], metas: w.metas[:0], people: w.people[:0], open: w.open[:0]}
+	*w = esRowWalk{details: w.details[:0], metas: w.metas[:0], people: w.people[:0], open: w.open[:0], classes: w.classes[:0]}
 	w.walk(row, classesOf(row), 0)
 	primary := w.primary
 	if primary == nil {
@@ -500,7 +500,14 @@ type esRowWalk struct {
 	primary, prestime, secondary *html.Node
 	details, metas               []*html.Node
 	people                       []esPeopleLine
-	open                         []int // the people lines walked into, as indexes in people
+	open                         []int           // the people lines walked into, as indexes in people
+	classes                      []esNodeClasses // each own element's classesOf, in order
+}
+
+// esNodeClasses is an element and its classesOf.
+type esNodeClasses struct {
+	n   *html.Node
+	cls esClasses
 }
 
 type esPeopleLine struct {
@@ -520,6 +527,7 @@ func (w *esRowWalk) walk(n *html.Node, ncls esClasses, depth int) {
 		}
 		cls := classesOf(c)
 		own := cls
+		w.classes = append(w.classes, esNodeClasses{c, cls})
 		if c.Data == "div" && ncls&clsListRowPrimary != 0 {
 			cls |= clsDetail // .list-row-primary > div
 		}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -322,4 +323,35 @@ func FuzzHasToken(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIndexDiff: the page index, which takes the classes of a row's
+// elements from the row's reading, finds what asking classesOf of every
+// element finds.
+func TestIndexDiff(t *testing.T) {
+	for _, page := range append(esDiffPages(t), []byte(`<ul><li class="list-row"><div class="dayrow">Monday, May 4</div><li class="x"><ul class="speakers-wrap"></ul>`+
+		`<li class="a" class="list-row"><div class="pres-tidbit">x</div></li></li></li><li class="list-row bucket"><li class="list-row">y</li><span class="dayrow">z</span></li></ul>`)) {
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := &htmlPage{doc: doc, data: page, name: "f.html"}
+		x := p.index()
+		var rows []*html.Node
+		tidbit, esPage, listRow := false, false, false
+		for n := range doc.Get(0).Descendants() {
+			cls := classesOfRef(n)
+			tidbit = tidbit || cls&clsPresTidbit != 0
+			esPage = esPage || cls&clsPresTidbit != 0 || n.Data == "ul" && cls&clsSpeakersWrap != 0 || n.Data == "li" && cls&clsSpeakerrow != 0
+			lr := n.Type == html.ElementNode && n.Data == "li" && cls&clsListRow != 0
+			listRow = listRow || lr
+			if lr || cls&clsDayrow != 0 {
+				rows = append(rows, n)
+			}
+		}
+		if !slices.Equal(x.esRows, rows) || x.presTidbit != tidbit || x.esPage != esPage || x.listRow != listRow {
+			t.Errorf("index of a %d-byte page: %d rows, tidbit %v, page %v, list %v; want %d, %v, %v, %v",
+				len(page), len(x.esRows), x.presTidbit, x.esPage, x.listRow, len(rows), tidbit, esPage, listRow)
+		}
+	}
 }

@@ -75,6 +75,10 @@ func (p *htmlPage) index() *pageIndex {
 	x := &pageIndex{}
 	p.idx = x
 	root := p.doc.Get(0)
+	// The classes of the last row's own elements, as its reading found
+	// them, and the next of them the walk will meet.
+	var known []esNodeClasses
+	k := 0
 	for n := root.FirstChild; n != nil; {
 		if n.Type == html.ElementNode {
 			switch n.Data {
@@ -91,7 +95,14 @@ func (p *htmlPage) index() *pageIndex {
 					x.metas = append(x.metas, n)
 				}
 			}
-			if cls := classesOf(n); cls != 0 {
+			var cls esClasses
+			if k < len(known) && known[k].n == n {
+				cls = known[k].cls
+				k++
+			} else {
+				cls = classesOf(n)
+			}
+			if cls != 0 {
 				tidbit := cls&clsPresTidbit != 0
 				x.presTidbit = x.presTidbit || tidbit
 				x.esPage = x.esPage || tidbit || n.Data == "ul" && cls&clsSpeakersWrap != 0 || n.Data == "li" && cls&clsSpeakerrow != 0
@@ -107,6 +118,7 @@ func (p *htmlPage) index() *pageIndex {
 							x.esRead = make([]esRow, 0, len(rd.lines)+len(rd.lines)/4+8)
 						}
 						x.esRead = append(x.esRead, rd.row(n, len(x.esRead)+1))
+						known, k = rd.walk.classes, 0
 					}
 				}
 			}
