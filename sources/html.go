@@ -562,7 +562,8 @@ func flatText(n *html.Node, mark bool) string {
 }
 
 // flatTextSkip is flatText leaving out the subtrees of the descendants
-// skip reports (nil skips nothing).
+// skip reports (nil skips nothing). skip is asked about elements only:
+// text, comments and the like are never skipped.
 func flatTextSkip(n *html.Node, mark bool, skip func(*html.Node) bool) string {
 	t, _ := flatten(n, mark, false, skip, 0)
 	return t
@@ -622,7 +623,7 @@ func (f *flatWalk) walk(n *html.Node, depth int) {
 	if f.limit > 0 && len(w.buf) >= f.limit {
 		f.stopped = true
 	}
-	if f.stopped || depth > 512 || f.skip != nil && n != f.root && f.skip(n) {
+	if f.stopped || depth > 512 {
 		return
 	}
 	switch n.Type {
@@ -630,6 +631,9 @@ func (f *flatWalk) walk(n *html.Node, depth int) {
 		w.text(n.Data)
 		return
 	case html.ElementNode:
+		if f.skip != nil && n != f.root && f.skip(n) {
+			return
+		}
 		switch n.Data {
 		case "script", "style", "noscript", "template", "img", "svg":
 			return
