@@ -44,6 +44,7 @@ func esListApplies(p *htmlPage) bool { return p.index().listRow }
 
 // esRow is what one li.list-row says.
 type esRow struct {
+	header        bool // a day header, not a row
 	presid, build string
 	bucket        bool
 	title         string
@@ -143,7 +144,6 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 		cur     = -1              // index in items of the session presentations join
 		bucket  = -1              // index of a bucket session awaiting its M row
 		seen    map[string]esSeen // ID → where it was first
-		nrow    int
 		// bucketDerived: the pending bucket's ID was derived from its
 		// content, and its M row's presid is better.
 		bucketDerived bool
@@ -153,8 +153,9 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 	// At most one item per row.
 	items = make([]planner.Item, 0, len(rows))
 	seen = make(map[string]esSeen, len(rows))
-	for _, s := range rows {
-		if esDayHeader(s) {
+	for k, s := range rows {
+		r := x.esRead[k] // read by index, while the row was in the cache
+		if r.header {
 			dayText = oneLine(nodeText(s))
 			d, err := p.date(dayText)
 			if err != nil {
@@ -171,8 +172,6 @@ func readESList(p *htmlPage) ([]planner.Item, []*Warning, error) {
 			cur, bucket = -1, -1
 			continue
 		}
-		r := x.esRead[nrow] // rd.row(s, nrow+1), read by index
-		nrow++
 		// The M row repeating a bucket row completes that session.
 		if bucket >= 0 && r.build == "M" && !r.bucket && (sameTitle(items[bucket].Title, r.title) || inBucketWrapper(s)) {
 			it := &items[bucket]

@@ -63,7 +63,7 @@ type pageIndex struct {
 	esPage     bool         // a .pres-tidbit, ul.speakers-wrap or li.speakerrow
 	listRow    bool         // an li.list-row
 	esRows     []*html.Node // .dayrow and li.list-row elements, in order
-	esRead     []esRow      // what the esRows that are not day headers say, in order
+	esRead     []esRow      // what each of esRows says (header for a day header)
 }
 
 // index walks the document once (in document order, as a selection
@@ -79,6 +79,7 @@ func (p *htmlPage) index() *pageIndex {
 	// them, and the next of them the walk will meet.
 	var known []esNodeClasses
 	k := 0
+	rows := 0 // esRows that are not day headers
 	for n := root.FirstChild; n != nil; {
 		if n.Type == html.ElementNode {
 			switch n.Data {
@@ -110,14 +111,17 @@ func (p *htmlPage) index() *pageIndex {
 				x.listRow = x.listRow || listRow
 				if listRow || cls&clsDayrow != 0 {
 					x.esRows = append(x.esRows, n)
-					if !esDayHeader(n) {
+					if x.esRead == nil {
+						x.esRead = make([]esRow, 0, len(p.esReader().lines)*5/4+8)
+					}
+					if esDayHeader(n) {
+						x.esRead = append(x.esRead, esRow{header: true})
+					} else {
 						// Read now, while its nodes are in the cache: the
 						// walk goes on through them.
 						rd := p.esReader()
-						if x.esRead == nil {
-							x.esRead = make([]esRow, 0, len(rd.lines)+len(rd.lines)/4+8)
-						}
-						x.esRead = append(x.esRead, rd.row(n, len(x.esRead)+1))
+						rows++
+						x.esRead = append(x.esRead, rd.row(n, rows))
 						known, k = rd.walk.classes, 0
 					}
 				}
