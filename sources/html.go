@@ -837,7 +837,8 @@ func (c *lineCounter) at(off int) int {
 // else "file:element".
 func source(file string, line int, elem string) string {
 	if line > 0 {
-		return file + ":" + strconv.Itoa(line)
+		var b [20]byte // the number is not a string of its own
+		return file + ":" + string(strconv.AppendInt(b[:0], int64(line), 10))
 	}
 	return file + ":" + elem
 }
