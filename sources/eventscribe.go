@@ -413,7 +413,7 @@ func (rd *esReader) row(row *html.Node, n int) esRow {
 		if r.room != "" {
 			break // the first room stands
 		}
-		if !startsWithLabel(d, "location", "room", "venue") {
+		if !rd.startsWithLabel(d, "location", "room", "venue") {
 			continue // as a people section: not flattened whole to learn so
 		}
 		if v, ok := cutLabel(rd.line(d), "location", "room", "venue"); ok {
@@ -805,11 +805,12 @@ func rowLine(n *html.Node) string { return flatLine(n, isListRow) }
 
 // startsWithLabel reports whether rowLine(n) starts with one of the
 // labels (lower-case ASCII, at most 16 bytes) in any ASCII case, the
-// first thing cutLabel asks, from the first 16 bytes of the line only.
-func startsWithLabel(n *html.Node, labels ...string) bool {
-	t, _ := flatten(n, false, true, isListRow, 16)
+// first thing cutLabel asks, from the first 16 bytes of the line only,
+// written into the reader's buffer.
+func (rd *esReader) startsWithLabel(n *html.Node, labels ...string) bool {
+	rd.buf, _ = appendFlat(rd.buf[:0], n, false, true, isListRow, 16)
 	for _, l := range labels {
-		if hasPrefixFold(t, l) {
+		if hasPrefixFold(rd.buf, l) {
 			return true
 		}
 	}

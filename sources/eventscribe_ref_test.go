@@ -91,7 +91,7 @@ func esReadRowRef(row *html.Node, file string, n int, lines map[string]int, voc 
 		if r.room != "" {
 			break // the first room stands
 		}
-		if !startsWithLabel(d, "location", "room", "venue") {
+		if !startsWithLabelRef(d, "location", "room", "venue") {
 			continue // as a people section: not flattened whole to learn so
 		}
 		if v, ok := cutLabel(rowLine(d), "location", "room", "venue"); ok {
@@ -354,4 +354,14 @@ func TestIndexDiff(t *testing.T) {
 				len(page), len(x.esRows), x.presTidbit, x.esPage, x.listRow, len(rows), tidbit, esPage, listRow)
 		}
 	}
+}
+
+func startsWithLabelRef(n *html.Node, labels ...string) bool {
+	t, _ := flatten(n, false, true, isListRow, 16)
+	for _, l := range labels {
+		if hasPrefixFold(t, l) {
+			return true
+		}
+	}
+	return false
 }
