@@ -3,9 +3,7 @@ package sources
 import (
 	"bytes"
 	"fmt"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -37,13 +35,4 @@ func BenchmarkReadParsedHTML(b *testing.B) {
 			b.ReportMetric(float64(cpuTime()-start)/float64(n)/1e6, "cpu-ms/op")
 		})
 	}
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
