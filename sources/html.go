@@ -427,31 +427,35 @@ func squeeze(s string) string { return collapseSpace(s, unicode.IsSpace) }
 // are judged without decoding or calling it.
 func collapseSpace(s string, space func(rune) bool) string {
 	clean, prev := true, true // prev: the last rune was a space (or the start)
-	i := 0
-	// Eight bytes at a time while they are printable ASCII and single
-	// spaces, as most text is.
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		if x&hiBits != 0 || (x-spaces)&^x&hiBits != 0 {
-			break // a byte ≥ 0x80 or below ' ' (x-spaces borrows only after one)
+	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII and single
+		// spaces, as most text is.
+		for ; i+8 <= len(s); i += 8 {
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			if x&hiBits != 0 || (x-spaces)&^x&hiBits != 0 {
+				break // a byte ≥ 0x80 or below ' ' (x-spaces borrows only after one)
+			}
+			y := x ^ spaces                           // zero bytes where x has a space
+			sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
+			if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+				break // two spaces in a row, or a space first
+			}
+			prev = sp>>63 != 0
 		}
-		y := x ^ spaces                           // zero bytes where x has a space
-		sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
-		if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
-			break // two spaces in a row, or a space first
+		for ; i < len(s); i++ { // printable ASCII and single spaces: one test a byte
+			if c := s[i]; c > ' ' && c < utf8.RuneSelf {
+				prev = false
+			} else if c != ' ' || prev {
+				break
+			} else {
+				prev = true
+			}
 		}
-		prev = sp>>63 != 0
-	}
-	for ; i < len(s); i++ { // printable ASCII and single spaces: one test a byte
-		if c := s[i]; c > ' ' && c < utf8.RuneSelf {
-			prev = false
-		} else if c != ' ' || prev {
+		if i == len(s) {
 			break
-		} else {
-			prev = true
 		}
-	}
-	for i < len(s) {
+		// Anything else, one rune: then back to the fast loops, as a
+		// name with an accent is ASCII again after it.
 		c := s[i]
 		sp := asciiSpace[c]
 		if c < utf8.RuneSelf {
