@@ -749,52 +749,57 @@ func (w *lineWriter) scan(s string) {
 		// separated by one ' ' are written as one run: the text they
 		// make is the same.
 		j := i + 1
-		// Eight bytes at a time while they are printable ASCII and single
-		// spaces (collapseSpace's test); a space they end with is looked
-		// at again below.
-		for prev := false; j+8 <= len(s); j += 8 {
-			x := binary.LittleEndian.Uint64([]byte(s[j : j+8]))
-			if x&hiBits != 0 || (x-spaces)&^x&hiBits != 0 {
-				break
-			}
-			y := x ^ spaces
-			sp := ^((y&loBits + loBits) | y | loBits)
-			if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
-				break
-			}
-			prev = sp>>63 != 0
-			if prev && (j+8 == len(s) || s[j+8] <= ' ' || s[j+8] >= utf8.RuneSelf) {
-				// The space ends the run unless printable ASCII follows
-				// it: the loop below decides.
-				j += 7
-				break
-			}
-		}
-		for j < len(s) {
-			c := s[j]
-			if c > ' ' && c < utf8.RuneSelf {
-				j++
-				continue
-			}
-			if c == ' ' {
-				if j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
-					j += 2
-					continue
-				}
-				break
-			}
-			if c < utf8.RuneSelf {
-				break // other ASCII white space or a control byte
-			}
-			if mayBeSpace(c) {
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if isSpaceRune(r) {
+	run:
+		for {
+			// Eight bytes at a time while they are printable ASCII and single
+			// spaces (collapseSpace's test); a space they end with is looked
+			// at again below.
+			for prev := false; j+8 <= len(s); j += 8 {
+				x := binary.LittleEndian.Uint64([]byte(s[j : j+8]))
+				if x&hiBits != 0 || (x-spaces)&^x&hiBits != 0 {
 					break
 				}
-				j += size
-				continue
+				y := x ^ spaces
+				sp := ^((y&loBits + loBits) | y | loBits)
+				if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+					break
+				}
+				prev = sp>>63 != 0
+				if prev && (j+8 == len(s) || s[j+8] <= ' ' || s[j+8] >= utf8.RuneSelf) {
+					// The space ends the run unless printable ASCII follows
+					// it: the loop below decides.
+					j += 7
+					break
+				}
 			}
-			j++
+			for j < len(s) {
+				c := s[j]
+				if c > ' ' && c < utf8.RuneSelf {
+					j++
+					continue
+				}
+				if c == ' ' {
+					if j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
+						j += 2
+						continue
+					}
+					break run
+				}
+				if c < utf8.RuneSelf {
+					break run // other ASCII white space or a control byte
+				}
+				if mayBeSpace(c) {
+					r, size := utf8.DecodeRuneInString(s[j:])
+					if isSpaceRune(r) {
+						break run
+					}
+					j += size
+				} else {
+					j++
+				}
+				continue run // ASCII may follow the rune: eight bytes at a time again
+			}
+			break
 		}
 		w.word(s[i:j])
 		i = j
