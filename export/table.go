@@ -92,6 +92,7 @@ type tables struct {
 	// blueprint renders with tablewriter's own renderer alone (for
 	// TestPlainRows).
 	blueprint bool
+	plain     *plainRows
 }
 
 func newTables(w io.Writer) *tables { return &tables{w: w} }
@@ -140,17 +141,90 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 			tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)),
 		)
 		if !tb.blueprint {
-			tb.t.Options(tablewriter.WithRenderer(&plainRows{Blueprint: renderer.NewBlueprint()}))
+			tb.plain = &plainRows{Blueprint: renderer.NewBlueprint()}
+			tb.t.Options(tablewriter.WithRenderer(tb.plain))
 		}
 	} else {
 		tb.t.Reset()
 	}
 	t := tb.t
 	t.Header(hdr)
+	if !tb.blueprint && len(body) > 0 {
+		if lines, widest, ok := bodyLines(hdr, body); ok {
+			// tablewriter draws the borders and the header, and sizes the
+			// columns by a stand-in row as wide as the body's widest
+			// lines; plainRows writes the body lines in its place.
+			stand := make([]string, cols)
+			for c, w := range widest {
+				stand[c] = strings.Repeat("x", w)
+			}
+			tb.plain.body = lines
+			if err := t.Bulk([][]string{stand}); err != nil {
+				return err
+			}
+			return t.Render()
+		}
+	}
 	if err := t.Bulk(body); err != nil {
 		return err
 	}
 	return t.Render()
+}
+
+// bodyLines splits the body's cells into the lines tablewriter would
+// render (each cell trimmed, then cut at newlines; a row as many lines as
+// its tallest cell, the shorter cells' lines empty, and none of its lines
+// after the first blank in every cell) and measures each
+// column's widest line. It reports false for a table whose lines
+// plainRows cannot write: a cell with a tab, or a column with no text in
+// its header or body (tablewriter sizes it to its padding alone).
+func bodyLines(hdr []string, body [][]string) ([][]string, []int, bool) {
+	cols := len(hdr)
+	widest := make([]int, cols)
+	var lines [][]string
+	var cells [][]string // each cell's lines, reused per row
+	for _, r := range body {
+		cells = cells[:0]
+		height := 1
+		for c, s := range r {
+			if strings.IndexByte(s, '\t') >= 0 {
+				return nil, nil, false
+			}
+			ls := strings.Split(strings.TrimSpace(s), "\n")
+			for _, l := range ls {
+				w := asciiWidth(l)
+				if w < 0 {
+					w = twwidth.Width(l)
+				}
+				widest[c] = max(widest[c], w)
+			}
+			height = max(height, len(ls))
+			cells = append(cells, ls)
+		}
+		for i := 0; i < height; i++ {
+			line := make([]string, cols)
+			blank := true
+			for c, ls := range cells {
+				if i < len(ls) {
+					line[c] = ls[i]
+					blank = blank && strings.TrimSpace(ls[i]) == ""
+				}
+			}
+			if i > 0 && blank {
+				continue // tablewriter skips a row's blank lines after its first (TrimLine)
+			}
+			lines = append(lines, line)
+		}
+	}
+	for c, h := range hdr {
+		if widest[c] > 0 {
+			continue
+		}
+		if strings.IndexByte(h, '\t') >= 0 || twwidth.Width(strings.TrimSpace(h)) == 0 {
+			return nil, nil, false
+		}
+	}
+	return lines, widest, true
 }
 
 // plainRows is tablewriter's Blueprint renderer, except that it writes
@@ -164,6 +238,9 @@ type plainRows struct {
 	*renderer.Blueprint
 	w    io.Writer
 	line []byte
+	// body is the table's body lines, written in place of the next body
+	// row (a stand-in that sized the columns; see tables.write).
+	body [][]string
 }
 
 func (r *plainRows) Start(w io.Writer) error {
@@ -172,9 +249,52 @@ func (r *plainRows) Start(w io.Writer) error {
 }
 
 func (r *plainRows) Row(row []string, ctx tw.Formatting) {
+	if r.body != nil && ctx.Row.Position == tw.Row {
+		r.writeBody(ctx.Row.Widths)
+		return
+	}
 	if !r.plainLine(ctx) {
 		r.Blueprint.Row(row, ctx)
 	}
+}
+
+// writeBody writes the body lines, each a plain line (see plainLine) in
+// columns of the given widths.
+func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
+	sep := r.Blueprint.Config().Symbols.Column()
+	n := widths.Len()
+	ws := make([]int, n)
+	for c := range ws {
+		ws[c] = widths.Get(c)
+	}
+	b := r.line[:0]
+	for _, line := range r.body {
+		b = append(b, sep...)
+		for col, width := range ws {
+			if col > 0 {
+				b = append(b, sep...)
+			}
+			data := line[col]
+			w := asciiWidth(data)
+			if w < 0 {
+				w = twwidth.Width(data)
+			}
+			b = append(b, ' ')
+			b = append(b, data...)
+			for n := width - 1 - w; n > 0; n-- {
+				b = append(b, ' ')
+			}
+		}
+		b = append(b, sep...)
+		b = append(b, '\n')
+		if len(b) > 32<<10 {
+			r.w.Write(b)
+			b = b[:0]
+		}
+	}
+	r.w.Write(b)
+	r.line = b[:0]
+	r.body = nil
 }
 
 // plainLine writes ctx's line when it is plain, and reports whether it

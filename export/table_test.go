@@ -94,15 +94,16 @@ func TestWrapText(t *testing.T) {
 // their column, multi-line cells and terminals too narrow for them.
 func TestPlainRows(t *testing.T) {
 	cells := []string{"", "a", "07:00–07:50", "Zoë Fernández (board 2)", "日本語のタイトル", "e\u0301", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
-		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "|", "×3 +2 more", "\t tab"}
+		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "|", "×3 +2 more", "\t tab",
+		"  lead", "trail  ", "a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本"}
 	r := rand.New(rand.NewPCG(7, 8))
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 1000; i++ {
 		cols := 1 + r.IntN(5)
 		header := make([]string, cols)
 		for c := range header {
 			header[c] = cells[r.IntN(len(cells))]
 		}
-		rows := make([][]string, r.IntN(6))
+		rows := make([][]string, r.IntN(8))
 		for k := range rows {
 			rows[k] = make([]string, 1+r.IntN(cols))
 			for c := range rows[k] {
