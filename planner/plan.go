@@ -270,6 +270,14 @@ type cand struct {
 	// as positions in the meeting's items.
 	cover []int32
 	own   int
+	// lazy says Credits are not made yet (see single): credited and hop
+	// stand for them until the candidate is chosen or explained.
+	lazy     bool
+	credited int  // how many targets the stop credits
+	hop      bool // worthAHop's test of the credits
+	// covers are the positions of the items a kept candidate from single
+	// covers; its Items hold only the first until it is chosen (fill).
+	covers []int32
 }
 
 func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
@@ -303,7 +311,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		if c.Value <= 0 && !c.Must {
 			continue
 		}
-		if !c.Must && !b.worthAHop(p, &c.Stop) {
+		if !c.Must && !b.worthAHop(p, c) {
 			continue
 		}
 		cands = append(cands, b.keep(c))
@@ -390,6 +398,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	chosenNames := make(map[*cand]string)    // a chosen stop as the reasons name it
 	for _, c := range cands {
 		if chosen[c.ID] && c.excl == "" {
+			b.fill(c)
 			chosenC = append(chosenC, c)
 			chosenItems[c] = indexItems(&c.Stop)
 			chosenNames[c] = c.ID + " " + quote(c.Title) + " (" + strconv.Itoa(c.Value) + ")"
@@ -409,7 +418,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	}
 	for _, c := range cands {
 		e := Explain{ID: c.ID, Title: c.Title, Start: c.Start, End: c.End, Room: c.Room, Value: c.Value, Why: c.Why,
-			Filler: len(c.Credits) == 0 && c.Value <= bonusNetworker}
+			Filler: c.credits() == 0 && c.Value <= bonusNetworker}
 		if c.Kind == KindTalk && len(c.Items) > 0 && candIDs[c.Items[0].ParentID] {
 			e.Parent = c.Items[0].ParentID
 		}
@@ -500,24 +509,53 @@ func (b *builder) single(p int32, excl string) *cand {
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
 		Value: v, Must: b.must[it.ID],
 	}
-	if v > 0 || c.Must || excl != "" {
-		c.Credits = b.sc.credits(cover, false) // else it is no candidate
+	if v > 0 || c.Must || excl != "" { // else it is no candidate
+		// Most candidates are never chosen: their credits are made only
+		// if they are (see explain), and until then counted.
+		c.lazy = true
+		c.credited, c.hop = b.sc.creditFacts(cover)
 	}
 	return c
 }
 
-// keep gives a candidate from single, once it is kept, its items.
+// credits is how many targets a candidate credits.
+func (c *cand) credits() int {
+	if c.lazy {
+		return c.credited
+	}
+	return len(c.Credits)
+}
+
+// keep gives a candidate from single, once it is kept, its item: the
+// items it covers are copied only if it is chosen (see fill), and until
+// then it holds the first, the item itself, which is all that scheduling
+// and explaining look at.
 func (b *builder) keep(c *cand) *cand {
-	c.Items = make([]Item, len(c.cover))
-	for i, p := range c.cover {
+	p := c.cover[0]
+	c.Items = b.m.Items[p : p+1 : p+1]
+	c.covers = c.cover
+	return c
+}
+
+// fill gives a chosen candidate from single all its items.
+func (b *builder) fill(c *cand) {
+	if c.covers == nil {
+		return
+	}
+	c.Items = make([]Item, len(c.covers))
+	for i, p := range c.covers {
 		c.Items[i] = b.m.Items[p]
 	}
-	return c
+	c.covers = nil
 }
 
 // explain completes a kept candidate from single: what its credits are
 // worth in words, and how its value adds up.
 func (b *builder) explain(c *cand) {
+	if c.lazy {
+		c.Credits = b.sc.credits(c.cover, false)
+		c.lazy = false
+	}
 	if c.cover == nil {
 		return // a walk, explained as it is made; or explained already
 	}
@@ -551,18 +589,28 @@ func (b *builder) explain(c *cand) {
 // target program's co-author, who may not even attend, still counts
 // inside its session, which the user can sit through. Everything else
 // stands on its own.
-func (b *builder) worthAHop(p int32, s *Stop) bool {
+func (b *builder) worthAHop(p int32, c *cand) bool {
 	it := &b.m.Items[p]
 	if it.Kind != KindTalk || it.ParentID == "" || b.skip[it.ParentID] || len(b.children[it.ParentID]) == 0 {
 		return true
 	}
-	for _, c := range s.Credits {
-		if c.Match.TargetType == TargetPerson || onStage(c.Match.Role) {
+	if c.lazy {
+		if c.hop {
 			return true
+		}
+	} else {
+		for _, cr := range c.Credits {
+			if hops(&cr.Match) {
+				return true
+			}
 		}
 	}
 	return len(b.sc.item(p).hits) > 0
 }
+
+// hops reports whether a credit makes a talk worth a hop: a network-map
+// person, or a program member on stage.
+func hops(m *Match) bool { return m.TargetType == TargetPerson || onStage(m.Role) }
 
 // walk makes the poster walk for posters sharing a slot and a room.
 // The walk lists the posters that carry a target's strongest appearance

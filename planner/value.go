@@ -399,6 +399,7 @@ type scorer struct {
 	// (credits marks a target it has counted but not yet placed -1).
 	slot    []int32
 	reasons map[reasonKey]reasonParts
+	bests   []best // creditFacts' scratch
 }
 
 type targetBase struct{ points, weight int }
@@ -617,6 +618,40 @@ func (s *scorer) credits(items []int32, reasons bool) []Credit {
 		return cmp.Compare(a.Match.TargetIndex, b.Match.TargetIndex)
 	})
 	return out
+}
+
+// creditFacts is what credits(items, false) would say without making the
+// credits: how many targets the stop credits, and whether a credit hops
+// (see hops).
+func (s *scorer) creditFacts(items []int32) (n int, hop bool) {
+	bests := s.bests[:0] // the strongest match of each target, as credits picks it
+	for _, it := range items {
+		for _, mi := range s.item(it).matches {
+			k, v := s.dense(&s.matches[mi])
+			if k < 0 {
+				continue
+			}
+			if p := s.slot[k]; p == 0 {
+				bests = append(bests, best{v, mi, int32(k)})
+				s.slot[k] = int32(len(bests))
+			} else if v > bests[p-1].v {
+				bests[p-1].v, bests[p-1].mi = v, mi
+			}
+		}
+	}
+	for _, b := range bests {
+		s.slot[b.k] = 0
+		hop = hop || hops(&s.matches[b.mi])
+	}
+	s.bests = bests
+	return len(bests), hop
+}
+
+// best is a target's strongest match so far: its value, the match and
+// the target's slot.
+type best struct {
+	v     int
+	mi, k int32
 }
 
 // value is what a stop made of items is worth, as score's total, without
