@@ -275,9 +275,12 @@ type cand struct {
 	lazy     bool
 	credited int  // how many targets the stop credits
 	hop      bool // worthAHop's test of the credits
-	// covers are the positions of the items a kept candidate from single
-	// covers; its Items hold only the first until it is chosen (fill).
+	// covers are the positions of the items a kept candidate covers; its
+	// Items hold only the first until it is chosen (fill).
 	covers []int32
+	// posters are a walk's posters, until explain makes its credits and
+	// reasons.
+	posters []int32
 }
 
 func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
@@ -552,12 +555,17 @@ func (b *builder) fill(c *cand) {
 // explain completes a kept candidate from single: what its credits are
 // worth in words, and how its value adds up.
 func (b *builder) explain(c *cand) {
+	if c.posters != nil {
+		_, c.Credits, c.Why = b.sc.score(c.posters, true)
+		c.lazy, c.posters = false, nil
+		return
+	}
 	if c.lazy {
 		c.Credits = b.sc.credits(c.cover, false)
 		c.lazy = false
 	}
 	if c.cover == nil {
-		return // a walk, explained as it is made; or explained already
+		return // explained already
 	}
 	for i := range c.Credits {
 		c.Credits[i].Reason = b.sc.reason(c.Credits[i].Match)
@@ -633,7 +641,11 @@ func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand
 		}
 	}
 	posters = keep
-	v, cr, why := b.sc.score(posters, true)
+	// The credits and reasons are made only if the walk is chosen or
+	// explained (see explain); until then its value and the credits'
+	// count stand for them.
+	v := b.sc.value(posters)
+	n, _ := b.sc.creditFacts(posters)
 	sessions := make([]string, 0, 2)
 	seen := make(map[string]bool)
 	mustWalk := false
@@ -667,16 +679,15 @@ func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand
 		}
 	}
 	id := walkPrefix + start.In(b.zone()).Format("2006-01-02T1504") + "-" + end.In(b.zone()).Format("1504") + "@" + strings.ReplaceAll(normWords(room), " ", "-")
-	c := &cand{}
+	c := &cand{lazy: true, credited: n, posters: posters}
 	c.Stop = Stop{
 		ID: id, Kind: KindPoster, Walk: true, Title: title, Start: start, End: end, Room: room,
-		Value: v, Credits: cr, Why: why, Must: mustWalk || b.must[id],
+		Value: v, Must: mustWalk || b.must[id],
 	}
 	if len(posters) > 0 {
-		c.Items = make([]Item, len(posters))
-		for i, p := range posters {
-			c.Items[i] = b.m.Items[p]
-		}
+		// Its first poster until it is chosen (see keep).
+		c.Items = b.m.Items[posters[0] : posters[0]+1 : posters[0]+1]
+		c.covers = posters
 	}
 	return c
 }
