@@ -202,7 +202,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 		return nil, errors.Join(errs...)
 	}
 
-	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, programs: newProgramIndex(t), sc: newScorer(m, idx, t, matches, opt.Interests)}
+	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, points: newPointCache(newProgramIndex(t)), sc: newScorer(m, idx, t, matches, opt.Interests)}
 	b.children = make(map[string][]int32)
 	for i := range m.Items {
 		it := &m.Items[i]
@@ -250,7 +250,7 @@ type builder struct {
 	must     map[string]bool
 	skip     map[string]bool
 	children map[string][]int32 // positions in m.Items, as all items are named in planning
-	programs programIndex
+	points   *pointCache
 	sc       *scorer
 }
 
@@ -409,7 +409,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	}
 	for _, c := range chosenC {
 		s := c.Stop
-		s.Points = talkingPoints(&s, b.t, b.programs)
+		s.Points = talkingPoints(&s, b.t, b.points)
 		stops = append(stops, s)
 		dp.Value += s.Value
 	}
