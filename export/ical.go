@@ -771,11 +771,20 @@ func isClean(s string) bool {
 // oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
 // when s already reads so.
 func oneSpaced(s string) string {
+	if isOneSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneSpaced reports whether oneSpaced(s) is s: its words one space
+// apart, no other white space.
+func isOneSpaced(s string) bool {
 	space := true // at the start, or after a space
 	for _, r := range s {
 		if r == ' ' {
 			if space {
-				return strings.Join(strings.Fields(s), " ")
+				return false
 			}
 			space = true
 			continue
@@ -785,14 +794,11 @@ func oneSpaced(s string) string {
 			continue
 		}
 		if unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(s), " ")
+			return false
 		}
 		space = false
 	}
-	if space && s != "" {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
+	return !space || s == ""
 }
 
 // icalDuration writes d as an RFC 5545 duration (PT10M, PT1H30M).

@@ -178,42 +178,53 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 // column's widest line. It reports false for a table whose lines
 // plainRows cannot write: a cell with a tab, or a column with no text in
 // its header or body (tablewriter sizes it to its padding alone).
-func bodyLines(hdr []string, body [][]string) ([][]string, []int, bool) {
+func bodyLines(hdr []string, body [][]string) ([]string, []int, bool) {
 	cols := len(hdr)
 	widest := make([]int, cols)
-	var lines [][]string
-	var cells [][]string // each cell's lines, reused per row
+	var lines []string // cols cells a line
+	var parts []string // the row's cells' lines, cell after cell
+	ends := make([]int, cols)
 	for _, r := range body {
-		cells = cells[:0]
+		parts = parts[:0]
 		height := 1
 		for c, s := range r {
 			if strings.IndexByte(s, '\t') >= 0 {
 				return nil, nil, false
 			}
-			ls := strings.Split(strings.TrimSpace(s), "\n")
-			for _, l := range ls {
+			n := len(parts)
+			for rest := strings.TrimSpace(s); ; {
+				l, more, found := strings.Cut(rest, "\n")
 				w := asciiWidth(l)
 				if w < 0 {
 					w = twwidth.Width(l)
 				}
 				widest[c] = max(widest[c], w)
+				parts = append(parts, l)
+				if !found {
+					break
+				}
+				rest = more
 			}
-			height = max(height, len(ls))
-			cells = append(cells, ls)
+			ends[c] = len(parts)
+			height = max(height, len(parts)-n)
 		}
 		for i := 0; i < height; i++ {
-			line := make([]string, cols)
+			at := len(lines)
 			blank := true
-			for c, ls := range cells {
-				if i < len(ls) {
-					line[c] = ls[i]
-					blank = blank && strings.TrimSpace(ls[i]) == ""
+			for c := range cols {
+				l, start := "", 0
+				if c > 0 {
+					start = ends[c-1]
 				}
+				if start+i < ends[c] {
+					l = parts[start+i]
+					blank = blank && strings.TrimSpace(l) == ""
+				}
+				lines = append(lines, l)
 			}
 			if i > 0 && blank {
-				continue // tablewriter skips a row's blank lines after its first (TrimLine)
+				lines = lines[:at] // tablewriter skips a row's blank lines after its first (TrimLine)
 			}
-			lines = append(lines, line)
 		}
 	}
 	for c, h := range hdr {
@@ -238,9 +249,10 @@ type plainRows struct {
 	*renderer.Blueprint
 	w    io.Writer
 	line []byte
-	// body is the table's body lines, written in place of the next body
-	// row (a stand-in that sized the columns; see tables.write).
-	body [][]string
+	// body is the table's body lines (a line's cells one after another),
+	// written in place of the next body row (a stand-in that sized the
+	// columns; see tables.write).
+	body []string
 }
 
 func (r *plainRows) Start(w io.Writer) error {
@@ -268,7 +280,9 @@ func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
 		ws[c] = widths.Get(c)
 	}
 	b := r.line[:0]
-	for _, line := range r.body {
+	for len(r.body) >= n && n > 0 {
+		line := r.body[:n]
+		r.body = r.body[n:]
 		b = append(b, sep...)
 		for col, width := range ws {
 			if col > 0 {
@@ -475,7 +489,7 @@ func eachField(s string, f func(string)) {
 func fits(s string, width int) bool {
 	for rest := s; ; {
 		line, more, found := strings.Cut(rest, "\n")
-		if oneSpaced(line) != line || textWidth(line) > width {
+		if !isOneSpaced(line) || textWidth(line) > width {
 			return false
 		}
 		if !found {
@@ -497,29 +511,35 @@ func wrapText(s string, width int) string {
 	return wrapLong(s, width)
 }
 
-// wrapLong is wrapText, the long way.
+// wrapLong is wrapText, the long way: paragraph by paragraph, its words
+// one space apart in lines of at most width columns, a word wider than
+// that broken between runes, into one buffer.
 func wrapLong(s string, width int) string {
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		line, lineW := "", 0
-		flush := func() {
-			out = append(out, line)
-			line, lineW = "", 0
+	b := make([]byte, 0, len(s)+len(s)/max(width, 1)+1)
+	n := 0 // lines written to b
+	emit := func(l string) {
+		if n > 0 {
+			b = append(b, '\n')
 		}
-		words := strings.Fields(para)
-		if len(words) == 0 {
-			out = append(out, "")
-			continue
-		}
-		for _, word := range words {
+		b = append(b, l...)
+		n++
+	}
+	var line []byte // the line being filled
+	for rest := s; ; {
+		para, more, found := strings.Cut(rest, "\n")
+		line, lineW, words := line[:0], 0, 0
+		eachField(para, func(word string) {
+			words++
 			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
-				line += " " + word
+				line = append(line, ' ')
+				line = append(line, word...)
 				lineW += 1 + ww
-				continue
+				return
 			}
 			if lineW > 0 {
-				flush()
+				emit(string(line))
+				line, lineW = line[:0], 0
 			}
 			for ww > width {
 				// Break a word wider than the column.
@@ -535,12 +555,20 @@ func wrapLong(s string, width int) string {
 				if head == "" {
 					break
 				}
-				out = append(out, head)
+				emit(head)
 				ww = textWidth(word)
 			}
-			line, lineW = word, ww
+			line, lineW = append(line[:0], word...), ww
+		})
+		if words == 0 {
+			emit("")
+		} else {
+			emit(string(line))
 		}
-		flush()
+		if !found {
+			break
+		}
+		rest = more
 	}
-	return strings.Join(out, "\n")
+	return string(b)
 }

@@ -125,3 +125,80 @@ func TestPlainRows(t *testing.T) {
 		}
 	}
 }
+
+// oldWrapLong is wrapLong as it was before it wrote into one buffer;
+// TestWrapLongDiff and FuzzWrapLongDiff compare the two.
+func oldWrapLong(s string, width int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line, lineW := "", 0
+		flush := func() {
+			out = append(out, line)
+			line, lineW = "", 0
+		}
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			out = append(out, "")
+			continue
+		}
+		for _, word := range words {
+			ww := textWidth(word)
+			if lineW > 0 && lineW+1+ww <= width {
+				line += " " + word
+				lineW += 1 + ww
+				continue
+			}
+			if lineW > 0 {
+				flush()
+			}
+			for ww > width {
+				head, headW := "", 0
+				for i, r := range word {
+					rw := runewidth.RuneWidth(r)
+					if headW+rw > width && headW > 0 {
+						head, word = word[:i], word[i:]
+						break
+					}
+					headW += rw
+				}
+				if head == "" {
+					break
+				}
+				out = append(out, head)
+				ww = textWidth(word)
+			}
+			line, lineW = word, ww
+		}
+		flush()
+	}
+	return strings.Join(out, "\n")
+}
+
+var wrapCases = []string{"", " ", "\n", "a\n\nb", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
+	"https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "日本語のタイトル 日本語のタイトル", "e\u0301e\u0301e\u0301 \u200b \u200b x",
+	"Zoë  Fernández\t(board 2)\n  +2 more ", "\u00a0a\u2003b\u3000c", "x\u200by"}
+
+func TestWrapLongDiff(t *testing.T) {
+	for _, s := range wrapCases {
+		for w := 0; w < 40; w++ {
+			if got, want := wrapLong(s, w), oldWrapLong(s, w); got != want {
+				t.Errorf("wrapLong(%q, %d) = %q, want %q", s, w, got, want)
+			}
+		}
+	}
+}
+
+func FuzzWrapLongDiff(f *testing.F) {
+	for _, s := range wrapCases {
+		f.Add(s, 10)
+	}
+	f.Fuzz(func(t *testing.T, s string, w int) {
+		w = w%80 + 1
+		if w < 1 {
+			w = -w + 1
+		}
+		if got, want := wrapLong(s, w), oldWrapLong(s, w); got != want {
+			t.Errorf("wrapLong(%q, %d) = %q, want %q", s, w, got, want)
+		}
+	})
+}
