@@ -60,14 +60,19 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 		for i := range d.Stops {
 			chosen[d.Stops[i].ID] = &d.Stops[i]
 		}
-		var dropped []planner.Explain
+		var dropped []*planner.Explain
 		fillers, talks := 0, 0
 		lost := make(map[string]bool)
-		all := d.Dropped()
-		for _, e := range all {
-			lost[e.ID] = true
+		for i := range d.Explain {
+			if e := &d.Explain[i]; e.Lost() {
+				lost[e.ID] = true
+			}
 		}
-		for _, e := range all {
+		for i := range d.Explain {
+			e := &d.Explain[i]
+			if !e.Lost() {
+				continue
+			}
 			switch {
 			case opt.Explain:
 			case e.Filler:
@@ -138,7 +143,7 @@ func plural(n int, one, many string) string {
 // lostTo names the chosen stop a dropped candidate lost to: the most
 // valuable one it conflicts with (the first in time among equals), and
 // "+N more" for the others.
-func lostTo(e planner.Explain, chosen map[string]*planner.Stop) string {
+func lostTo(e *planner.Explain, chosen map[string]*planner.Stop) string {
 	var main *planner.Stop
 	for _, id := range e.Against {
 		if s := chosen[id]; s != nil && (main == nil || s.Value > main.Value) {

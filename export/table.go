@@ -150,7 +150,7 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 	t := tb.t
 	t.Header(hdr)
 	if !tb.blueprint && len(body) > 0 {
-		if lines, widest, ok := bodyLines(hdr, body); ok {
+		if widest, ok := bodyWidths(hdr, body); ok {
 			// tablewriter draws the borders and the header, and sizes the
 			// columns by a stand-in row as wide as the body's widest
 			// lines; plainRows writes the body lines in its place.
@@ -158,7 +158,7 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 			for c, w := range widest {
 				stand[c] = strings.Repeat("x", w)
 			}
-			tb.plain.body = lines
+			tb.plain.body = body
 			if err := t.Bulk([][]string{stand}); err != nil {
 				return err
 			}
@@ -171,59 +171,25 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 	return t.Render()
 }
 
-// bodyLines splits the body's cells into the lines tablewriter would
-// render (each cell trimmed, then cut at newlines; a row as many lines as
-// its tallest cell, the shorter cells' lines empty, and none of its lines
-// after the first blank in every cell) and measures each
-// column's widest line. It reports false for a table whose lines
-// plainRows cannot write: a cell with a tab, or a column with no text in
-// its header or body (tablewriter sizes it to its padding alone).
-func bodyLines(hdr []string, body [][]string) ([]string, []int, bool) {
-	cols := len(hdr)
-	widest := make([]int, cols)
-	var lines []string // cols cells a line
-	var parts []string // the row's cells' lines, cell after cell
-	ends := make([]int, cols)
+// bodyWidths measures each column's widest body line as tablewriter
+// would render it (each cell trimmed, then cut at newlines). It reports
+// false for a table whose lines plainRows cannot write: a cell with a
+// tab, or a column with no text in its header or body (tablewriter sizes
+// it to its padding alone).
+func bodyWidths(hdr []string, body [][]string) ([]int, bool) {
+	widest := make([]int, len(hdr))
 	for _, r := range body {
-		parts = parts[:0]
-		height := 1
 		for c, s := range r {
 			if strings.IndexByte(s, '\t') >= 0 {
-				return nil, nil, false
+				return nil, false
 			}
-			n := len(parts)
 			for rest := strings.TrimSpace(s); ; {
 				l, more, found := strings.Cut(rest, "\n")
-				w := asciiWidth(l)
-				if w < 0 {
-					w = twwidth.Width(l)
-				}
-				widest[c] = max(widest[c], w)
-				parts = append(parts, l)
+				widest[c] = max(widest[c], lineWidth(l))
 				if !found {
 					break
 				}
 				rest = more
-			}
-			ends[c] = len(parts)
-			height = max(height, len(parts)-n)
-		}
-		for i := 0; i < height; i++ {
-			at := len(lines)
-			blank := true
-			for c := range cols {
-				l, start := "", 0
-				if c > 0 {
-					start = ends[c-1]
-				}
-				if start+i < ends[c] {
-					l = parts[start+i]
-					blank = blank && strings.TrimSpace(l) == ""
-				}
-				lines = append(lines, l)
-			}
-			if i > 0 && blank {
-				lines = lines[:at] // tablewriter skips a row's blank lines after its first (TrimLine)
 			}
 		}
 	}
@@ -232,10 +198,18 @@ func bodyLines(hdr []string, body [][]string) ([]string, []int, bool) {
 			continue
 		}
 		if strings.IndexByte(h, '\t') >= 0 || twwidth.Width(strings.TrimSpace(h)) == 0 {
-			return nil, nil, false
+			return nil, false
 		}
 	}
-	return lines, widest, true
+	return widest, true
+}
+
+// lineWidth is a line's width as tablewriter measures it.
+func lineWidth(l string) int {
+	if w := asciiWidth(l); w >= 0 {
+		return w
+	}
+	return twwidth.Width(l)
 }
 
 // plainRows is tablewriter's Blueprint renderer, except that it writes
@@ -249,10 +223,10 @@ type plainRows struct {
 	*renderer.Blueprint
 	w    io.Writer
 	line []byte
-	// body is the table's body lines (a line's cells one after another),
-	// written in place of the next body row (a stand-in that sized the
-	// columns; see tables.write).
-	body []string
+	// body is the table's body, written in place of the next body row
+	// (a stand-in that sized the columns; see tables.write).
+	body [][]string
+	rest []string // writeBody's scratch: what of each cell is left to write
 }
 
 func (r *plainRows) Start(w io.Writer) error {
@@ -270,8 +244,11 @@ func (r *plainRows) Row(row []string, ctx tw.Formatting) {
 	}
 }
 
-// writeBody writes the body lines, each a plain line (see plainLine) in
-// columns of the given widths.
+// writeBody writes the body's rows as tablewriter would, each a plain
+// line (see plainLine) in columns of the given widths: each cell trimmed
+// and cut at newlines, a row as many lines as its tallest cell, and none
+// of its lines after the first blank in every cell (tablewriter's
+// TrimLine).
 func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
 	sep := r.Blueprint.Config().Symbols.Column()
 	n := widths.Len()
@@ -279,35 +256,48 @@ func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
 	for c := range ws {
 		ws[c] = widths.Get(c)
 	}
-	b := r.line[:0]
-	for len(r.body) >= n && n > 0 {
-		line := r.body[:n]
-		r.body = r.body[n:]
-		b = append(b, sep...)
-		for col, width := range ws {
-			if col > 0 {
-				b = append(b, sep...)
-			}
-			data := line[col]
-			w := asciiWidth(data)
-			if w < 0 {
-				w = twwidth.Width(data)
-			}
-			b = append(b, ' ')
-			b = append(b, data...)
-			for n := width - 1 - w; n > 0; n-- {
-				b = append(b, ' ')
-			}
+	rest := r.rest[:0]
+	for _, row := range r.body {
+		rest = rest[:0]
+		for _, s := range row[:n] {
+			rest = append(rest, strings.TrimSpace(s))
 		}
-		b = append(b, sep...)
-		b = append(b, '\n')
-		if len(b) > 32<<10 {
-			r.w.Write(b)
-			b = b[:0]
+		for i := 0; ; i++ {
+			// The line: each cell's next line, or "" once it has none.
+			b := append(r.line[:0], sep...)
+			more, blank := false, true
+			for col, width := range ws {
+				if col > 0 {
+					b = append(b, sep...)
+				}
+				// Trimmed, a cell does not end in a newline: what is left
+				// of it is a line at least.
+				l := ""
+				if rest[col] != "" {
+					l, rest[col], _ = strings.Cut(rest[col], "\n")
+				}
+				if rest[col] != "" {
+					more = true
+				}
+				blank = blank && strings.TrimSpace(l) == ""
+				b = append(b, ' ')
+				b = append(b, l...)
+				for k := width - 1 - lineWidth(l); k > 0; k-- {
+					b = append(b, ' ')
+				}
+			}
+			b = append(b, sep...)
+			b = append(b, '\n')
+			r.line = b
+			if i == 0 || !blank {
+				r.w.Write(b)
+			}
+			if !more {
+				break
+			}
 		}
 	}
-	r.w.Write(b)
-	r.line = b[:0]
+	r.rest = rest
 	r.body = nil
 }
 

@@ -46,10 +46,9 @@ type DayPlan struct {
 // chosen stop, in time order; not those a chosen stop includes (the talks
 // of a chosen session), which the user attends.
 func (d *DayPlan) Dropped() []Explain {
-	dropped := func(e *Explain) bool { return !e.Chosen && !e.Covered && len(e.Against) > 0 }
 	n := 0
 	for i := range d.Explain {
-		if dropped(&d.Explain[i]) {
+		if d.Explain[i].Lost() {
 			n++
 		}
 	}
@@ -58,12 +57,16 @@ func (d *DayPlan) Dropped() []Explain {
 	}
 	out := make([]Explain, 0, n)
 	for i := range d.Explain {
-		if dropped(&d.Explain[i]) {
+		if d.Explain[i].Lost() {
 			out = append(out, d.Explain[i])
 		}
 	}
 	return out
 }
+
+// Lost reports whether the candidate is one Dropped returns: left out
+// because it conflicts with a chosen stop.
+func (e *Explain) Lost() bool { return !e.Chosen && !e.Covered && len(e.Against) > 0 }
 
 // Stop is one place to be: an item, a session with its talks, or a walk
 // through the poster hall.
