@@ -64,7 +64,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 			box = "x"
 		}
 		e := &f.Encounter
-		writeLines(bw, "- [", box, "] ", mdText(followUpSummary(f)), " — due ", localTime(f.Due, loc), "\n")
+		writeLines(bw, "- [", box, "] ", mdText(followUpSummary(f, nil)), " — due ", localTime(f.Due, loc), "\n")
 		line := "Send from " + localTime(f.WindowStart, loc)
 		if e.Where != "" {
 			line += "; met at “" + e.Where + "”"

@@ -159,22 +159,63 @@ func (u uniqueUIDs) take(uid string) string {
 	return strings.TrimSuffix(uid, uidHost) + "-" + strconv.Itoa(n+1) + uidHost
 }
 
+// names is planner.DisplayName and planner.Addressee worked out once per
+// distinct name in one write: a walk's notes name hundreds of people, and
+// every follow-up names its person three times. A nil *names works them
+// out every time.
+type names struct {
+	display   map[string]string
+	addressee map[[2]string]string
+}
+
+func newNames() *names {
+	return &names{display: make(map[string]string), addressee: make(map[[2]string]string)}
+}
+
+// Display is planner.DisplayName(name).
+func (n *names) Display(name string) string {
+	if n == nil {
+		return planner.DisplayName(name)
+	}
+	d, ok := n.display[name]
+	if !ok {
+		d = planner.DisplayName(name)
+		n.display[name] = d
+	}
+	return d
+}
+
+// Addressee is planner.Addressee(name, role).
+func (n *names) Addressee(name, role string) string {
+	if n == nil {
+		return planner.Addressee(name, role)
+	}
+	k := [2]string{name, role}
+	a, ok := n.addressee[k]
+	if !ok {
+		a = planner.Addressee(name, role)
+		n.addressee[k] = a
+	}
+	return a
+}
+
 // WriteICal writes the phone calendar: one VEVENT per planned stop and one
 // per follow-up, at its window's start, related to its encounter's event.
 // plan may be nil.
 func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) error {
 	cal := newCalendar(opt)
 	stops := stopUIDs(plan, opt)
+	nm := newNames()
 	if plan != nil {
 		for _, d := range plan.Days {
 			for i := range d.Stops {
-				addStop(cal, &d.Stops[i], stops[d.Stops[i].ID], opt)
+				addStop(cal, &d.Stops[i], stops[d.Stops[i].ID], opt, nm)
 			}
 		}
 	}
 	uids := make(uniqueUIDs)
 	for i := range followups {
-		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), stops, opt)
+		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), stops, opt, nm)
 	}
 	if opt.Cancel {
 		for _, c := range diff(plan, followups, opt, true) {
@@ -192,13 +233,14 @@ func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, op
 func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) error {
 	cal := newCalendar(opt)
 	uids := make(uniqueUIDs)
+	nm := newNames()
 	for i := range followups {
 		f := &followups[i]
 		uid := uids.take(followUpUID(f, true))
 		t := ics.NewTodo(uid)
 		t.SetStartAt(f.WindowStart)
 		t.SetDueAt(f.Due)
-		t.SetSummary(oneLine(followUpSummary(f)))
+		t.SetSummary(oneLine(followUpSummary(f, nm)))
 		status := ics.ObjectStatusNeedsAction
 		if isDone(f) {
 			status = ics.ObjectStatusCompleted
@@ -212,7 +254,7 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 		if m := shortMailto(f); m != "" {
 			t.SetURL(m)
 		}
-		addFollowUpAlarm(&t.ComponentBase, f)
+		addFollowUpAlarm(&t.ComponentBase, f, nm)
 		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt)
 		cal.AddVTodo(t)
 	}
@@ -244,7 +286,7 @@ func newCalendar(opt CalendarOptions) *ics.Calendar {
 	return cal
 }
 
-func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions) {
+func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions, nm *names) {
 	e := ics.NewEvent(uid)
 	e.SetStartAt(s.Start)
 	if s.End.After(s.Start) {
@@ -252,28 +294,29 @@ func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions
 		// ends it at its start, where DTEND = DTSTART is invalid.
 		e.SetEndAt(s.End)
 	}
-	e.SetSummary(oneLine(stopSummary(s)))
+	summary := stopSummary(s, nm)
+	e.SetSummary(oneLine(summary))
 	if s.Room != "" {
 		e.SetLocation(oneLine(s.Room))
 	}
-	e.SetDescription(description(stopText(s, opt)))
+	e.SetDescription(description(stopText(s, opt, nm)))
 	setCategories(&e.ComponentBase, stopCategories(s))
 	if opt.Alarm > 0 {
 		a := e.AddAlarm()
 		a.SetAction(ics.ActionDisplay)
 		a.SetTrigger("-" + icalDuration(opt.Alarm))
-		a.SetProperty(ics.ComponentPropertyDescription, oneLine(fmt.Sprintf("In %s: %s%s", humanDuration(opt.Alarm), stopSummary(s), roomSuffix(s.Room))))
+		a.SetProperty(ics.ComponentPropertyDescription, oneLine("In "+humanDuration(opt.Alarm)+": "+summary+roomSuffix(s.Room)))
 	}
 	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt)
 	cal.AddVEvent(e)
 }
 
-func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions) {
+func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions, nm *names) {
 	e := ics.NewEvent(uid)
 	end := f.WindowStart.Add(15 * time.Minute)
 	e.SetStartAt(f.WindowStart)
 	e.SetEndAt(end)
-	e.SetSummary(oneLine(followUpSummary(f)))
+	e.SetSummary(oneLine(followUpSummary(f, nm)))
 	e.SetDescription(description(followUpText(f, opt)))
 	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
@@ -286,7 +329,7 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	if m := shortMailto(f); m != "" {
 		e.SetURL(m)
 	}
-	addFollowUpAlarm(&e.ComponentBase, f)
+	addFollowUpAlarm(&e.ComponentBase, f, nm)
 	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt)
 	cal.AddVEvent(e)
 }
@@ -362,11 +405,11 @@ func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 // confplan writes gives a follow-up this one alarm (the itinerary, the
 // tasks, 'followups --ics'), whatever --alarm says about stops, so the
 // same event reminds the same way wherever it was imported from.
-func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp) {
+func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp, nm *names) {
 	a := ics.NewAlarm("")
 	a.SetAction(ics.ActionDisplay)
 	a.SetTrigger("PT0S")
-	a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f)))
+	a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f, nm)))
 	c.Components = append(c.Components, a)
 }
 
@@ -439,7 +482,18 @@ func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, 
 // stampFrom is stamp with the SEQUENCE and DTSTAMP of a first write.
 func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time) {
 	// The digest is hashID of every property (and the alarms'), one a line.
-	b := make([]byte, 0, 2048)
+	n := 1
+	for _, p := range c.Properties {
+		n += len(p.IANAToken) + len(p.Value) + 2
+	}
+	for _, sub := range c.Components {
+		if a, ok := sub.(*ics.VAlarm); ok {
+			for _, p := range a.Properties {
+				n += len("ALARM ") + len(p.IANAToken) + len(p.Value) + 2
+			}
+		}
+	}
+	b := make([]byte, 0, n)
 	for _, p := range c.Properties {
 		b = append(b, p.IANAToken...)
 		b = append(b, ':')
@@ -895,7 +949,7 @@ func stopCategories(s *planner.Stop) []string {
 // Fernández (board 2) + 2 more"; "Dr. Jennifer Zhou + 1 more — Practical
 // Guide to Proton Therapy"; the title alone when the program names nobody
 // to meet (an applicant event).
-func stopSummary(s *planner.Stop) string {
+func stopSummary(s *planner.Stop, nm *names) string {
 	if len(s.Points) == 0 {
 		return oneLine(s.Title)
 	}
@@ -904,7 +958,7 @@ func stopSummary(s *planner.Stop) string {
 	if s.Walk {
 		board = strings.Trim(boardOf(s, p.ItemID), " ()")
 	}
-	who := pointName(p, board)
+	who := pointName(p, board, nm)
 	if n := len(s.Points) - 1; n > 0 {
 		who += fmt.Sprintf(" + %d more", n)
 	}
@@ -917,9 +971,9 @@ func stopSummary(s *planner.Stop) string {
 // pointName is whom a talking point is for, as a headline names them,
 // with the board when there is one: "Dr. Zoë Fernández (board 2)",
 // "A. S. Owusu (Cleveland Clinic, board 1)".
-func pointName(p *planner.TalkingPoint, board string) string {
+func pointName(p *planner.TalkingPoint, board string, nm *names) string {
 	var about []string
-	who := planner.Addressee(p.Target, p.Role)
+	who := nm.Addressee(p.Target, p.Role)
 	if p.TargetType == planner.TargetProgram {
 		who = oneLine(p.Who)
 		if who == "" {
@@ -940,7 +994,7 @@ func pointName(p *planner.TalkingPoint, board string) string {
 // read standing in a corridor: whom to find, where, and what to ask;
 // then when, in conference time; then everyone else at the stop, the
 // posters or talks it covers, and last how its value adds up.
-func stopText(s *planner.Stop, opt CalendarOptions) string {
+func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 	loc := localZone(opt, s.Start)
 	var b strings.Builder
 	b.Grow(512 + 160*len(s.Points) + 120*len(s.Items)) // about what a stop's notes take
@@ -951,7 +1005,7 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
-		writePointHeader(&b, p)
+		writePointHeader(&b, p, nm)
 		b.WriteString("\n")
 		if s.Walk {
 			if bd := boards[p.ItemID]; bd != "" {
@@ -985,12 +1039,12 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 				q := p
 				q.ItemTitle = ""
 				b.WriteString("• ")
-				writePointHeader(&b, &q)
+				writePointHeader(&b, &q, nm)
 				writeLine(&b, boards[p.ItemID])
 				continue
 			}
 			b.WriteString("• ")
-			writePointHeader(&b, &p)
+			writePointHeader(&b, &p, nm)
 			writeLine(&b, "\n  ", p.Say)
 		}
 	}
@@ -1121,7 +1175,7 @@ func writeLine(b *strings.Builder, parts ...string) {
 // Associate Program Director, University of Miami (P1), speaker:
 // “title”", without the title when the point already asks about it by
 // name.
-func writePointHeader(b *strings.Builder, p *planner.TalkingPoint) {
+func writePointHeader(b *strings.Builder, p *planner.TalkingPoint, nm *names) {
 	if p.TargetType == planner.TargetProgram {
 		who := p.Who
 		if who == "" {
@@ -1134,7 +1188,7 @@ func writePointHeader(b *strings.Builder, p *planner.TalkingPoint) {
 		b.WriteString(prioText(p.Priority))
 		b.WriteString(")")
 	} else {
-		b.WriteString(planner.DisplayName(p.Target))
+		b.WriteString(nm.Display(p.Target))
 		var about []string
 		if p.Role != "" {
 			about = append(about, p.Role)
@@ -1244,13 +1298,13 @@ func prioText(p int) string {
 	return "P" + strconv.Itoa(p)
 }
 
-func followUpSummary(f *planner.FollowUp) string {
+func followUpSummary(f *planner.FollowUp, nm *names) string {
 	e := &f.Encounter
 	verb := "Email"
 	if f.Kind == planner.SecondTouch {
 		verb = "Second email to"
 	}
-	s := verb + " " + planner.DisplayName(e.Name)
+	s := verb + " " + nm.Display(e.Name)
 	// The program's own name when the plan knows it ("Cleveland
 	// Clinic", where the network map may say "CCF").
 	if inst := firstNonEmpty(e.Program, e.Institution); inst != "" {

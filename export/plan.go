@@ -24,6 +24,7 @@ type TableOptions struct {
 func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 	bw := newBuffered(w) // keeps the terminal width for the tables
 	tb := newTables(bw)
+	nm := newNames()
 	if len(p.Days) == 0 {
 		bw.WriteString("No day to plan: no item on the days asked for.\n")
 		return bw.Flush()
@@ -50,7 +51,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 		} else {
 			rows := make([][]string, 0, len(d.Stops))
 			for _, s := range d.Stops {
-				rows = append(rows, []string{planSpan(s.Start, s.End, loc), oneLine(s.Room), stopTitle(&s), whoCell(&s), whyCell(&s)})
+				rows = append(rows, []string{planSpan(s.Start, s.End, loc), oneLine(s.Room), stopTitle(&s), whoCell(&s, nm), whyCell(&s)})
 			}
 			if err := tb.write(planCell, []string{"Time", "Room", "Title", "Who", "Why"}, rows); err != nil {
 				return err
@@ -267,7 +268,7 @@ func walkRoute(s *planner.Stop, limit int) string {
 
 // whoCell lists the targets at a stop, strongest first, at most four; at
 // an event for applicants or trainees with none of them, who comes there.
-func whoCell(s *planner.Stop) string {
+func whoCell(s *planner.Stop, nm *names) string {
 	if len(s.Points) == 0 && len(s.Items) > 0 {
 		switch {
 		case planner.ApplicantEvent(&s.Items[0]):
@@ -287,14 +288,14 @@ func whoCell(s *planner.Stop) string {
 			if who == "" {
 				who = "someone"
 			}
-			out = append(out, fmt.Sprintf("%s (%s)", who, p.Program))
+			out = append(out, who+" ("+p.Program+")")
 			continue
 		}
 		role := p.Role
 		if role == "" {
 			role = "contact"
 		}
-		out = append(out, fmt.Sprintf("%s (%s)", planner.DisplayName(p.Target), role))
+		out = append(out, nm.Display(p.Target)+" ("+role+")")
 	}
 	return strings.Join(out, "\n")
 }
