@@ -86,19 +86,15 @@ func isNetworking(it *Item, netText func(string) bool) bool {
 	if it.Kind == KindEvent {
 		return true
 	}
-	fields := []string{it.Type, it.Track, it.Session}
-	if it.Kind != KindTalk && it.Kind != KindPoster {
-		// A talk or poster titled "... for Residents of Rural Areas" is
-		// research, not a residents' event; its type or session says
-		// whether it is a poster Q&A.
-		fields = append(fields, it.Title)
-	}
-	for _, s := range fields {
+	for _, s := range [...]string{it.Type, it.Track, it.Session} {
 		if s != "" && netText(s) {
 			return true
 		}
 	}
-	return false
+	// A talk or poster titled "... for Residents of Rural Areas" is
+	// research, not a residents' event; its type or session says whether
+	// it is a poster Q&A.
+	return it.Kind != KindTalk && it.Kind != KindPoster && it.Title != "" && netText(it.Title)
 }
 
 // hasPhrase reports whether text holds one of phrases as whole words

@@ -260,6 +260,62 @@ func interestHits(it *Item, interests []string) []string {
 // normWords lower-cases s and turns every run of non-letters and
 // non-digits into one space.
 func normWords(s string) string {
+	// Most names and rooms are ASCII: lower-cased and spaced in one pass,
+	// into one buffer, or s itself when it reads so already.
+	ascii, same := true, true
+	space := true // at the start, or after a space written
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			ascii = false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+':
+			space = false
+		case c == ' ' && !space && i+1 < len(s) && normKeeps(s[i+1]):
+			space = true
+		default:
+			same = false
+		}
+		if !ascii {
+			break
+		}
+	}
+	if ascii {
+		if same {
+			return s
+		}
+		b := make([]byte, 0, len(s))
+		space := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+' {
+				b = append(b, c)
+				space = false
+				continue
+			}
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		}
+		if n := len(b); n > 0 && b[n-1] == ' ' {
+			b = b[:n-1]
+		}
+		return string(b)
+	}
+	return normWordsSlow(s)
+}
+
+// normKeeps reports whether normWords keeps the ASCII byte c as it is.
+func normKeeps(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+'
+}
+
+// normWordsSlow is normWords for any text.
+func normWordsSlow(s string) string {
 	var b strings.Builder
 	space := true
 	for _, r := range strings.ToLower(s) {
@@ -400,6 +456,8 @@ type scorer struct {
 	slot    []int32
 	reasons map[reasonKey]reasonParts
 	bests   []best // creditFacts' scratch
+	lastNet [4]recentText
+	nextNet int
 }
 
 type targetBase struct{ points, weight int }
@@ -501,12 +559,27 @@ func (s *scorer) label(p int32) string {
 // networkingText is hasPhrase(text, networkingPhrases), once per text:
 // items share their types, tracks and sessions.
 func (s *scorer) networkingText(text string) bool {
+	// Items in a row share their type, track and session: the last few
+	// answers first.
+	for i := range s.lastNet {
+		if l := &s.lastNet[i]; l.ok && l.text == text {
+			return l.v
+		}
+	}
 	v, ok := s.netText[text]
 	if !ok {
 		v = hasPhrase(text, networkingPhrases)
 		s.netText[text] = v
 	}
+	s.lastNet[s.nextNet] = recentText{text, v, true}
+	s.nextNet = (s.nextNet + 1) % len(s.lastNet)
 	return v
+}
+
+// recentText is one of scorer.networkingText's last answers.
+type recentText struct {
+	text  string
+	v, ok bool
 }
 
 // dense is the slot of a match's target and its value (matchValue's),
