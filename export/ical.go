@@ -203,6 +203,11 @@ func (n *names) Addressee(name, role string) string {
 // per follow-up, at its window's start, related to its encounter's event.
 // plan may be nil.
 func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) error {
+	return serialize(w, icalCalendar(plan, followups, opt))
+}
+
+// icalCalendar is the calendar WriteICal writes.
+func icalCalendar(plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) *ics.Calendar {
 	cal := newCalendar(opt)
 	stops := stopUIDs(plan, opt)
 	nm := newNames()
@@ -224,13 +229,18 @@ func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, op
 			}
 		}
 	}
-	return serialize(w, cal)
+	return cal
 }
 
 // WriteTodos writes follow-ups as VTODOs for task apps (Thunderbird, macOS
 // Reminders): DTSTART at the window's start, DUE at its end, STATUS, and
 // RELATED-TO the encounter's event.
 func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) error {
+	return serialize(w, todoCalendar(followups, opt))
+}
+
+// todoCalendar is the calendar WriteTodos writes.
+func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calendar {
 	cal := newCalendar(opt)
 	uids := make(uniqueUIDs)
 	nm := newNames()
@@ -263,7 +273,7 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 			addCancelled(cal, c, opt)
 		}
 	}
-	return serialize(w, cal)
+	return cal
 }
 
 func isDone(f *planner.FollowUp) bool {
@@ -593,8 +603,32 @@ func propValue(c *ics.ComponentBase, p ics.ComponentProperty) string {
 	return ""
 }
 
-// serialize writes cal with CRLF endings, folded at 75 octets.
+// serialize writes cal with CRLF endings, folded at 75 octets: as
+// golang-ical's SerializeTo writes it unfolded (see serializeLibrary),
+// except that a component or property without parameters is written here,
+// each content line into one reused buffer, not through the four strings
+// the library makes of every property.
 func serialize(w io.Writer, cal *ics.Calendar) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	fw := &foldWriter{w: bw}
+	cfg := &ics.SerializationConfiguration{MaxLength: 1 << 30, PropertyMaxLength: 75, NewLine: "\r\n"}
+	fw.flush(append(fw.line[:0], "BEGIN:VCALENDAR"...))
+	for i := range cal.CalendarProperties {
+		if err := fw.property(&cal.CalendarProperties[i].BaseProperty, cfg); err != nil {
+			return err
+		}
+	}
+	for _, c := range cal.Components {
+		if err := fw.component(c, cfg); err != nil {
+			return err
+		}
+	}
+	fw.flush(append(fw.line[:0], "END:VCALENDAR"...))
+	return bw.Flush()
+}
+
+// serializeLibrary is serialize by golang-ical alone, folded here.
+func serializeLibrary(w io.Writer, cal *ics.Calendar) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	fw := &foldWriter{w: bw}
 	if err := cal.SerializeTo(fw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
@@ -604,6 +638,93 @@ func serialize(w io.Writer, cal *ics.Calendar) error {
 		fw.flush(fw.line)
 	}
 	return bw.Flush()
+}
+
+// component writes c as golang-ical's SerializeTo does: BEGIN, its
+// properties, its components, END. A kind of component confplan does not
+// write is the library's to write.
+func (f *foldWriter) component(c ics.Component, cfg *ics.SerializationConfiguration) error {
+	var base *ics.ComponentBase
+	var name string
+	switch v := c.(type) {
+	case *ics.VEvent:
+		base, name = &v.ComponentBase, string(ics.ComponentVEvent)
+	case *ics.VTodo:
+		base, name = &v.ComponentBase, string(ics.ComponentVTodo)
+	case *ics.VAlarm:
+		base, name = &v.ComponentBase, string(ics.ComponentVAlarm)
+	default:
+		if err := c.SerializeTo(f, cfg); err != nil {
+			return err
+		}
+		if len(f.line) > 0 {
+			f.flush(f.line)
+			f.line = f.line[:0]
+		}
+		return nil
+	}
+	f.flush(append(append(f.line[:0], "BEGIN:"...), name...))
+	for i := range base.Properties {
+		if err := f.property(&base.Properties[i].BaseProperty, cfg); err != nil {
+			return err
+		}
+	}
+	for _, sub := range base.Components {
+		if err := f.component(sub, cfg); err != nil {
+			return err
+		}
+	}
+	f.flush(append(append(f.line[:0], "END:"...), name...))
+	return nil
+}
+
+// property writes p as BaseProperty.SerializeTo does: its name, a colon
+// and its value, escaped when it is TEXT (backslash, newline, semicolon,
+// comma). A property with parameters is the library's to write.
+func (f *foldWriter) property(p *ics.BaseProperty, cfg *ics.SerializationConfiguration) error {
+	text := p.GetValueType() == ics.ValueDataTypeText
+	if len(p.ICalParameters) > 0 || !text && strings.IndexByte(p.Value, '\n') >= 0 {
+		// With parameters, or a raw newline the library writes as it is:
+		// the library's to write.
+		if err := p.SerializeTo(f, cfg); err != nil {
+			return err
+		}
+		if len(f.line) > 0 {
+			f.flush(f.line)
+			f.line = f.line[:0]
+		}
+		return nil
+	}
+	b := append(f.line[:0], p.IANAToken...)
+	b = append(b, ':')
+	if text {
+		b = appendText(b, p.Value)
+	} else {
+		b = append(b, p.Value...)
+	}
+	f.line = b
+	f.flush(b)
+	f.line = b[:0]
+	return nil
+}
+
+// appendText appends s escaped as golang-ical's ToText escapes a TEXT
+// value.
+func appendText(b []byte, s string) []byte {
+	for {
+		i := strings.IndexAny(s, "\\\n;,")
+		if i < 0 {
+			return append(b, s...)
+		}
+		b = append(b, s[:i]...)
+		switch s[i] {
+		case '\n':
+			b = append(b, '\\', 'n')
+		default:
+			b = append(b, '\\', s[i])
+		}
+		s = s[i+1:]
+	}
 }
 
 // foldWriter takes golang-ical's unfolded output and writes it line by
