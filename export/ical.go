@@ -166,6 +166,7 @@ func (u uniqueUIDs) take(uid string) string {
 type names struct {
 	display   map[string]string
 	addressee map[[2]string]string
+	buf       []byte // stampFrom's, for each component in turn
 }
 
 func newNames() *names {
@@ -265,7 +266,7 @@ func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calend
 			t.SetURL(m)
 		}
 		addFollowUpAlarm(&t.ComponentBase, f, nm)
-		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt)
+		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt, nm)
 		cal.AddVTodo(t)
 	}
 	if opt.Cancel {
@@ -317,7 +318,7 @@ func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions
 		a.SetTrigger("-" + icalDuration(opt.Alarm))
 		a.SetProperty(ics.ComponentPropertyDescription, oneLine("In "+humanDuration(opt.Alarm)+": "+summary+roomSuffix(s.Room)))
 	}
-	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt)
+	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt, nm)
 	cal.AddVEvent(e)
 }
 
@@ -340,7 +341,7 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 		e.SetURL(m)
 	}
 	addFollowUpAlarm(&e.ComponentBase, f, nm)
-	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt)
+	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt, nm)
 	cal.AddVEvent(e)
 }
 
@@ -468,29 +469,31 @@ func addCancelled(cal *ics.Calendar, c Change, opt CalendarOptions) {
 		cats = []string{"Follow-up", "confplan"}
 	}
 	setCategories(base, cats)
-	stamp(base, c.UID, p.Start, p.End, p.Location, opt)
+	stamp(base, c.UID, p.Start, p.End, p.Location, opt, nil)
 }
 
 const cancelledPrefix = "Cancelled: "
 
 // stampFollowUp stamps a follow-up: as a logged one supersedes a planned
 // one when opt.Logged is set.
-func stampFollowUp(c *ics.ComponentBase, uid string, f *planner.FollowUp, start, end time.Time, opt CalendarOptions) {
+func stampFollowUp(c *ics.ComponentBase, uid string, f *planner.FollowUp, start, end time.Time, opt CalendarOptions, nm *names) {
 	if opt.Logged && !f.Encounter.At.IsZero() {
-		stampFrom(c, uid, start, end, "", opt, 1, f.Encounter.At.UTC().Truncate(time.Second))
+		stampFrom(c, uid, start, end, "", opt, 1, f.Encounter.At.UTC().Truncate(time.Second), nm)
 		return
 	}
-	stamp(c, uid, start, end, "", opt)
+	stamp(c, uid, start, end, "", opt, nm)
 }
 
 // stamp sets DTSTAMP, SEQUENCE and X-CONFPLAN-DIGEST on a finished
 // component (see the package's scheme above).
-func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions) {
-	stampFrom(c, uid, start, end, room, opt, 0, time.Date(start.UTC().Year(), 1, 1, 0, 0, 0, 0, time.UTC))
+func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, nm *names) {
+	stampFrom(c, uid, start, end, room, opt, 0, time.Date(start.UTC().Year(), 1, 1, 0, 0, 0, 0, time.UTC), nm)
 }
 
 // stampFrom is stamp with the SEQUENCE and DTSTAMP of a first write.
-func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time) {
+//
+// nm, when set, lends the digest its buffer.
+func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time, nm *names) {
 	// The digest is hashID of every property (and the alarms'), one a line.
 	n := 1
 	for _, p := range c.Properties {
@@ -503,7 +506,15 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 			}
 		}
 	}
-	b := make([]byte, 0, n)
+	var b []byte
+	switch {
+	case nm == nil:
+		b = make([]byte, 0, n)
+	case cap(nm.buf) >= n:
+		b = nm.buf[:0]
+	default:
+		b = make([]byte, 0, max(n, 16<<10))
+	}
 	for _, p := range c.Properties {
 		b = append(b, p.IANAToken...)
 		b = append(b, ':')
@@ -521,7 +532,11 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 			}
 		}
 	}
-	sum := sha1.Sum(append(b, 0))
+	b = append(b, 0)
+	sum := sha1.Sum(b)
+	if nm != nil {
+		nm.buf = b
+	}
 	digest := hex.EncodeToString(sum[:8])
 	seq, ts := seq0, ts0
 	if p, ok := opt.Prior[uid]; ok {
