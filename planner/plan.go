@@ -206,6 +206,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	}
 
 	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, points: newPointCache(newProgramIndex(t)), sc: newScorer(m, idx, t, matches, opt.Interests)}
+	b.uniqueIDs = len(idx) == len(m.Items)
 	b.children = make(map[string][]int32)
 	for i := range m.Items {
 		it := &m.Items[i]
@@ -255,6 +256,9 @@ type builder struct {
 	children map[string][]int32 // positions in m.Items, as all items are named in planning
 	points   *pointCache
 	sc       *scorer
+	// uniqueIDs says no two items share an ID (they should not, but a
+	// program file may repeat one).
+	uniqueIDs bool
 }
 
 func (b *builder) day(it *Item) string {
@@ -636,10 +640,19 @@ func hops(m *Match) bool { return m.TargetType == TargetPerson || onStage(m.Role
 // PQA 09)") so it reads in a phone's month view.
 func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand {
 	b.sortWalk(posters)
-	credited := b.sc.credited(posters)
+	credited := b.sc.creditedAt(posters)
+	var creditedID map[string]bool // a credit's item ID, for items that share one
+	if !b.uniqueIDs {
+		creditedID = make(map[string]bool)
+		for j, c := range credited {
+			if c {
+				creditedID[b.m.Items[posters[j]].ID] = true
+			}
+		}
+	}
 	keep := posters[:0:0]
-	for _, p := range posters {
-		if id := b.m.Items[p].ID; credited[id] || b.must[id] || len(b.sc.item(p).hits) > 0 {
+	for j, p := range posters {
+		if id := b.m.Items[p].ID; credited[j] || creditedID[id] || b.must[id] || len(b.sc.item(p).hits) > 0 {
 			keep = append(keep, p)
 		}
 	}

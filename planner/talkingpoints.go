@@ -72,7 +72,8 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 			ItemID:     it.ID,
 			ItemTitle:  it.Title,
 		}
-		var say []string
+		var sayParts [4]string // most points say one or two things
+		say := sayParts[:0]
 		switch c.Match.TargetType {
 		case TargetPerson:
 			ct := &t.People[c.Match.TargetIndex]
@@ -112,7 +113,7 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 			}
 			switch {
 			case it.Kind == KindPoster && onStage(c.Match.Role):
-				say = append(say, who+" is from "+p.Name+". "+posterAsk(it))
+				say = append(say, who+" is from "+p.Name+". "+posterAskHead+"“"+oneSpaced(it.Title)+"”"+boardNote(it)+posterAskTail)
 			case it.Kind == KindPoster:
 				say = append(say, who+", a co-author from "+p.Name+", may not be at the board: ask whoever presents a specific question about the poster "+
 					quote(it.Title)+boardNote(it)+", and whether you may follow up with "+who+" by email.")
@@ -138,8 +139,14 @@ func partWord(r Role) string {
 }
 
 func posterAsk(it *Item) string {
-	return "Ask a specific question about the poster " + quote(it.Title) + boardNote(it) + " — its method or what surprised them — then ask whether you may follow up by email."
+	return posterAskHead + "“" + oneSpaced(it.Title) + "”" + boardNote(it) + posterAskTail // quote(it.Title), in one string
 }
+
+// posterAsk's words around the poster.
+const (
+	posterAskHead = "Ask a specific question about the poster "
+	posterAskTail = " — its method or what surprised them — then ask whether you may follow up by email."
+)
 
 // boardNote is " (board 12)", or "" when the board is unknown.
 func boardNote(it *Item) string {

@@ -455,7 +455,8 @@ type scorer struct {
 	// (credits marks a target it has counted but not yet placed -1).
 	slot    []int32
 	reasons map[reasonKey]reasonParts
-	bests   []best // creditFacts' scratch
+	bests   []best // creditFacts' and creditedAt's scratch
+	marks   []bool // creditedAt's
 	lastNet [4]recentText
 	nextNet int
 }
@@ -758,12 +759,11 @@ func (s *scorer) value(items []int32) int {
 	return total + bonus
 }
 
-// credited returns the IDs of the items holding a credit of the stop
-// made of items (credits' ItemIDs), without making the credits.
-func (s *scorer) credited(items []int32) map[string]bool {
-	type best struct{ v, item int }
-	var bests []best
-	var touched []int
+// creditedAt marks the items holding a credit of the stop made of items
+// (credits' ItemIDs), by position in items, without making the credits.
+// The marks are the scorer's until its next call.
+func (s *scorer) creditedAt(items []int32) []bool {
+	bests := s.bests[:0] // mi holds the position in items
 	for j, it := range items {
 		for _, mi := range s.item(it).matches {
 			k, v := s.dense(&s.matches[mi])
@@ -771,21 +771,22 @@ func (s *scorer) credited(items []int32) map[string]bool {
 				continue
 			}
 			if p := s.slot[k]; p == 0 {
-				bests = append(bests, best{v, j})
-				touched = append(touched, k)
+				bests = append(bests, best{v, int32(j), int32(k)})
 				s.slot[k] = int32(len(bests))
 			} else if v > bests[p-1].v {
-				bests[p-1] = best{v, j}
+				bests[p-1].v, bests[p-1].mi = v, int32(j)
 			}
 		}
 	}
-	for _, k := range touched {
-		s.slot[k] = 0
+	out := s.marks[:0]
+	for range items {
+		out = append(out, false)
 	}
-	out := make(map[string]bool, len(bests))
 	for _, b := range bests {
-		out[s.meeting[items[b.item]].ID] = true
+		s.slot[b.k] = 0
+		out[b.mi] = true
 	}
+	s.bests, s.marks = bests, out
 	return out
 }
 
