@@ -846,24 +846,27 @@ func description(s string) string {
 	if i := strings.LastIndex(s, "\n\n"); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
 		body, last = s[:i], s[i:]
 	}
-	lines := strings.SplitAfter(body, "\n")
+	// The lines of body that fit, then the note, then the last paragraph:
+	// one string.
 	const noteMax = 120 // the note below, escaped, with any count
 	room := descriptionLimit - noteMax - escapedLen(last)
-	var b strings.Builder
-	kept := 0
-	for _, l := range lines {
+	cut, kept, lines := 0, 0, strings.Count(body, "\n")+1 // as strings.SplitAfter(body, "\n") counts them
+	for rest := body; kept < lines; kept++ {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l = rest[:i+1]
+		}
 		if room -= escapedLen(l); room < 0 {
 			break
 		}
-		b.WriteString(l)
-		kept++
+		cut += len(l)
+		rest = rest[len(l):]
 	}
-	if !strings.HasSuffix(b.String(), "\n") {
-		b.WriteString("\n")
+	nl := ""
+	if !strings.HasSuffix(body[:cut], "\n") {
+		nl = "\n"
 	}
-	fmt.Fprintf(&b, "… %d more lines: the day plan (confplan plan --html) lists them all", len(lines)-kept)
-	b.WriteString(last)
-	return b.String()
+	return body[:cut] + nl + "… " + strconv.Itoa(lines-kept) + " more lines: the day plan (confplan plan --html) lists them all" + last
 }
 
 // escapedLen is len(s) once escaped as a TEXT value: a backslash,
@@ -1133,7 +1136,7 @@ func pointName(p *planner.TalkingPoint, board string, nm *names) string {
 func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 	loc := localZone(opt, s.Start)
 	var b strings.Builder
-	b.Grow(512 + 160*len(s.Points) + 120*len(s.Items)) // about what a stop's notes take
+	b.Grow(stopTextSize(s)) // about what a stop's notes take
 	where := oneLine(s.Room)
 	var boards, notes map[string]string // a walk's boards and ifTime notes
 	if s.Walk {
@@ -1217,6 +1220,23 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 	}
 	b.WriteString("\nWhy (value " + strconv.Itoa(s.Value) + "): " + strings.Join(why, "; "))
 	return b.String()
+}
+
+// stopTextSize is about what stopText writes, a little more rather than
+// less, so its buffer grows once.
+func stopTextSize(s *planner.Stop) int {
+	n := 512
+	for i := range s.Points {
+		p := &s.Points[i]
+		n += 64 + len(p.Say) + len(p.ItemTitle) + len(p.Target) + len(p.Who) + len(p.Institution) + len(p.Program) + len(p.Role)
+	}
+	for i := range s.Items {
+		n += 64 + len(s.Items[i].Title)
+	}
+	for _, w := range s.Why {
+		n += 2 + len(w)
+	}
+	return n
 }
 
 // boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
