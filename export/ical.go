@@ -726,20 +726,20 @@ func (f *foldWriter) property(p *ics.BaseProperty, cfg *ics.SerializationConfigu
 // appendText appends s escaped as golang-ical's ToText escapes a TEXT
 // value.
 func appendText(b []byte, s string) []byte {
-	for {
-		i := strings.IndexAny(s, "\\\n;,")
-		if i < 0 {
-			return append(b, s...)
+	done := 0
+	for i := 0; i < len(s); i++ {
+		if textClass[s[i]] != textEscaped {
+			continue
 		}
-		b = append(b, s[:i]...)
-		switch s[i] {
-		case '\n':
+		b = append(b, s[done:i]...)
+		if s[i] == '\n' {
 			b = append(b, '\\', 'n')
-		default:
+		} else {
 			b = append(b, '\\', s[i])
 		}
-		s = s[i+1:]
+		done = i + 1
 	}
+	return append(b, s[done:]...)
 }
 
 // foldWriter takes golang-ical's unfolded output and writes it line by
@@ -887,16 +887,16 @@ func escapedLen(s string) int {
 func cleanEscapedLen(s string) (int, bool) {
 	n := len(s)
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
-				return 0, false
-			case c == '\\' || c == ';' || c == ',' || c == '\n':
-				n++
-			}
+		switch textClass[s[i]] {
+		case textPlain:
 			i++
 			continue
+		case textEscaped:
+			n++
+			i++
+			continue
+		case textControl:
+			return 0, false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
@@ -906,6 +906,33 @@ func cleanEscapedLen(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// textClass sorts bytes for the scanners of TEXT values: plain ASCII
+// (printable, space, tab), what a TEXT value escapes (backslash,
+// semicolon, comma, newline), other ASCII controls and DEL, and the bytes
+// of other characters.
+var textClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = textHigh
+		case c == '\\' || c == ';' || c == ',' || c == '\n':
+			t[c] = textEscaped
+		case c < 0x20 && c != '\t' || c == 0x7f:
+			t[c] = textControl
+		default:
+			t[c] = textPlain
+		}
+	}
+	return t
+}()
+
+const (
+	textPlain = iota
+	textEscaped
+	textControl
+	textHigh
+)
 
 // clean prepares text for a TEXT value: CRLF and lone CR become LF (which
 // golang-ical escapes as \n), and other control characters but tab go.
@@ -945,8 +972,8 @@ func oneLine(s string) string {
 // or bidi controls.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+		if k := textClass[s[i]]; k != textHigh {
+			if k == textControl {
 				return false
 			}
 			i++
@@ -974,22 +1001,29 @@ func oneSpaced(s string) string {
 // apart, no other white space.
 func isOneSpaced(s string) bool {
 	space := true // at the start, or after a space
-	for _, r := range s {
-		if r == ' ' {
-			if space {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t' <= c && c <= '\r': // the other ASCII white space
 				return false
+			default:
+				space = false
 			}
-			space = true
+			i++
 			continue
 		}
-		if r < utf8.RuneSelf && r > ' ' || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
-			space = false
-			continue
-		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			return false
 		}
 		space = false
+		i += n
 	}
 	return !space || s == ""
 }
