@@ -1467,14 +1467,31 @@ func shortTitle(s string, n int) string {
 // points quotes in full: one look per point, as a walk may have hundreds
 // of both.
 func quotedItems(s *planner.Stop, n int) map[string]bool {
-	titles := make(map[string]string, len(s.Items))
-	for i := range s.Items {
-		titles[s.Items[i].ID] = "“" + oneLine(s.Items[i].Title) + "”"
+	points := s.Points[:min(n, len(s.Points))]
+	// Each point's item: the last with its ID. A few points look among
+	// the items; many, in an index of them.
+	var last map[string]int
+	if len(points) > 16 {
+		last = make(map[string]int, len(s.Items))
+		for i := range s.Items {
+			last[s.Items[i].ID] = i
+		}
 	}
 	out := make(map[string]bool)
-	for i := range s.Points[:min(n, len(s.Points))] {
-		p := &s.Points[i]
-		if t, ok := titles[p.ItemID]; ok && strings.Contains(p.Say, t) {
+	for i := range points {
+		p := &points[i]
+		k, ok := -1, false
+		if last != nil {
+			k, ok = last[p.ItemID]
+		} else {
+			for j := len(s.Items) - 1; j >= 0; j-- {
+				if s.Items[j].ID == p.ItemID {
+					k, ok = j, true
+					break
+				}
+			}
+		}
+		if ok && quotes(p.Say, oneLine(s.Items[k].Title)) {
 			out[p.ItemID] = true
 		}
 	}

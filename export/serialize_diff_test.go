@@ -2,6 +2,8 @@ package export
 
 import (
 	"bytes"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,4 +115,45 @@ func rawFollowUps() []planner.FollowUp {
 		out = append(out, f)
 	}
 	return out
+}
+
+// oldQuotedItems is quotedItems before it looked up only the points'
+// items; TestQuotedItemsDiff compares the two.
+func oldQuotedItems(s *planner.Stop, n int) map[string]bool {
+	titles := make(map[string]string, len(s.Items))
+	for i := range s.Items {
+		titles[s.Items[i].ID] = "“" + oneLine(s.Items[i].Title) + "”"
+	}
+	out := make(map[string]bool)
+	for i := range s.Points[:min(n, len(s.Points))] {
+		p := &s.Points[i]
+		if t, ok := titles[p.ItemID]; ok && strings.Contains(p.Say, t) {
+			out[p.ItemID] = true
+		}
+	}
+	return out
+}
+
+func TestQuotedItemsDiff(t *testing.T) {
+	d := synth.Meeting(synth.Scale(1))
+	matches := planner.NewMatcher(d.Targets, planner.MatchOptions{}).Match(d.Meeting.Items)
+	p, err := planner.MakePlan(d.Meeting, d.Targets, matches, planner.PlanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dup := planner.Stop{Items: []planner.Item{{ID: "a", Title: "One"}, {ID: "a", Title: "Two"}},
+		Points: []planner.TalkingPoint{{ItemID: "a", Say: "ask about “Two”"}, {ItemID: "b", Say: "“”"}}}
+	stops := []*planner.Stop{&dup}
+	for _, d := range p.Days {
+		for i := range d.Stops {
+			stops = append(stops, &d.Stops[i])
+		}
+	}
+	for _, s := range stops {
+		for _, n := range []int{0, 1, fullPoints, 17, len(s.Points)} {
+			if got, want := quotedItems(s, n), oldQuotedItems(s, n); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %d points: quotedItems = %v, want %v", s.ID, n, got, want)
+			}
+		}
+	}
 }
