@@ -288,6 +288,7 @@ type cand struct {
 	// posters are a walk's posters, until explain makes its credits and
 	// reasons.
 	posters []int32
+	late    int8 // lateJoin's answer: 0 not asked yet, 1 no, 2 yes
 }
 
 func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
@@ -374,7 +375,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		}
 		var against []string
 		for _, p := range pinned {
-			if !compatible(&c.Stop, &p.Stop, b.opt.Buffer) {
+			if !compatible(c, p, b.opt.Buffer) {
 				against = append(against, p.ID)
 			}
 		}
@@ -441,7 +442,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			e.Reason = c.excl
 			if strings.HasPrefix(c.excl, "conflicts with pinned") {
 				for _, p := range pinned {
-					if !compatible(&c.Stop, &p.Stop, b.opt.Buffer) {
+					if !compatible(c, p, b.opt.Buffer) {
 						e.Against = append(e.Against, p.ID)
 					}
 				}
@@ -449,7 +450,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		default:
 			var parts []string
 			for _, s := range near(chosenC, c, b.opt.Buffer) {
-				if compatible(&c.Stop, &s.Stop, b.opt.Buffer) {
+				if compatible(c, s, b.opt.Buffer) {
 					continue
 				}
 				e.Against = append(e.Against, s.ID)
@@ -719,14 +720,6 @@ func lessStop(a, b *Stop) bool {
 	return a.ID < b.ID
 }
 
-// follows reports whether b may come right after a.
-func follows(a, b *Stop, buffer time.Duration) bool {
-	if sameRoom(a.Room, b.Room) || lateJoin(b, buffer) {
-		return !b.Start.Before(a.End)
-	}
-	return !b.Start.Before(a.End.Add(buffer))
-}
-
 // lateJoin reports whether a stop may be joined late, by the time it takes
 // to change rooms: a reception of an hour or more (and longer than the
 // buffer, so whatever follows it still follows what came before it).
@@ -758,8 +751,6 @@ func isReception(s *Stop) bool {
 	return false
 }
 
-// compatible reports whether two stops can both be in a plan, in either
-// order.
 // near returns the chosen stops (in time order, disjoint) that start
 // before c ends plus buffer and end after c starts less buffer: the only
 // ones c can conflict with. A binary search finds the first, so
@@ -775,8 +766,31 @@ func near(chosen []*cand, c *cand, buffer time.Duration) []*cand {
 	return chosen[i:j]
 }
 
-func compatible(a, b *Stop, buffer time.Duration) bool {
+// compatible reports whether two candidates can both be in a plan, in
+// either order.
+func compatible(a, b *cand, buffer time.Duration) bool {
 	return follows(a, b, buffer) || follows(b, a, buffer)
+}
+
+// follows reports whether b may come right after a. Each candidate is
+// asked once whether it may be joined late (which reads its title).
+func follows(a, b *cand, buffer time.Duration) bool {
+	if sameRoom(a.Room, b.Room) || b.lateJoin(buffer) {
+		return !b.Start.Before(a.End)
+	}
+	return !b.Start.Before(a.End.Add(buffer))
+}
+
+// lateJoin is lateJoin(&c.Stop, buffer), worked out once (a plan has one
+// buffer).
+func (c *cand) lateJoin(buffer time.Duration) bool {
+	if c.late == 0 {
+		c.late = 1
+		if lateJoin(&c.Stop, buffer) {
+			c.late = 2
+		}
+	}
+	return c.late == 2
 }
 
 // sameRoom compares rooms as people read them: case and spacing aside. An
@@ -871,7 +885,7 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 	var late []int
 	latePos := make([]int, n)
 	for i, c := range cands {
-		if lateJoin(&c.Stop, buffer) {
+		if c.lateJoin(buffer) {
 			latePos[i] = len(late)
 			late = append(late, i)
 		}
@@ -916,7 +930,7 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 				s[pos[i]] = s[pos[i]+1]
 			}
 		}
-		if lateJoin(&c.Stop, buffer) {
+		if c.lateJoin(buffer) {
 			k := latePos[i]
 			lateSuf[k] = i
 			if better(lateSuf[k+1], i) {
