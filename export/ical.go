@@ -728,8 +728,11 @@ func (f *foldWriter) property(p *ics.BaseProperty, cfg *ics.SerializationConfigu
 func appendText(b []byte, s string) []byte {
 	done := 0
 	for i := 0; i < len(s); i++ {
-		if textClass[s[i]] != textEscaped {
-			continue
+		for i < len(s) && textClass[s[i]] != textEscaped {
+			i++
+		}
+		if i == len(s) {
+			break
 		}
 		b = append(b, s[done:i]...)
 		if s[i] == '\n' {
@@ -887,10 +890,13 @@ func escapedLen(s string) int {
 func cleanEscapedLen(s string) (int, bool) {
 	n := len(s)
 	for i := 0; i < len(s); {
-		switch textClass[s[i]] {
-		case textPlain:
+		for i < len(s) && textClass[s[i]] == textPlain {
 			i++
-			continue
+		}
+		if i == len(s) {
+			break
+		}
+		switch textClass[s[i]] {
 		case textEscaped:
 			n++
 			i++
@@ -972,6 +978,12 @@ func oneLine(s string) string {
 // or bidi controls.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
+		for i < len(s) && textClass[s[i]] <= textEscaped {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if k := textClass[s[i]]; k != textHigh {
 			if k == textControl {
 				return false
@@ -1002,6 +1014,14 @@ func oneSpaced(s string) string {
 func isOneSpaced(s string) bool {
 	space := true // at the start, or after a space
 	for i := 0; i < len(s); {
+		if j := i; s[i] > ' ' && s[i] < utf8.RuneSelf {
+			// A run of printable ASCII but space.
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+				j++
+			}
+			space, i = false, j
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {

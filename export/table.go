@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
@@ -460,6 +461,12 @@ func textWidth(s string) int {
 func eachField(s string, f func(string)) {
 	start := -1
 	for i, r := range s {
+		if r < utf8.RuneSelf && r > ' ' { // most bytes: no white space
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
 		if unicode.IsSpace(r) {
 			if start >= 0 {
 				f(s[start:i])

@@ -202,3 +202,16 @@ func FuzzWrapLongDiff(f *testing.F) {
 		}
 	})
 }
+
+func FuzzEachFieldDiff(f *testing.F) {
+	for _, s := range wrapCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		eachField(s, func(w string) { got = append(got, w) })
+		if want := strings.Fields(s); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("eachField(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
