@@ -166,7 +166,14 @@ func lostTo(e *planner.Explain, chosen map[string]*planner.Stop) string {
 const planCell = 30
 
 func planSpan(start, end time.Time, loc *time.Location) string {
-	return start.In(loc).Format("15:04") + "–" + end.In(loc).Format("15:04")
+	var b [16]byte
+	return string(appendClock(append(appendClock(b[:0], start.In(loc)), "–"...), end.In(loc)))
+}
+
+// appendClock appends t's wall clock as Format("15:04") writes it.
+func appendClock(b []byte, t time.Time) []byte {
+	h, m, _ := t.Clock()
+	return append(b, byte('0'+h/10), byte('0'+h%10), ':', byte('0'+m/10), byte('0'+m%10))
 }
 
 func stopTitle(s *planner.Stop) string {

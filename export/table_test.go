@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mattn/go-runewidth"
 )
@@ -214,4 +215,20 @@ func FuzzEachFieldDiff(f *testing.F) {
 			t.Errorf("eachField(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestPlanSpan checks planSpan against Format("15:04") across a day in a
+// zone with a DST change.
+func TestPlanSpan(t *testing.T) {
+	loc, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	for start := time.Date(2026, 11, 1, 0, 0, 0, 0, loc); start.Before(time.Date(2026, 11, 2, 3, 0, 0, 0, loc)); start = start.Add(7 * time.Minute) {
+		end := start.Add(95 * time.Minute)
+		want := start.In(loc).Format("15:04") + "–" + end.In(loc).Format("15:04")
+		if got := planSpan(start.UTC(), end, loc); got != want {
+			t.Fatalf("planSpan(%v, %v) = %q, want %q", start, end, got, want)
+		}
+	}
 }

@@ -220,8 +220,18 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	wanted := set(opt.Days)
 	byDay := make(map[string][]int32)
 	var days []string
+	dayOf := make(map[[3]int]string) // b.day, once per date: items share a few
 	for i := range m.Items {
-		d := b.day(&m.Items[i])
+		t := m.Items[i].Start
+		if m.Zone != nil {
+			t = t.In(m.Zone)
+		}
+		y, mo, dd := t.Date()
+		d, ok := dayOf[[3]int{y, int(mo), dd}]
+		if !ok {
+			d = b.day(&m.Items[i])
+			dayOf[[3]int{y, int(mo), dd}] = d
+		}
 		if len(wanted) > 0 && !wanted[d] {
 			continue
 		}
