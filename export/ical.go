@@ -1282,7 +1282,10 @@ func stopTextSize(s *planner.Stop) int {
 	n := 512
 	for i := range s.Points {
 		p := &s.Points[i]
-		n += 64 + len(p.Say) + len(p.ItemTitle) + len(p.Target) + len(p.Who) + len(p.Institution) + len(p.Program) + len(p.Role)
+		n += 64 + len(p.ItemTitle) + len(p.Target) + len(p.Who) + len(p.Institution) + len(p.Program) + len(p.Role)
+		if i < fullPoints || !s.Walk {
+			n += len(p.Say) // the rest of a walk's points name their board alone
+		}
 	}
 	for i := range s.Items {
 		n += 64 + len(s.Items[i].Title)

@@ -433,6 +433,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	}
 	dp.Stops = stops
 
+	var reason []byte // a dropped candidate's Reason, being written
 	candIDs := make(map[string]bool, len(cands))
 	for _, c := range cands {
 		candIDs[c.ID] = true
@@ -458,28 +459,34 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 				}
 			}
 		default:
-			var parts []string
+			// "dropped: " and the parts, "; " between them, into one
+			// buffer.
+			reason = append(reason[:0], "dropped: "...)
+			parts := 0
 			for _, s := range near(chosenC, c, b.opt.Buffer) {
 				if compatible(c, s, b.opt.Buffer) {
 					continue
 				}
 				e.Against = append(e.Against, s.ID)
+				if parts++; parts > 1 {
+					reason = append(reason, "; "...)
+				}
 				switch {
 				case chosenItems[s].has(c.ID):
 					e.Covered = true
-					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", which includes it")
+					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", which includes it"...)
 				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
 					// The poster session the walk goes through.
 					e.Covered = true
-					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", in the same hall at the same time")
+					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", in the same hall at the same time"...)
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
-					parts = append(parts, "overlaps "+chosenNames[s])
+					reason = append(append(reason, "overlaps "...), chosenNames[s]...)
 				default:
-					parts = append(parts, "too close to "+chosenNames[s]+" to change rooms")
+					reason = append(append(append(reason, "too close to "...), chosenNames[s]...), " to change rooms"...)
 				}
 			}
-			e.Reason = "dropped: " + strings.Join(parts, "; ")
-			if len(parts) == 0 {
+			e.Reason = string(reason)
+			if parts == 0 {
 				// Cannot happen: a compatible candidate worth more than 0
 				// would raise the total.
 				e.Reason = "dropped"
