@@ -1251,10 +1251,14 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			sessions[it.Session] = true
 		}
 		quoted := quotedItems(s, fullPoints)
+		lastSession, lastCode := "", "" // posters in board order come session by session
 		for _, it := range s.Items {
 			code := ""
 			if len(sessions) > 1 {
-				code = planner.SessionCode(it.Session)
+				if it.Session != lastSession || lastCode == "" {
+					lastSession, lastCode = it.Session, planner.SessionCode(it.Session)
+				}
+				code = lastCode
 			}
 			title := it.Title
 			if quoted[it.ID] {

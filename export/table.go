@@ -353,6 +353,16 @@ func (r *plainRows) plainLine(ctx tw.Formatting) bool {
 // tableText is a cell's text for a terminal: cleaned, tabs as spaces,
 // cut at maxCellRunes.
 func tableText(s string) string {
+	if len(s) <= maxCellRunes {
+		plain := true // printable ASCII and newlines: nothing to do
+		for i := 0; i < len(s) && plain; i++ {
+			c := s[i]
+			plain = c >= ' ' && c < 0x7f || c == '\n'
+		}
+		if plain {
+			return s
+		}
+	}
 	s = strings.ReplaceAll(planner.CleanText(s), "\t", " ")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/mattn/go-runewidth"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // A word far wider than any column (a title of 100,000 letters) is cut
@@ -231,4 +233,31 @@ func TestPlanSpan(t *testing.T) {
 			t.Fatalf("planSpan(%v, %v) = %q, want %q", start, end, got, want)
 		}
 	}
+}
+
+// oldTableText is tableText before its ASCII pass.
+func oldTableText(s string) string {
+	s = strings.ReplaceAll(planner.CleanText(s), "\t", " ")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if n := 0; len(s) > maxCellRunes {
+		for i := range s {
+			if n == maxCellRunes {
+				return s[:i] + "…"
+			}
+			n++
+		}
+	}
+	return s
+}
+
+func FuzzTableTextDiff(f *testing.F) {
+	for _, s := range append(wrapCases, "a\r\nb\rc\td\x00e\u202e", strings.Repeat("x", maxCellRunes+1), strings.Repeat("é", maxCellRunes)) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tableText(s), oldTableText(s); got != want {
+			t.Errorf("tableText(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
