@@ -329,7 +329,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			continue
 		}
 		c := b.single(p, "")
-		if c.Value <= 0 && !c.Must {
+		if c == nil || c.Value <= 0 && !c.Must {
 			continue
 		}
 		if !c.Must && !b.worthAHop(p, c) {
@@ -505,7 +505,8 @@ func (b *builder) zone() *time.Location {
 }
 
 // single makes the candidate stop for the item at position p (with a
-// session's talks).
+// session's talks), or nil when it is none: worth nothing, not pinned and
+// not skipped.
 func (b *builder) single(p int32, excl string) *cand {
 	it := &b.m.Items[p]
 	cover := []int32{p}
@@ -530,6 +531,9 @@ func (b *builder) single(p int32, excl string) *cand {
 	for _, t := range talks {
 		v += b.sc.solo(t)
 	}
+	if v <= 0 && excl == "" && !b.must[it.ID] {
+		return nil // no candidate
+	}
 	own := len(cover)
 	cover = append(cover, talks...)
 	c := &cand{excl: excl, cover: cover, own: own}
@@ -537,12 +541,10 @@ func (b *builder) single(p int32, excl string) *cand {
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
 		Value: v, Must: b.must[it.ID],
 	}
-	if v > 0 || c.Must || excl != "" { // else it is no candidate
-		// Most candidates are never chosen: their credits are made only
-		// if they are (see explain), and until then counted.
-		c.lazy = true
-		c.credited, c.hop = b.sc.creditFacts(cover)
-	}
+	// Most candidates are never chosen: their credits are made only if
+	// they are (see explain), and until then counted.
+	c.lazy = true
+	c.credited, c.hop = b.sc.creditFacts(cover)
 	return c
 }
 
