@@ -43,7 +43,7 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 	programOf := make(map[string]*Program)   // a printed name → the program credited through it
 	whoKey := make([]string, len(s.Credits)) // normWords(c.Match.Who)
 	for i, c := range s.Credits {
-		whoKey[i] = pc.norm(c.Match.Who)
+		whoKey[i] = normWords(c.Match.Who) // printed names seldom repeat: no memo
 	}
 	for i, c := range s.Credits {
 		switch c.Match.TargetType {
