@@ -640,7 +640,7 @@ func (b *builder) worthAHop(p int32, c *cand) bool {
 			}
 		}
 	}
-	return len(b.sc.item(p).hits) > 0
+	return len(b.sc.hitsOf(b.sc.item(p))) > 0
 }
 
 // hops reports whether a credit makes a talk worth a hop: a network-map
@@ -672,7 +672,7 @@ func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand
 	}
 	keep := posters[:0:0]
 	for j, p := range posters {
-		if id := b.m.Items[p].ID; credited[j] || creditedID[id] || b.must[id] || len(b.sc.item(p).hits) > 0 {
+		if id := b.m.Items[p].ID; credited[j] || creditedID[id] || b.must[id] || len(b.sc.hitsOf(b.sc.item(p))) > 0 {
 			keep = append(keep, p)
 		}
 	}

@@ -459,21 +459,36 @@ type scorer struct {
 	marks   []bool // creditedAt's
 	lastNet [4]recentText
 	nextNet int
+	all     []int32          // each item's matches, item after item (itemInfo.from, to)
+	hits    [][]string       // interest hits of the items that have some
+	net     map[int32]string // NetworkingLabel of the items asked for it (label)
 }
 
 type targetBase struct{ points, weight int }
 
-// itemInfo is what scoring needs of one item, worked out once.
+// itemInfo is what scoring needs of one item, worked out once. It holds
+// no pointer (a meeting has thousands of items): its matches and
+// interest hits are in the scorer.
 type itemInfo struct {
-	matches   []int32 // positions in scorer.matches
-	done      bool    // isNet, applicant, trainee and hits are set
-	isNet     bool    // a networking event or a reception
-	net       string  // NetworkingLabel, once asked for (label)
-	applicant bool    // ApplicantEvent
-	trainee   bool    // TraineeEvent
-	hits      []string
-	solo      int // the item's value as a stop of its own
+	from, to  int32 // its matches: scorer.all[from:to], positions in scorer.matches
+	hits      int32 // 1 + its interest hits' index in scorer.hits; 0 for none
+	done      bool  // isNet, applicant, trainee and hits are set
+	isNet     bool  // a networking event or a reception
+	applicant bool  // ApplicantEvent
+	trainee   bool  // TraineeEvent
 	soloDone  bool
+	solo      int // the item's value as a stop of its own
+}
+
+// matchesOf are the positions in s.matches of an item's matches.
+func (s *scorer) matchesOf(in *itemInfo) []int32 { return s.all[in.from:in.to:in.to] }
+
+// hitsOf are the interests an item mentions.
+func (s *scorer) hitsOf(in *itemInfo) []string {
+	if in.hits == 0 {
+		return nil
+	}
+	return s.hits[in.hits-1]
 }
 
 type reasonKey struct {
@@ -512,6 +527,7 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 		count[k]++
 	}
 	all := make([]int32, 0, len(matches))
+	s.all = all[:len(matches)]
 	start := make([]int, len(m.Items))
 	for k, n := range count {
 		start[k] = len(all)
@@ -524,9 +540,13 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 			count[k]++
 		}
 	}
+	unique := len(first) == len(m.Items) // then each item is its ID's first
 	for i := range m.Items {
-		k := first[m.Items[i].ID]
-		s.items[i].matches = all[start[k] : start[k]+count[k] : start[k]+count[k]]
+		k := i
+		if !unique {
+			k = first[m.Items[i].ID]
+		}
+		s.items[i].from, s.items[i].to = int32(start[k]), int32(start[k]+count[k])
 	}
 	return s
 }
@@ -537,7 +557,10 @@ func (s *scorer) item(p int32) *itemInfo {
 	if !in.done {
 		it := &s.meeting[p]
 		in.done = true
-		in.hits = interestHits(it, s.interests)
+		if h := interestHits(it, s.interests); h != nil {
+			s.hits = append(s.hits, h)
+			in.hits = int32(len(s.hits))
+		}
 		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
 			in.isNet = true
 			in.applicant = eventHasPhrase(it, applicantPhrases)
@@ -550,11 +573,15 @@ func (s *scorer) item(p int32) *itemInfo {
 // label is NetworkingLabel for the networking event or reception at
 // position p.
 func (s *scorer) label(p int32) string {
-	in := s.item(p)
-	if in.net == "" {
-		in.net = networkingLabel(&s.meeting[p])
+	if l, ok := s.net[p]; ok && l != "" {
+		return l
 	}
-	return in.net
+	if s.net == nil {
+		s.net = make(map[int32]string)
+	}
+	l := networkingLabel(&s.meeting[p])
+	s.net[p] = l
+	return l
 }
 
 // networkingText is hasPhrase(text, networkingPhrases), once per text:
@@ -646,7 +673,7 @@ func (s *scorer) credits(items []int32, reasons bool) []Credit {
 	// take one slice of the right size.
 	n := 0
 	for _, it := range items {
-		for _, mi := range s.item(it).matches {
+		for _, mi := range s.matchesOf(s.item(it)) {
 			if k, _ := s.dense(&s.matches[mi]); k >= 0 && s.slot[k] == 0 {
 				s.slot[k] = -1
 				n++
@@ -659,7 +686,7 @@ func (s *scorer) credits(items []int32, reasons bool) []Credit {
 	out := make([]Credit, 0, n)
 	for _, it := range items {
 		id := s.meeting[it].ID
-		for _, mi := range s.item(it).matches {
+		for _, mi := range s.matchesOf(s.item(it)) {
 			m := &s.matches[mi]
 			k, v := s.dense(m)
 			if k < 0 {
@@ -700,7 +727,7 @@ func (s *scorer) credits(items []int32, reasons bool) []Credit {
 func (s *scorer) creditFacts(items []int32) (n int, hop bool) {
 	bests := s.bests[:0] // the strongest match of each target, as credits picks it
 	for _, it := range items {
-		for _, mi := range s.item(it).matches {
+		for _, mi := range s.matchesOf(s.item(it)) {
 			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
@@ -735,7 +762,7 @@ func (s *scorer) value(items []int32) int {
 	n := 0
 	var touched []int
 	for _, it := range items {
-		for _, mi := range s.item(it).matches {
+		for _, mi := range s.matchesOf(s.item(it)) {
 			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
@@ -765,7 +792,7 @@ func (s *scorer) value(items []int32) int {
 func (s *scorer) creditedAt(items []int32) []bool {
 	bests := s.bests[:0] // mi holds the position in items
 	for j, it := range items {
-		for _, mi := range s.item(it).matches {
+		for _, mi := range s.matchesOf(s.item(it)) {
 			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
@@ -806,7 +833,7 @@ func (s *scorer) bonus(items []int32, credited, explain bool) (int, []string) {
 	var hits []string
 	var seen map[string]bool
 	for _, it := range items {
-		for _, h := range s.item(it).hits {
+		for _, h := range s.hitsOf(s.item(it)) {
 			if seen == nil {
 				seen = make(map[string]bool)
 			}
