@@ -192,11 +192,15 @@ func eventHasPhrase(it *Item, phrases [][]string) bool {
 	if it.Kind == KindTalk || it.Kind == KindPoster {
 		return false
 	}
-	for _, s := range []string{it.Type, it.Track, it.Session, it.Title} {
+	for _, s := range [...]string{it.Type, it.Track, it.Session, it.Title} {
 		if s == "" {
 			continue
 		}
-		w := words(s)
+		f := fold(s)
+		if !mayHavePhrase(f, phrases) {
+			continue
+		}
+		w := strings.FieldsFunc(f, notWordRune) // words(s)
 		for _, p := range phrases {
 			if containsPhrase(w, p) {
 				return true
