@@ -673,55 +673,49 @@ type reasonParts struct{ head, tail string }
 // (then by target type and index); with reasons, each says how its value
 // adds up.
 func (s *scorer) credits(items []int32, reasons bool) []Credit {
-	// First count the targets (marking their slots -1), so the credits
-	// take one slice of the right size.
-	n := 0
+	// Each target's strongest match (the first among equals), as small
+	// records; sorted; then the credits, in one slice of their size.
+	bests := s.bests[:0]
 	for _, it := range items {
 		for _, mi := range s.matchesOf(s.item(it)) {
-			if k, _ := s.dense(&s.matches[mi]); k >= 0 && s.slot[k] == 0 {
-				s.slot[k] = -1
-				n++
-			}
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]Credit, 0, n)
-	for _, it := range items {
-		id := s.meeting[it].ID
-		for _, mi := range s.matchesOf(s.item(it)) {
-			m := &s.matches[mi]
-			k, v := s.dense(m)
+			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
 			}
-			if p := s.slot[k]; p < 0 {
-				out = append(out, Credit{Match: *m, ItemID: id, Value: v})
-				s.slot[k] = int32(len(out))
-			} else if v > out[p-1].Value {
-				out[p-1] = Credit{Match: *m, ItemID: id, Value: v}
+			if p := s.slot[k]; p == 0 {
+				bests = append(bests, best{v, mi, int32(k), it})
+				s.slot[k] = int32(len(bests))
+			} else if v > bests[p-1].v {
+				bests[p-1].v, bests[p-1].mi, bests[p-1].it = v, mi, it
 			}
 		}
 	}
-	for i := range out {
+	s.bests = bests
+	if len(bests) == 0 {
+		return nil
+	}
+	for _, b := range bests {
+		s.slot[b.k] = 0
+	}
+	slices.SortFunc(bests, func(a, b best) int {
+		if a.v != b.v {
+			return cmp.Compare(b.v, a.v)
+		}
+		ma, mb := &s.matches[a.mi], &s.matches[b.mi]
+		if ma.TargetType != mb.TargetType {
+			return cmp.Compare(ma.TargetType, mb.TargetType)
+		}
+		return cmp.Compare(ma.TargetIndex, mb.TargetIndex)
+	})
+	out := make([]Credit, len(bests))
+	for i, b := range bests {
 		c := &out[i]
-		k, _ := s.dense(&c.Match)
-		s.slot[k] = 0
+		c.Match, c.ItemID, c.Value = s.matches[b.mi], s.meeting[b.it].ID, b.v
 		c.Priority = targetPriority(c.Match, s.t)
 		if reasons {
 			c.Reason = s.reason(c.Match)
 		}
 	}
-	slices.SortFunc(out, func(a, b Credit) int {
-		if a.Value != b.Value {
-			return cmp.Compare(b.Value, a.Value)
-		}
-		if a.Match.TargetType != b.Match.TargetType {
-			return cmp.Compare(a.Match.TargetType, b.Match.TargetType)
-		}
-		return cmp.Compare(a.Match.TargetIndex, b.Match.TargetIndex)
-	})
 	return out
 }
 
@@ -737,7 +731,7 @@ func (s *scorer) creditFacts(items []int32) (n int, hop bool) {
 				continue
 			}
 			if p := s.slot[k]; p == 0 {
-				bests = append(bests, best{v, mi, int32(k)})
+				bests = append(bests, best{v, mi, int32(k), 0})
 				s.slot[k] = int32(len(bests))
 			} else if v > bests[p-1].v {
 				bests[p-1].v, bests[p-1].mi = v, mi
@@ -755,8 +749,8 @@ func (s *scorer) creditFacts(items []int32) (n int, hop bool) {
 // best is a target's strongest match so far: its value, the match and
 // the target's slot.
 type best struct {
-	v     int
-	mi, k int32
+	v         int
+	mi, k, it int32 // it: the item the match is in (credits)
 }
 
 // value is what a stop made of items is worth, as score's total, without
@@ -802,7 +796,7 @@ func (s *scorer) creditedAt(items []int32) []bool {
 				continue
 			}
 			if p := s.slot[k]; p == 0 {
-				bests = append(bests, best{v, int32(j), int32(k)})
+				bests = append(bests, best{v, int32(j), int32(k), 0})
 				s.slot[k] = int32(len(bests))
 			} else if v > bests[p-1].v {
 				bests[p-1].v, bests[p-1].mi = v, int32(j)
