@@ -74,7 +74,7 @@ type htmlFollowUp struct {
 
 // WriteHTML writes the plan and its follow-ups as a day plan page.
 func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
-	nm := newNames()
+	nm := newNames(p)
 	page := htmlPage{Title: opt.Title}
 	if page.Title == "" {
 		page.Title = "My day plan"

@@ -164,19 +164,24 @@ func (u uniqueUIDs) take(uid string) string {
 // every follow-up names its person three times. A nil *names works them
 // out every time.
 type names struct {
+	plan      *planner.Plan // its DisplayName, shared by every write of it
 	display   map[string]string
 	addressee map[[2]string]string
 	buf       []byte // stampFrom's, for each component in turn
 }
 
-func newNames() *names {
-	return &names{display: make(map[string]string), addressee: make(map[[2]string]string)}
+// newNames names the people of plan (nil when the write has none).
+func newNames(plan *planner.Plan) *names {
+	return &names{plan: plan, display: make(map[string]string), addressee: make(map[[2]string]string)}
 }
 
 // Display is planner.DisplayName(name).
 func (n *names) Display(name string) string {
 	if n == nil {
 		return planner.DisplayName(name)
+	}
+	if n.plan != nil {
+		return n.plan.DisplayName(name)
 	}
 	d, ok := n.display[name]
 	if !ok {
@@ -194,7 +199,7 @@ func (n *names) Addressee(name, role string) string {
 	k := [2]string{name, role}
 	a, ok := n.addressee[k]
 	if !ok {
-		a = planner.Addressee(name, role)
+		a = n.plan.Addressee(name, role) // a nil plan names the person itself
 		n.addressee[k] = a
 	}
 	return a
@@ -211,7 +216,7 @@ func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, op
 func icalCalendar(plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) *ics.Calendar {
 	cal := newCalendar(opt)
 	stops := stopUIDs(plan, opt)
-	nm := newNames()
+	nm := newNames(plan)
 	if plan != nil {
 		for _, d := range plan.Days {
 			for i := range d.Stops {
@@ -244,7 +249,7 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calendar {
 	cal := newCalendar(opt)
 	uids := make(uniqueUIDs)
-	nm := newNames()
+	nm := newNames(nil)
 	for i := range followups {
 		f := &followups[i]
 		uid := uids.take(followUpUID(f, true))

@@ -24,7 +24,7 @@ type TableOptions struct {
 func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 	bw := newBuffered(w) // keeps the terminal width for the tables
 	tb := newTables(bw)
-	nm := newNames()
+	nm := newNames(p)
 	if len(p.Days) == 0 {
 		bw.WriteString("No day to plan: no item on the days asked for.\n")
 		return bw.Flush()

@@ -502,11 +502,17 @@ func Salutation(name, role string) string {
 // Addressee is a person's name as a headline addresses them: "Dr. Zoë
 // Fernández" for those Salutation calls Dr., else the display name
 // ("Kenji Zhao").
-func Addressee(name, role string) string {
+func Addressee(name, role string) string { return addressee(name, role, DisplayName) }
+
+// Addressee is Addressee(name, role), naming the person as p.DisplayName
+// does: once per name for the plan.
+func (p *Plan) Addressee(name, role string) string { return addressee(name, role, p.DisplayName) }
+
+func addressee(name, role string, display func(string) string) string {
 	if strings.HasPrefix(Salutation(name, role), "Dear Dr. ") {
-		return "Dr. " + DisplayName(name)
+		return "Dr. " + display(name)
 	}
-	return DisplayName(name)
+	return display(name)
 }
 
 // credentialList reports whether s is only degrees: "MD", "MD;PhD", "MS CMD".

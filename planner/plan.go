@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,38 @@ type PlanOptions struct {
 type Plan struct {
 	Days      []DayPlan
 	FollowUps []FollowUp // one first touch per person met, sorted by due
+	names     *displayNames
+}
+
+// DisplayName is DisplayName(name), worked out once per name for the
+// plan and whatever writes it (its tables, calendars and notes name the
+// same people again and again).
+func (p *Plan) DisplayName(name string) string {
+	if p == nil {
+		return DisplayName(name)
+	}
+	return p.names.get(name)
+}
+
+// displayNames is DisplayName once per name; a nil one works it out
+// every time.
+type displayNames struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (d *displayNames) get(name string) string {
+	if d == nil {
+		return DisplayName(name)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	n, ok := d.m[name]
+	if !ok {
+		n = DisplayName(name)
+		d.m[name] = n
+	}
+	return n
 }
 
 // DayPlan is one day's chosen stops and the reckoning of every candidate.
@@ -205,7 +238,9 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 		return nil, errors.Join(errs...)
 	}
 
+	names := &displayNames{m: make(map[string]string)}
 	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, points: newPointCache(newProgramIndex(t)), sc: newScorer(m, idx, t, matches, opt.Interests)}
+	b.sc.names = names
 	b.uniqueIDs = len(idx) == len(m.Items)
 	b.children = make(map[string][]int32)
 	for i := range m.Items {
@@ -242,7 +277,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	}
 	sort.Strings(days)
 
-	p := &Plan{}
+	p := &Plan{names: names}
 	for _, d := range days {
 		dp, err := b.planDay(d, byDay[d])
 		if err != nil {

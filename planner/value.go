@@ -347,7 +347,9 @@ type Credit struct {
 }
 
 // matchValue scores one match and, when explain is set, says how.
-func matchValue(m Match, t *Targets, explain bool) (int, string) {
+//
+// names, when set, names the person once per plan.
+func matchValue(m Match, t *Targets, explain bool, names *displayNames) (int, string) {
 	part := PartFactor(m.Role)
 	partName := string(m.Role)
 	if partName == "" {
@@ -368,7 +370,7 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if role == "" {
 			role = "role unknown"
 		}
-		return v, DisplayName(c.Name) + " (" + role + ", " + priorityLabel(c.Priority) + ") " + partName + ": " +
+		return v, names.get(c.Name) + " (" + role + ", " + priorityLabel(c.Priority) + ") " + partName + ": " +
 			strconv.Itoa(pp) + "×" + strconv.Itoa(rf) + "×" + strconv.Itoa(part) + weightLabel(c.Weight)
 	case TargetProgram:
 		if m.TargetIndex < 0 || m.TargetIndex >= len(t.Programs) {
@@ -466,6 +468,7 @@ type scorer struct {
 	all     []int32          // each item's matches, item after item (itemInfo.from, to)
 	hits    [][]string       // interest hits of the items that have some
 	net     map[int32]string // NetworkingLabel of the items asked for it (label)
+	names   *displayNames    // the plan's
 }
 
 type targetBase struct{ points, weight int }
@@ -658,7 +661,7 @@ func (s *scorer) reason(m Match) string {
 	}
 	r, ok := s.reasons[k]
 	if !ok {
-		_, r.head = matchValue(m, s.t, true)
+		_, r.head = matchValue(m, s.t, true, s.names)
 		s.reasons[k] = r
 	}
 	return r.head
