@@ -1578,42 +1578,47 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	loc := localZone(opt, f.Due)
 	var b strings.Builder
 	b.Grow(768 + len(f.Body) + len(f.Subject)) // the draft and the lines around it
-	b.WriteString("Send between " + localTime(f.WindowStart, loc) + " and " + localTime(f.Due, loc) + " (conference time, " + loc.String() + ").\n")
+	w := func(parts ...string) {
+		for _, p := range parts {
+			b.WriteString(p)
+		}
+	}
+	w("Send between ", localTime(f.WindowStart, loc), " and ", localTime(f.Due, loc), " (conference time, ", loc.String(), ").\n")
 	if e.Where != "" || !e.At.IsZero() {
 		label := "Met at"
 		if e.Planned {
 			label = "You meet them at" // planned, not yet logged
 		}
-		b.WriteString(label + ": " + e.Where)
+		w(label, ": ", e.Where)
 		if e.Room != "" {
-			b.WriteString(" (" + e.Room + ")")
+			w(" (", e.Room, ")")
 		}
 		if !e.At.IsZero() {
-			b.WriteString(", " + localTime(e.At, loc))
+			w(", ", localTime(e.At, loc))
 		}
-		b.WriteString("\n")
+		w("\n")
 	}
 	if e.Role != "" {
-		b.WriteString("Role: " + e.Role + "\n")
+		w("Role: ", e.Role, "\n")
 	}
 	if e.Notes != "" {
-		b.WriteString("Mention: " + e.Notes + "\n")
+		w("Mention: ", e.Notes, "\n")
 	}
-	b.WriteString("\n")
+	w("\n")
 	if e.Email != "" {
-		b.WriteString("To: " + e.Email + "\n")
+		w("To: ", e.Email, "\n")
 	} else {
-		b.WriteString("To: (no email in your network map: find it in the program or the program's website)\n")
+		w("To: (no email in your network map: find it in the program or the program's website)\n")
 	}
 	if f.Subject != "" {
-		b.WriteString("Subject: " + f.Subject + "\n")
+		w("Subject: ", f.Subject, "\n")
 	}
 	if f.Body != "" {
-		b.WriteString("\n" + strings.TrimRight(f.Body, "\n") + "\n")
+		w("\n", strings.TrimRight(f.Body, "\n"), "\n")
 	}
 	if m := shortMailto(f); m != "" {
-		b.WriteString("\nNew email with this subject: " + m + "\n")
+		w("\nNew email with this subject: ", m, "\n")
 	}
-	b.WriteString("\nAfter sending, update Date contacted and Next step in your network map.")
+	w("\nAfter sending, update Date contacted and Next step in your network map.")
 	return b.String()
 }
