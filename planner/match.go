@@ -90,7 +90,7 @@ type Matcher struct {
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
 	words     map[string]bool
-	progOf    map[int][]int   // canonical institution → program indices
+	progOf    [][]int         // canonical institution → program indices
 	instOf    [][]int         // contact index → canonical institutions
 	adhoc     []bool          // contact index → institution known only from the network map
 	open      []bool          // contact index → no institution, or one only the map knows: any affiliation may confirm it
@@ -116,7 +116,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -253,6 +253,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			m.instOf[i] = appendUnique(m.instOf[i], x.find(id))
 		}
 	}
+	m.progOf = make([][]int, len(x.insts))
 	for i, id := range progID {
 		c := x.find(id)
 		m.progOf[c] = append(m.progOf[c], i)
@@ -361,7 +362,7 @@ type found struct {
 	Match
 	order int // target order: people first, then programs
 	// A program's evidence is written only for the matches kept
-	// (programEvidence): alias and role of the affiliation that named it.
+	// (writeProgramEvidence): alias and role of the affiliation that named it.
 	alias, role string
 }
 
@@ -466,6 +467,9 @@ func (m *Matcher) Match(items []Item) []Match {
 	sigs := newSigCache(m, mentions/2)        // programs print most people once or twice
 	var best []found
 	var scratch matchScratch
+	var evb strings.Builder
+	evb.Grow(nprog * 112)
+	spans := make([]evSpan, 0, nprog)
 	k := 0
 	for i := range items {
 		it := &items[i]
@@ -498,13 +502,24 @@ func (m *Matcher) Match(items []Item) []Match {
 		for _, f := range best {
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
-				f.Evidence = programEvidence(f.Who, f.alias, f.role, f.Target)
+				start := evb.Len()
+				writeProgramEvidence(&evb, f.Who, f.alias, f.role, f.Target)
+				spans = append(spans, evSpan{len(out), start, evb.Len()})
 			}
 			out = append(out, f.Match)
 		}
 	}
+	// The programs' evidence is written into one buffer and shared as
+	// one string: thousands of matches, one allocation.
+	ev := evb.String()
+	for _, s := range spans {
+		out[s.i].Evidence = ev[s.start:s.end]
+	}
 	return out
 }
+
+// evSpan is where match i's evidence sits in Match's evidence buffer.
+type evSpan struct{ i, start, end int }
 
 // keep records f, or merges it into the pair's earlier evidence: the
 // strongest role wins; the score is the best seen.
@@ -864,7 +879,7 @@ func (m *Matcher) sameInstitution(h instHit, w int) string {
 }
 
 // programFound is p's match with program pi through the printed alias h;
-// its evidence is written by programEvidence once the match is kept.
+// its evidence is written by writeProgramEvidence once the match is kept.
 func (m *Matcher) programFound(p Person, h instHit, pi int) found {
 	score := 1.0
 	if !h.exact {
@@ -873,14 +888,12 @@ func (m *Matcher) programFound(p Person, h instHit, pi int) found {
 	return found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score}, order: len(m.t.People) + pi, alias: h.alias, role: h.role}
 }
 
-// programEvidence says why a person printed as who is affiliated with the
+// The evidence of a program match says why a person printed as who is affiliated with the
 // program: "J. Smith affiliated with "OHSU" = Oregon Health & Science
 // University (same family: cancer centre is part of ...)".
-func programEvidence(who, alias, role, prog string) string {
-	var b strings.Builder
-	who = strings.TrimSpace(who)
-	b.Grow(len(who) + len(alias) + 2*len(prog) + len(role) + 48)
-	b.WriteString(who)
+// writeProgramEvidence writes it to b.
+func writeProgramEvidence(b *strings.Builder, who, alias, role, prog string) {
+	b.WriteString(strings.TrimSpace(who))
 	b.WriteString(" affiliated with ")
 	if plainQuoted(alias) {
 		b.WriteByte('"')
@@ -902,7 +915,6 @@ func programEvidence(who, alias, role, prog string) string {
 		b.WriteString(prog)
 		b.WriteString(")")
 	}
-	return b.String()
 }
 
 // plainQuoted reports whether strconv.Quote(s) is s in double quotes:
