@@ -364,6 +364,7 @@ type found struct {
 	// A program's evidence is written only for the matches kept
 	// (writeProgramEvidence): alias and role of the affiliation that named it.
 	alias, role string
+	rank        int // Role.Rank()
 }
 
 // Match returns every (item, target) match, in item order then target order.
@@ -466,10 +467,17 @@ func (m *Matcher) Match(items []Item) []Match {
 	out = make([]Match, 0, nprog+nprog/16+64) // and room for the people matched
 	sigs := newSigCache(m, mentions/2)        // programs print most people once or twice
 	var best []found
+	var perm []int32 // best's indices in target order
 	var scratch matchScratch
 	var evb strings.Builder
 	evb.Grow(nprog * 112)
 	spans := make([]evSpan, 0, nprog)
+	// Where each program's match sits in best, for the item whose index
+	// (plus one) is in progItem: merging a program's evidence is a
+	// look-up, however many people the item prints.
+	progAt := make([]int32, len(m.t.Programs))
+	progItem := make([]int32, len(m.t.Programs))
+	nPeople := len(m.t.People)
 	k := 0
 	for i := range items {
 		it := &items[i]
@@ -492,14 +500,35 @@ func (m *Matcher) Match(items []Item) []Match {
 					}
 				}
 			}
+			if len(pr.hits) == 0 {
+				continue
+			}
+			rank := p.Role.Rank()
 			for _, h := range pr.hits {
+				score := 1.0
+				if !h.exact {
+					score = 0.95
+				}
 				for _, pi := range m.progOf[h.id] {
-					best = keep(best, m.programFound(p, h, pi))
+					if progItem[pi] != int32(i+1) {
+						progItem[pi], progAt[pi] = int32(i+1), int32(len(best))
+						best = append(best, found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score},
+							order: nPeople + pi, alias: h.alias, role: h.role, rank: rank})
+						continue
+					}
+					// keep's merge: the strongest role wins; the score
+					// is the best seen.
+					g := &best[progAt[pi]]
+					if rank < g.rank || rank == g.rank && score > g.Score {
+						g.Role, g.Who, g.alias, g.role, g.rank = p.Role, p.Name, h.alias, h.role, rank
+					}
+					g.Score = max(score, g.Score)
 				}
 			}
 		}
-		sortFound(best)
-		for _, f := range best {
+		perm = sortFound(perm, best)
+		for _, j := range perm {
+			f := &best[j]
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
 				start := evb.Len()
@@ -524,12 +553,13 @@ type evSpan struct{ i, start, end int }
 // keep records f, or merges it into the pair's earlier evidence: the
 // strongest role wins; the score is the best seen.
 func keep(list []found, f found) []found {
+	f.rank = f.Role.Rank()
 	for i := range list {
 		g := &list[i]
 		if g.order != f.order {
 			continue
 		}
-		if f.Role.Rank() < g.Role.Rank() || f.Role.Rank() == g.Role.Rank() && f.Score > g.Score {
+		if f.rank < g.rank || f.rank == g.rank && f.Score > g.Score {
 			score := max(f.Score, g.Score)
 			*g = f
 			g.Score = score
@@ -541,12 +571,18 @@ func keep(list []found, f found) []found {
 	return append(list, f)
 }
 
-func sortFound(list []found) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j].order < list[j-1].order; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
+// sortFound sets perm to the indices of list in target order.
+func sortFound(perm []int32, list []found) []int32 {
+	perm = perm[:0]
+	for i := range list {
+		perm = append(perm, int32(i))
+	}
+	for i := 1; i < len(perm); i++ {
+		for j := i; j > 0 && list[perm[j]].order < list[perm[j-1]].order; j-- {
+			perm[j], perm[j-1] = perm[j-1], perm[j]
 		}
 	}
+	return perm
 }
 
 // matchPerson finds the contacts p may be.
@@ -876,16 +912,6 @@ func (m *Matcher) sameInstitution(h instHit, w int) string {
 		return fmt.Sprintf("affiliation %q = %s (its former name)", h.alias, m.instName[w])
 	}
 	return fmt.Sprintf("same family: %s (%s) is part of %s", h.alias, h.role, m.instName[w])
-}
-
-// programFound is p's match with program pi through the printed alias h;
-// its evidence is written by writeProgramEvidence once the match is kept.
-func (m *Matcher) programFound(p Person, h instHit, pi int) found {
-	score := 1.0
-	if !h.exact {
-		score = 0.95
-	}
-	return found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score}, order: len(m.t.People) + pi, alias: h.alias, role: h.role}
 }
 
 // The evidence of a program match says why a person printed as who is affiliated with the
