@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -286,7 +285,7 @@ func (c *sigCache) nameWords(words []*wordSig, s string) []*wordSig {
 	var buf [8]*field
 	f := buf[:0]
 	for s != "" {
-		i := strings.IndexFunc(s, unicode.IsSpace)
+		i, size := indexSpace(s)
 		if i < 0 {
 			f = append(f, c.field(s))
 			break
@@ -294,7 +293,6 @@ func (c *sigCache) nameWords(words []*wordSig, s string) []*wordSig {
 		if i > 0 {
 			f = append(f, c.field(s[:i]))
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
 		s = s[i+size:]
 	}
 	// stripTitles, on the fields' keys.
@@ -317,6 +315,22 @@ done:
 		}
 	}
 	return words
+}
+
+// indexSpace is strings.IndexFunc(s, unicode.IsSpace), with the size
+// of the space found.
+func indexSpace(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ', '\t' <= c && c <= '\r':
+			return i, 1
+		case c >= utf8.RuneSelf:
+			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return i, size
+			}
+		}
+	}
+	return -1, 0
 }
 
 // sigOf summarises a printed name, once per distinct name.
@@ -658,13 +672,31 @@ func (m *Matcher) looseKey(b []byte) *keyEntry {
 			return m.keys[v]
 		}
 	}
-	if bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")) {
+	if looseDigraph(b) {
 		return m.keys[looseWord(string(b))]
 	}
 	if !m.keyBits.has(h) {
 		return nil // most runs of words are no one's surname
 	}
 	return m.keys[string(b)]
+}
+
+// looseDigraph reports whether b has one of the pairs looseWord
+// replaces: ae, oe, ue or aa.
+func looseDigraph(b []byte) bool {
+	for i := 1; i < len(b); i++ {
+		switch b[i] {
+		case 'e':
+			if c := b[i-1]; c == 'a' || c == 'o' || c == 'u' {
+				return true
+			}
+		case 'a':
+			if b[i-1] == 'a' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bitSet is a one-hash Bloom filter of strings: has is false for every
@@ -686,13 +718,19 @@ func (b *bitSet) has(h uint32) bool { return b[h/64]&(1<<(h%64)) != 0 }
 // variantBits holds the spellings variants maps (filled with it).
 var variantBits = new(bitSet)
 
-// isPlain reports whether raw has nothing stripName would cut: no
-// brackets, quotes, dashes, stars or non-ASCII text.
+// isPlain reports whether raw has nothing stripName would cut and no
+// nickname in quotes or brackets: no brackets, double quotes, stars,
+// typographic quotes or dashes (every one starts with byte 0xE2), and no
+// dash or single quote after a space.
 func isPlain(raw string) bool {
 	for i := 0; i < len(raw); i++ {
-		switch c := raw[i]; {
-		case c >= 0x80, c == '(', c == '[', c == '"', c == '\'', c == '-', c == '*':
+		switch c := raw[i]; c {
+		case '(', '[', '"', '*', 0xE2:
 			return false
+		case '-', '\'':
+			if i > 0 && raw[i-1] == ' ' {
+				return false
+			}
 		}
 	}
 	return true
