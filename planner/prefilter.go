@@ -218,13 +218,15 @@ type sigCache struct {
 	names  map[string]*nameSig
 	words  map[string]*wordSig
 	fields map[string]*field
+	short  [2][256]*field // fields of one byte, and of one byte and a dot
+	caps   [26 * 26]*field // fields of two capitals
 	segs   map[string]segClass
 }
 
 // newSigCache makes a cache for about n distinct names.
 func newSigCache(m *Matcher, n int) *sigCache {
-	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig),
-		fields: make(map[string]*field), segs: make(map[string]segClass)}
+	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig, 512),
+		fields: make(map[string]*field, 512), segs: make(map[string]segClass)}
 }
 
 func (c *sigCache) newSig() *nameSig {
@@ -264,9 +266,31 @@ type field struct {
 }
 
 func (c *sigCache) field(f string) *field {
+	// Initials ("J", "J.", "JA") are half the words printed: a table,
+	// not the map.
+	var slot **field
+	switch {
+	case len(f) == 1:
+		slot = &c.short[0][f[0]]
+	case len(f) == 2 && f[1] == '.':
+		slot = &c.short[1][f[0]]
+	case len(f) == 2 && 'A' <= f[0] && f[0] <= 'Z' && 'A' <= f[1] && f[1] <= 'Z':
+		slot = &c.caps[int(f[0]-'A')*26+int(f[1]-'A')]
+	}
+	if slot != nil && *slot != nil {
+		return *slot
+	}
 	if x, ok := c.fields[f]; ok {
 		return x
 	}
+	x := c.newField(f)
+	if slot != nil {
+		*slot = x
+	}
+	return x
+}
+
+func (c *sigCache) newField(f string) *field {
 	k := honorificKey(f)
 	x := &field{hk: k, hon: honorifics[k], strong: strongTitles[k], after: afterTitle[k] || strings.HasPrefix(k, "dr") && afterTitle[k[2:]],
 		dot: strings.HasSuffix(f, "."), suffix: IsSuffix(f)}
@@ -360,8 +384,10 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 	} else {
 		s = stripName(raw)
 	}
-	if i := strings.Index(s, " | "); i >= 0 {
-		s = s[:i]
+	if strings.IndexByte(s, '|') >= 0 {
+		if i := strings.Index(s, " | "); i >= 0 {
+			s = s[:i]
+		}
 	}
 	var names [3]string
 	n, cred0, ncred := 0, "", 0
@@ -441,10 +467,17 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 	outside := func(a, b int) givenSig {
 		var g givenSig
+		nfull := 0
 		for i, w := range words {
 			if i < a || i >= b {
 				g.or(w.given)
+				if len(w.full) > 0 {
+					nfull++
+				}
 			}
+		}
+		if nfull < 2 {
+			return g
 		}
 		// Two spelled-out names joined ("Mei Xin" for Meixin), in
 		// either order.
