@@ -451,8 +451,9 @@ func (m *Matcher) Match(items []Item) []Match {
 	var progs []int
 	for i := range items {
 		progs = progs[:0]
-		for _, p := range items[i].People {
-			pr := printedOf(p.Affiliations)
+		people := items[i].People
+		for j := range people {
+			pr := printedOf(people[j].Affiliations)
 			prs = append(prs, pr)
 			for _, h := range pr.hits {
 				for _, pi := range m.progOf[h.id] {
@@ -482,7 +483,8 @@ func (m *Matcher) Match(items []Item) []Match {
 	for i := range items {
 		it := &items[i]
 		best = best[:0]
-		for _, p := range it.People {
+		for j := range it.People {
+			p := &it.People[j]
 			pr := prs[k]
 			k++
 			// Most people printed are nobody in the map: a summary of
@@ -586,7 +588,7 @@ func sortFound(perm []int32, list []found) []int32 {
 }
 
 // matchPerson finds the contacts p may be.
-func (m *Matcher) matchPerson(p Person, splits []personName, pr printed, buf *matchScratch) []found {
+func (m *Matcher) matchPerson(p *Person, splits []personName, pr printed, buf *matchScratch) []found {
 	var out []found
 	restricted := pr.restricted()
 	for si := range splits {
