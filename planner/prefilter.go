@@ -138,6 +138,7 @@ func contactSig(q personName) keySig {
 // letters, keyed) and given names.
 type wordSig struct {
 	letters string       // nameLetters of the word as a surname word
+	dig     bool         // looseDigraph(letters)
 	key     string       // looseWord(letters)
 	halves  []string     // keys of the two halves of a once-hyphenated word
 	unknown bool         // FNU and its kin
@@ -154,6 +155,7 @@ func (c *sigCache) wordSig(w string) *wordSig {
 	s := &wordSig{unknown: unknownGiven[wordKey(w)]}
 	if sw := surnameWords([]string{w}); len(sw) == 1 {
 		s.letters = nameLetters(sw[0])
+		s.dig = looseDigraph(s.letters)
 		s.key = looseWord(s.letters)
 		if strings.Count(sw[0], "-") == 1 {
 			a, b, _ := strings.Cut(sw[0], "-")
@@ -506,14 +508,26 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 				cands = append(cands, keyCand{e: e, given: outside(a, a+1)})
 			}
 		}
+		// The runs' letters, their hash and whether looseWord would
+		// change them, grown a word at a time.
 		buf = buf[:0]
+		h, dig := uint32(fnvOffset), false
 		for b := a; b < len(words); b++ {
-			buf = append(buf, words[b].letters...)
+			w := words[b].letters
+			if len(w) > 0 && len(buf) > 0 {
+				dig = dig || words[b].dig || digraph(buf[len(buf)-1], w[0])
+			} else {
+				dig = dig || words[b].dig
+			}
+			buf = append(buf, w...)
+			for i := 0; i < len(w); i++ {
+				h = (h ^ uint32(w[i])) * fnvPrime
+			}
 			var e *keyEntry
 			if b == a {
 				e = words[a].e
 			} else {
-				e = m.looseKey(buf)
+				e = m.looseKey(buf, h%(1<<18), dig)
 			}
 			if e != nil {
 				cands = append(cands, keyCand{e: e, given: outside(a, b+1)})
@@ -697,15 +711,15 @@ func readingSig(r personName) givenSig {
 }
 
 // looseKey is the contacts' entry for the surname key
-// looseWord(string(b)), if any (found without allocating).
-func (m *Matcher) looseKey(b []byte) *keyEntry {
-	h := bitHash(b)
+// looseWord(string(b)), if any, given bitHash(b) and looseDigraph(b)
+// (found without allocating).
+func (m *Matcher) looseKey(b []byte, h uint32, dig bool) *keyEntry {
 	if variantBits.has(h) {
 		if v, ok := variants[string(b)]; ok {
 			return m.keys[v]
 		}
 	}
-	if looseDigraph(b) {
+	if dig {
 		return m.keys[looseWord(string(b))]
 	}
 	if !m.keyBits.has(h) {
@@ -716,20 +730,18 @@ func (m *Matcher) looseKey(b []byte) *keyEntry {
 
 // looseDigraph reports whether b has one of the pairs looseWord
 // replaces: ae, oe, ue or aa.
-func looseDigraph(b []byte) bool {
+func looseDigraph[S string | []byte](b S) bool {
 	for i := 1; i < len(b); i++ {
-		switch b[i] {
-		case 'e':
-			if c := b[i-1]; c == 'a' || c == 'o' || c == 'u' {
-				return true
-			}
-		case 'a':
-			if b[i-1] == 'a' {
-				return true
-			}
+		if digraph(b[i-1], b[i]) {
+			return true
 		}
 	}
 	return false
+}
+
+// digraph reports whether c, d is a pair looseWord replaces.
+func digraph(c, d byte) bool {
+	return d == 'e' && (c == 'a' || c == 'o' || c == 'u') || d == 'a' && c == 'a'
 }
 
 // bitSet is a one-hash Bloom filter of strings: has is false for every
@@ -737,13 +749,19 @@ func looseDigraph(b []byte) bool {
 type bitSet [1 << 12]uint64
 
 func bitHash[S string | []byte](s S) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h % (1 << 18)
 }
+
+// FNV-1a's constants.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 func (b *bitSet) add(s string)      { h := bitHash(s); b[h/64] |= 1 << (h % 64) }
 func (b *bitSet) has(h uint32) bool { return b[h/64]&(1<<(h%64)) != 0 }
