@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Institutions.
@@ -271,11 +272,7 @@ var tokenSyn = map[string]string{
 // Women's" → dana farber brigham and womens. A leading "the" is dropped;
 // "&" is "and"; "M.D." is "md".
 func instTokens(s string) []string {
-	s = fold(s)
-	s = strings.ReplaceAll(s, "&", " and ")
-	s = strings.ReplaceAll(s, ".", "")
-	s = strings.ReplaceAll(s, "'", "")
-	toks := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	toks := instFields(fold(s))
 	out := toks[:0]
 	for i, t := range toks {
 		if i == 0 && t == "the" {
@@ -292,6 +289,66 @@ func instTokens(s string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// instFields splits folded text into its runs of letters and digits, as
+// strings.FieldsFunc does once "&" reads " and " and dots and
+// apostrophes are removed, in one pass: a run is a substring of s unless
+// a dot or an apostrophe falls inside it.
+func instFields(s string) []string {
+	type span struct {
+		start, end int // start < 0: an "&"
+		join       bool
+	}
+	var space [32]span
+	spans := space[:0]
+	start, join := -1, false
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		word := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word:
+			if start < 0 {
+				start = i
+			}
+		case c == '.' || c == '\'':
+			join = join || start >= 0
+		default:
+			if start >= 0 {
+				spans = append(spans, span{start, i, join})
+				start, join = -1, false
+			}
+			if c == '&' {
+				spans = append(spans, span{start: -1})
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		spans = append(spans, span{start, len(s), join})
+	}
+	toks := make([]string, len(spans))
+	for k, sp := range spans {
+		switch {
+		case sp.start < 0:
+			toks[k] = "and"
+		case sp.join:
+			toks[k] = strings.Map(func(r rune) rune {
+				if r == '.' || r == '\'' {
+					return -1
+				}
+				return r
+			}, s[sp.start:sp.end])
+		default:
+			toks[k] = s[sp.start:sp.end]
+		}
+	}
+	return toks
 }
 
 func isLetters(s string) bool {
