@@ -229,9 +229,18 @@ func (x *instIndex) addAlias(text string, id int, user bool) {
 	}
 	a := &alias{toks: toks, text: strings.TrimSpace(text), kind: kindOf(text, toks), ids: []int{id}}
 	x.byText[key] = a
+	// Longest first; a new alias after those as long (the list is
+	// sorted, and shared: a copy with a inserted).
 	old := x.byFirst[toks[0]]
-	list := append(old[:len(old):len(old)], a)
-	sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+	at := len(old)
+	for i, b := range old {
+		if len(b.toks) < len(toks) {
+			at = i
+			break
+		}
+	}
+	list := make([]*alias, 0, len(old)+1)
+	list = append(append(append(list, old[:at]...), a), old[at:]...)
 	x.byFirst[toks[0]] = list
 }
 

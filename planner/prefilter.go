@@ -790,6 +790,9 @@ func isPlain(raw string) bool {
 // stripPlain is stripName of a plain name (isPlain).
 func stripPlain(raw string) string {
 	s := strings.TrimSpace(raw)
+	if s == "" || s[0] != 'a' && s[0] != 'A' && s[0] != '&' {
+		return s // TrimSpace once more changes nothing
+	}
 	for _, and := range []string{"and ", "And ", "& "} {
 		s = strings.TrimPrefix(s, and)
 	}
