@@ -361,10 +361,12 @@ func appendUnique(s []int, v int) []int {
 type found struct {
 	Match
 	order int // target order: people first, then programs
-	// A program's evidence is written only for the matches kept
-	// (writeProgramEvidence): alias and role of the affiliation that named it.
-	alias, role string
-	rank        int // Role.Rank()
+	// A program's evidence is written only for the matches kept: the
+	// printed affiliations, the hit among them and the program among
+	// its institution's that named it (printed.tail).
+	pr     *printed
+	hi, pj int
+	rank   int // Role.Rank()
 }
 
 // Match returns every (item, target) match, in item order then target order.
@@ -473,6 +475,7 @@ func (m *Matcher) Match(items []Item) []Match {
 	var evb strings.Builder
 	evb.Grow(nprog * 112)
 	spans := make([]evSpan, 0, nprog)
+	tails := make(map[tailKey]string)
 	// Where each program's match sits in best, for the item whose index
 	// (plus one) is in progItem: merging a program's evidence is a
 	// look-up, however many people the item prints.
@@ -506,23 +509,23 @@ func (m *Matcher) Match(items []Item) []Match {
 				continue
 			}
 			rank := p.Role.Rank()
-			for _, h := range pr.hits {
+			for hi, h := range pr.hits {
 				score := 1.0
 				if !h.exact {
 					score = 0.95
 				}
-				for _, pi := range m.progOf[h.id] {
+				for pj, pi := range m.progOf[h.id] {
 					if progItem[pi] != int32(i+1) {
 						progItem[pi], progAt[pi] = int32(i+1), int32(len(best))
 						best = append(best, found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score},
-							order: nPeople + pi, alias: h.alias, role: h.role, rank: rank})
+							order: nPeople + pi, pr: pr, hi: hi, pj: pj, rank: rank})
 						continue
 					}
 					// keep's merge: the strongest role wins; the score
 					// is the best seen.
 					g := &best[progAt[pi]]
 					if rank < g.rank || rank == g.rank && score > g.Score {
-						g.Role, g.Who, g.alias, g.role, g.rank = p.Role, p.Name, h.alias, h.role, rank
+						g.Role, g.Who, g.pr, g.hi, g.pj, g.rank = p.Role, p.Name, pr, hi, pj, rank
 					}
 					g.Score = max(score, g.Score)
 				}
@@ -534,7 +537,8 @@ func (m *Matcher) Match(items []Item) []Match {
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
 				start := evb.Len()
-				writeProgramEvidence(&evb, f.Who, f.alias, f.role, f.Target)
+				evb.WriteString(strings.TrimSpace(f.Who))
+				evb.WriteString(f.pr.tail(m, f.hi, f.pj, tails))
 				spans = append(spans, evSpan{len(out), start, evb.Len()})
 			}
 			out = append(out, f.Match)
@@ -762,6 +766,9 @@ type printed struct {
 	cities    []string // directory cities printed
 	states    []string // US states printed
 	countries []string
+	// tails are the programs' evidence after the name, for each hit
+	// the programs of its institution (tail).
+	tails []string
 }
 
 func (pr *printed) add(a *affInfo) {
@@ -916,12 +923,45 @@ func (m *Matcher) sameInstitution(h instHit, w int) string {
 	return fmt.Sprintf("same family: %s (%s) is part of %s", h.alias, h.role, m.instName[w])
 }
 
-// The evidence of a program match says why a person printed as who is affiliated with the
-// program: "J. Smith affiliated with "OHSU" = Oregon Health & Science
-// University (same family: cancer centre is part of ...)".
-// writeProgramEvidence writes it to b.
-func writeProgramEvidence(b *strings.Builder, who, alias, role, prog string) {
-	b.WriteString(strings.TrimSpace(who))
+// tail is the evidence of a program match after the person's name,
+// for the program pj of the institution of hit hi: who is "affiliated
+// with "OHSU" = Oregon Health & Science University (same family: cancer
+// centre is part of ...)". It is written once per printed affiliations,
+// hit and program, for the matches kept.
+func (pr *printed) tail(m *Matcher, hi, pj int, cache map[tailKey]string) string {
+	if pr.tails == nil {
+		n := 0
+		for _, h := range pr.hits {
+			n += len(m.progOf[h.id])
+		}
+		pr.tails = make([]string, n)
+	}
+	at := pj
+	for _, h := range pr.hits[:hi] {
+		at += len(m.progOf[h.id])
+	}
+	t := &pr.tails[at]
+	if *t == "" {
+		h := pr.hits[hi]
+		k := tailKey{h.alias, h.role, m.progOf[h.id][pj]}
+		if *t = cache[k]; *t == "" {
+			*t = programTail(h.alias, h.role, m.t.Programs[k.prog].Name)
+			cache[k] = *t
+		}
+	}
+	return *t
+}
+
+// tailKey is what a program's evidence after the name says: the alias
+// printed, its role and the program.
+type tailKey struct {
+	alias, role string
+	prog        int
+}
+
+// programTail is the evidence of a program match after the name.
+func programTail(alias, role, prog string) string {
+	var b strings.Builder
 	b.WriteString(" affiliated with ")
 	if plainQuoted(alias) {
 		b.WriteByte('"')
@@ -943,6 +983,7 @@ func writeProgramEvidence(b *strings.Builder, who, alias, role, prog string) {
 		b.WriteString(prog)
 		b.WriteString(")")
 	}
+	return b.String()
 }
 
 // plainQuoted reports whether strconv.Quote(s) is s in double quotes:
