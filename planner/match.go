@@ -286,16 +286,17 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
 		cn := contactName{idx: i, name: r, sig: contactSig(r)}
+		key := r.key()
 		var pos int
 		if g := guess(r); g {
-			pos = len(m.guesses[r.key()])
-			m.guesses[r.key()] = append(m.guesses[r.key()], cn)
+			pos = len(m.guesses[key])
+			m.guesses[key] = append(m.guesses[key], cn)
 		} else {
-			pos = len(m.people[r.key()])
-			m.people[r.key()] = append(m.people[r.key()], cn)
+			pos = len(m.people[key])
+			m.people[key] = append(m.people[key], cn)
 		}
-		m.words[r.key()] = true
-		m.indexSig(i, r, cn.sig, pos, guess(r))
+		m.words[key] = true
+		m.indexSig(i, key, cn.sig, pos, guess(r))
 	}
 	letterRuns(fold(name), func(run string) {
 		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {

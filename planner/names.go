@@ -312,7 +312,7 @@ func looseWord(w string) string {
 	if v, ok := variants[w]; ok {
 		return v
 	}
-	if strings.Contains(w, "ae") || strings.Contains(w, "oe") || strings.Contains(w, "ue") || strings.Contains(w, "aa") {
+	if looseDigraph(w) {
 		w = looseRepl.Replace(w)
 		if v, ok := variants[w]; ok {
 			return v

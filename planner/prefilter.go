@@ -620,14 +620,14 @@ func (e *keyEntry) at(id int) *instSig {
 	return nil
 }
 
-// indexSig records contact i's reading q, at position pos of the key's
+// indexSig records a reading of contact i, whose key is key, at position pos of the key's
 // people list (guesses list when g), in the summaries.
-func (m *Matcher) indexSig(i int, q personName, k keySig, pos int, g bool) {
-	e := m.keys[q.key()]
+func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
+	e := m.keys[key]
 	if e == nil {
 		e = &keyEntry{}
-		m.keys[q.key()] = e
-		m.keyBits.add(q.key())
+		m.keys[key] = e
+		m.keyBits.add(key)
 	}
 	e.all.or(k)
 	if m.open[i] {
