@@ -220,7 +220,7 @@ type sigCache struct {
 	names  map[string]*nameSig
 	words  map[string]*wordSig
 	fields map[string]*field
-	short  [2][256]*field // fields of one byte, and of one byte and a dot
+	short  [2][256]*field  // fields of one byte, and of one byte and a dot
 	caps   [26 * 26]*field // fields of two capitals
 	segs   map[string]segClass
 }
