@@ -434,21 +434,38 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	var hits []instHit
 	elsewhere := false
 	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
-	if n := len(raw); n > 1 && strings.Join(instTokens(raw[n-1]), " ") == "republic of" {
+	// Each part's tokens, read once.
+	rawToks := make([][]string, len(raw))
+	tokensOf := func(i int) []string {
+		if rawToks[i] == nil {
+			rawToks[i] = instTokens(raw[i])
+		}
+		return rawToks[i]
+	}
+	if n := len(raw); n > 1 && strings.Join(tokensOf(n-1), " ") == "republic of" {
 		// "Seoul, Korea, Republic of".
 		raw = append(raw[:n-2:n-2], raw[n-2]+" republic of")
+		rawToks = rawToks[:n-1]
+		rawToks[n-2] = nil
 	}
 	segs := make([]segment, 0, len(raw))
 	states := map[string]bool{}
 	country := ""
 	var cityList []string
 	lastSeg := len(raw) - 1
-	for lastSeg > 0 && len(instTokens(raw[lastSeg])) == 0 {
+	for lastSeg > 0 && len(tokensOf(lastSeg)) == 0 {
 		lastSeg--
 	}
 	for ri, r := range raw {
 		last := ri == lastSeg
-		toks := instTokens(strings.TrimLeft(strings.TrimSpace(r), "0123456789*†‡§ "))
+		// Without leading numbers and markers; spaces separate tokens
+		// anyway.
+		var toks []string
+		if t := strings.TrimSpace(r); len(strings.TrimLeft(t, "0123456789*†‡§ ")) == len(t) {
+			toks = tokensOf(ri)
+		} else {
+			toks = instTokens(strings.TrimLeft(t, "0123456789*†‡§ "))
+		}
 		for len(toks) > 0 && isNumber(toks[len(toks)-1]) { // zip codes
 			toks = toks[:len(toks)-1]
 		}
@@ -469,7 +486,7 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 		} else if domestic[key] {
 			seg.place = true
 			country = "us"
-		} else if c := cityOf(toks); c != "" && ri > 0 && x.byText[key] == nil {
+		} else if c := cityOfKey(key, toks); c != "" && ri > 0 && x.byText[key] == nil {
 			cityList = append(cityList, c)
 			seg.city = true
 		}
