@@ -57,6 +57,12 @@ func TestResolveAffiliation(t *testing.T) {
 		{"Professor of Medicine, Emory", "Emory University"},
 		{"Winship Cancer Institute, Atlanta, Emory", "Emory University"},
 		{"Duke-NUS Medical School, Singapore", ""},
+		// "Korea, Republic of" as ISO lists it; markers and numbers
+		// before a part.
+		{"Yonsei University, Seoul, Korea, Republic of", "Yonsei University"},
+		{"1 Severance Hospital, Seoul, Korea, Republic of", "Yonsei University"},
+		{"Department of Radiation Oncology, Asan Medical Center, Seoul, Korea, Republic of, ", "Asan Medical Center"},
+		{"*Dept. of Radiation Oncology, 2 Duke University, Durham, NC, 27710", "Duke University"},
 		{"Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins", "Johns Hopkins University"},
 		{"Sidney Kimmel Cancer Center at Jefferson, Philadelphia, PA", "Thomas Jefferson University"},
 		{"Mayo Clinic, Phoenix, AZ", "Mayo Clinic Arizona"},
