@@ -25,6 +25,18 @@ func fold(s string) string {
 	if ascii {
 		return s
 	}
+	if len(s) <= 64 && isASCII(s) {
+		// Most words: lower-case them in place, one allocation.
+		var buf [64]byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return string(buf[:len(s)])
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -47,6 +59,15 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldCache holds fold's answers for the runes beyond foldTable, as
