@@ -354,3 +354,15 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsUpper compares isUpper with the copy it saves.
+func FuzzIsUpper(f *testing.F) {
+	for _, s := range []string{"MA", "Ma", "ÉLODIE", "Élodie", "ǅ", "ß", "\xffA", "FRCR(UK)", "", "Σ", "ﬁ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpper(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
