@@ -366,3 +366,21 @@ func FuzzIsUpper(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCredential checks Credential's stack-built key against
+// credentialKey's.
+func FuzzCredential(f *testing.F) {
+	for _, s := range []string{"M.D.", "md", " Ph.D. ", "FRCR (Clin Onc)", "MRCP(UK)", "Dr", "MBBS (Hons)", "M\tD", "Médecin", "FACR,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 24 {
+			return
+		}
+		got, gotOK := credentialOf(s)
+		want, wantOK := credentials[credentialKey(s)]
+		if got != want || gotOK != wantOK {
+			t.Errorf("credentialOf(%q) = %q, %v; want %q, %v", s, got, gotOK, want, wantOK)
+		}
+	})
+}
