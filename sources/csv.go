@@ -1012,11 +1012,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
-	n := len(body) // the people of a row: a few names, some recurring
-	if _, ok := cols.col[colAuthors]; ok {
-		n *= 4 // authors' names: several a row, many recurring
-	}
-	keys := make(nameKeys, n)
+	keys := newNameKeys()
 	voc := newVocab()
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
@@ -1516,7 +1512,7 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
 // listed twice.
-func rowPeople(cols columns, cells []string, nk nameKeys, v *vocab) []planner.Person {
+func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1628,27 +1624,39 @@ type personKey struct {
 	initial rune
 }
 
-// nameKeys holds the nameKey of each name a table has read, as most
-// names recur (an author on several abstracts). A nil nameKeys computes
-// every key.
-type nameKeys map[string]nameKeyOf
-
-type nameKeyOf struct {
-	surname string
-	initial rune
+// nameKeys folds, once per distinct word, the words of the names a
+// table reads (most recur: a surname on many abstracts), so that a
+// name's key costs a scan of its bytes and no allocation. A nil nameKeys
+// folds every word afresh.
+type nameKeys struct {
+	words map[string]foldedWord // raw word → its fold
 }
 
-func (nk nameKeys) keyOf(p planner.Person) personKey {
+type foldedWord struct {
+	fold   string // foldName(raw)
+	suffix bool   // suffix(fold)
+}
+
+func newNameKeys() *nameKeys { return &nameKeys{words: make(map[string]foldedWord, 256)} }
+
+// word is raw folded, and whether the fold is a generational suffix.
+func (nk *nameKeys) word(raw string) foldedWord {
 	if nk == nil {
-		s, i := nameKey(p.Name)
-		return personKey{p.Role, s, i}
+		f := foldName(raw)
+		return foldedWord{f, suffix(f)}
 	}
-	k, ok := nk[p.Name]
+	w, ok := nk.words[raw]
 	if !ok {
-		k.surname, k.initial = nameKey(p.Name)
-		nk[p.Name] = k
+		w.fold = foldName(raw)
+		w.suffix = suffix(w.fold)
+		nk.words[raw] = w
 	}
-	return personKey{p.Role, k.surname, k.initial}
+	return w
+}
+
+func (nk *nameKeys) keyOf(p planner.Person) personKey {
+	s, i := nk.nameKey(p.Name)
+	return personKey{p.Role, s, i}
 }
 
 // sameAffiliations reports whether two people's affiliations cannot tell
@@ -1686,7 +1694,7 @@ func mergePeople(list, more []planner.Person) []planner.Person {
 // mergePresenting marks pres in authors, or adds pres when no author
 // matches.
 // keys are the authors' (keyOf), kept in step.
-func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person, nk nameKeys) ([]planner.Person, []personKey) {
+func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person, nk *nameKeys) ([]planner.Person, []personKey) {
 	pk := nk.keyOf(pres)
 	for i := range authors {
 		a := &authors[i]
@@ -1723,11 +1731,14 @@ func sameName(a, b string) bool {
 	return sa != "" && sa == sb && ia == ib
 }
 
-func nameKey(name string) (string, rune) {
+func nameKey(name string) (string, rune) { return (*nameKeys)(nil).nameKey(name) }
+
+// nameKey is the folded surname and first initial of a printed name,
+// its words folded by nk.
+func (nk *nameKeys) nameKey(name string) (string, rune) {
 	// "Doe A", "Smith JA" (Vancouver): the surname first, then initials.
 	if head, ini, ok := lastTwoFields(name); ok {
-		if n := utf8.RuneCountInString(ini); n <= 3 && strings.ToUpper(ini) == ini && strings.ToLower(ini) != ini &&
-			strings.ToUpper(head) != head && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+		if n := utf8.RuneCountInString(ini); n <= 3 && upperWord(ini) && hasLowerCase(head) && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
 			raw := strings.Fields(name)
 			sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
 			first, _ := utf8First(foldName(ini))
@@ -1743,16 +1754,23 @@ func nameKey(name string) (string, rune) {
 	var last, first string
 	end := len(name)
 	for end > 0 {
-		w, start := prevWord(name, end)
-		if start < 0 {
+		for end > 0 && nameSep(name[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && !nameSep(name[start-1]) {
+			start--
+		}
+		if start == end {
 			break
 		}
+		w := nk.word(name[start:end])
 		end = start
-		if w == "" {
+		if w.fold == "" {
 			continue
 		}
-		last = w
-		if !suffix(w) {
+		last = w.fold
+		if !w.suffix {
 			break
 		}
 	}
@@ -1766,11 +1784,14 @@ func nameKey(name string) (string, rune) {
 		if i < end && name[i] < utf8.RuneSelf {
 			return last, unicode.ToLower(rune(name[i])) // what folding the word gives first
 		}
-		w, j := nextWord(name[:end], i)
-		if j < 0 {
+		j := i
+		for j < end && !nameSep(name[j]) {
+			j++
+		}
+		if j == i {
 			break
 		}
-		if w != "" {
+		if w := nk.word(name[i:j]).fold; w != "" {
 			first = w
 			break
 		}
@@ -1781,6 +1802,43 @@ func nameKey(name string) (string, rune) {
 	}
 	r, _ := utf8First(first)
 	return last, r
+}
+
+// upperWord is strings.ToUpper(s) == s && strings.ToLower(s) != s: s has
+// an upper-case letter and no lower-case one. ASCII is judged without the
+// copies.
+func upperWord(s string) bool {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(s) == s && strings.ToLower(s) != s
+		case 'a' <= c && c <= 'z':
+			for ; i < len(s); i++ {
+				if s[i] >= utf8.RuneSelf {
+					return strings.ToUpper(s) == s && strings.ToLower(s) != s
+				}
+			}
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
+}
+
+// hasLowerCase is strings.ToUpper(s) != s, ASCII judged without the copy.
+func hasLowerCase(s string) bool {
+	lower := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(s) != s
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	return lower
 }
 
 func nameSep(c byte) bool { return c == ' ' || c == '.' || c == ',' }

@@ -1,0 +1,68 @@
+package sources
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/confplan/confplan/internal/synth"
+	"github.com/confplan/confplan/planner"
+)
+
+// BenchmarkCSVZoneRetry reads the synthetic meeting's poster list and
+// ARRO events list as ReadMeeting does when the page names the zone: a
+// first read without a zone, which ends in ErrNoZone, then the retry in
+// the page's zone.
+func BenchmarkCSVZoneRetry(b *testing.B) {
+	for _, k := range []int{1, 10} {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			f := synth.Generate(synth.Scale(k))
+			loc, err := time.LoadLocation(synth.ASTRO().Zone)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(f.Posters) + len(f.ARRO)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				for _, in := range []struct {
+					name string
+					data []byte
+				}{{"posters.csv", f.Posters}, {"arro.csv", f.ARRO}} {
+					_, err := readProgram(in.data, in.name, Options{})
+					var zr *zoneRetry
+					if !errors.As(err, &zr) {
+						b.Fatalf("%s: want a zone retry, got %v", in.name, err)
+					}
+					res, err := zr.again(loc)
+					if err != nil || len(res.Items) == 0 {
+						b.Fatal(in.name, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSortItems sorts the items of the synthetic meeting as
+// ReadMeeting does, from the order the files give them.
+func BenchmarkSortItems(b *testing.B) {
+	f := synth.Generate(synth.Scale(1))
+	in := []Input{{Name: "program.html", Data: f.Program}, {Name: "posters.csv", Data: f.Posters}, {Name: "arro.csv", Data: f.ARRO}}
+	_, res, _ := ReadMeeting(in, Options{})
+	var items []planner.Item
+	for _, r := range res {
+		if r.Err != nil {
+			b.Fatal(r.Err)
+		}
+		items = append(items, r.Result.Items...)
+	}
+	work := make([]planner.Item, len(items))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		copy(work, items)
+		planner.SortItems(work)
+	}
+}
