@@ -129,4 +129,3 @@ func FuzzNameKey(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkNameKey(t, s) })
 }
-
