@@ -55,6 +55,9 @@ func newVocab() *vocab {
 }
 
 func (v *vocab) credential(c string) string {
+	if !planner.MayBeCredential(c) {
+		return "" // a whole name: answered without a copy, and not remembered
+	}
 	if v == nil {
 		return planner.Credential(c)
 	}
@@ -107,6 +110,13 @@ func isPlaceholder(s string) bool {
 		}
 	}
 	return false
+}
+
+// credentialsOnly reports whether part reads as credentials alone
+// (vocabSplitCredentials' ok, without the slice).
+func credentialsOnly(v *vocab, part string) bool {
+	_, ok := vocabSplitCredentials(v, part)
+	return ok
 }
 
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",
@@ -712,7 +722,7 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 				head = strings.TrimSpace(head[:i])
 			}
 		}
-		if _, ok := splitCredentials(head); ok && len(texts) > 0 && len(texts[len(texts)-1]) < 1000 {
+		if len(texts) > 0 && len(texts[len(texts)-1]) < 1000 && credentialsOnly(v, head) {
 			texts[len(texts)-1] += ", " + piece
 			continue
 		}
