@@ -494,17 +494,31 @@ func lookupHeader(key string) (synonym, bool) {
 
 // columns is a header row understood.
 type columns struct {
-	col     map[colField]int // the winning column per field
-	people  []int            // people columns
-	roles   []string         // default role per people column
-	plural  []bool           // the people column's header is plural ("Speakers")
-	lists   []bool           // the people column holds bare names separated by commas
-	n       int              // cells in the header
+	col     colMap   // the winning column per field
+	people  []int    // people columns
+	roles   []string // default role per people column
+	plural  []bool   // the people column's header is plural ("Speakers")
+	lists   []bool   // the people column holds bare names separated by commas
+	n       int      // cells in the header
 	unknown []string
 	// markup remembers cellMarkup of cells with markup or "&" ("Poster
 	// Q&A" in the Session column of every row); nil: not remembered.
 	markup map[markupCell]string
 }
+
+// colMap is the column of each field: index+1, 0 when the header has
+// none (an array: every cell read asks it).
+type colMap [colKnown + 1]int
+
+// at is the column of f, ok false when there is none.
+func (m *colMap) at(f colField) (i int, ok bool) {
+	v := m[f]
+	return v - 1, v > 0
+}
+
+func (m *colMap) set(f colField, i int) { m[f] = i + 1 }
+
+func (m *colMap) del(f colField) { m[f] = 0 }
 
 type markupCell struct {
 	s       string
@@ -512,13 +526,13 @@ type markupCell struct {
 }
 
 func (c *columns) get(cells []string, f colField) string {
-	i, ok := c.col[f]
+	i, ok := c.col.at(f)
 	if !ok || i >= len(cells) {
 		return ""
 	}
 	s, authors := cells[i], f == colAuthors
-	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
-		return strings.TrimSpace(s) // no tag, no entity: cellMarkup(s) is s, unscanned again
+	if strings.IndexByte(s, '<') < 0 && (strings.IndexByte(s, '&') < 0 || !mayHaveEntity(s)) {
+		return strings.TrimSpace(s) // no tag, no entity ("Health & Science"): cellMarkup(s) is s, unscanned again
 	}
 	if c.markup == nil {
 		return strings.TrimSpace(cellMarkup(s, authors))
@@ -595,7 +609,6 @@ func mayHaveEntity(s string) bool {
 
 // mapHeader reads a header row; known counts the cells it understood.
 func mapHeader(cells []string) (c columns, known int) {
-	c.col = map[colField]int{}
 	c.n = len(cells)
 	rank := map[colField]int{}
 	var losers []int // columns that lost a title/ID contest
@@ -619,16 +632,18 @@ func mapHeader(cells []string) (c columns, known int) {
 			c.plural = append(c.plural, strings.HasSuffix(key, "s"))
 			continue
 		}
-		if j, taken := c.col[syn.f]; taken {
+		if j, taken := c.col.at(syn.f); taken {
 			if syn.rank < rank[syn.f] {
 				losers = append(losers, j)
-				c.col[syn.f], rank[syn.f] = i, syn.rank
+				c.col.set(syn.f, i)
+				rank[syn.f] = syn.rank
 			} else {
 				losers = append(losers, i)
 			}
 			continue
 		}
-		c.col[syn.f], rank[syn.f] = i, syn.rank
+		c.col.set(syn.f, i)
+		rank[syn.f] = syn.rank
 	}
 	// "Session Title" next to "Presentation Title" is the parent session;
 	// "Session Code" next to "Abstract Number" is the parent's ID.
@@ -636,12 +651,12 @@ func mapHeader(cells []string) (c columns, known int) {
 		syn, _ := lookupHeader(headerKey(cells[i]))
 		switch {
 		case syn.f == colTitle && strings.HasPrefix(headerKey(cells[i]), "session"):
-			if _, ok := c.col[colSession]; !ok {
-				c.col[colSession] = i
+			if _, ok := c.col.at(colSession); !ok {
+				c.col.set(colSession, i)
 			}
 		case syn.f == colID && strings.HasPrefix(headerKey(cells[i]), "session"):
-			if _, ok := c.col[colSessionID]; !ok {
-				c.col[colSessionID] = i
+			if _, ok := c.col.at(colSessionID); !ok {
+				c.col.set(colSessionID, i)
 			}
 		}
 	}
@@ -661,13 +676,13 @@ func findHeader(rows []sheetRow) (int, columns, bool) {
 			break
 		}
 		c, known := mapHeader(r.Cells)
-		if _, ok := c.col[colTitle]; !ok {
-			if j, ok := c.col[colSession]; ok { // "Session, Date, Time, Room"
-				c.col[colTitle] = j
-				delete(c.col, colSession)
+		if _, ok := c.col.at(colTitle); !ok {
+			if j, ok := c.col.at(colSession); ok { // "Session, Date, Time, Room"
+				c.col.set(colTitle, j)
+				c.col.del(colSession)
 			}
 		}
-		if _, ok := c.col[colTitle]; ok && known >= 2 {
+		if _, ok := c.col.at(colTitle); ok && known >= 2 {
 			return i, c, true
 		}
 	}
@@ -849,8 +864,8 @@ var sessionCode = regexp.MustCompile(`^(?:[A-Z]{1,6}[ -]?)?\d{1,4}[A-Za-z]?$`)
 // the session's ID rather than its title, so the row that opens the
 // session is the session and the rows under it are its talks.
 func codeSessions(cols *columns, body []sheetRow) {
-	i, ok := cols.col[colSession]
-	if _, taken := cols.col[colSessionID]; !ok || taken {
+	i, ok := cols.col.at(colSession)
+	if _, taken := cols.col.at(colSessionID); !ok || taken {
 		return
 	}
 	n := 0
@@ -868,8 +883,8 @@ func codeSessions(cols *columns, body []sheetRow) {
 		n++
 	}
 	if n > 0 {
-		cols.col[colSessionID] = i
-		delete(cols.col, colSession)
+		cols.col.set(colSessionID, i)
+		cols.col.del(colSession)
 	}
 }
 
@@ -978,7 +993,7 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 	fields := [...]colField{colTitle, colType, colSession, colTrack}
 	for _, r := range body {
 		for _, f := range fields {
-			if i, ok := cols.col[f]; ok && i < len(r.Cells) {
+			if i, ok := cols.col.at(f); ok && i < len(r.Cells) {
 				size += len(r.Cells[i]) + 1
 			}
 		}
@@ -1025,7 +1040,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		// column's header ("Start Time (Eastern)") is the last resort.
 		label := ""
 		for _, f := range []colField{colTime, colStart, colDate} {
-			if i, ok := cols.col[f]; ok && i < len(rows[h].Cells) {
+			if i, ok := cols.col.at(f); ok && i < len(rows[h].Cells) {
 				if z := headerZoneLabel(rows[h].Cells[i]); z != "" {
 					label = z
 					break
@@ -1483,7 +1498,7 @@ func rowWhen(memo *dateMemo, get func(colField) string, order DateOrder, year in
 // headerDateOrder reads a date order printed in the date column's header:
 // "Date (M/D/YYYY)", "Date (dd/mm/yyyy)", "Datum (TT.MM.JJJJ)".
 func headerDateOrder(header []string, cols columns) DateOrder {
-	i, ok := cols.col[colDate]
+	i, ok := cols.col.at(colDate)
 	if !ok || i >= len(header) {
 		return DateAuto
 	}
