@@ -39,13 +39,36 @@ var superscripts = map[rune]string{
 // and "\r" are "\n", "..." is " "), returning s itself when there is
 // none, as in most author blocks.
 func flattenSuperscripts(s string) string {
-	if strings.IndexByte(s, '\r') < 0 && strings.IndexByte(s, 0xc2) < 0 && strings.IndexByte(s, 0xcb) < 0 &&
-		strings.IndexByte(s, 0xe2) < 0 && !strings.Contains(s, "...") {
-		return s // the usual block: no byte any replacement starts with
-	}
+	// The next '\r', 0xc2, 0xcb, 0xe2 (the first bytes of the runes in
+	// superscripts) and "..." at or after i: -1 when none is left, -2
+	// before the first search. Each is searched for again only once
+	// passed, so a block is not read byte by byte.
+	at := [5]int{-2, -2, -2, -2, -2}
 	var b []byte
 	last := 0
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		c := -1
+		for k := range at {
+			if at[k] == -2 || at[k] >= 0 && at[k] < i {
+				var x int
+				if k == 4 {
+					x = strings.Index(s[i:], "...")
+				} else {
+					x = strings.IndexByte(s[i:], flattenStarts[k])
+				}
+				if x >= 0 {
+					x += i
+				}
+				at[k] = x
+			}
+			if at[k] >= 0 && (c < 0 || at[k] < c) {
+				c = at[k]
+			}
+		}
+		if c < 0 {
+			break
+		}
+		i = c
 		rep, n := "", 0
 		switch s[i] {
 		case '\r':
@@ -54,10 +77,8 @@ func flattenSuperscripts(s string) string {
 				n = 2
 			}
 		case '.':
-			if strings.HasPrefix(s[i:], "...") {
-				rep, n = " ", 3
-			}
-		case 0xc2, 0xcb, 0xe2: // the first bytes of the runes in superscripts
+			rep, n = " ", 3 // at[4]: "..."
+		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if v, ok := superscripts[r]; ok {
 				rep, n = v, size
@@ -75,10 +96,12 @@ func flattenSuperscripts(s string) string {
 		last = i
 	}
 	if b == nil {
-		return s
+		return s // the usual block: nothing to replace
 	}
 	return string(append(b, s[last:]...))
 }
+
+var flattenStarts = [4]byte{'\r', 0xc2, 0xcb, 0xe2}
 
 // parseAuthorBlock reads an abstract's author block as published:
 // "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson ..., 2NRG Oncology"
@@ -242,42 +265,37 @@ func (l affList) get(n int) (string, bool) {
 }
 
 // numberedAffiliations splits "1Univ A, City, ST, 2Univ B" on its
-// markers, appending them to out.
+// markers, appending them to out. A marker is a run of up to three
+// digits at the start or after a ",", ";" or line break (spaces
+// allowed), followed by a letter: the text is searched for those
+// separators, not read byte by byte.
 func numberedAffiliations(t string, out affList) affList {
 	type mark struct{ n, at, text int }
 	var buf [64]mark // most blocks: no allocation
 	marks := buf[:0]
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			continue
+	var seps sepFinder
+	for k := -1; ; {
+		i := k + 1
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
 		}
-		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
-			continue
+		if i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			j := i
+			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+				j++
+			}
+			m := j
+			for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
+				m++
+			}
+			if j-i <= 3 && m < len(t) && startsLetter(t[m:]) {
+				n, _ := strconv.Atoi(t[i:j])
+				marks = append(marks, mark{n, i, m})
+			}
 		}
-		// preceded by the start, or by , ; or a line break (spaces allowed)
-		k := i - 1
-		for k >= 0 && (t[k] == ' ' || t[k] == '\t') {
-			k--
+		if k = seps.next(t, i); k < 0 {
+			break
 		}
-		if k >= 0 && t[k] != ',' && t[k] != ';' && t[k] != '\n' {
-			continue
-		}
-		j := i
-		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-			j++
-		}
-		if j-i > 3 {
-			continue
-		}
-		m := j
-		for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
-			m++
-		}
-		if m >= len(t) || !startsLetter(t[m:]) {
-			continue
-		}
-		n, _ := strconv.Atoi(t[i:j])
-		marks = append(marks, mark{n, i, m})
 	}
 	// Keep the markers that count up from the first: 1, 2, 3, ... (a gap
 	// is allowed: elided lists jump from 3 to 17).
@@ -302,6 +320,36 @@ func numberedAffiliations(t string, out affList) affList {
 		}
 	}
 	return out
+}
+
+// sepFinder finds the ",", ";" and line breaks of one text in order,
+// each kind with strings.IndexByte and searched for again only once
+// passed.
+type sepFinder struct {
+	at    [3]int // the next of each, -1: none left
+	ready bool
+}
+
+var sepBytes = [3]byte{',', ';', '\n'}
+
+// next returns the index of the first separator of t at or after i (i
+// never less than in the call before), or -1.
+func (f *sepFinder) next(t string, i int) int {
+	best := -1
+	for s := range f.at {
+		if !f.ready || f.at[s] >= 0 && f.at[s] < i {
+			if k := strings.IndexByte(t[i:], sepBytes[s]); k >= 0 {
+				f.at[s] = i + k
+			} else {
+				f.at[s] = -1
+			}
+		}
+		if f.at[s] >= 0 && (best < 0 || f.at[s] < best) {
+			best = f.at[s]
+		}
+	}
+	f.ready = true
+	return best
 }
 
 // trimAffEnd is strings.TrimRight(s, ",;. \t\n") (with breaks) or
