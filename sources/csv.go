@@ -1153,6 +1153,25 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	}
 	pmRead := 0
 
+	// The session names rows may name (lower-cased): only titles that
+	// read as one of them are remembered in byTitle, so the other
+	// titles need no lower-cased copy.
+	sessionNames := map[string]bool{}
+	var sessionLens [256]bool // their lengths (the last: 255 or more)
+	if _, ok := cols.col.at(colSession); ok {
+		for _, r := range body {
+			if session := squeeze(cols.get(r.Cells, colSession)); session != "" {
+				ls, ok := lowSession[session]
+				if !ok {
+					ls = strings.ToLower(session)
+					lowSession[session] = ls
+				}
+				sessionNames[ls] = true
+				sessionLens[min(len(ls), 255)] = true
+			}
+		}
+	}
+
 	var (
 		items   = make([]planner.Item, 0, len(body))
 		byTitle = map[string]int{}
@@ -1364,8 +1383,11 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		if note != "" {
 			warn(r.Line, "%s", note)
 		}
-		if lt := strings.ToLower(title); !hasKey(byTitle, lt) {
-			byTitle[lt] = len(items) - 1
+		if len(sessionNames) > 0 && (!isASCII(title) || sessionLens[min(len(title), 255)]) {
+			// An ASCII title's lower case is as long as it is.
+			if lt := strings.ToLower(title); sessionNames[lt] && !hasKey(byTitle, lt) {
+				byTitle[lt] = len(items) - 1
+			}
 		}
 		if parent < 0 && it.Kind != planner.KindPoster {
 			anchor = len(items) - 1
@@ -1385,6 +1407,15 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	}
 	res.Items = items
 	return res, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func hasKey(m map[string]int, k string) bool {
