@@ -306,6 +306,9 @@ func numberedAffiliations(t string, out affList) affList {
 		}
 	}
 	out = slices.Grow(out, len(seq))
+	// Spaced as squeeze leaves it (single spaces, no other white space),
+	// as most lists are: each affiliation is too, squeezed or not.
+	spaced := squeeze(t) == t
 	for i, m := range seq {
 		end := len(t)
 		if i+1 < len(seq) {
@@ -313,7 +316,12 @@ func numberedAffiliations(t string, out affList) affList {
 		}
 		// The separator before the next marker goes first, so that
 		// squeeze has nothing to do in most affiliations.
-		a := squeeze(trimAffEnd(t[m.text:end], true))
+		a := trimAffEnd(t[m.text:end], true)
+		if spaced {
+			a = strings.Trim(a, " ") // what squeeze makes of it
+		} else {
+			a = squeeze(a)
+		}
 		a = trimAffEnd(a, false)
 		if a != "" {
 			out = append(out, numberedAff{m.n, a}) // seq counts up: out stays sorted
@@ -323,33 +331,40 @@ func numberedAffiliations(t string, out affList) affList {
 }
 
 // sepFinder finds the ",", ";" and line breaks of one text in order,
-// each kind with strings.IndexByte and searched for again only once
-// passed.
+// with strings.IndexByte: a comma (most of them) afresh each time, ";"
+// and line breaks, which are few, again only once passed.
 type sepFinder struct {
-	at    [3]int // the next of each, -1: none left
-	ready bool
+	semi, nl int // the next ";" and line break, -1: none left
+	ready    bool
 }
-
-var sepBytes = [3]byte{',', ';', '\n'}
 
 // next returns the index of the first separator of t at or after i (i
 // never less than in the call before), or -1.
 func (f *sepFinder) next(t string, i int) int {
-	best := -1
-	for s := range f.at {
-		if !f.ready || f.at[s] >= 0 && f.at[s] < i {
-			if k := strings.IndexByte(t[i:], sepBytes[s]); k >= 0 {
-				f.at[s] = i + k
-			} else {
-				f.at[s] = -1
-			}
-		}
-		if f.at[s] >= 0 && (best < 0 || f.at[s] < best) {
-			best = f.at[s]
+	if !f.ready {
+		f.semi, f.nl, f.ready = indexFrom(t, 0, ';'), indexFrom(t, 0, '\n'), true
+	}
+	if f.semi >= 0 && f.semi < i {
+		f.semi = indexFrom(t, i, ';')
+	}
+	if f.nl >= 0 && f.nl < i {
+		f.nl = indexFrom(t, i, '\n')
+	}
+	best := indexFrom(t, i, ',')
+	for _, k := range [2]int{f.semi, f.nl} {
+		if k >= 0 && (best < 0 || k < best) {
+			best = k
 		}
 	}
-	f.ready = true
 	return best
+}
+
+// indexFrom is the index of the first c in t at or after i, or -1.
+func indexFrom(t string, i int, c byte) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
 }
 
 // trimAffEnd is strings.TrimRight(s, ",;. \t\n") (with breaks) or
@@ -381,25 +396,31 @@ type rawAuthor struct {
 // appending them to out and their marks to arena.
 func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 	t = squeeze(t) // line breaks inside names
-	n := 1
-	for i := 0; i < len(t); i++ {
-		if t[i] == ',' || t[i] == ';' {
-			n++
-		}
-	}
-	var pieceBuf [64]string
+	n := 1 + strings.Count(t, ",") + strings.Count(t, ";")
+	var pieceBuf [32]string
 	pieces := pieceBuf[:0]
 	if n > len(pieceBuf) {
 		pieces = make([]string, 0, n)
 	}
-	for rest := t; rest != ""; {
+	semi := strings.IndexByte(t, ';') // the next ";" at or after pos, -1: none left
+	for pos := 0; pos < len(t); {
 		// the fields between "," and ";", none empty
-		i := strings.IndexAny(rest, ",;")
+		rest := t[pos:]
+		if semi >= 0 && semi < pos {
+			if semi = strings.IndexByte(rest, ';'); semi >= 0 {
+				semi += pos
+			}
+		}
+		i := strings.IndexByte(rest, ',')
+		if semi >= 0 && (i < 0 || semi-pos < i) {
+			i = semi - pos
+		}
 		p := rest
 		if i >= 0 {
-			p, rest = rest[:i], rest[i+1:]
+			p = rest[:i]
+			pos += i + 1
 		} else {
-			rest = ""
+			pos = len(t)
 		}
 		if p == "" {
 			continue

@@ -105,6 +105,12 @@ func checkNameKey(t *testing.T, s string) {
 	if gs, gi := nameKey(s); gs != ws || gi != wi {
 		t.Errorf("nameKey(%q) = %q %q, want %q %q", s, gs, gi, ws, wi)
 	}
+	if f := strings.Fields(s); len(f) > 0 && lastField(s) != f[len(f)-1] || len(f) == 0 && lastField(s) != "" {
+		t.Errorf("lastField(%q) = %q, want the last of %q", s, lastField(s), f)
+	}
+	if got, want := countFields(s), len(strings.Fields(s)); got != want {
+		t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+	}
 	if got, want := upperWord(s), strings.ToUpper(s) == s && strings.ToLower(s) != s; got != want {
 		t.Errorf("upperWord(%q) = %v, want %v", s, got, want)
 	}

@@ -496,6 +496,17 @@ func skipSpace(s string, i int) int {
 // lastField is the last of strings.Fields(s) ("" when none), without the
 // slice.
 func lastField(s string) string {
+	if isASCII(s) { // read from the end
+		end := len(s)
+		for end > 0 && fieldSpace(s[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && !fieldSpace(s[start-1]) {
+			start--
+		}
+		return s[start:end]
+	}
 	w := ""
 	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
 		w, _ = firstField(s[i:])
@@ -507,10 +518,25 @@ func lastField(s string) string {
 // countFields is len(strings.Fields(s)), without the slice.
 func countFields(s string) int {
 	n := 0
-	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
-		n++
-		w, _ := firstField(s[i:])
-		i += len(w)
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: judged without decoding
+			space := fieldSpace(c)
+			if !space && !inField {
+				n++
+			}
+			inField = !space
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		i += size
 	}
 	return n
 }
