@@ -257,6 +257,9 @@ type numberedAff struct {
 
 // get returns affiliation n.
 func (l affList) get(n int) (string, bool) {
+	if n >= 1 && n <= len(l) && l[n-1].n == n {
+		return l[n-1].text, true // numbered 1, 2, 3, … as most lists are
+	}
 	i := sort.Search(len(l), func(i int) bool { return l[i].n >= n })
 	if i < len(l) && l[i].n == n {
 		return l[i].text, true

@@ -212,8 +212,7 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 			if err == io.EOF {
 				break
 			}
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
+			if pe := asParseError(err); pe != nil {
 				first, last := base+pe.StartLine, base+pe.Line
 				if pe.Err == csv.ErrBareQuote || first == last {
 					if lrec, ok := lenientRecord(text, starts, first, last, delim); ok {
@@ -251,6 +250,19 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 		base = restart
 	}
 	return rows, warns
+}
+
+// asParseError is err as a *csv.ParseError, or nil; asked only of an
+// error, as errors.As's target escapes (one allocation per record).
+func asParseError(err error) *csv.ParseError {
+	if err == nil {
+		return nil
+	}
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	return nil
 }
 
 // headerZoneLabel returns the zone label in a header's brackets: "Start
@@ -1068,7 +1080,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 
 	// The date order, from the whole column; a year for dates without one.
 	order := opt.DateOrder
-	var dates []string
+	dates := make([]string, 0, len(body)) // a date a row, as most tables print
 	for _, r := range body {
 		for _, f := range []colField{colDate, colStart, colTime} {
 			if d, _ := memo.cellSplit(cols.get(r.Cells, f)); d != "" {
