@@ -199,9 +199,22 @@ func contains(list []string, s string) bool {
 // line break or ";" followed by an institution-looking text starts an
 // unnumbered affiliation.
 func splitAuthorBlock(t string) (authors, affs string, numbered bool) {
+	semi, nl := indexFrom(t, 0, ';'), indexFrom(t, 0, '\n') // the next of each, -1: none left
 	for i := 0; i < len(t); i++ {
-		if t[i] != ';' && t[i] != '\n' {
+		if semi >= 0 && semi < i {
+			semi = indexFrom(t, i, ';')
+		}
+		if nl >= 0 && nl < i {
+			nl = indexFrom(t, i, '\n')
+		}
+		switch {
+		case semi < 0 && nl < 0:
+			i = len(t)
 			continue
+		case semi < 0 || nl >= 0 && nl < semi:
+			i = nl
+		default:
+			i = semi
 		}
 		j := i + 1
 		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {

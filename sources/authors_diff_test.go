@@ -63,7 +63,7 @@ func refParseAuthorBlock(s string) []planner.Person {
 		t = truncate(t, maxPeopleText)
 	}
 	t = refFlattenSuperscripts(t)
-	authorText, affText, numbered := splitAuthorBlock(t)
+	authorText, affText, numbered := refSplitAuthorBlock(t)
 	var authorBuf [32]rawAuthor // the usual block's authors: on the stack (their marks are not: they leak)
 	authors := refSplitAuthors(authorText, authorBuf[:0], nil)
 	if len(authors) > maxPeople {
@@ -319,6 +319,41 @@ func refSplitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 	return out
 }
 
+func refSplitAuthorBlock(t string) (authors, affs string, numbered bool) {
+	for i := 0; i < len(t); i++ {
+		if t[i] != ';' && t[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
+			j++
+		}
+
+		k := j
+		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		if k > j && k-j <= 3 {
+			m := k
+			for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
+				m++
+			}
+			if m < len(t) && startsLetter(t[m:]) {
+				return t[:i], t[j:], true
+			}
+		}
+		i = j - 1 // separators inside this blank run lead to the same j
+	}
+	// No numbered list: a last line or ";" part that names an institution.
+	if i := strings.LastIndex(t, "\n"); i > 0 && institutional(t[i+1:]) && !hasMarkers(t[:i]) {
+		return t[:i], t[i+1:], false
+	}
+	if i := strings.LastIndex(t, ";"); i > 0 && institutional(t[i+1:]) && !hasMarkers(t[:i]) {
+		return t[:i], t[i+1:], false
+	}
+	return t, "", false
+}
+
 var blockWords = []string{"T. Iyer", "C. G. Huang", "S. MacLeod", "J.-W. Y. Vargas", "Berg", "P. van der", "Smith", "J.", "Doe A", "Jr.", "MD", "et al.",
 	"1", "2", "3", "12", "1,2", "17", "1234", "*", "†", "¹", "²³", "˒", "…", "...", "\u00a0", "–", "—", ",", ", ", ";", "; ", "\n", "\r\n", "\r", " and ", " & ", "and ", "\t",
 	"George Washington University, DC", "Department of Radiation Oncology", "MD Anderson Cancer Center, Houston, TX", "Baylor Scott & White Medical Center – Temple, TX",
@@ -345,6 +380,13 @@ func checkAuthorBlock(t *testing.T, s string) {
 	}
 	if got, want := fmt.Sprintf("%+v", splitAuthors(s, nil, nil)), fmt.Sprintf("%+v", refSplitAuthors(s, nil, nil)); got != want {
 		t.Errorf("splitAuthors(%q) = %s, want %s", s, got, want)
+	}
+	{
+		ga, gf, gn := splitAuthorBlock(s)
+		wa, wf, wn := refSplitAuthorBlock(s)
+		if ga != wa || gf != wf || gn != wn {
+			t.Errorf("splitAuthorBlock(%q) = %q %q %v, want %q %q %v", s, ga, gf, gn, wa, wf, wn)
+		}
 	}
 	if got, want := fmt.Sprintf("%q", parseAuthorBlock(s)), fmt.Sprintf("%q", refParseAuthorBlock(s)); got != want {
 		t.Errorf("parseAuthorBlock(%q) = %s, want %s", s, got, want)
