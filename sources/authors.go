@@ -412,6 +412,7 @@ type rawAuthor struct {
 // appending them to out and their marks to arena.
 func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 	t = squeeze(t) // line breaks inside names
+	marked := strings.IndexByte(t, '*') >= 0 || strings.Contains(t, "†") // presenting marks anywhere
 	n := 1 + strings.Count(t, ",") + strings.Count(t, ";")
 	var pieceBuf [32]string
 	pieces := pieceBuf[:0]
@@ -419,6 +420,10 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 		pieces = make([]string, 0, n)
 	}
 	semi := strings.IndexByte(t, ';') // the next ";" at or after pos, -1: none left
+	// The next " and " and " & " at or after a piece's start, -1: none
+	// left; a piece is searched for them only when one starts inside it
+	// (neither holds a "," or ";", so none spans two pieces).
+	and, amp := strings.Index(t, " and "), strings.Index(t, " & ")
 	for pos := 0; pos < len(t); {
 		// the fields between "," and ";", none empty
 		rest := t[pos:]
@@ -431,6 +436,17 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 		if semi >= 0 && (i < 0 || semi-pos < i) {
 			i = semi - pos
 		}
+		from := pos
+		if and >= 0 && and < from {
+			if and = strings.Index(rest, " and "); and >= 0 {
+				and += from
+			}
+		}
+		if amp >= 0 && amp < from {
+			if amp = strings.Index(rest, " & "); amp >= 0 {
+				amp += from
+			}
+		}
 		p := rest
 		if i >= 0 {
 			p = rest[:i]
@@ -441,9 +457,13 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 		if p == "" {
 			continue
 		}
+		end := from + len(p) // the piece is t[from:end]
 		// "A. Smith1 and B. Jones2", "and B. Jones", "& B. Jones"
 		p = strings.TrimSpace(p)
-		for _, sep := range []string{" and ", " & "} {
+		for k, sep := range [...]string{" and ", " & "} {
+			if at := [...]int{and, amp}[k]; at < 0 || at >= end {
+				continue // none in this piece
+			}
 			for {
 				i := strings.Index(p, sep)
 				if i < 0 {
@@ -506,7 +526,7 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 		start := len(arena)
 		var name string
 		var star bool
-		name, arena, star = splitMarks(p, arena)
+		name, arena, star = splitMarksIn(p, arena, marked)
 		marks := arena[start:len(arena):len(arena)]
 		if len(marks) == 0 {
 			marks = nil
@@ -545,7 +565,13 @@ var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "
 // splitMarks removes the presenting marker "*" and the trailing
 // affiliation digits from one author, appending the digits to marks.
 func splitMarks(p string, marks []int) (name string, _ []int, star bool) {
-	if star = strings.IndexByte(p, '*') >= 0; star || strings.Contains(p, "†") {
+	return splitMarksIn(p, marks, true)
+}
+
+// splitMarksIn is splitMarks; marked false says p holds no "*" or "†"
+// (its block has none), which are then not looked for.
+func splitMarksIn(p string, marks []int, marked bool) (name string, _ []int, star bool) {
+	if star = marked && strings.IndexByte(p, '*') >= 0; star || marked && strings.Contains(p, "†") {
 		p = presentingMarks.Replace(p)
 	}
 	p = strings.TrimSpace(p)

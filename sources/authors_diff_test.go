@@ -357,7 +357,7 @@ func refSplitAuthorBlock(t string) (authors, affs string, numbered bool) {
 var blockWords = []string{"T. Iyer", "C. G. Huang", "S. MacLeod", "J.-W. Y. Vargas", "Berg", "P. van der", "Smith", "J.", "Doe A", "Jr.", "MD", "et al.",
 	"1", "2", "3", "12", "1,2", "17", "1234", "*", "†", "¹", "²³", "˒", "…", "...", "\u00a0", "–", "—", ",", ", ", ";", "; ", "\n", "\r\n", "\r", " and ", " & ", "and ", "\t",
 	"George Washington University, DC", "Department of Radiation Oncology", "MD Anderson Cancer Center, Houston, TX", "Baylor Scott & White Medical Center – Temple, TX",
-	"University", "Hospital", "Center", ".", ")", " ", "  ", "a", "Ó", "(", "2)", "3."}
+	"University", "Hospital", "Center", ".", ")", " ", "  ", "a", "Ó", "(", "2)", "3.", "\u2003", "\u3000", "\u1680", "\u0085", "\u205f", "\u2028", "\v", "\f", "\xe2", "\xc2"}
 
 func randomBlock(r *rand.Rand) string {
 	var b strings.Builder

@@ -91,3 +91,48 @@ func benchSortItems(b *testing.B, sortItems func([]planner.Item)) {
 		sortItems(work)
 	}
 }
+
+// posterCells are the synthetic poster list's cells of one column.
+func posterCells(b *testing.B, column string) []string {
+	f := synth.Generate(synth.Scale(1))
+	rows, _ := csvRows(f.Posters, "posters.csv", ',')
+	col := -1
+	for i, h := range rows[0].Cells {
+		if h == column {
+			col = i
+		}
+	}
+	if col < 0 {
+		b.Fatalf("no %s column", column)
+	}
+	var cells []string
+	for _, r := range rows[1:] {
+		cells = append(cells, r.Cells[col])
+	}
+	return cells
+}
+
+// BenchmarkParseAuthorBlock reads the poster list's author blocks.
+func BenchmarkParseAuthorBlock(b *testing.B) {
+	blocks := posterCells(b, "Authors")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range blocks {
+			parseAuthorBlock(s)
+		}
+	}
+}
+
+// BenchmarkPresentingAuthor reads the poster list's presenting authors.
+func BenchmarkPresentingAuthor(b *testing.B) {
+	cells := posterCells(b, "Presenting Author")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		v := newVocab()
+		for _, s := range cells {
+			parseRoles(v, s, planner.RolePresentingAuthor, false)
+		}
+	}
+}
