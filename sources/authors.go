@@ -411,7 +411,7 @@ type rawAuthor struct {
 // splitAuthors splits the author list into names with their markers,
 // appending them to out and their marks to arena.
 func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
-	t = squeeze(t) // line breaks inside names
+	t = squeeze(t)                                                       // line breaks inside names
 	marked := strings.IndexByte(t, '*') >= 0 || strings.Contains(t, "†") // presenting marks anywhere
 	n := 1 + strings.Count(t, ",") + strings.Count(t, ";")
 	var pieceBuf [32]string
