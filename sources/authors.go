@@ -411,8 +411,9 @@ type rawAuthor struct {
 // splitAuthors splits the author list into names with their markers,
 // appending them to out and their marks to arena.
 func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
-	t = squeeze(t)                                                       // line breaks inside names
-	marked := strings.IndexByte(t, '*') >= 0 || strings.Contains(t, "†") // presenting marks anywhere
+	t = squeeze(t) // line breaks inside names
+	// Presenting marks anywhere? Pieces are tested for them only then.
+	marked := strings.IndexByte(t, '*') >= 0 || strings.Contains(t, "†")
 	n := 1 + strings.Count(t, ",") + strings.Count(t, ";")
 	var pieceBuf [32]string
 	pieces := pieceBuf[:0]
