@@ -344,7 +344,7 @@ func appendTop(parts []string, s string, sep rune) []string {
 func isSurname(s string) bool { return vocabIsSurname(nil, s) }
 
 func vocabIsSurname(v *vocab, s string) bool {
-	n := countFields(s)
+	n := countFieldsUpTo(s, 4)
 	if n == 0 || n > 4 {
 		return false
 	}
@@ -427,7 +427,7 @@ func isAcronym(s string) bool {
 func trimNameCredentials(name string) (string, []string) { return vocabTrimNameCredentials(nil, name) }
 
 func vocabTrimNameCredentials(v *vocab, name string) (string, []string) {
-	if countFields(name) <= 2 || v.credential(strings.TrimRight(lastField(name), ",;")) == "" {
+	if countFieldsUpTo(name, 2) <= 2 || v.credential(strings.TrimRight(lastField(name), ",;")) == "" {
 		return squeeze(name), nil // strings.Join(strings.Fields(name), " "): no credential to take
 	}
 	f := strings.Fields(name)
@@ -516,7 +516,11 @@ func lastField(s string) string {
 }
 
 // countFields is len(strings.Fields(s)), without the slice.
-func countFields(s string) int {
+func countFields(s string) int { return countFieldsUpTo(s, len(s)) }
+
+// countFieldsUpTo is min(countFields(s), most+1): it stops counting
+// after the field that passes most.
+func countFieldsUpTo(s string, most int) int {
 	n := 0
 	inField := false
 	for i := 0; i < len(s); {
@@ -524,7 +528,9 @@ func countFields(s string) int {
 		if c < utf8.RuneSelf { // ASCII: judged without decoding
 			space := fieldSpace(c)
 			if !space && !inField {
-				n++
+				if n++; n > most {
+					return n
+				}
 			}
 			inField = !space
 			i++
@@ -533,7 +539,9 @@ func countFields(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		space := unicode.IsSpace(r)
 		if !space && !inField {
-			n++
+			if n++; n > most {
+				return n
+			}
 		}
 		inField = !space
 		i += size
@@ -689,7 +697,7 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 	var pieces []string
 	var lineStart, afterBar []bool
 	one, yes, no := [1]string{s}, [1]bool{true}, [1]bool{false}
-	if s != "" && !strings.ContainsAny(s, "\n\r;|)") {
+	if s != "" && !containsAnyOf(s, &rolePieceBytes) {
 		pieces, lineStart, afterBar = one[:], yes[:], no[:] // one piece, the usual case
 	} else {
 		pieces, lineStart, afterBar = rolePieces(s)
@@ -773,6 +781,9 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 	if len(texts) > maxPeople {
 		texts = texts[:maxPeople]
 	}
+	if len(texts) > 0 {
+		out = make([]planner.Person, 0, len(texts))
+	}
 	for i, t := range texts {
 		p := vocabPersonText(v, t)
 		if p.Name == "" {
@@ -783,7 +794,31 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 		}
 		out = append(out, p)
 	}
+	if len(out) == 0 {
+		return nil // as before the slice was sized: no person, no slice
+	}
 	return out
+}
+
+// rolePieceBytes are the bytes rolePieces splits at or after.
+var rolePieceBytes = byteSet("\n\r;|)")
+
+func byteSet(chars string) (set [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
+}
+
+// containsAnyOf is strings.ContainsAny(s, chars) for the ASCII chars of
+// set, without building the set each call.
+func containsAnyOf(s string, set *[256]bool) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePieces splits a people text at line breaks, ";" and "|", and after
