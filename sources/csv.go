@@ -1282,7 +1282,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		it.Track = get(colTrack)
 		it.Room = squeeze(get(colRoom))
 		it.Board = boardNumber(get(colBoard))
-		it.Source = name + ":" + strconv.Itoa(r.Line)
+		it.Source = lineSource(name, r.Line)
 		switch {
 		case parent >= 0 && !hasTime && abs[0].IsZero():
 			p := &items[parent]
@@ -1419,6 +1419,14 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	}
 	res.Items = items
 	return res, nil
+}
+
+// lineSource is name + ":" + strconv.Itoa(line) in one allocation.
+func lineSource(name string, line int) string {
+	var buf [80]byte
+	b := append(buf[:0], name...)
+	b = append(b, ':')
+	return string(strconv.AppendInt(b, int64(line), 10))
 }
 
 func isASCII(s string) bool {

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -116,6 +117,16 @@ func checkNameKey(t *testing.T, s string) {
 	}
 	if got, want := hasLowerCase(s), strings.ToUpper(s) != s; got != want {
 		t.Errorf("hasLowerCase(%q) = %v, want %v", s, got, want)
+	}
+}
+
+func TestLineSource(t *testing.T) {
+	for _, name := range []string{"", "posters.csv", strings.Repeat("långt namn/", 12) + "x.csv"} {
+		for _, line := range []int{0, 1, 99, 100, 2501, 1 << 40, -3} {
+			if got, want := lineSource(name, line), name+":"+fmt.Sprint(line); got != want {
+				t.Errorf("lineSource(%q, %d) = %q, want %q", name, line, got, want)
+			}
+		}
 	}
 }
 
