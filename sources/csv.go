@@ -1953,7 +1953,10 @@ func lastTwoFields(s string) (first, last string, ok bool) {
 		end--
 	}
 	for k := i; k < end; k++ {
-		if s[k] >= utf8.RuneSelf {
+		// The first bytes of the white space outside ASCII (U+0085,
+		// U+00A0, U+1680, U+2000–U+205F, U+3000); without them, as in
+		// "Schröder", the ASCII spaces are all the spaces there are.
+		if c := s[k]; c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 {
 			f := strings.Fields(s) // other spaces: the library decides
 			if len(f) < 2 {
 				return "", "", false

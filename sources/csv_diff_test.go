@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // The CSV path's rewrites must answer as the code they replaced (kept
@@ -75,7 +77,8 @@ func refNameKey(name string) (string, rune) {
 
 var nameKeyWords = []string{"T.", "Iyer", "Iyer1", "J.-W.", "Y.", "O'Connor", "Smith", "JA", "J", "A", "Doe", "MD", "Md", "dos", "Santos", "Van", "Dyke",
 	"Jr.", "Jr", "III", "II", "iii", "Schröder", "Éva", "Ó", "İ", "ǅ", "\u0301", "Ω", "K", "ſ", "ß", "Li", "WU", "Wu", "TO", "CHEN", "BO", "É", "ÉÉ", "Ää",
-	",", ".", " ", "  ", "\t", "\u00a0", "\u2003", "\n", "-", "*", "1", "2,3", "Dr.", "de la", "García-López", "Ng", "NG", "Le"}
+	",", ".", " ", "  ", "\t", "\u00a0", "\u2003", "\n", "-", "*", "1", "2,3", "Dr.", "de la", "García-López", "Ng", "NG", "Le",
+	"\u0085", "\u1680", "\u3000", "\u205f", "O’Connor", "ą", "\xc2", "\xe2\x80", "\xa0", "\x85", "Łukasz", "李"}
 
 func randomName(r *rand.Rand) string {
 	var b strings.Builder
@@ -112,11 +115,55 @@ func checkNameKey(t *testing.T, s string) {
 	if got, want := countFields(s), len(strings.Fields(s)); got != want {
 		t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 	}
+	{
+		gf, gl, gok := lastTwoFields(s)
+		f := strings.Fields(s)
+		if ok := len(f) >= 2; gok != ok || ok && (gf != f[0] || gl != f[len(f)-1]) {
+			t.Errorf("lastTwoFields(%q) = %q %q %v, want the first and last of %q", s, gf, gl, gok, f)
+		}
+	}
 	if got, want := upperWord(s), strings.ToUpper(s) == s && strings.ToLower(s) != s; got != want {
 		t.Errorf("upperWord(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := hasLowerCase(s), strings.ToUpper(s) != s; got != want {
 		t.Errorf("hasLowerCase(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// refRoleLabel is roleLabel before its label was collapsed without the
+// regexp when there is nothing to collapse.
+func refRoleLabel(label string) (planner.Role, bool) {
+	l := strings.ToLower(strings.TrimSpace(spaceRe.ReplaceAllString(label, " ")))
+	if r, ok := roleNames[l]; ok {
+		return r, true
+	}
+	if s, ok := strings.CutSuffix(l, "s"); ok {
+		if r, ok := roleNames[s]; ok {
+			return r, true
+		}
+	}
+	if s, ok := strings.CutSuffix(l, "(s)"); ok {
+		if r, ok := roleNames[strings.TrimSpace(s)]; ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+func TestRoleLabelAgrees(t *testing.T) {
+	words := []string{"Speaker", "speakers", "Co-Chair", "Panel", "member", "Invited", "Session", "Chair(s)", "(s)", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u2003", "MODERATOR", "Keynote"}
+	r := rand.New(rand.NewPCG(13, 8))
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(4); n >= 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		s := b.String()
+		gr, gok := roleLabel(s)
+		wr, wok := refRoleLabel(s)
+		if gr != wr || gok != wok {
+			t.Errorf("roleLabel(%q) = %q %v, want %q %v", s, gr, gok, wr, wok)
+		}
 	}
 }
 

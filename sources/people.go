@@ -659,7 +659,11 @@ var roleNames = map[string]planner.Role{
 // roleLabel maps a printed role label ("Speakers", "Co-Chairs",
 // "Invited Speaker") to a role; ok is false when it is not one.
 func roleLabel(label string) (planner.Role, bool) {
-	l := strings.ToLower(strings.TrimSpace(spaceRe.ReplaceAllString(label, " ")))
+	l := label
+	if strings.Contains(l, "  ") || strings.ContainsAny(l, "\t\n\f\r") {
+		l = spaceRe.ReplaceAllString(l, " ") // a label with a run of \s to make one space
+	}
+	l = strings.ToLower(strings.TrimSpace(l))
 	if r, ok := roleNames[l]; ok {
 		return r, true
 	}
@@ -1024,7 +1028,7 @@ func splitAfterBracket(s string) []string {
 					j++
 				}
 				if open := strings.LastIndex(s[:i], "("); open >= 0 {
-					if _, ok := roleLabel(s[open+1 : i]); ok || pronounRe.MatchString(s[open:i+1]) {
+					if _, ok := roleLabel(s[open+1 : i]); ok || strings.IndexByte(s[open:i+1], '/') >= 0 && pronounRe.MatchString(s[open:i+1]) {
 						continue // "Maya Singh, MD (Moderator), Mayo Clinic", "Jane Doe (she/her), UCSF"
 					}
 				}
