@@ -115,8 +115,9 @@ func parseAuthorBlock(s string) []planner.Person {
 	}
 	t = flattenSuperscripts(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
-	var authorBuf [32]rawAuthor // the usual block's authors: on the stack (their marks are not: they leak)
-	authors := splitAuthors(authorText, authorBuf[:0], nil)
+	var authorBuf [32]rawAuthor // the usual block's authors and their marks: on the stack
+	var markBuf [64]int
+	authors, marks := splitAuthors(authorText, authorBuf[:0], markBuf[:0])
 	if len(authors) > maxPeople {
 		authors = authors[:maxPeople]
 	}
@@ -134,7 +135,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	}
 	anyMarks := false
 	for _, a := range authors {
-		anyMarks = anyMarks || len(a.marks) > 0
+		anyMarks = anyMarks || a.to > a.from
 	}
 	out := make([]planner.Person, 0, len(authors))
 	// The authors' affiliations, one array for the block: each author's
@@ -142,7 +143,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	// append to one never writes into the next.
 	nmarks := 0
 	for _, a := range authors {
-		nmarks += len(a.marks)
+		nmarks += a.to - a.from
 	}
 	arena := make([]string, 0, nmarks+1)
 	for _, a := range authors {
@@ -156,7 +157,7 @@ func parseAuthorBlock(s string) []planner.Person {
 				p.Name, p.Credentials = head, creds
 			}
 		}
-		for _, n := range a.marks {
+		for _, n := range marks[a.from:a.to] {
 			ns := []int{n}
 			if _, ok := affs.get(n); !ok && n >= 10 && n < 1000 {
 				// "Smith J¹²": superscripts printed without a comma are
@@ -172,10 +173,10 @@ func parseAuthorBlock(s string) []planner.Person {
 				}
 			}
 		}
-		if len(a.marks) == 0 && len(plain) == 1 {
+		if a.to == a.from && len(plain) == 1 {
 			arena = append(arena, plain[0])
 		}
-		if len(a.marks) == 0 && !anyMarks && len(affs) == 1 {
+		if a.to == a.from && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
 			arena = append(arena, affs[0].text)
 		}
@@ -404,13 +405,15 @@ func trimAffEnd(s string, breaks bool) string {
 
 type rawAuthor struct {
 	name       string
-	marks      []int
+	from, to   int // the author's marks: arena[from:to] of splitAuthors
 	presenting bool
 }
 
 // splitAuthors splits the author list into names with their markers,
-// appending them to out and their marks to arena.
-func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
+// appending them to out and their marks to arena, which it returns.
+// The marks are offsets into the arena, not slices of it, so that a
+// caller's array can hold them.
+func splitAuthors(t string, out []rawAuthor, arena []int) ([]rawAuthor, []int) {
 	t = squeeze(t) // line breaks inside names
 	// Presenting marks anywhere? Pieces are tested for them only then.
 	marked := strings.IndexByte(t, '*') >= 0 || strings.Contains(t, "†")
@@ -528,37 +531,40 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 		var name string
 		var star bool
 		name, arena, star = splitMarksIn(p, arena, marked)
-		marks := arena[start:len(arena):len(arena)]
-		if len(marks) == 0 {
-			marks = nil
-		}
 		if name == "" {
 			// a lone "3" after "Pugh2," belongs to the author before
 			if len(out) > 0 {
+				a := &out[len(out)-1]
 				if lastTo == start { // they follow its marks in the arena: extended in place
 					if lastTo = len(arena); lastTo > lastFrom {
-						out[len(out)-1].marks = arena[lastFrom:lastTo:lastTo]
+						a.from, a.to = lastFrom, lastTo
 					}
 				} else {
-					out[len(out)-1].marks = append(out[len(out)-1].marks, marks...)
+					if len(arena) > start {
+						// its marks, then these, copied to the arena's end
+						n := len(arena)
+						arena = append(arena, arena[a.from:a.to]...)
+						arena = append(arena, arena[start:n]...)
+						a.from, a.to = n, len(arena)
+					}
 					lastTo = -1
 				}
 				out[len(out)-1].presenting = out[len(out)-1].presenting || star
 			}
 			continue
 		}
-		if len(out) > 0 && len(out[len(out)-1].marks) == 0 && !strings.Contains(out[len(out)-1].name, ",") && (suffix(name) || credential(name) != "") {
+		if len(out) > 0 && out[len(out)-1].to == out[len(out)-1].from && !strings.Contains(out[len(out)-1].name, ",") && (suffix(name) || credential(name) != "") {
 			// "J. Smith, Jr.1" or "J. Smith, MD1"
 			out[len(out)-1].name += ", " + name
-			out[len(out)-1].marks = marks
+			out[len(out)-1].from, out[len(out)-1].to = start, len(arena)
 			out[len(out)-1].presenting = out[len(out)-1].presenting || star
 			lastFrom, lastTo = start, len(arena)
 			continue
 		}
-		out = append(out, rawAuthor{name: name, marks: marks, presenting: star})
+		out = append(out, rawAuthor{name: name, from: start, to: len(arena), presenting: star})
 		lastFrom, lastTo = start, len(arena)
 	}
-	return out
+	return out, arena
 }
 
 var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "")

@@ -64,7 +64,7 @@ func refParseAuthorBlock(s string) []planner.Person {
 	}
 	t = refFlattenSuperscripts(t)
 	authorText, affText, numbered := refSplitAuthorBlock(t)
-	var authorBuf [32]rawAuthor // the usual block's authors: on the stack (their marks are not: they leak)
+	var authorBuf [32]refRawAuthor // the usual block's authors: on the stack (their marks are not: they leak)
 	authors := refSplitAuthors(authorText, authorBuf[:0], nil)
 	if len(authors) > maxPeople {
 		authors = authors[:maxPeople]
@@ -195,7 +195,7 @@ func refNumberedAffiliations(t string, out affList) affList {
 	return out
 }
 
-func refSplitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
+func refSplitAuthors(t string, out []refRawAuthor, arena []int) []refRawAuthor {
 	t = squeeze(t) // line breaks inside names
 	n := 1
 	for i := 0; i < len(t); i++ {
@@ -313,7 +313,7 @@ func refSplitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 			lastFrom, lastTo = start, len(arena)
 			continue
 		}
-		out = append(out, rawAuthor{name: name, marks: marks, presenting: star})
+		out = append(out, refRawAuthor{name: name, marks: marks, presenting: star})
 		lastFrom, lastTo = start, len(arena)
 	}
 	return out
@@ -354,6 +354,26 @@ func refSplitAuthorBlock(t string) (authors, affs string, numbered bool) {
 	return t, "", false
 }
 
+// refRawAuthor is rawAuthor before its marks were offsets into the arena.
+type refRawAuthor struct {
+	name       string
+	marks      []int
+	presenting bool
+}
+
+// asRef is splitAuthors' answer as refSplitAuthors gives it.
+func asRef(out []rawAuthor, arena []int) []refRawAuthor {
+	var ref []refRawAuthor
+	for _, a := range out {
+		r := refRawAuthor{name: a.name, presenting: a.presenting}
+		if a.to > a.from {
+			r.marks = arena[a.from:a.to]
+		}
+		ref = append(ref, r)
+	}
+	return ref
+}
+
 var blockWords = []string{"T. Iyer", "C. G. Huang", "S. MacLeod", "J.-W. Y. Vargas", "Berg", "P. van der", "Smith", "J.", "Doe A", "Jr.", "MD", "et al.",
 	"1", "2", "3", "12", "1,2", "17", "1234", "*", "†", "¹", "²³", "˒", "…", "...", "\u00a0", "–", "—", ",", ", ", ";", "; ", "\n", "\r\n", "\r", " and ", " & ", "and ", "\t",
 	"George Washington University, DC", "Department of Radiation Oncology", "MD Anderson Cancer Center, Houston, TX", "Baylor Scott & White Medical Center – Temple, TX",
@@ -378,7 +398,7 @@ func checkAuthorBlock(t *testing.T, s string) {
 	if got, want := fmt.Sprintf("%+v", numberedAffiliations(s, nil)), fmt.Sprintf("%+v", refNumberedAffiliations(s, nil)); got != want {
 		t.Errorf("numberedAffiliations(%q) = %s, want %s", s, got, want)
 	}
-	if got, want := fmt.Sprintf("%+v", splitAuthors(s, nil, nil)), fmt.Sprintf("%+v", refSplitAuthors(s, nil, nil)); got != want {
+	if got, want := fmt.Sprintf("%+v", asRef(splitAuthors(s, nil, nil))), fmt.Sprintf("%+v", refSplitAuthors(s, nil, nil)); got != want {
 		t.Errorf("splitAuthors(%q) = %s, want %s", s, got, want)
 	}
 	{
