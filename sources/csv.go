@@ -1039,10 +1039,6 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
-	keys := newNameKeys()
-	voc := newVocab()
-	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
-	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
 	if loc == nil {
 		loc = t.mloc
@@ -1077,6 +1073,10 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 			Hint: "if that is not the meeting's zone, name it with --tz"})
 	}
 	res.Zone = loc
+	keys := newNameKeys() // made once the zone is known: a read without one stops above
+	voc := newVocab()
+	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
+	lowSession := map[string]string{}  // a session name, lower-cased
 
 	// The date order, from the whole column; a year for dates without one.
 	order := opt.DateOrder

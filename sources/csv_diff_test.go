@@ -167,6 +167,63 @@ func TestRoleLabelAgrees(t *testing.T) {
 	}
 }
 
+// refSplitCredentials is vocabSplitCredentials before it appended to a
+// caller's slice.
+func refSplitCredentials(part string) (creds []string, ok bool) {
+	sep := func(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
+	for i := 0; i < len(part); {
+		for i < len(part) && sep(part[i]) {
+			i++
+		}
+		j := i
+		for j < len(part) && !sep(part[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		c := planner.Credential(part[i:j])
+		if c == "" {
+			return nil, false
+		}
+		creds = append(creds, c)
+		i = j
+	}
+	return creds, len(creds) > 0
+}
+
+func TestCredentialsAgree(t *testing.T) {
+	words := []string{"MD", "M.D.", "PhD", "Ph.D.", "FRCR (Clin Onc)", "DO", "Do", "Smith", "MBBS", ";", ",", "/", " ", "|", "", "-None-", "Tomás Iyer", "(UK)", "FACP"}
+	r := rand.New(rand.NewPCG(13, 9))
+	v := newVocab()
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(5); n >= 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		part := b.String()
+		want, wok := refSplitCredentials(part)
+		if got, ok := vocabSplitCredentials(v, part); ok != wok || strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Errorf("vocabSplitCredentials(%q) = %q %v, want %q %v", part, got, ok, want, wok)
+		}
+		if got := credentialsOnly(v, part); got != wok {
+			t.Errorf("credentialsOnly(%q) = %v, want %v", part, got, wok)
+		}
+		dst := make([]string, r.IntN(3), 4)
+		for i := range dst {
+			dst[i] = fmt.Sprint("c", i)
+		}
+		wantDst := append([]string(nil), dst...)
+		if wok {
+			wantDst = append(wantDst, want...)
+		}
+		got, ok := appendCredentials(v, dst, part)
+		if ok != wok || strings.Join(got, "|") != strings.Join(wantDst, "|") {
+			t.Errorf("appendCredentials(%q, %q) = %q %v, want %q %v", dst, part, got, ok, wantDst, wok)
+		}
+	}
+}
+
 func TestLineSource(t *testing.T) {
 	for _, name := range []string{"", "posters.csv", strings.Repeat("långt namn/", 12) + "x.csv"} {
 		for _, line := range []int{0, 1, 99, 100, 2501, 1 << 40, -3} {

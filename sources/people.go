@@ -115,9 +115,29 @@ func isPlaceholder(s string) bool {
 // credentialsOnly reports whether part reads as credentials alone
 // (vocabSplitCredentials' ok, without the slice).
 func credentialsOnly(v *vocab, part string) bool {
-	_, ok := vocabSplitCredentials(v, part)
-	return ok
+	n := 0
+	for i := 0; i < len(part); {
+		for i < len(part) && credentialSep(part[i]) {
+			i++
+		}
+		j := i
+		for j < len(part) && !credentialSep(part[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if v.credential(part[i:j]) == "" {
+			return false
+		}
+		n++
+		i = j
+	}
+	return n > 0
 }
+
+// credentialSep separates the credentials of one part.
+func credentialSep(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
 
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",
 // "MD PhD" or "M.D., Ph.D." as credentials. ok is false when any piece
@@ -125,13 +145,23 @@ func credentialsOnly(v *vocab, part string) bool {
 func splitCredentials(part string) (creds []string, ok bool) { return vocabSplitCredentials(nil, part) }
 
 func vocabSplitCredentials(v *vocab, part string) (creds []string, ok bool) {
-	sep := func(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
+	if creds, ok = appendCredentials(v, nil, part); !ok {
+		return nil, false
+	}
+	return creds, true
+}
+
+// appendCredentials is vocabSplitCredentials appending to dst: dst and
+// part's credentials when every piece of part is one, else dst as it was
+// (its spare capacity may be written).
+func appendCredentials(v *vocab, dst []string, part string) ([]string, bool) {
+	n0 := len(dst)
 	for i := 0; i < len(part); {
-		for i < len(part) && sep(part[i]) {
+		for i < len(part) && credentialSep(part[i]) {
 			i++
 		}
 		j := i
-		for j < len(part) && !sep(part[j]) {
+		for j < len(part) && !credentialSep(part[j]) {
 			j++
 		}
 		if j == i {
@@ -139,12 +169,12 @@ func vocabSplitCredentials(v *vocab, part string) (creds []string, ok bool) {
 		}
 		c := v.credential(part[i:j])
 		if c == "" {
-			return nil, false
+			return dst[:n0], false
 		}
-		creds = append(creds, c)
+		dst = append(dst, c)
 		i = j
 	}
-	return creds, len(creds) > 0
+	return dst, len(dst) > n0
 }
 
 var (
@@ -209,8 +239,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		}
 		inner := strings.TrimSpace(t[open+1 : len(t)-1])
 		t = strings.TrimSpace(t[:open])
-		if c, ok := vocabSplitCredentials(v, inner); ok {
-			p.Credentials = append(p.Credentials, c...)
+		if c, ok := appendCredentials(v, p.Credentials, inner); ok {
+			p.Credentials = c
 			continue
 		}
 		if !isPlaceholder(inner) {
@@ -240,12 +270,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		if isPlaceholder(part) {
 			continue
 		}
-		if c, ok := vocabSplitCredentials(v, part); ok {
-			if p.Credentials == nil {
-				p.Credentials = c // splitCredentials' own slice: no copy
-			} else {
-				p.Credentials = append(p.Credentials, c...)
-			}
+		if c, ok := appendCredentials(v, p.Credentials, part); ok {
+			p.Credentials = c
 			continue
 		}
 		if suffix(part) && i == 0 {
@@ -369,7 +395,7 @@ func isGivenNames(s string) bool {
 	if len(f) == 0 || len(f) > 3 {
 		return false
 	}
-	if _, ok := splitCredentials(s); ok {
+	if credentialsOnly(nil, s) {
 		return false
 	}
 	if institutional(s) || suffix(s) {
@@ -869,7 +895,7 @@ func credentialHead(s string) bool {
 	if i := strings.IndexAny(head, ",("); i >= 0 {
 		head = head[:i]
 	}
-	_, ok := splitCredentials(strings.TrimSpace(head))
+	ok := credentialsOnly(nil, strings.TrimSpace(head))
 	return ok
 }
 
@@ -919,7 +945,7 @@ func splitNameList(s string) []string {
 				head = strings.TrimSpace(head[:j])
 			}
 		}
-		switch _, cred := splitCredentials(head); {
+		switch cred := credentialsOnly(nil, head); {
 		case cred && i > 0:
 			out[len(out)-1] += ", " + p
 		case looksLikeName(head):
