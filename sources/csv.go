@@ -1803,13 +1803,15 @@ func nameKey(name string) (string, rune) { return (*nameKeys)(nil).nameKey(name)
 // its words folded by nk.
 func (nk *nameKeys) nameKey(name string) (string, rune) {
 	// "Doe A", "Smith JA" (Vancouver): the surname first, then initials.
-	if head, ini, ok := lastTwoFields(name); ok {
-		if n := utf8.RuneCountInString(ini); n <= 3 && upperWord(ini) && hasLowerCase(head) && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
-			raw := strings.Fields(name)
-			sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
-			first, _ := utf8First(foldName(ini))
-			if len(sur) > 0 {
-				return sur[len(sur)-1], first
+	if shortLastField(name) { // else the last field is no initials
+		if head, ini, ok := lastTwoFields(name); ok {
+			if n := utf8.RuneCountInString(ini); n <= 3 && upperWord(ini) && hasLowerCase(head) && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+				raw := strings.Fields(name)
+				sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+				first, _ := utf8First(foldName(ini))
+				if len(sur) > 0 {
+					return sur[len(sur)-1], first
+				}
 			}
 		}
 	}
@@ -1868,6 +1870,26 @@ func (nk *nameKeys) nameKey(name string) (string, rune) {
 	}
 	r, _ := utf8First(first)
 	return last, r
+}
+
+// shortLastField is false when the last of strings.Fields(name) is sure
+// to have more than three runes, read from the end up to an ASCII space:
+// when that word holds no first byte of non-ASCII white space it is the
+// last field. Most surnames are long enough ("Huang") that nameKey need
+// not split the name for the Vancouver form.
+func shortLastField(name string) bool {
+	end := len(name)
+	for end > 0 && fieldSpace(name[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && !fieldSpace(name[start-1]) {
+		if c := name[start-1]; c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 {
+			return true // a space outside ASCII may end or split it
+		}
+		start--
+	}
+	return utf8.RuneCountInString(name[start:end]) <= 3
 }
 
 // upperWord is strings.ToUpper(s) == s && strings.ToLower(s) != s: s has

@@ -122,6 +122,9 @@ func checkNameKey(t *testing.T, s string) {
 			t.Errorf("lastTwoFields(%q) = %q %q %v, want the first and last of %q", s, gf, gl, gok, f)
 		}
 	}
+	if f := strings.Fields(s); !shortLastField(s) && len(f) > 0 && utf8.RuneCountInString(f[len(f)-1]) <= 3 {
+		t.Errorf("shortLastField(%q) = false, but the last field %q is short", s, f[len(f)-1])
+	}
 	if got, want := upperWord(s), strings.ToUpper(s) == s && strings.ToLower(s) != s; got != want {
 		t.Errorf("upperWord(%q) = %v, want %v", s, got, want)
 	}

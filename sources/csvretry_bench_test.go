@@ -136,3 +136,21 @@ func BenchmarkPresentingAuthor(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNameKey keys the poster list's author names.
+func BenchmarkNameKey(b *testing.B) {
+	var names []string
+	for _, s := range posterCells(b, "Authors") {
+		for _, p := range parseAuthorBlock(s) {
+			names = append(names, p.Name)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		nk := newNameKeys()
+		for _, n := range names {
+			nk.nameKey(n)
+		}
+	}
+}
