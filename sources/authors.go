@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strconv"
@@ -325,7 +326,7 @@ func numberedAffiliations(t string, out affList) affList {
 	out = slices.Grow(out, len(seq))
 	// Spaced as squeeze leaves it (single spaces, no other white space),
 	// as most lists are: each affiliation is too, squeezed or not.
-	spaced := squeeze(t) == t
+	clean := spaced(t)
 	for i, m := range seq {
 		end := len(t)
 		if i+1 < len(seq) {
@@ -334,7 +335,7 @@ func numberedAffiliations(t string, out affList) affList {
 		// The separator before the next marker goes first, so that
 		// squeeze has nothing to do in most affiliations.
 		a := trimAffEnd(t[m.text:end], true)
-		if spaced {
+		if clean {
 			a = strings.Trim(a, " ") // what squeeze makes of it
 		} else {
 			a = squeeze(a)
@@ -345,6 +346,57 @@ func numberedAffiliations(t string, out affList) affList {
 		}
 	}
 	return out
+}
+
+// spaced reports whether squeeze(s) == s: its words are apart by single
+// spaces and nothing else, as most author blocks are. Eight bytes at a
+// time while they are printable ASCII (single spaces found as
+// collapseSpace finds them), a chunk with other bytes byte by byte, and
+// then eight at a time again; outside ASCII only the runes a white-space
+// rune can start with (first bytes C2, E1, E2, E3) are decoded.
+func spaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	prev := true // the last byte was a space (or the start)
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			if x&hiBits == 0 && (x-spaces)&^x&hiBits == 0 { // printable ASCII
+				y := x ^ spaces                           // zero bytes where x has a space
+				sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
+				if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+					return false // two spaces in a row, or a space first
+				}
+				prev = sp>>63 != 0
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(s)); i < end; {
+			switch c := s[i]; {
+			case c == ' ':
+				if prev {
+					return false
+				}
+				prev = true
+				i++
+			case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+				return false
+			case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r) {
+					return false
+				}
+				prev = false
+				i += n
+			default:
+				prev = false
+				i++
+			}
+		}
+	}
+	return !prev
 }
 
 // sepFinder finds the ",", ";" and line breaks of one text in order,
@@ -414,7 +466,9 @@ type rawAuthor struct {
 // The marks are offsets into the arena, not slices of it, so that a
 // caller's array can hold them.
 func splitAuthors(t string, out []rawAuthor, arena []int) ([]rawAuthor, []int) {
-	t = squeeze(t) // line breaks inside names
+	if !spaced(t) {
+		t = squeeze(t) // line breaks inside names
+	}
 	// Presenting marks anywhere? Pieces are tested for them only then.
 	marked := strings.IndexByte(t, '*') >= 0 || strings.Contains(t, "†")
 	n := 1 + strings.Count(t, ",") + strings.Count(t, ";")

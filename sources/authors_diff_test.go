@@ -377,7 +377,7 @@ func asRef(out []rawAuthor, arena []int) []refRawAuthor {
 var blockWords = []string{"T. Iyer", "C. G. Huang", "S. MacLeod", "J.-W. Y. Vargas", "Berg", "P. van der", "Smith", "J.", "Doe A", "Jr.", "MD", "et al.",
 	"1", "2", "3", "12", "1,2", "17", "1234", "*", "†", "¹", "²³", "˒", "…", "...", "\u00a0", "–", "—", ",", ", ", ";", "; ", "\n", "\r\n", "\r", " and ", " & ", "and ", "\t",
 	"George Washington University, DC", "Department of Radiation Oncology", "MD Anderson Cancer Center, Houston, TX", "Baylor Scott & White Medical Center – Temple, TX",
-	"University", "Hospital", "Center", ".", ")", " ", "  ", "a", "Ó", "(", "2)", "3.", "\u2003", "\u3000", "\u1680", "\u0085", "\u205f", "\u2028", "\v", "\f", "\xe2", "\xc2"}
+	"University", "Hospital", "Center", ".", ")", " ", "  ", "a", "Ó", "(", "2)", "3.", "\u2003", "\u3000", "\u1680", "\u0085", "\u205f", "\u2028", "\v", "\f", "\xe2", "\xc2", "\x01", "\x7f", "\x85", "\xe3", "é"}
 
 func randomBlock(r *rand.Rand) string {
 	var b strings.Builder
@@ -392,6 +392,9 @@ func randomBlock(r *rand.Rand) string {
 
 func checkAuthorBlock(t *testing.T, s string) {
 	t.Helper()
+	if got, want := spaced(s), squeeze(s) == s; got != want {
+		t.Errorf("spaced(%q) = %v, want %v", s, got, want)
+	}
 	if got, want := flattenSuperscripts(s), refFlattenSuperscripts(s); got != want {
 		t.Errorf("flattenSuperscripts(%q) = %q, want %q", s, got, want)
 	}

@@ -154,3 +154,23 @@ func BenchmarkNameKey(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSpaced tests the poster list's author blocks for white space
+// to collapse: spaced, and the squeeze(s) == s it stands for.
+func BenchmarkSpaced(b *testing.B) {
+	blocks := posterCells(b, "Authors")
+	b.Run("spaced", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range blocks {
+				spaced(s)
+			}
+		}
+	})
+	b.Run("squeeze", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range blocks {
+				_ = squeeze(s) == s
+			}
+		}
+	})
+}
