@@ -71,7 +71,7 @@ func diff(plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions,
 				s := &d.Stops[i]
 				uid := stops[s.ID]
 				seen[uid] = true
-				c := Change{UID: uid, Title: stopSummary(s), Start: s.Start, End: s.End, Room: oneLine(s.Room)}
+				c := Change{UID: uid, Title: stopSummary(s, nil), Start: s.Start, End: s.End, Room: oneLine(s.Room)}
 				p, ok := opt.Prior[uid]
 				switch {
 				case !ok || p.Status == "CANCELLED":

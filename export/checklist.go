@@ -64,7 +64,7 @@ func WriteChecklist(w io.Writer, followups []planner.FollowUp, opt CalendarOptio
 			box = "x"
 		}
 		e := &f.Encounter
-		writeLines(bw, "- [", box, "] ", mdText(followUpSummary(f)), " — due ", localTime(f.Due, loc), "\n")
+		writeLines(bw, "- [", box, "] ", mdText(followUpSummary(f, nil)), " — due ", localTime(f.Due, loc), "\n")
 		line := "Send from " + localTime(f.WindowStart, loc)
 		if e.Where != "" {
 			line += "; met at “" + e.Where + "”"
@@ -140,48 +140,100 @@ func mdEmail(s string) string { return mdEscape(s, false) }
 
 func mdEscape(s string, escapeAt bool) string {
 	s = mdLine(s)
-	var b strings.Builder
-	b.Grow(len(s) + 8)
+	// Runs of bytes that need no look are copied whole; most text has
+	// few of the others, and much none at all.
+	var b []byte
+	done := 0               // s[:done] is in b (when b is set)
+	escape := func(i int) { // a backslash before s[i]
+		if b == nil {
+			b = make([]byte, 0, len(s)+8)
+		}
+		b = append(b, s[done:i]...)
+		b = append(b, '\\')
+		done = i
+	}
 	alnum := func(i int) bool { return i >= 0 && i < len(s) && isSchemeByte(s[i]) }
+	if len(s) > 0 && s[0] >= '0' && s[0] <= '9' {
+		// "1. " would start a numbered list: escape its dot.
+		j := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j < len(s) && (s[j] == '.' || s[j] == ')') {
+			escape(j)
+			// The dot or parenthesis is written as it is: on with what
+			// follows it.
+			b = append(b, s[j])
+			done = j + 1
+			return mdEscapeFrom(s, j+1, b, done, escapeAt)
+		}
+	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
+		if !mdLook[s[i]] {
+			continue
+		}
+		switch c := s[i]; c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~':
-			b.WriteByte('\\')
+			escape(i)
 		case ':':
 			if strings.HasPrefix(s[i:], "://") || linkScheme(s[:i]) {
-				b.WriteByte('\\')
+				escape(i)
 			}
 		case '.':
 			if i >= 3 && strings.EqualFold(s[i-3:i], "www") {
-				b.WriteByte('\\')
+				escape(i)
 			}
 		case '@':
 			if escapeAt && alnum(i-1) && alnum(i+1) {
-				b.WriteByte('\\')
+				escape(i)
 			}
 		case '#', '+', '-', '=':
 			if i == 0 {
-				b.WriteByte('\\') // a heading, a list item, a setext underline
+				escape(i) // a heading, a list item, a setext underline
 			}
 		}
-		if i == 0 && c >= '0' && c <= '9' {
-			// "1. " would start a numbered list: escape its dot.
-			j := i
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			if j < len(s) && (s[j] == '.' || s[j] == ')') {
-				b.WriteString(s[i:j])
-				b.WriteByte('\\')
-				i = j - 1
-				continue
-			}
-		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[done:]...))
 }
+
+// mdEscapeFrom is mdEscape's loop from s[from:], with b and done as it
+// left them (after a numbered list's escaped dot).
+func mdEscapeFrom(s string, from int, b []byte, done int, escapeAt bool) string {
+	alnum := func(i int) bool { return i >= 0 && i < len(s) && isSchemeByte(s[i]) }
+	for i := from; i < len(s); i++ {
+		if !mdLook[s[i]] {
+			continue
+		}
+		esc := false
+		switch c := s[i]; c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~':
+			esc = true
+		case ':':
+			esc = strings.HasPrefix(s[i:], "://") || linkScheme(s[:i])
+		case '.':
+			esc = i >= 3 && strings.EqualFold(s[i-3:i], "www")
+		case '@':
+			esc = escapeAt && alnum(i-1) && alnum(i+1)
+		}
+		if esc {
+			b = append(b, s[done:i]...)
+			b = append(b, '\\')
+			done = i
+		}
+	}
+	return string(append(b, s[done:]...))
+}
+
+// mdLook marks the bytes mdEscape looks at.
+var mdLook = func() (t [256]bool) {
+	for _, c := range []byte("\\`*_[]<>&|~:.@#+-=") {
+		t[c] = true
+	}
+	return t
+}()
 
 // linkScheme reports whether before ends with a URL scheme renderers
 // turn into links without "//": mailto:, javascript:, data: ...
@@ -204,7 +256,12 @@ func isSchemeByte(c byte) bool {
 // mdURL is a link target confplan makes (a mailto: URL), safe inside
 // <…>: no angle brackets, spaces or line breaks.
 func mdURL(u string) string {
-	return urlEscapes.Replace(planner.CleanText(u))
+	for i := 0; i < len(u); i++ {
+		if c := u[i]; c <= ' ' || c >= 0x7f || c == '<' || c == '>' || c == '\\' {
+			return urlEscapes.Replace(planner.CleanText(u))
+		}
+	}
+	return u // printable ASCII, none of urlEscapes' (a mailto: URL confplan made)
 }
 
 var urlEscapes = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "%0A", "\r", "%0D", "\\", "%5C")

@@ -74,6 +74,7 @@ type htmlFollowUp struct {
 
 // WriteHTML writes the plan and its follow-ups as a day plan page.
 func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
+	nm := newNames(p)
 	page := htmlPage{Title: opt.Title}
 	if page.Title == "" {
 		page.Title = "My day plan"
@@ -118,7 +119,7 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 			}
 			for i := range s.Points {
 				pt := &s.Points[i]
-				name := pointName(pt, "")
+				name := pointName(pt, "", nm)
 				if pt.TargetType == planner.TargetProgram {
 					name = oneLine(pt.Who) // the program follows in About
 				}
@@ -152,7 +153,7 @@ func WriteHTML(w io.Writer, p *planner.Plan, opt HTMLOptions) error {
 		for _, i := range byDay[di] {
 			f := &p.FollowUps[i]
 			hd.FollowUps = append(hd.FollowUps, htmlFollowUp{
-				Who:     followUpSummary(f),
+				Who:     followUpSummary(f, nm),
 				Subject: f.Subject,
 				Window:  "send " + localTime(f.WindowStart, loc) + " – " + localTime(f.Due, loc),
 				Met:     shortTitle(oneLine(f.Encounter.Where), 60),

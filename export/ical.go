@@ -159,22 +159,74 @@ func (u uniqueUIDs) take(uid string) string {
 	return strings.TrimSuffix(uid, uidHost) + "-" + strconv.Itoa(n+1) + uidHost
 }
 
+// names is planner.DisplayName and planner.Addressee worked out once per
+// distinct name in one write: a walk's notes name hundreds of people, and
+// every follow-up names its person three times. A nil *names works them
+// out every time.
+type names struct {
+	plan      *planner.Plan // its DisplayName, shared by every write of it
+	display   map[string]string
+	addressee map[[2]string]string
+	buf       []byte // stampFrom's, for each component in turn
+}
+
+// newNames names the people of plan (nil when the write has none).
+func newNames(plan *planner.Plan) *names {
+	return &names{plan: plan, display: make(map[string]string), addressee: make(map[[2]string]string)}
+}
+
+// Display is planner.DisplayName(name).
+func (n *names) Display(name string) string {
+	if n == nil {
+		return planner.DisplayName(name)
+	}
+	if n.plan != nil {
+		return n.plan.DisplayName(name)
+	}
+	d, ok := n.display[name]
+	if !ok {
+		d = planner.DisplayName(name)
+		n.display[name] = d
+	}
+	return d
+}
+
+// Addressee is planner.Addressee(name, role).
+func (n *names) Addressee(name, role string) string {
+	if n == nil {
+		return planner.Addressee(name, role)
+	}
+	k := [2]string{name, role}
+	a, ok := n.addressee[k]
+	if !ok {
+		a = n.plan.Addressee(name, role) // a nil plan names the person itself
+		n.addressee[k] = a
+	}
+	return a
+}
+
 // WriteICal writes the phone calendar: one VEVENT per planned stop and one
 // per follow-up, at its window's start, related to its encounter's event.
 // plan may be nil.
 func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) error {
+	return serialize(w, icalCalendar(plan, followups, opt))
+}
+
+// icalCalendar is the calendar WriteICal writes.
+func icalCalendar(plan *planner.Plan, followups []planner.FollowUp, opt CalendarOptions) *ics.Calendar {
 	cal := newCalendar(opt)
 	stops := stopUIDs(plan, opt)
+	nm := newNames(plan)
 	if plan != nil {
 		for _, d := range plan.Days {
 			for i := range d.Stops {
-				addStop(cal, &d.Stops[i], stops[d.Stops[i].ID], opt)
+				addStop(cal, &d.Stops[i], stops[d.Stops[i].ID], opt, nm)
 			}
 		}
 	}
 	uids := make(uniqueUIDs)
 	for i := range followups {
-		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), stops, opt)
+		addFollowUpEvent(cal, &followups[i], uids.take(followUpUID(&followups[i], false)), stops, opt, nm)
 	}
 	if opt.Cancel {
 		for _, c := range diff(plan, followups, opt, true) {
@@ -183,22 +235,28 @@ func WriteICal(w io.Writer, plan *planner.Plan, followups []planner.FollowUp, op
 			}
 		}
 	}
-	return serialize(w, cal)
+	return cal
 }
 
 // WriteTodos writes follow-ups as VTODOs for task apps (Thunderbird, macOS
 // Reminders): DTSTART at the window's start, DUE at its end, STATUS, and
 // RELATED-TO the encounter's event.
 func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) error {
+	return serialize(w, todoCalendar(followups, opt))
+}
+
+// todoCalendar is the calendar WriteTodos writes.
+func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calendar {
 	cal := newCalendar(opt)
 	uids := make(uniqueUIDs)
+	nm := newNames(nil)
 	for i := range followups {
 		f := &followups[i]
 		uid := uids.take(followUpUID(f, true))
 		t := ics.NewTodo(uid)
 		t.SetStartAt(f.WindowStart)
 		t.SetDueAt(f.Due)
-		t.SetSummary(oneLine(followUpSummary(f)))
+		t.SetSummary(oneLine(followUpSummary(f, nm)))
 		status := ics.ObjectStatusNeedsAction
 		if isDone(f) {
 			status = ics.ObjectStatusCompleted
@@ -212,8 +270,8 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 		if m := shortMailto(f); m != "" {
 			t.SetURL(m)
 		}
-		addFollowUpAlarm(&t.ComponentBase, f)
-		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt)
+		addFollowUpAlarm(&t.ComponentBase, f, nm)
+		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt, nm)
 		cal.AddVTodo(t)
 	}
 	if opt.Cancel {
@@ -221,7 +279,7 @@ func WriteTodos(w io.Writer, followups []planner.FollowUp, opt CalendarOptions) 
 			addCancelled(cal, c, opt)
 		}
 	}
-	return serialize(w, cal)
+	return cal
 }
 
 func isDone(f *planner.FollowUp) bool {
@@ -244,7 +302,7 @@ func newCalendar(opt CalendarOptions) *ics.Calendar {
 	return cal
 }
 
-func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions) {
+func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions, nm *names) {
 	e := ics.NewEvent(uid)
 	e.SetStartAt(s.Start)
 	if s.End.After(s.Start) {
@@ -252,28 +310,29 @@ func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions
 		// ends it at its start, where DTEND = DTSTART is invalid.
 		e.SetEndAt(s.End)
 	}
-	e.SetSummary(oneLine(stopSummary(s)))
+	summary := stopSummary(s, nm)
+	e.SetSummary(oneLine(summary))
 	if s.Room != "" {
 		e.SetLocation(oneLine(s.Room))
 	}
-	e.SetDescription(description(stopText(s, opt)))
+	e.SetDescription(description(stopText(s, opt, nm)))
 	setCategories(&e.ComponentBase, stopCategories(s))
 	if opt.Alarm > 0 {
 		a := e.AddAlarm()
 		a.SetAction(ics.ActionDisplay)
 		a.SetTrigger("-" + icalDuration(opt.Alarm))
-		a.SetProperty(ics.ComponentPropertyDescription, oneLine(fmt.Sprintf("In %s: %s%s", humanDuration(opt.Alarm), stopSummary(s), roomSuffix(s.Room))))
+		a.SetProperty(ics.ComponentPropertyDescription, oneLine("In "+humanDuration(opt.Alarm)+": "+summary+roomSuffix(s.Room)))
 	}
-	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt)
+	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt, nm)
 	cal.AddVEvent(e)
 }
 
-func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions) {
+func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions, nm *names) {
 	e := ics.NewEvent(uid)
 	end := f.WindowStart.Add(15 * time.Minute)
 	e.SetStartAt(f.WindowStart)
 	e.SetEndAt(end)
-	e.SetSummary(oneLine(followUpSummary(f)))
+	e.SetSummary(oneLine(followUpSummary(f, nm)))
 	e.SetDescription(description(followUpText(f, opt)))
 	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
@@ -286,8 +345,8 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	if m := shortMailto(f); m != "" {
 		e.SetURL(m)
 	}
-	addFollowUpAlarm(&e.ComponentBase, f)
-	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt)
+	addFollowUpAlarm(&e.ComponentBase, f, nm)
+	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt, nm)
 	cal.AddVEvent(e)
 }
 
@@ -362,11 +421,11 @@ func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 // confplan writes gives a follow-up this one alarm (the itinerary, the
 // tasks, 'followups --ics'), whatever --alarm says about stops, so the
 // same event reminds the same way wherever it was imported from.
-func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp) {
+func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp, nm *names) {
 	a := ics.NewAlarm("")
 	a.SetAction(ics.ActionDisplay)
 	a.SetTrigger("PT0S")
-	a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f)))
+	a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f, nm)))
 	c.Components = append(c.Components, a)
 }
 
@@ -415,31 +474,52 @@ func addCancelled(cal *ics.Calendar, c Change, opt CalendarOptions) {
 		cats = []string{"Follow-up", "confplan"}
 	}
 	setCategories(base, cats)
-	stamp(base, c.UID, p.Start, p.End, p.Location, opt)
+	stamp(base, c.UID, p.Start, p.End, p.Location, opt, nil)
 }
 
 const cancelledPrefix = "Cancelled: "
 
 // stampFollowUp stamps a follow-up: as a logged one supersedes a planned
 // one when opt.Logged is set.
-func stampFollowUp(c *ics.ComponentBase, uid string, f *planner.FollowUp, start, end time.Time, opt CalendarOptions) {
+func stampFollowUp(c *ics.ComponentBase, uid string, f *planner.FollowUp, start, end time.Time, opt CalendarOptions, nm *names) {
 	if opt.Logged && !f.Encounter.At.IsZero() {
-		stampFrom(c, uid, start, end, "", opt, 1, f.Encounter.At.UTC().Truncate(time.Second))
+		stampFrom(c, uid, start, end, "", opt, 1, f.Encounter.At.UTC().Truncate(time.Second), nm)
 		return
 	}
-	stamp(c, uid, start, end, "", opt)
+	stamp(c, uid, start, end, "", opt, nm)
 }
 
 // stamp sets DTSTAMP, SEQUENCE and X-CONFPLAN-DIGEST on a finished
 // component (see the package's scheme above).
-func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions) {
-	stampFrom(c, uid, start, end, room, opt, 0, time.Date(start.UTC().Year(), 1, 1, 0, 0, 0, 0, time.UTC))
+func stamp(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, nm *names) {
+	stampFrom(c, uid, start, end, room, opt, 0, time.Date(start.UTC().Year(), 1, 1, 0, 0, 0, 0, time.UTC), nm)
 }
 
 // stampFrom is stamp with the SEQUENCE and DTSTAMP of a first write.
-func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time) {
+//
+// nm, when set, lends the digest its buffer.
+func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room string, opt CalendarOptions, seq0 int, ts0 time.Time, nm *names) {
 	// The digest is hashID of every property (and the alarms'), one a line.
-	b := make([]byte, 0, 2048)
+	n := 1
+	for _, p := range c.Properties {
+		n += len(p.IANAToken) + len(p.Value) + 2
+	}
+	for _, sub := range c.Components {
+		if a, ok := sub.(*ics.VAlarm); ok {
+			for _, p := range a.Properties {
+				n += len("ALARM ") + len(p.IANAToken) + len(p.Value) + 2
+			}
+		}
+	}
+	var b []byte
+	switch {
+	case nm == nil:
+		b = make([]byte, 0, n)
+	case cap(nm.buf) >= n:
+		b = nm.buf[:0]
+	default:
+		b = make([]byte, 0, max(n, 16<<10))
+	}
 	for _, p := range c.Properties {
 		b = append(b, p.IANAToken...)
 		b = append(b, ':')
@@ -457,7 +537,11 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 			}
 		}
 	}
-	sum := sha1.Sum(append(b, 0))
+	b = append(b, 0)
+	sum := sha1.Sum(b)
+	if nm != nil {
+		nm.buf = b
+	}
 	digest := hex.EncodeToString(sum[:8])
 	seq, ts := seq0, ts0
 	if p, ok := opt.Prior[uid]; ok {
@@ -539,8 +623,32 @@ func propValue(c *ics.ComponentBase, p ics.ComponentProperty) string {
 	return ""
 }
 
-// serialize writes cal with CRLF endings, folded at 75 octets.
+// serialize writes cal with CRLF endings, folded at 75 octets: as
+// golang-ical's SerializeTo writes it unfolded (see serializeLibrary),
+// except that a component or property without parameters is written here,
+// each content line into one reused buffer, not through the four strings
+// the library makes of every property.
 func serialize(w io.Writer, cal *ics.Calendar) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	fw := &foldWriter{w: bw}
+	cfg := &ics.SerializationConfiguration{MaxLength: 1 << 30, PropertyMaxLength: 75, NewLine: "\r\n"}
+	fw.flush(append(fw.line[:0], "BEGIN:VCALENDAR"...))
+	for i := range cal.CalendarProperties {
+		if err := fw.property(&cal.CalendarProperties[i].BaseProperty, cfg); err != nil {
+			return err
+		}
+	}
+	for _, c := range cal.Components {
+		if err := fw.component(c, cfg); err != nil {
+			return err
+		}
+	}
+	fw.flush(append(fw.line[:0], "END:VCALENDAR"...))
+	return bw.Flush()
+}
+
+// serializeLibrary is serialize by golang-ical alone, folded here.
+func serializeLibrary(w io.Writer, cal *ics.Calendar) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	fw := &foldWriter{w: bw}
 	if err := cal.SerializeTo(fw, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
@@ -550,6 +658,96 @@ func serialize(w io.Writer, cal *ics.Calendar) error {
 		fw.flush(fw.line)
 	}
 	return bw.Flush()
+}
+
+// component writes c as golang-ical's SerializeTo does: BEGIN, its
+// properties, its components, END. A kind of component confplan does not
+// write is the library's to write.
+func (f *foldWriter) component(c ics.Component, cfg *ics.SerializationConfiguration) error {
+	var base *ics.ComponentBase
+	var name string
+	switch v := c.(type) {
+	case *ics.VEvent:
+		base, name = &v.ComponentBase, string(ics.ComponentVEvent)
+	case *ics.VTodo:
+		base, name = &v.ComponentBase, string(ics.ComponentVTodo)
+	case *ics.VAlarm:
+		base, name = &v.ComponentBase, string(ics.ComponentVAlarm)
+	default:
+		if err := c.SerializeTo(f, cfg); err != nil {
+			return err
+		}
+		if len(f.line) > 0 {
+			f.flush(f.line)
+			f.line = f.line[:0]
+		}
+		return nil
+	}
+	f.flush(append(append(f.line[:0], "BEGIN:"...), name...))
+	for i := range base.Properties {
+		if err := f.property(&base.Properties[i].BaseProperty, cfg); err != nil {
+			return err
+		}
+	}
+	for _, sub := range base.Components {
+		if err := f.component(sub, cfg); err != nil {
+			return err
+		}
+	}
+	f.flush(append(append(f.line[:0], "END:"...), name...))
+	return nil
+}
+
+// property writes p as BaseProperty.SerializeTo does: its name, a colon
+// and its value, escaped when it is TEXT (backslash, newline, semicolon,
+// comma). A property with parameters is the library's to write.
+func (f *foldWriter) property(p *ics.BaseProperty, cfg *ics.SerializationConfiguration) error {
+	text := p.GetValueType() == ics.ValueDataTypeText
+	if len(p.ICalParameters) > 0 || !text && strings.IndexByte(p.Value, '\n') >= 0 {
+		// With parameters, or a raw newline the library writes as it is:
+		// the library's to write.
+		if err := p.SerializeTo(f, cfg); err != nil {
+			return err
+		}
+		if len(f.line) > 0 {
+			f.flush(f.line)
+			f.line = f.line[:0]
+		}
+		return nil
+	}
+	b := append(f.line[:0], p.IANAToken...)
+	b = append(b, ':')
+	if text {
+		b = appendText(b, p.Value)
+	} else {
+		b = append(b, p.Value...)
+	}
+	f.line = b
+	f.flush(b)
+	f.line = b[:0]
+	return nil
+}
+
+// appendText appends s escaped as golang-ical's ToText escapes a TEXT
+// value.
+func appendText(b []byte, s string) []byte {
+	done := 0
+	for i := 0; i < len(s); i++ {
+		for i < len(s) && textClass[s[i]] != textEscaped {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		b = append(b, s[done:i]...)
+		if s[i] == '\n' {
+			b = append(b, '\\', 'n')
+		} else {
+			b = append(b, '\\', s[i])
+		}
+		done = i + 1
+	}
+	return append(b, s[done:]...)
 }
 
 // foldWriter takes golang-ical's unfolded output and writes it line by
@@ -656,24 +854,27 @@ func description(s string) string {
 	if i := strings.LastIndex(s, "\n\n"); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
 		body, last = s[:i], s[i:]
 	}
-	lines := strings.SplitAfter(body, "\n")
+	// The lines of body that fit, then the note, then the last paragraph:
+	// one string.
 	const noteMax = 120 // the note below, escaped, with any count
 	room := descriptionLimit - noteMax - escapedLen(last)
-	var b strings.Builder
-	kept := 0
-	for _, l := range lines {
+	cut, kept, lines := 0, 0, strings.Count(body, "\n")+1 // as strings.SplitAfter(body, "\n") counts them
+	for rest := body; kept < lines; kept++ {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l = rest[:i+1]
+		}
 		if room -= escapedLen(l); room < 0 {
 			break
 		}
-		b.WriteString(l)
-		kept++
+		cut += len(l)
+		rest = rest[len(l):]
 	}
-	if !strings.HasSuffix(b.String(), "\n") {
-		b.WriteString("\n")
+	nl := ""
+	if !strings.HasSuffix(body[:cut], "\n") {
+		nl = "\n"
 	}
-	fmt.Fprintf(&b, "… %d more lines: the day plan (confplan plan --html) lists them all", len(lines)-kept)
-	b.WriteString(last)
-	return b.String()
+	return body[:cut] + nl + "… " + strconv.Itoa(lines-kept) + " more lines: the day plan (confplan plan --html) lists them all" + last
 }
 
 // escapedLen is len(s) once escaped as a TEXT value: a backslash,
@@ -694,16 +895,19 @@ func escapedLen(s string) int {
 func cleanEscapedLen(s string) (int, bool) {
 	n := len(s)
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
-				return 0, false
-			case c == '\\' || c == ';' || c == ',' || c == '\n':
-				n++
-			}
+		for i < len(s) && textClass[s[i]] == textPlain {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		switch textClass[s[i]] {
+		case textEscaped:
+			n++
 			i++
 			continue
+		case textControl:
+			return 0, false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
@@ -713,6 +917,33 @@ func cleanEscapedLen(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// textClass sorts bytes for the scanners of TEXT values: plain ASCII
+// (printable, space, tab), what a TEXT value escapes (backslash,
+// semicolon, comma, newline), other ASCII controls and DEL, and the bytes
+// of other characters.
+var textClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = textHigh
+		case c == '\\' || c == ';' || c == ',' || c == '\n':
+			t[c] = textEscaped
+		case c < 0x20 && c != '\t' || c == 0x7f:
+			t[c] = textControl
+		default:
+			t[c] = textPlain
+		}
+	}
+	return t
+}()
+
+const (
+	textPlain = iota
+	textEscaped
+	textControl
+	textHigh
+)
 
 // clean prepares text for a TEXT value: CRLF and lone CR become LF (which
 // golang-ical escapes as \n), and other control characters but tab go.
@@ -752,8 +983,14 @@ func oneLine(s string) string {
 // or bidi controls.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+		for i < len(s) && textClass[s[i]] <= textEscaped {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if k := textClass[s[i]]; k != textHigh {
+			if k == textControl {
 				return false
 			}
 			i++
@@ -771,28 +1008,49 @@ func isClean(s string) bool {
 // oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
 // when s already reads so.
 func oneSpaced(s string) string {
+	if isOneSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneSpaced reports whether oneSpaced(s) is s: its words one space
+// apart, no other white space.
+func isOneSpaced(s string) bool {
 	space := true // at the start, or after a space
-	for _, r := range s {
-		if r == ' ' {
-			if space {
-				return strings.Join(strings.Fields(s), " ")
+	for i := 0; i < len(s); {
+		if j := i; s[i] > ' ' && s[i] < utf8.RuneSelf {
+			// A run of printable ASCII but space.
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+				j++
 			}
-			space = true
+			space, i = false, j
 			continue
 		}
-		if r < utf8.RuneSelf && r > ' ' || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
-			space = false
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t' <= c && c <= '\r': // the other ASCII white space
+				return false
+			default:
+				space = false
+			}
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(s), " ")
+			return false
 		}
 		space = false
+		i += n
 	}
-	if space && s != "" {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
+	return !space || s == ""
 }
 
 // icalDuration writes d as an RFC 5545 duration (PT10M, PT1H30M).
@@ -889,7 +1147,7 @@ func stopCategories(s *planner.Stop) []string {
 // Fernández (board 2) + 2 more"; "Dr. Jennifer Zhou + 1 more — Practical
 // Guide to Proton Therapy"; the title alone when the program names nobody
 // to meet (an applicant event).
-func stopSummary(s *planner.Stop) string {
+func stopSummary(s *planner.Stop, nm *names) string {
 	if len(s.Points) == 0 {
 		return oneLine(s.Title)
 	}
@@ -898,7 +1156,7 @@ func stopSummary(s *planner.Stop) string {
 	if s.Walk {
 		board = strings.Trim(boardOf(s, p.ItemID), " ()")
 	}
-	who := pointName(p, board)
+	who := pointName(p, board, nm)
 	if n := len(s.Points) - 1; n > 0 {
 		who += fmt.Sprintf(" + %d more", n)
 	}
@@ -911,9 +1169,9 @@ func stopSummary(s *planner.Stop) string {
 // pointName is whom a talking point is for, as a headline names them,
 // with the board when there is one: "Dr. Zoë Fernández (board 2)",
 // "A. S. Owusu (Cleveland Clinic, board 1)".
-func pointName(p *planner.TalkingPoint, board string) string {
+func pointName(p *planner.TalkingPoint, board string, nm *names) string {
 	var about []string
-	who := planner.Addressee(p.Target, p.Role)
+	who := nm.Addressee(p.Target, p.Role)
 	if p.TargetType == planner.TargetProgram {
 		who = oneLine(p.Who)
 		if who == "" {
@@ -934,10 +1192,10 @@ func pointName(p *planner.TalkingPoint, board string) string {
 // read standing in a corridor: whom to find, where, and what to ask;
 // then when, in conference time; then everyone else at the stop, the
 // posters or talks it covers, and last how its value adds up.
-func stopText(s *planner.Stop, opt CalendarOptions) string {
+func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 	loc := localZone(opt, s.Start)
 	var b strings.Builder
-	b.Grow(512 + 160*len(s.Points) + 120*len(s.Items)) // about what a stop's notes take
+	b.Grow(stopTextSize(s)) // about what a stop's notes take
 	where := oneLine(s.Room)
 	var boards, notes map[string]string // a walk's boards and ifTime notes
 	if s.Walk {
@@ -945,7 +1203,7 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
-		writePointHeader(&b, p)
+		writePointHeader(&b, p, nm)
 		b.WriteString("\n")
 		if s.Walk {
 			if bd := boards[p.ItemID]; bd != "" {
@@ -979,12 +1237,12 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 				q := p
 				q.ItemTitle = ""
 				b.WriteString("• ")
-				writePointHeader(&b, &q)
+				writePointHeader(&b, &q, nm)
 				writeLine(&b, boards[p.ItemID])
 				continue
 			}
 			b.WriteString("• ")
-			writePointHeader(&b, &p)
+			writePointHeader(&b, &p, nm)
 			writeLine(&b, "\n  ", p.Say)
 		}
 	}
@@ -998,10 +1256,14 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 			sessions[it.Session] = true
 		}
 		quoted := quotedItems(s, fullPoints)
+		lastSession, lastCode := "", "" // posters in board order come session by session
 		for _, it := range s.Items {
 			code := ""
 			if len(sessions) > 1 {
-				code = planner.SessionCode(it.Session)
+				if it.Session != lastSession || lastCode == "" {
+					lastSession, lastCode = it.Session, planner.SessionCode(it.Session)
+				}
+				code = lastCode
 			}
 			title := it.Title
 			if quoted[it.ID] {
@@ -1021,6 +1283,26 @@ func stopText(s *planner.Stop, opt CalendarOptions) string {
 	}
 	b.WriteString("\nWhy (value " + strconv.Itoa(s.Value) + "): " + strings.Join(why, "; "))
 	return b.String()
+}
+
+// stopTextSize is about what stopText writes, a little more rather than
+// less, so its buffer grows once.
+func stopTextSize(s *planner.Stop) int {
+	n := 512
+	for i := range s.Points {
+		p := &s.Points[i]
+		n += 64 + len(p.ItemTitle) + len(p.Target) + len(p.Who) + len(p.Institution) + len(p.Program) + len(p.Role)
+		if i < fullPoints || !s.Walk {
+			n += len(p.Say) // the rest of a walk's points name their board alone
+		}
+	}
+	for i := range s.Items {
+		n += 64 + len(s.Items[i].Title)
+	}
+	for _, w := range s.Why {
+		n += 2 + len(w)
+	}
+	return n
 }
 
 // boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
@@ -1115,7 +1397,7 @@ func writeLine(b *strings.Builder, parts ...string) {
 // Associate Program Director, University of Miami (P1), speaker:
 // “title”", without the title when the point already asks about it by
 // name.
-func writePointHeader(b *strings.Builder, p *planner.TalkingPoint) {
+func writePointHeader(b *strings.Builder, p *planner.TalkingPoint, nm *names) {
 	if p.TargetType == planner.TargetProgram {
 		who := p.Who
 		if who == "" {
@@ -1128,7 +1410,7 @@ func writePointHeader(b *strings.Builder, p *planner.TalkingPoint) {
 		b.WriteString(prioText(p.Priority))
 		b.WriteString(")")
 	} else {
-		b.WriteString(planner.DisplayName(p.Target))
+		b.WriteString(nm.Display(p.Target))
 		var about []string
 		if p.Role != "" {
 			about = append(about, p.Role)
@@ -1217,14 +1499,31 @@ func shortTitle(s string, n int) string {
 // points quotes in full: one look per point, as a walk may have hundreds
 // of both.
 func quotedItems(s *planner.Stop, n int) map[string]bool {
-	titles := make(map[string]string, len(s.Items))
-	for i := range s.Items {
-		titles[s.Items[i].ID] = "“" + oneLine(s.Items[i].Title) + "”"
+	points := s.Points[:min(n, len(s.Points))]
+	// Each point's item: the last with its ID. A few points look among
+	// the items; many, in an index of them.
+	var last map[string]int
+	if len(points) > 16 {
+		last = make(map[string]int, len(s.Items))
+		for i := range s.Items {
+			last[s.Items[i].ID] = i
+		}
 	}
 	out := make(map[string]bool)
-	for i := range s.Points[:min(n, len(s.Points))] {
-		p := &s.Points[i]
-		if t, ok := titles[p.ItemID]; ok && strings.Contains(p.Say, t) {
+	for i := range points {
+		p := &points[i]
+		k, ok := -1, false
+		if last != nil {
+			k, ok = last[p.ItemID]
+		} else {
+			for j := len(s.Items) - 1; j >= 0; j-- {
+				if s.Items[j].ID == p.ItemID {
+					k, ok = j, true
+					break
+				}
+			}
+		}
+		if ok && quotes(p.Say, oneLine(s.Items[k].Title)) {
 			out[p.ItemID] = true
 		}
 	}
@@ -1238,13 +1537,13 @@ func prioText(p int) string {
 	return "P" + strconv.Itoa(p)
 }
 
-func followUpSummary(f *planner.FollowUp) string {
+func followUpSummary(f *planner.FollowUp, nm *names) string {
 	e := &f.Encounter
 	verb := "Email"
 	if f.Kind == planner.SecondTouch {
 		verb = "Second email to"
 	}
-	s := verb + " " + planner.DisplayName(e.Name)
+	s := verb + " " + nm.Display(e.Name)
 	// The program's own name when the plan knows it ("Cleveland
 	// Clinic", where the network map may say "CCF").
 	if inst := firstNonEmpty(e.Program, e.Institution); inst != "" {
@@ -1279,42 +1578,47 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	loc := localZone(opt, f.Due)
 	var b strings.Builder
 	b.Grow(768 + len(f.Body) + len(f.Subject)) // the draft and the lines around it
-	b.WriteString("Send between " + localTime(f.WindowStart, loc) + " and " + localTime(f.Due, loc) + " (conference time, " + loc.String() + ").\n")
+	w := func(parts ...string) {
+		for _, p := range parts {
+			b.WriteString(p)
+		}
+	}
+	w("Send between ", localTime(f.WindowStart, loc), " and ", localTime(f.Due, loc), " (conference time, ", loc.String(), ").\n")
 	if e.Where != "" || !e.At.IsZero() {
 		label := "Met at"
 		if e.Planned {
 			label = "You meet them at" // planned, not yet logged
 		}
-		b.WriteString(label + ": " + e.Where)
+		w(label, ": ", e.Where)
 		if e.Room != "" {
-			b.WriteString(" (" + e.Room + ")")
+			w(" (", e.Room, ")")
 		}
 		if !e.At.IsZero() {
-			b.WriteString(", " + localTime(e.At, loc))
+			w(", ", localTime(e.At, loc))
 		}
-		b.WriteString("\n")
+		w("\n")
 	}
 	if e.Role != "" {
-		b.WriteString("Role: " + e.Role + "\n")
+		w("Role: ", e.Role, "\n")
 	}
 	if e.Notes != "" {
-		b.WriteString("Mention: " + e.Notes + "\n")
+		w("Mention: ", e.Notes, "\n")
 	}
-	b.WriteString("\n")
+	w("\n")
 	if e.Email != "" {
-		b.WriteString("To: " + e.Email + "\n")
+		w("To: ", e.Email, "\n")
 	} else {
-		b.WriteString("To: (no email in your network map: find it in the program or the program's website)\n")
+		w("To: (no email in your network map: find it in the program or the program's website)\n")
 	}
 	if f.Subject != "" {
-		b.WriteString("Subject: " + f.Subject + "\n")
+		w("Subject: ", f.Subject, "\n")
 	}
 	if f.Body != "" {
-		b.WriteString("\n" + strings.TrimRight(f.Body, "\n") + "\n")
+		w("\n", strings.TrimRight(f.Body, "\n"), "\n")
 	}
 	if m := shortMailto(f); m != "" {
-		b.WriteString("\nNew email with this subject: " + m + "\n")
+		w("\nNew email with this subject: ", m, "\n")
 	}
-	b.WriteString("\nAfter sending, update Date contacted and Next step in your network map.")
+	w("\nAfter sending, update Date contacted and Next step in your network map.")
 	return b.String()
 }

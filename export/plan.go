@@ -24,6 +24,7 @@ type TableOptions struct {
 func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 	bw := newBuffered(w) // keeps the terminal width for the tables
 	tb := newTables(bw)
+	nm := newNames(p)
 	if len(p.Days) == 0 {
 		bw.WriteString("No day to plan: no item on the days asked for.\n")
 		return bw.Flush()
@@ -50,7 +51,7 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 		} else {
 			rows := make([][]string, 0, len(d.Stops))
 			for _, s := range d.Stops {
-				rows = append(rows, []string{planSpan(s.Start, s.End, loc), oneLine(s.Room), stopTitle(&s), whoCell(&s), whyCell(&s)})
+				rows = append(rows, []string{planSpan(s.Start, s.End, loc), oneLine(s.Room), stopTitle(&s), whoCell(&s, nm), whyCell(&s)})
 			}
 			if err := tb.write(planCell, []string{"Time", "Room", "Title", "Who", "Why"}, rows); err != nil {
 				return err
@@ -60,14 +61,19 @@ func WritePlan(w io.Writer, p *planner.Plan, opt TableOptions) error {
 		for i := range d.Stops {
 			chosen[d.Stops[i].ID] = &d.Stops[i]
 		}
-		var dropped []planner.Explain
+		var dropped []*planner.Explain
 		fillers, talks := 0, 0
 		lost := make(map[string]bool)
-		all := d.Dropped()
-		for _, e := range all {
-			lost[e.ID] = true
+		for i := range d.Explain {
+			if e := &d.Explain[i]; e.Lost() {
+				lost[e.ID] = true
+			}
 		}
-		for _, e := range all {
+		for i := range d.Explain {
+			e := &d.Explain[i]
+			if !e.Lost() {
+				continue
+			}
 			switch {
 			case opt.Explain:
 			case e.Filler:
@@ -138,7 +144,7 @@ func plural(n int, one, many string) string {
 // lostTo names the chosen stop a dropped candidate lost to: the most
 // valuable one it conflicts with (the first in time among equals), and
 // "+N more" for the others.
-func lostTo(e planner.Explain, chosen map[string]*planner.Stop) string {
+func lostTo(e *planner.Explain, chosen map[string]*planner.Stop) string {
 	var main *planner.Stop
 	for _, id := range e.Against {
 		if s := chosen[id]; s != nil && (main == nil || s.Value > main.Value) {
@@ -160,7 +166,14 @@ func lostTo(e planner.Explain, chosen map[string]*planner.Stop) string {
 const planCell = 30
 
 func planSpan(start, end time.Time, loc *time.Location) string {
-	return start.In(loc).Format("15:04") + "–" + end.In(loc).Format("15:04")
+	var b [16]byte
+	return string(appendClock(append(appendClock(b[:0], start.In(loc)), "–"...), end.In(loc)))
+}
+
+// appendClock appends t's wall clock as Format("15:04") writes it.
+func appendClock(b []byte, t time.Time) []byte {
+	h, m, _ := t.Clock()
+	return append(b, byte('0'+h/10), byte('0'+h%10), ':', byte('0'+m/10), byte('0'+m%10))
 }
 
 func stopTitle(s *planner.Stop) string {
@@ -262,7 +275,7 @@ func walkRoute(s *planner.Stop, limit int) string {
 
 // whoCell lists the targets at a stop, strongest first, at most four; at
 // an event for applicants or trainees with none of them, who comes there.
-func whoCell(s *planner.Stop) string {
+func whoCell(s *planner.Stop, nm *names) string {
 	if len(s.Points) == 0 && len(s.Items) > 0 {
 		switch {
 		case planner.ApplicantEvent(&s.Items[0]):
@@ -282,14 +295,14 @@ func whoCell(s *planner.Stop) string {
 			if who == "" {
 				who = "someone"
 			}
-			out = append(out, fmt.Sprintf("%s (%s)", who, p.Program))
+			out = append(out, who+" ("+p.Program+")")
 			continue
 		}
 		role := p.Role
 		if role == "" {
 			role = "contact"
 		}
-		out = append(out, fmt.Sprintf("%s (%s)", planner.DisplayName(p.Target), role))
+		out = append(out, nm.Display(p.Target)+" ("+role+")")
 	}
 	return strings.Join(out, "\n")
 }

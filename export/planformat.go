@@ -58,7 +58,7 @@ func planJSON(p *planner.Plan) (days []jsonDay) {
 			for _, c := range s.Credits {
 				js.Credits = append(js.Credits, c.Reason)
 			}
-			if who := whoCell(s); who != "" {
+			if who := whoCell(s, nil); who != "" {
 				js.Who = strings.Split(who, "\n")
 			}
 			jd.Stops = append(jd.Stops, js)

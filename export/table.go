@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
@@ -92,6 +93,7 @@ type tables struct {
 	// blueprint renders with tablewriter's own renderer alone (for
 	// TestPlainRows).
 	blueprint bool
+	plain     *plainRows
 }
 
 func newTables(w io.Writer) *tables { return &tables{w: w} }
@@ -140,17 +142,75 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 			tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)),
 		)
 		if !tb.blueprint {
-			tb.t.Options(tablewriter.WithRenderer(&plainRows{Blueprint: renderer.NewBlueprint()}))
+			tb.plain = &plainRows{Blueprint: renderer.NewBlueprint()}
+			tb.t.Options(tablewriter.WithRenderer(tb.plain))
 		}
 	} else {
 		tb.t.Reset()
 	}
 	t := tb.t
 	t.Header(hdr)
+	if !tb.blueprint && len(body) > 0 {
+		if widest, ok := bodyWidths(hdr, body); ok {
+			// tablewriter draws the borders and the header, and sizes the
+			// columns by a stand-in row as wide as the body's widest
+			// lines; plainRows writes the body lines in its place.
+			stand := make([]string, cols)
+			for c, w := range widest {
+				stand[c] = strings.Repeat("x", w)
+			}
+			tb.plain.body = body
+			if err := t.Bulk([][]string{stand}); err != nil {
+				return err
+			}
+			return t.Render()
+		}
+	}
 	if err := t.Bulk(body); err != nil {
 		return err
 	}
 	return t.Render()
+}
+
+// bodyWidths measures each column's widest body line as tablewriter
+// would render it (each cell trimmed, then cut at newlines). It reports
+// false for a table whose lines plainRows cannot write: a cell with a
+// tab, or a column with no text in its header or body (tablewriter sizes
+// it to its padding alone).
+func bodyWidths(hdr []string, body [][]string) ([]int, bool) {
+	widest := make([]int, len(hdr))
+	for _, r := range body {
+		for c, s := range r {
+			if strings.IndexByte(s, '\t') >= 0 {
+				return nil, false
+			}
+			for rest := strings.TrimSpace(s); ; {
+				l, more, found := strings.Cut(rest, "\n")
+				widest[c] = max(widest[c], lineWidth(l))
+				if !found {
+					break
+				}
+				rest = more
+			}
+		}
+	}
+	for c, h := range hdr {
+		if widest[c] > 0 {
+			continue
+		}
+		if strings.IndexByte(h, '\t') >= 0 || twwidth.Width(strings.TrimSpace(h)) == 0 {
+			return nil, false
+		}
+	}
+	return widest, true
+}
+
+// lineWidth is a line's width as tablewriter measures it.
+func lineWidth(l string) int {
+	if w := asciiWidth(l); w >= 0 {
+		return w
+	}
+	return twwidth.Width(l)
 }
 
 // plainRows is tablewriter's Blueprint renderer, except that it writes
@@ -164,6 +224,10 @@ type plainRows struct {
 	*renderer.Blueprint
 	w    io.Writer
 	line []byte
+	// body is the table's body, written in place of the next body row
+	// (a stand-in that sized the columns; see tables.write).
+	body [][]string
+	rest []string // writeBody's scratch: what of each cell is left to write
 }
 
 func (r *plainRows) Start(w io.Writer) error {
@@ -172,9 +236,70 @@ func (r *plainRows) Start(w io.Writer) error {
 }
 
 func (r *plainRows) Row(row []string, ctx tw.Formatting) {
+	if r.body != nil && ctx.Row.Position == tw.Row {
+		r.writeBody(ctx.Row.Widths)
+		return
+	}
 	if !r.plainLine(ctx) {
 		r.Blueprint.Row(row, ctx)
 	}
+}
+
+// writeBody writes the body's rows as tablewriter would, each a plain
+// line (see plainLine) in columns of the given widths: each cell trimmed
+// and cut at newlines, a row as many lines as its tallest cell, and none
+// of its lines after the first blank in every cell (tablewriter's
+// TrimLine).
+func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
+	sep := r.Blueprint.Config().Symbols.Column()
+	n := widths.Len()
+	ws := make([]int, n)
+	for c := range ws {
+		ws[c] = widths.Get(c)
+	}
+	rest := r.rest[:0]
+	for _, row := range r.body {
+		rest = rest[:0]
+		for _, s := range row[:n] {
+			rest = append(rest, strings.TrimSpace(s))
+		}
+		for i := 0; ; i++ {
+			// The line: each cell's next line, or "" once it has none.
+			b := append(r.line[:0], sep...)
+			more, blank := false, true
+			for col, width := range ws {
+				if col > 0 {
+					b = append(b, sep...)
+				}
+				// Trimmed, a cell does not end in a newline: what is left
+				// of it is a line at least.
+				l := ""
+				if rest[col] != "" {
+					l, rest[col], _ = strings.Cut(rest[col], "\n")
+				}
+				if rest[col] != "" {
+					more = true
+				}
+				blank = blank && strings.TrimSpace(l) == ""
+				b = append(b, ' ')
+				b = append(b, l...)
+				for k := width - 1 - lineWidth(l); k > 0; k-- {
+					b = append(b, ' ')
+				}
+			}
+			b = append(b, sep...)
+			b = append(b, '\n')
+			r.line = b
+			if i == 0 || !blank {
+				r.w.Write(b)
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	r.rest = rest
+	r.body = nil
 }
 
 // plainLine writes ctx's line when it is plain, and reports whether it
@@ -228,6 +353,16 @@ func (r *plainRows) plainLine(ctx tw.Formatting) bool {
 // tableText is a cell's text for a terminal: cleaned, tabs as spaces,
 // cut at maxCellRunes.
 func tableText(s string) string {
+	if len(s) <= maxCellRunes {
+		plain := true // printable ASCII and newlines: nothing to do
+		for i := 0; i < len(s) && plain; i++ {
+			c := s[i]
+			plain = c >= ' ' && c < 0x7f || c == '\n'
+		}
+		if plain {
+			return s
+		}
+	}
 	s = strings.ReplaceAll(planner.CleanText(s), "\t", " ")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -336,6 +471,12 @@ func textWidth(s string) int {
 func eachField(s string, f func(string)) {
 	start := -1
 	for i, r := range s {
+		if r < utf8.RuneSelf && r > ' ' { // most bytes: no white space
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
 		if unicode.IsSpace(r) {
 			if start >= 0 {
 				f(s[start:i])
@@ -355,7 +496,7 @@ func eachField(s string, f func(string)) {
 func fits(s string, width int) bool {
 	for rest := s; ; {
 		line, more, found := strings.Cut(rest, "\n")
-		if oneSpaced(line) != line || textWidth(line) > width {
+		if !isOneSpaced(line) || textWidth(line) > width {
 			return false
 		}
 		if !found {
@@ -377,29 +518,35 @@ func wrapText(s string, width int) string {
 	return wrapLong(s, width)
 }
 
-// wrapLong is wrapText, the long way.
+// wrapLong is wrapText, the long way: paragraph by paragraph, its words
+// one space apart in lines of at most width columns, a word wider than
+// that broken between runes, into one buffer.
 func wrapLong(s string, width int) string {
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		line, lineW := "", 0
-		flush := func() {
-			out = append(out, line)
-			line, lineW = "", 0
+	b := make([]byte, 0, len(s)+len(s)/max(width, 1)+1)
+	n := 0 // lines written to b
+	emit := func(l string) {
+		if n > 0 {
+			b = append(b, '\n')
 		}
-		words := strings.Fields(para)
-		if len(words) == 0 {
-			out = append(out, "")
-			continue
-		}
-		for _, word := range words {
+		b = append(b, l...)
+		n++
+	}
+	var line []byte // the line being filled
+	for rest := s; ; {
+		para, more, found := strings.Cut(rest, "\n")
+		line, lineW, words := line[:0], 0, 0
+		eachField(para, func(word string) {
+			words++
 			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
-				line += " " + word
+				line = append(line, ' ')
+				line = append(line, word...)
 				lineW += 1 + ww
-				continue
+				return
 			}
 			if lineW > 0 {
-				flush()
+				emit(string(line))
+				line, lineW = line[:0], 0
 			}
 			for ww > width {
 				// Break a word wider than the column.
@@ -415,12 +562,20 @@ func wrapLong(s string, width int) string {
 				if head == "" {
 					break
 				}
-				out = append(out, head)
+				emit(head)
 				ww = textWidth(word)
 			}
-			line, lineW = word, ww
+			line, lineW = append(line[:0], word...), ww
+		})
+		if words == 0 {
+			emit("")
+		} else {
+			emit(string(line))
 		}
-		flush()
+		if !found {
+			break
+		}
+		rest = more
 	}
-	return strings.Join(out, "\n")
+	return string(b)
 }

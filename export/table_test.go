@@ -5,8 +5,11 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mattn/go-runewidth"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // A word far wider than any column (a title of 100,000 letters) is cut
@@ -94,15 +97,16 @@ func TestWrapText(t *testing.T) {
 // their column, multi-line cells and terminals too narrow for them.
 func TestPlainRows(t *testing.T) {
 	cells := []string{"", "a", "07:00–07:50", "Zoë Fernández (board 2)", "日本語のタイトル", "e\u0301", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
-		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "|", "×3 +2 more", "\t tab"}
+		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "|", "×3 +2 more", "\t tab",
+		"  lead", "trail  ", "a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本"}
 	r := rand.New(rand.NewPCG(7, 8))
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 1000; i++ {
 		cols := 1 + r.IntN(5)
 		header := make([]string, cols)
 		for c := range header {
 			header[c] = cells[r.IntN(len(cells))]
 		}
-		rows := make([][]string, r.IntN(6))
+		rows := make([][]string, r.IntN(8))
 		for k := range rows {
 			rows[k] = make([]string, 1+r.IntN(cols))
 			for c := range rows[k] {
@@ -123,4 +127,137 @@ func TestPlainRows(t *testing.T) {
 			t.Fatalf("header %q rows %q, width %d:\nplainRows:\n%s\nBlueprint:\n%s", header, rows, width, plain.String(), blue.String())
 		}
 	}
+}
+
+// oldWrapLong is wrapLong as it was before it wrote into one buffer;
+// TestWrapLongDiff and FuzzWrapLongDiff compare the two.
+func oldWrapLong(s string, width int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line, lineW := "", 0
+		flush := func() {
+			out = append(out, line)
+			line, lineW = "", 0
+		}
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			out = append(out, "")
+			continue
+		}
+		for _, word := range words {
+			ww := textWidth(word)
+			if lineW > 0 && lineW+1+ww <= width {
+				line += " " + word
+				lineW += 1 + ww
+				continue
+			}
+			if lineW > 0 {
+				flush()
+			}
+			for ww > width {
+				head, headW := "", 0
+				for i, r := range word {
+					rw := runewidth.RuneWidth(r)
+					if headW+rw > width && headW > 0 {
+						head, word = word[:i], word[i:]
+						break
+					}
+					headW += rw
+				}
+				if head == "" {
+					break
+				}
+				out = append(out, head)
+				ww = textWidth(word)
+			}
+			line, lineW = word, ww
+		}
+		flush()
+	}
+	return strings.Join(out, "\n")
+}
+
+var wrapCases = []string{"", " ", "\n", "a\n\nb", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
+	"https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "日本語のタイトル 日本語のタイトル", "e\u0301e\u0301e\u0301 \u200b \u200b x",
+	"Zoë  Fernández\t(board 2)\n  +2 more ", "\u00a0a\u2003b\u3000c", "x\u200by"}
+
+func TestWrapLongDiff(t *testing.T) {
+	for _, s := range wrapCases {
+		for w := 0; w < 40; w++ {
+			if got, want := wrapLong(s, w), oldWrapLong(s, w); got != want {
+				t.Errorf("wrapLong(%q, %d) = %q, want %q", s, w, got, want)
+			}
+		}
+	}
+}
+
+func FuzzWrapLongDiff(f *testing.F) {
+	for _, s := range wrapCases {
+		f.Add(s, 10)
+	}
+	f.Fuzz(func(t *testing.T, s string, w int) {
+		w = w%80 + 1
+		if w < 1 {
+			w = -w + 1
+		}
+		if got, want := wrapLong(s, w), oldWrapLong(s, w); got != want {
+			t.Errorf("wrapLong(%q, %d) = %q, want %q", s, w, got, want)
+		}
+	})
+}
+
+func FuzzEachFieldDiff(f *testing.F) {
+	for _, s := range wrapCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		eachField(s, func(w string) { got = append(got, w) })
+		if want := strings.Fields(s); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("eachField(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestPlanSpan checks planSpan against Format("15:04") across a day in a
+// zone with a DST change.
+func TestPlanSpan(t *testing.T) {
+	loc, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	for start := time.Date(2026, 11, 1, 0, 0, 0, 0, loc); start.Before(time.Date(2026, 11, 2, 3, 0, 0, 0, loc)); start = start.Add(7 * time.Minute) {
+		end := start.Add(95 * time.Minute)
+		want := start.In(loc).Format("15:04") + "–" + end.In(loc).Format("15:04")
+		if got := planSpan(start.UTC(), end, loc); got != want {
+			t.Fatalf("planSpan(%v, %v) = %q, want %q", start, end, got, want)
+		}
+	}
+}
+
+// oldTableText is tableText before its ASCII pass.
+func oldTableText(s string) string {
+	s = strings.ReplaceAll(planner.CleanText(s), "\t", " ")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if n := 0; len(s) > maxCellRunes {
+		for i := range s {
+			if n == maxCellRunes {
+				return s[:i] + "…"
+			}
+			n++
+		}
+	}
+	return s
+}
+
+func FuzzTableTextDiff(f *testing.F) {
+	for _, s := range append(wrapCases, "a\r\nb\rc\td\x00e\u202e", strings.Repeat("x", maxCellRunes+1), strings.Repeat("é", maxCellRunes)) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tableText(s), oldTableText(s); got != want {
+			t.Errorf("tableText(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

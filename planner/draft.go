@@ -502,11 +502,17 @@ func Salutation(name, role string) string {
 // Addressee is a person's name as a headline addresses them: "Dr. Zoë
 // Fernández" for those Salutation calls Dr., else the display name
 // ("Kenji Zhao").
-func Addressee(name, role string) string {
+func Addressee(name, role string) string { return addressee(name, role, DisplayName) }
+
+// Addressee is Addressee(name, role), naming the person as p.DisplayName
+// does: once per name for the plan.
+func (p *Plan) Addressee(name, role string) string { return addressee(name, role, p.DisplayName) }
+
+func addressee(name, role string, display func(string) string) string {
 	if strings.HasPrefix(Salutation(name, role), "Dear Dr. ") {
-		return "Dr. " + DisplayName(name)
+		return "Dr. " + display(name)
 	}
-	return DisplayName(name)
+	return display(name)
 }
 
 // credentialList reports whether s is only degrees: "MD", "MD;PhD", "MS CMD".
@@ -541,16 +547,62 @@ func Mailto(email, subject, body string) string {
 	if email == "" || strings.ContainsAny(email, " \t\r\n<>") {
 		return ""
 	}
-	q := "subject=" + mailtoEscape(subject)
+	path := (&url.URL{Path: email}).EscapedPath()
+	n := len("mailto:") + len(path) + len("?subject=") + mailtoLen(subject, false)
 	if body != "" {
-		q += "&body=" + mailtoEscape(strings.ReplaceAll(body, "\n", "\r\n"))
+		n += len("&body=") + mailtoLen(body, true)
 	}
-	return "mailto:" + (&url.URL{Path: email}).EscapedPath() + "?" + q
+	b := make([]byte, 0, n)
+	b = append(b, "mailto:"...)
+	b = append(b, path...)
+	b = append(b, "?subject="...)
+	b = appendMailto(b, subject, false)
+	if body != "" {
+		b = append(b, "&body="...)
+		b = appendMailto(b, body, true)
+	}
+	return string(b)
 }
 
-// mailtoEscape percent-encodes for RFC 6068: spaces as %20, not "+".
-func mailtoEscape(s string) string {
-	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+// appendMailto appends s percent-encoded for RFC 6068 to b, as
+// url.QueryEscape does but with spaces as %20, not "+"; with crlf, each
+// newline as a CRLF (%0D%0A), as an email's lines end.
+func appendMailto(b []byte, s string, crlf bool) []byte {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case mailtoPlain(c):
+			b = append(b, c)
+		case c == '\n' && crlf:
+			b = append(b, "%0D%0A"...)
+		default:
+			b = append(b, '%', hex[c>>4], hex[c&15])
+		}
+	}
+	return b
+}
+
+// mailtoLen is len(appendMailto(nil, s, crlf)).
+func mailtoLen(s string, crlf bool) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case mailtoPlain(c):
+			n++
+		case c == '\n' && crlf:
+			n += 6
+		default:
+			n += 3
+		}
+	}
+	return n
+}
+
+// mailtoPlain reports whether a query component keeps byte c as it is:
+// the unreserved characters of RFC 3986.
+func mailtoPlain(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
 }
 
 // DisplayName is a person's name as a headline shows it: given names

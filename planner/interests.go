@@ -8,7 +8,30 @@ import (
 // words folds s to lower-case words without diacritics or punctuation:
 // "Poster Q&A" → poster q a.
 func words(s string) []string {
-	return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFunc(fold(s), notWordRune)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// mayHavePhrase reports whether folded text (fold's) may hold one of
+// phrases as words (containsPhrase): false when it has not even the
+// letters of any phrase's first word, which every word of the text it
+// matches contains, as a substring (for a one-word phrase, less a plural
+// s). Most texts hold none, and need not be cut into words.
+func mayHavePhrase(folded string, phrases [][]string) bool {
+	for _, p := range phrases {
+		if len(p) == 0 {
+			continue
+		}
+		w := p[0]
+		if len(p) == 1 {
+			w = strings.TrimSuffix(w, "s")
+		}
+		if strings.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsPhrase reports whether phrase occurs in text as whole words; the
@@ -86,25 +109,25 @@ func isNetworking(it *Item, netText func(string) bool) bool {
 	if it.Kind == KindEvent {
 		return true
 	}
-	fields := []string{it.Type, it.Track, it.Session}
-	if it.Kind != KindTalk && it.Kind != KindPoster {
-		// A talk or poster titled "... for Residents of Rural Areas" is
-		// research, not a residents' event; its type or session says
-		// whether it is a poster Q&A.
-		fields = append(fields, it.Title)
-	}
-	for _, s := range fields {
+	for _, s := range [...]string{it.Type, it.Track, it.Session} {
 		if s != "" && netText(s) {
 			return true
 		}
 	}
-	return false
+	// A talk or poster titled "... for Residents of Rural Areas" is
+	// research, not a residents' event; its type or session says whether
+	// it is a poster Q&A.
+	return it.Kind != KindTalk && it.Kind != KindPoster && it.Title != "" && netText(it.Title)
 }
 
 // hasPhrase reports whether text holds one of phrases as whole words
 // (containsPhrase).
 func hasPhrase(text string, phrases [][]string) bool {
-	w := words(text)
+	f := fold(text)
+	if !mayHavePhrase(f, phrases) {
+		return false
+	}
+	w := strings.FieldsFunc(f, notWordRune) // words(text)
 	for _, p := range phrases {
 		if containsPhrase(w, p) {
 			return true

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,38 @@ type PlanOptions struct {
 type Plan struct {
 	Days      []DayPlan
 	FollowUps []FollowUp // one first touch per person met, sorted by due
+	names     *displayNames
+}
+
+// DisplayName is DisplayName(name), worked out once per name for the
+// plan and whatever writes it (its tables, calendars and notes name the
+// same people again and again).
+func (p *Plan) DisplayName(name string) string {
+	if p == nil {
+		return DisplayName(name)
+	}
+	return p.names.get(name)
+}
+
+// displayNames is DisplayName once per name; a nil one works it out
+// every time.
+type displayNames struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (d *displayNames) get(name string) string {
+	if d == nil {
+		return DisplayName(name)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	n, ok := d.m[name]
+	if !ok {
+		n = DisplayName(name)
+		d.m[name] = n
+	}
+	return n
 }
 
 // DayPlan is one day's chosen stops and the reckoning of every candidate.
@@ -46,10 +79,9 @@ type DayPlan struct {
 // chosen stop, in time order; not those a chosen stop includes (the talks
 // of a chosen session), which the user attends.
 func (d *DayPlan) Dropped() []Explain {
-	dropped := func(e *Explain) bool { return !e.Chosen && !e.Covered && len(e.Against) > 0 }
 	n := 0
 	for i := range d.Explain {
-		if dropped(&d.Explain[i]) {
+		if d.Explain[i].Lost() {
 			n++
 		}
 	}
@@ -58,12 +90,16 @@ func (d *DayPlan) Dropped() []Explain {
 	}
 	out := make([]Explain, 0, n)
 	for i := range d.Explain {
-		if dropped(&d.Explain[i]) {
+		if d.Explain[i].Lost() {
 			out = append(out, d.Explain[i])
 		}
 	}
 	return out
 }
+
+// Lost reports whether the candidate is one Dropped returns: left out
+// because it conflicts with a chosen stop.
+func (e *Explain) Lost() bool { return !e.Chosen && !e.Covered && len(e.Against) > 0 }
 
 // Stop is one place to be: an item, a session with its talks, or a walk
 // through the poster hall.
@@ -202,7 +238,10 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 		return nil, errors.Join(errs...)
 	}
 
-	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, programs: newProgramIndex(t), sc: newScorer(m, idx, t, matches, opt.Interests)}
+	names := &displayNames{m: make(map[string]string)}
+	b := &builder{m: m, t: t, opt: opt, must: must, skip: skip, points: newPointCache(newProgramIndex(t)), sc: newScorer(m, idx, t, matches, opt.Interests)}
+	b.sc.names = names
+	b.uniqueIDs = len(idx) == len(m.Items)
 	b.children = make(map[string][]int32)
 	for i := range m.Items {
 		it := &m.Items[i]
@@ -216,8 +255,18 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	wanted := set(opt.Days)
 	byDay := make(map[string][]int32)
 	var days []string
+	dayOf := make(map[[3]int]string) // b.day, once per date: items share a few
 	for i := range m.Items {
-		d := b.day(&m.Items[i])
+		t := m.Items[i].Start
+		if m.Zone != nil {
+			t = t.In(m.Zone)
+		}
+		y, mo, dd := t.Date()
+		d, ok := dayOf[[3]int{y, int(mo), dd}]
+		if !ok {
+			d = b.day(&m.Items[i])
+			dayOf[[3]int{y, int(mo), dd}] = d
+		}
 		if len(wanted) > 0 && !wanted[d] {
 			continue
 		}
@@ -228,7 +277,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	}
 	sort.Strings(days)
 
-	p := &Plan{}
+	p := &Plan{names: names}
 	for _, d := range days {
 		dp, err := b.planDay(d, byDay[d])
 		if err != nil {
@@ -250,8 +299,11 @@ type builder struct {
 	must     map[string]bool
 	skip     map[string]bool
 	children map[string][]int32 // positions in m.Items, as all items are named in planning
-	programs programIndex
+	points   *pointCache
 	sc       *scorer
+	// uniqueIDs says no two items share an ID (they should not, but a
+	// program file may repeat one).
+	uniqueIDs bool
 }
 
 func (b *builder) day(it *Item) string {
@@ -270,6 +322,18 @@ type cand struct {
 	// as positions in the meeting's items.
 	cover []int32
 	own   int
+	// lazy says Credits are not made yet (see single): credited and hop
+	// stand for them until the candidate is chosen or explained.
+	lazy     bool
+	credited int  // how many targets the stop credits
+	hop      bool // worthAHop's test of the credits
+	// covers are the positions of the items a kept candidate covers; its
+	// Items hold only the first until it is chosen (fill).
+	covers []int32
+	// posters are a walk's posters, until explain makes its credits and
+	// reasons.
+	posters []int32
+	late    int8 // lateJoin's answer: 0 not asked yet, 1 no, 2 yes
 }
 
 func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
@@ -300,10 +364,10 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			continue
 		}
 		c := b.single(p, "")
-		if c.Value <= 0 && !c.Must {
+		if c == nil || c.Value <= 0 && !c.Must {
 			continue
 		}
-		if !c.Must && !b.worthAHop(p, &c.Stop) {
+		if !c.Must && !b.worthAHop(p, c) {
 			continue
 		}
 		cands = append(cands, b.keep(c))
@@ -356,7 +420,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		}
 		var against []string
 		for _, p := range pinned {
-			if !compatible(&c.Stop, &p.Stop, b.opt.Buffer) {
+			if !compatible(c, p, b.opt.Buffer) {
 				against = append(against, p.ID)
 			}
 		}
@@ -390,6 +454,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	chosenNames := make(map[*cand]string)    // a chosen stop as the reasons name it
 	for _, c := range cands {
 		if chosen[c.ID] && c.excl == "" {
+			b.fill(c)
 			chosenC = append(chosenC, c)
 			chosenItems[c] = indexItems(&c.Stop)
 			chosenNames[c] = c.ID + " " + quote(c.Title) + " (" + strconv.Itoa(c.Value) + ")"
@@ -397,19 +462,20 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 	}
 	for _, c := range chosenC {
 		s := c.Stop
-		s.Points = talkingPoints(&s, b.t, b.programs)
+		s.Points = talkingPoints(&s, b.t, b.points)
 		stops = append(stops, s)
 		dp.Value += s.Value
 	}
 	dp.Stops = stops
 
+	var reason []byte // a dropped candidate's Reason, being written
 	candIDs := make(map[string]bool, len(cands))
 	for _, c := range cands {
 		candIDs[c.ID] = true
 	}
 	for _, c := range cands {
 		e := Explain{ID: c.ID, Title: c.Title, Start: c.Start, End: c.End, Room: c.Room, Value: c.Value, Why: c.Why,
-			Filler: len(c.Credits) == 0 && c.Value <= bonusNetworker}
+			Filler: c.credits() == 0 && c.Value <= bonusNetworker}
 		if c.Kind == KindTalk && len(c.Items) > 0 && candIDs[c.Items[0].ParentID] {
 			e.Parent = c.Items[0].ParentID
 		}
@@ -422,34 +488,40 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			e.Reason = c.excl
 			if strings.HasPrefix(c.excl, "conflicts with pinned") {
 				for _, p := range pinned {
-					if !compatible(&c.Stop, &p.Stop, b.opt.Buffer) {
+					if !compatible(c, p, b.opt.Buffer) {
 						e.Against = append(e.Against, p.ID)
 					}
 				}
 			}
 		default:
-			var parts []string
+			// "dropped: " and the parts, "; " between them, into one
+			// buffer.
+			reason = append(reason[:0], "dropped: "...)
+			parts := 0
 			for _, s := range near(chosenC, c, b.opt.Buffer) {
-				if compatible(&c.Stop, &s.Stop, b.opt.Buffer) {
+				if compatible(c, s, b.opt.Buffer) {
 					continue
 				}
 				e.Against = append(e.Against, s.ID)
+				if parts++; parts > 1 {
+					reason = append(reason, "; "...)
+				}
 				switch {
 				case chosenItems[s].has(c.ID):
 					e.Covered = true
-					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", which includes it")
+					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", which includes it"...)
 				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
 					// The poster session the walk goes through.
 					e.Covered = true
-					parts = append(parts, "covered by "+s.ID+" "+quote(s.Title)+", in the same hall at the same time")
+					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", in the same hall at the same time"...)
 				case c.Start.Before(s.End) && s.Start.Before(c.End):
-					parts = append(parts, "overlaps "+chosenNames[s])
+					reason = append(append(reason, "overlaps "...), chosenNames[s]...)
 				default:
-					parts = append(parts, "too close to "+chosenNames[s]+" to change rooms")
+					reason = append(append(append(reason, "too close to "...), chosenNames[s]...), " to change rooms"...)
 				}
 			}
-			e.Reason = "dropped: " + strings.Join(parts, "; ")
-			if len(parts) == 0 {
+			e.Reason = string(reason)
+			if parts == 0 {
 				// Cannot happen: a compatible candidate worth more than 0
 				// would raise the total.
 				e.Reason = "dropped"
@@ -468,7 +540,8 @@ func (b *builder) zone() *time.Location {
 }
 
 // single makes the candidate stop for the item at position p (with a
-// session's talks).
+// session's talks), or nil when it is none: worth nothing, not pinned and
+// not skipped.
 func (b *builder) single(p int32, excl string) *cand {
 	it := &b.m.Items[p]
 	cover := []int32{p}
@@ -493,6 +566,9 @@ func (b *builder) single(p int32, excl string) *cand {
 	for _, t := range talks {
 		v += b.sc.solo(t)
 	}
+	if v <= 0 && excl == "" && !b.must[it.ID] {
+		return nil // no candidate
+	}
 	own := len(cover)
 	cover = append(cover, talks...)
 	c := &cand{excl: excl, cover: cover, own: own}
@@ -500,26 +576,58 @@ func (b *builder) single(p int32, excl string) *cand {
 		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
 		Value: v, Must: b.must[it.ID],
 	}
-	if v > 0 || c.Must || excl != "" {
-		c.Credits = b.sc.credits(cover, false) // else it is no candidate
-	}
+	// Most candidates are never chosen: their credits are made only if
+	// they are (see explain), and until then counted.
+	c.lazy = true
+	c.credited, c.hop = b.sc.creditFacts(cover)
 	return c
 }
 
-// keep gives a candidate from single, once it is kept, its items.
+// credits is how many targets a candidate credits.
+func (c *cand) credits() int {
+	if c.lazy {
+		return c.credited
+	}
+	return len(c.Credits)
+}
+
+// keep gives a candidate from single, once it is kept, its item: the
+// items it covers are copied only if it is chosen (see fill), and until
+// then it holds the first, the item itself, which is all that scheduling
+// and explaining look at.
 func (b *builder) keep(c *cand) *cand {
-	c.Items = make([]Item, len(c.cover))
-	for i, p := range c.cover {
+	p := c.cover[0]
+	c.Items = b.m.Items[p : p+1 : p+1]
+	c.covers = c.cover
+	return c
+}
+
+// fill gives a chosen candidate from single all its items.
+func (b *builder) fill(c *cand) {
+	if c.covers == nil {
+		return
+	}
+	c.Items = make([]Item, len(c.covers))
+	for i, p := range c.covers {
 		c.Items[i] = b.m.Items[p]
 	}
-	return c
+	c.covers = nil
 }
 
 // explain completes a kept candidate from single: what its credits are
 // worth in words, and how its value adds up.
 func (b *builder) explain(c *cand) {
+	if c.posters != nil {
+		_, c.Credits, c.Why = b.sc.score(c.posters, true)
+		c.lazy, c.posters = false, nil
+		return
+	}
+	if c.lazy {
+		c.Credits = b.sc.credits(c.cover, false)
+		c.lazy = false
+	}
 	if c.cover == nil {
-		return // a walk, explained as it is made; or explained already
+		return // explained already
 	}
 	for i := range c.Credits {
 		c.Credits[i].Reason = b.sc.reason(c.Credits[i].Match)
@@ -551,18 +659,28 @@ func (b *builder) explain(c *cand) {
 // target program's co-author, who may not even attend, still counts
 // inside its session, which the user can sit through. Everything else
 // stands on its own.
-func (b *builder) worthAHop(p int32, s *Stop) bool {
+func (b *builder) worthAHop(p int32, c *cand) bool {
 	it := &b.m.Items[p]
 	if it.Kind != KindTalk || it.ParentID == "" || b.skip[it.ParentID] || len(b.children[it.ParentID]) == 0 {
 		return true
 	}
-	for _, c := range s.Credits {
-		if c.Match.TargetType == TargetPerson || onStage(c.Match.Role) {
+	if c.lazy {
+		if c.hop {
 			return true
 		}
+	} else {
+		for _, cr := range c.Credits {
+			if hops(&cr.Match) {
+				return true
+			}
+		}
 	}
-	return len(b.sc.item(p).hits) > 0
+	return len(b.sc.hitsOf(b.sc.item(p))) > 0
 }
+
+// hops reports whether a credit makes a talk worth a hop: a network-map
+// person, or a program member on stage.
+func hops(m *Match) bool { return m.TargetType == TargetPerson || onStage(m.Role) }
 
 // walk makes the poster walk for posters sharing a slot and a room.
 // The walk lists the posters that carry a target's strongest appearance
@@ -577,15 +695,28 @@ func (b *builder) worthAHop(p int32, s *Stop) bool {
 // PQA 09)") so it reads in a phone's month view.
 func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand {
 	b.sortWalk(posters)
-	credited := b.sc.credited(posters)
+	credited := b.sc.creditedAt(posters)
+	var creditedID map[string]bool // a credit's item ID, for items that share one
+	if !b.uniqueIDs {
+		creditedID = make(map[string]bool)
+		for j, c := range credited {
+			if c {
+				creditedID[b.m.Items[posters[j]].ID] = true
+			}
+		}
+	}
 	keep := posters[:0:0]
-	for _, p := range posters {
-		if id := b.m.Items[p].ID; credited[id] || b.must[id] || len(b.sc.item(p).hits) > 0 {
+	for j, p := range posters {
+		if id := b.m.Items[p].ID; credited[j] || creditedID[id] || b.must[id] || len(b.sc.hitsOf(b.sc.item(p))) > 0 {
 			keep = append(keep, p)
 		}
 	}
 	posters = keep
-	v, cr, why := b.sc.score(posters, true)
+	// The credits and reasons are made only if the walk is chosen or
+	// explained (see explain); until then its value and the credits'
+	// count stand for them.
+	v := b.sc.value(posters)
+	n, _ := b.sc.creditFacts(posters)
 	sessions := make([]string, 0, 2)
 	seen := make(map[string]bool)
 	mustWalk := false
@@ -619,16 +750,15 @@ func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand
 		}
 	}
 	id := walkPrefix + start.In(b.zone()).Format("2006-01-02T1504") + "-" + end.In(b.zone()).Format("1504") + "@" + strings.ReplaceAll(normWords(room), " ", "-")
-	c := &cand{}
+	c := &cand{lazy: true, credited: n, posters: posters}
 	c.Stop = Stop{
 		ID: id, Kind: KindPoster, Walk: true, Title: title, Start: start, End: end, Room: room,
-		Value: v, Credits: cr, Why: why, Must: mustWalk || b.must[id],
+		Value: v, Must: mustWalk || b.must[id],
 	}
 	if len(posters) > 0 {
-		c.Items = make([]Item, len(posters))
-		for i, p := range posters {
-			c.Items[i] = b.m.Items[p]
-		}
+		// Its first poster until it is chosen (see keep).
+		c.Items = b.m.Items[posters[0] : posters[0]+1 : posters[0]+1]
+		c.covers = posters
 	}
 	return c
 }
@@ -642,14 +772,6 @@ func lessStop(a, b *Stop) bool {
 		return a.End.Before(b.End)
 	}
 	return a.ID < b.ID
-}
-
-// follows reports whether b may come right after a.
-func follows(a, b *Stop, buffer time.Duration) bool {
-	if sameRoom(a.Room, b.Room) || lateJoin(b, buffer) {
-		return !b.Start.Before(a.End)
-	}
-	return !b.Start.Before(a.End.Add(buffer))
 }
 
 // lateJoin reports whether a stop may be joined late, by the time it takes
@@ -683,8 +805,6 @@ func isReception(s *Stop) bool {
 	return false
 }
 
-// compatible reports whether two stops can both be in a plan, in either
-// order.
 // near returns the chosen stops (in time order, disjoint) that start
 // before c ends plus buffer and end after c starts less buffer: the only
 // ones c can conflict with. A binary search finds the first, so
@@ -700,8 +820,31 @@ func near(chosen []*cand, c *cand, buffer time.Duration) []*cand {
 	return chosen[i:j]
 }
 
-func compatible(a, b *Stop, buffer time.Duration) bool {
+// compatible reports whether two candidates can both be in a plan, in
+// either order.
+func compatible(a, b *cand, buffer time.Duration) bool {
 	return follows(a, b, buffer) || follows(b, a, buffer)
+}
+
+// follows reports whether b may come right after a. Each candidate is
+// asked once whether it may be joined late (which reads its title).
+func follows(a, b *cand, buffer time.Duration) bool {
+	if sameRoom(a.Room, b.Room) || b.lateJoin(buffer) {
+		return !b.Start.Before(a.End)
+	}
+	return !b.Start.Before(a.End.Add(buffer))
+}
+
+// lateJoin is lateJoin(&c.Stop, buffer), worked out once (a plan has one
+// buffer).
+func (c *cand) lateJoin(buffer time.Duration) bool {
+	if c.late == 0 {
+		c.late = 1
+		if lateJoin(&c.Stop, buffer) {
+			c.late = 2
+		}
+	}
+	return c.late == 2
 }
 
 // sameRoom compares rooms as people read them: case and spacing aside. An
@@ -796,7 +939,7 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 	var late []int
 	latePos := make([]int, n)
 	for i, c := range cands {
-		if lateJoin(&c.Stop, buffer) {
+		if c.lateJoin(buffer) {
 			latePos[i] = len(late)
 			late = append(late, i)
 		}
@@ -841,7 +984,7 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 				s[pos[i]] = s[pos[i]+1]
 			}
 		}
-		if lateJoin(&c.Stop, buffer) {
+		if c.lateJoin(buffer) {
 			k := latePos[i]
 			lateSuf[k] = i
 			if better(lateSuf[k+1], i) {

@@ -36,21 +36,21 @@ type TalkingPoint struct {
 // followed by the next step from the network map, when there is one.
 // A program credited through a person who is also a network-map target at
 // the stop gets no point of its own: the person's point names the program.
-func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
-	var out []TalkingPoint
+func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
+	out := make([]TalkingPoint, 0, len(s.Credits))
 	people := make(map[string]bool)
 	printed := make(map[int][]string)        // a contact's names as printed at this stop
 	programOf := make(map[string]*Program)   // a printed name → the program credited through it
 	whoKey := make([]string, len(s.Credits)) // normWords(c.Match.Who)
 	for i, c := range s.Credits {
-		whoKey[i] = normWords(c.Match.Who)
+		whoKey[i] = normWords(c.Match.Who) // printed names seldom repeat: no memo
 	}
 	for i, c := range s.Credits {
 		switch c.Match.TargetType {
 		case TargetPerson:
 			who := whoKey[i]
 			people[who] = true
-			people[normWords(t.People[c.Match.TargetIndex].Name)] = true
+			people[pc.norm(t.People[c.Match.TargetIndex].Name)] = true
 			printed[c.Match.TargetIndex] = append(printed[c.Match.TargetIndex], who)
 		case TargetProgram:
 			if who := whoKey[i]; programOf[who] == nil {
@@ -72,7 +72,8 @@ func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 			ItemID:     it.ID,
 			ItemTitle:  it.Title,
 		}
-		var say []string
+		var sayParts [4]string // most points say one or two things
+		say := sayParts[:0]
 		switch c.Match.TargetType {
 		case TargetPerson:
 			ct := &t.People[c.Match.TargetIndex]
@@ -80,7 +81,7 @@ func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 			if tp.Who == "" {
 				tp.Who = ct.Name
 			}
-			prog := programFor(ct, printed[c.Match.TargetIndex], programOf, programs)
+			prog := pc.programFor(ct, printed[c.Match.TargetIndex], programOf)
 			if prog != nil {
 				tp.Program = prog.Name
 			}
@@ -112,7 +113,7 @@ func talkingPoints(s *Stop, t *Targets, programs programIndex) []TalkingPoint {
 			}
 			switch {
 			case it.Kind == KindPoster && onStage(c.Match.Role):
-				say = append(say, who+" is from "+p.Name+". "+posterAsk(it))
+				say = append(say, who+" is from "+p.Name+". "+posterAskHead+"“"+oneSpaced(it.Title)+"”"+boardNote(it)+posterAskTail)
 			case it.Kind == KindPoster:
 				say = append(say, who+", a co-author from "+p.Name+", may not be at the board: ask whoever presents a specific question about the poster "+
 					quote(it.Title)+boardNote(it)+", and whether you may follow up with "+who+" by email.")
@@ -138,8 +139,14 @@ func partWord(r Role) string {
 }
 
 func posterAsk(it *Item) string {
-	return "Ask a specific question about the poster " + quote(it.Title) + boardNote(it) + " — its method or what surprised them — then ask whether you may follow up by email."
+	return posterAskHead + "“" + oneSpaced(it.Title) + "”" + boardNote(it) + posterAskTail // quote(it.Title), in one string
 }
+
+// posterAsk's words around the poster.
+const (
+	posterAskHead = "Ask a specific question about the poster "
+	posterAskTail = " — its method or what surprised them — then ask whether you may follow up by email."
+)
 
 // boardNote is " (board 12)", or "" when the board is unknown.
 func boardNote(it *Item) string {
@@ -185,17 +192,48 @@ func visaNote(p *Program) string {
 	}
 }
 
+// pointCache is what the talking points of one plan work out once per
+// distinct string: the normalized forms of names, and the program of
+// each institution.
+type pointCache struct {
+	programs programIndex
+	norms    map[string]string
+	insts    map[string]*Program
+}
+
+func newPointCache(programs programIndex) *pointCache {
+	return &pointCache{programs: programs, norms: make(map[string]string), insts: make(map[string]*Program)}
+}
+
+// norm is normWords(s).
+func (pc *pointCache) norm(s string) string {
+	n, ok := pc.norms[s]
+	if !ok {
+		n = normWords(s)
+		pc.norms[s] = n
+	}
+	return n
+}
+
 // programFor is the target program a contact belongs to: the program
 // credited at the stop through one of the contact's printed names, else
 // the program whose name or alias is the longest run of words in the
 // contact's Institution.
-func programFor(ct *Contact, printed []string, programOf map[string]*Program, programs programIndex) *Program {
-	for _, n := range append([]string{normWords(ct.Name)}, printed...) {
+func (pc *pointCache) programFor(ct *Contact, printed []string, programOf map[string]*Program) *Program {
+	if p := programOf[pc.norm(ct.Name)]; p != nil {
+		return p
+	}
+	for _, n := range printed {
 		if p := programOf[n]; p != nil {
 			return p
 		}
 	}
-	return programs.lookup(ct.Institution)
+	p, ok := pc.insts[ct.Institution]
+	if !ok {
+		p = pc.programs.lookup(ct.Institution)
+		pc.insts[ct.Institution] = p
+	}
+	return p
 }
 
 // programIndex finds target programs by their normalized names and

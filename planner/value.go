@@ -192,11 +192,15 @@ func eventHasPhrase(it *Item, phrases [][]string) bool {
 	if it.Kind == KindTalk || it.Kind == KindPoster {
 		return false
 	}
-	for _, s := range []string{it.Type, it.Track, it.Session, it.Title} {
+	for _, s := range [...]string{it.Type, it.Track, it.Session, it.Title} {
 		if s == "" {
 			continue
 		}
-		w := words(s)
+		f := fold(s)
+		if !mayHavePhrase(f, phrases) {
+			continue
+		}
+		w := strings.FieldsFunc(f, notWordRune) // words(s)
 		for _, p := range phrases {
 			if containsPhrase(w, p) {
 				return true
@@ -260,6 +264,62 @@ func interestHits(it *Item, interests []string) []string {
 // normWords lower-cases s and turns every run of non-letters and
 // non-digits into one space.
 func normWords(s string) string {
+	// Most names and rooms are ASCII: lower-cased and spaced in one pass,
+	// into one buffer, or s itself when it reads so already.
+	ascii, same := true, true
+	space := true // at the start, or after a space written
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			ascii = false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+':
+			space = false
+		case c == ' ' && !space && i+1 < len(s) && normKeeps(s[i+1]):
+			space = true
+		default:
+			same = false
+		}
+		if !ascii {
+			break
+		}
+	}
+	if ascii {
+		if same {
+			return s
+		}
+		b := make([]byte, 0, len(s))
+		space := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+' {
+				b = append(b, c)
+				space = false
+				continue
+			}
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		}
+		if n := len(b); n > 0 && b[n-1] == ' ' {
+			b = b[:n-1]
+		}
+		return string(b)
+	}
+	return normWordsSlow(s)
+}
+
+// normKeeps reports whether normWords keeps the ASCII byte c as it is.
+func normKeeps(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+'
+}
+
+// normWordsSlow is normWords for any text.
+func normWordsSlow(s string) string {
 	var b strings.Builder
 	space := true
 	for _, r := range strings.ToLower(s) {
@@ -287,7 +347,9 @@ type Credit struct {
 }
 
 // matchValue scores one match and, when explain is set, says how.
-func matchValue(m Match, t *Targets, explain bool) (int, string) {
+//
+// names, when set, names the person once per plan.
+func matchValue(m Match, t *Targets, explain bool, names *displayNames) (int, string) {
 	part := PartFactor(m.Role)
 	partName := string(m.Role)
 	if partName == "" {
@@ -308,7 +370,7 @@ func matchValue(m Match, t *Targets, explain bool) (int, string) {
 		if role == "" {
 			role = "role unknown"
 		}
-		return v, DisplayName(c.Name) + " (" + role + ", " + priorityLabel(c.Priority) + ") " + partName + ": " +
+		return v, names.get(c.Name) + " (" + role + ", " + priorityLabel(c.Priority) + ") " + partName + ": " +
 			strconv.Itoa(pp) + "×" + strconv.Itoa(rf) + "×" + strconv.Itoa(part) + weightLabel(c.Weight)
 	case TargetProgram:
 		if m.TargetIndex < 0 || m.TargetIndex >= len(t.Programs) {
@@ -399,21 +461,41 @@ type scorer struct {
 	// (credits marks a target it has counted but not yet placed -1).
 	slot    []int32
 	reasons map[reasonKey]reasonParts
+	bests   []best // creditFacts' and creditedAt's scratch
+	marks   []bool // creditedAt's
+	lastNet [4]recentText
+	nextNet int
+	all     []int32          // each item's matches, item after item (itemInfo.from, to)
+	hits    [][]string       // interest hits of the items that have some
+	net     map[int32]string // NetworkingLabel of the items asked for it (label)
+	names   *displayNames    // the plan's
 }
 
 type targetBase struct{ points, weight int }
 
-// itemInfo is what scoring needs of one item, worked out once.
+// itemInfo is what scoring needs of one item, worked out once. It holds
+// no pointer (a meeting has thousands of items): its matches and
+// interest hits are in the scorer.
 type itemInfo struct {
-	matches   []int32 // positions in scorer.matches
-	done      bool    // isNet, applicant, trainee and hits are set
-	isNet     bool    // a networking event or a reception
-	net       string  // NetworkingLabel, once asked for (label)
-	applicant bool    // ApplicantEvent
-	trainee   bool    // TraineeEvent
-	hits      []string
-	solo      int // the item's value as a stop of its own
+	from, to  int32 // its matches: scorer.all[from:to], positions in scorer.matches
+	hits      int32 // 1 + its interest hits' index in scorer.hits; 0 for none
+	done      bool  // isNet, applicant, trainee and hits are set
+	isNet     bool  // a networking event or a reception
+	applicant bool  // ApplicantEvent
+	trainee   bool  // TraineeEvent
 	soloDone  bool
+	solo      int // the item's value as a stop of its own
+}
+
+// matchesOf are the positions in s.matches of an item's matches.
+func (s *scorer) matchesOf(in *itemInfo) []int32 { return s.all[in.from:in.to:in.to] }
+
+// hitsOf are the interests an item mentions.
+func (s *scorer) hitsOf(in *itemInfo) []string {
+	if in.hits == 0 {
+		return nil
+	}
+	return s.hits[in.hits-1]
 }
 
 type reasonKey struct {
@@ -452,6 +534,7 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 		count[k]++
 	}
 	all := make([]int32, 0, len(matches))
+	s.all = all[:len(matches)]
 	start := make([]int, len(m.Items))
 	for k, n := range count {
 		start[k] = len(all)
@@ -464,9 +547,13 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 			count[k]++
 		}
 	}
+	unique := len(first) == len(m.Items) // then each item is its ID's first
 	for i := range m.Items {
-		k := first[m.Items[i].ID]
-		s.items[i].matches = all[start[k] : start[k]+count[k] : start[k]+count[k]]
+		k := i
+		if !unique {
+			k = first[m.Items[i].ID]
+		}
+		s.items[i].from, s.items[i].to = int32(start[k]), int32(start[k]+count[k])
 	}
 	return s
 }
@@ -477,7 +564,10 @@ func (s *scorer) item(p int32) *itemInfo {
 	if !in.done {
 		it := &s.meeting[p]
 		in.done = true
-		in.hits = interestHits(it, s.interests)
+		if h := interestHits(it, s.interests); h != nil {
+			s.hits = append(s.hits, h)
+			in.hits = int32(len(s.hits))
+		}
 		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
 			in.isNet = true
 			in.applicant = eventHasPhrase(it, applicantPhrases)
@@ -490,22 +580,41 @@ func (s *scorer) item(p int32) *itemInfo {
 // label is NetworkingLabel for the networking event or reception at
 // position p.
 func (s *scorer) label(p int32) string {
-	in := s.item(p)
-	if in.net == "" {
-		in.net = networkingLabel(&s.meeting[p])
+	if l, ok := s.net[p]; ok && l != "" {
+		return l
 	}
-	return in.net
+	if s.net == nil {
+		s.net = make(map[int32]string)
+	}
+	l := networkingLabel(&s.meeting[p])
+	s.net[p] = l
+	return l
 }
 
 // networkingText is hasPhrase(text, networkingPhrases), once per text:
 // items share their types, tracks and sessions.
 func (s *scorer) networkingText(text string) bool {
+	// Items in a row share their type, track and session: the last few
+	// answers first.
+	for i := range s.lastNet {
+		if l := &s.lastNet[i]; l.ok && l.text == text {
+			return l.v
+		}
+	}
 	v, ok := s.netText[text]
 	if !ok {
 		v = hasPhrase(text, networkingPhrases)
 		s.netText[text] = v
 	}
+	s.lastNet[s.nextNet] = recentText{text, v, true}
+	s.nextNet = (s.nextNet + 1) % len(s.lastNet)
 	return v
+}
+
+// recentText is one of scorer.networkingText's last answers.
+type recentText struct {
+	text  string
+	v, ok bool
 }
 
 // dense is the slot of a match's target and its value (matchValue's),
@@ -552,7 +661,7 @@ func (s *scorer) reason(m Match) string {
 	}
 	r, ok := s.reasons[k]
 	if !ok {
-		_, r.head = matchValue(m, s.t, true)
+		_, r.head = matchValue(m, s.t, true, s.names)
 		s.reasons[k] = r
 	}
 	return r.head
@@ -567,56 +676,84 @@ type reasonParts struct{ head, tail string }
 // (then by target type and index); with reasons, each says how its value
 // adds up.
 func (s *scorer) credits(items []int32, reasons bool) []Credit {
-	// First count the targets (marking their slots -1), so the credits
-	// take one slice of the right size.
-	n := 0
+	// Each target's strongest match (the first among equals), as small
+	// records; sorted; then the credits, in one slice of their size.
+	bests := s.bests[:0]
 	for _, it := range items {
-		for _, mi := range s.item(it).matches {
-			if k, _ := s.dense(&s.matches[mi]); k >= 0 && s.slot[k] == 0 {
-				s.slot[k] = -1
-				n++
-			}
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]Credit, 0, n)
-	for _, it := range items {
-		id := s.meeting[it].ID
-		for _, mi := range s.item(it).matches {
-			m := &s.matches[mi]
-			k, v := s.dense(m)
+		for _, mi := range s.matchesOf(s.item(it)) {
+			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
 			}
-			if p := s.slot[k]; p < 0 {
-				out = append(out, Credit{Match: *m, ItemID: id, Value: v})
-				s.slot[k] = int32(len(out))
-			} else if v > out[p-1].Value {
-				out[p-1] = Credit{Match: *m, ItemID: id, Value: v}
+			if p := s.slot[k]; p == 0 {
+				bests = append(bests, best{v, mi, int32(k), it})
+				s.slot[k] = int32(len(bests))
+			} else if v > bests[p-1].v {
+				bests[p-1].v, bests[p-1].mi, bests[p-1].it = v, mi, it
 			}
 		}
 	}
-	for i := range out {
+	s.bests = bests
+	if len(bests) == 0 {
+		return nil
+	}
+	for _, b := range bests {
+		s.slot[b.k] = 0
+	}
+	slices.SortFunc(bests, func(a, b best) int {
+		if a.v != b.v {
+			return cmp.Compare(b.v, a.v)
+		}
+		ma, mb := &s.matches[a.mi], &s.matches[b.mi]
+		if ma.TargetType != mb.TargetType {
+			return cmp.Compare(ma.TargetType, mb.TargetType)
+		}
+		return cmp.Compare(ma.TargetIndex, mb.TargetIndex)
+	})
+	out := make([]Credit, len(bests))
+	for i, b := range bests {
 		c := &out[i]
-		k, _ := s.dense(&c.Match)
-		s.slot[k] = 0
+		c.Match, c.ItemID, c.Value = s.matches[b.mi], s.meeting[b.it].ID, b.v
 		c.Priority = targetPriority(c.Match, s.t)
 		if reasons {
 			c.Reason = s.reason(c.Match)
 		}
 	}
-	slices.SortFunc(out, func(a, b Credit) int {
-		if a.Value != b.Value {
-			return cmp.Compare(b.Value, a.Value)
-		}
-		if a.Match.TargetType != b.Match.TargetType {
-			return cmp.Compare(a.Match.TargetType, b.Match.TargetType)
-		}
-		return cmp.Compare(a.Match.TargetIndex, b.Match.TargetIndex)
-	})
 	return out
+}
+
+// creditFacts is what credits(items, false) would say without making the
+// credits: how many targets the stop credits, and whether a credit hops
+// (see hops).
+func (s *scorer) creditFacts(items []int32) (n int, hop bool) {
+	bests := s.bests[:0] // the strongest match of each target, as credits picks it
+	for _, it := range items {
+		for _, mi := range s.matchesOf(s.item(it)) {
+			k, v := s.dense(&s.matches[mi])
+			if k < 0 {
+				continue
+			}
+			if p := s.slot[k]; p == 0 {
+				bests = append(bests, best{v, mi, int32(k), 0})
+				s.slot[k] = int32(len(bests))
+			} else if v > bests[p-1].v {
+				bests[p-1].v, bests[p-1].mi = v, mi
+			}
+		}
+	}
+	for _, b := range bests {
+		s.slot[b.k] = 0
+		hop = hop || hops(&s.matches[b.mi])
+	}
+	s.bests = bests
+	return len(bests), hop
+}
+
+// best is a target's strongest match so far: its value, the match and
+// the target's slot.
+type best struct {
+	v         int
+	mi, k, it int32 // it: the item the match is in (credits)
 }
 
 // value is what a stop made of items is worth, as score's total, without
@@ -626,7 +763,7 @@ func (s *scorer) value(items []int32) int {
 	n := 0
 	var touched []int
 	for _, it := range items {
-		for _, mi := range s.item(it).matches {
+		for _, mi := range s.matchesOf(s.item(it)) {
 			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
@@ -650,34 +787,34 @@ func (s *scorer) value(items []int32) int {
 	return total + bonus
 }
 
-// credited returns the IDs of the items holding a credit of the stop
-// made of items (credits' ItemIDs), without making the credits.
-func (s *scorer) credited(items []int32) map[string]bool {
-	type best struct{ v, item int }
-	var bests []best
-	var touched []int
+// creditedAt marks the items holding a credit of the stop made of items
+// (credits' ItemIDs), by position in items, without making the credits.
+// The marks are the scorer's until its next call.
+func (s *scorer) creditedAt(items []int32) []bool {
+	bests := s.bests[:0] // mi holds the position in items
 	for j, it := range items {
-		for _, mi := range s.item(it).matches {
+		for _, mi := range s.matchesOf(s.item(it)) {
 			k, v := s.dense(&s.matches[mi])
 			if k < 0 {
 				continue
 			}
 			if p := s.slot[k]; p == 0 {
-				bests = append(bests, best{v, j})
-				touched = append(touched, k)
+				bests = append(bests, best{v, int32(j), int32(k), 0})
 				s.slot[k] = int32(len(bests))
 			} else if v > bests[p-1].v {
-				bests[p-1] = best{v, j}
+				bests[p-1].v, bests[p-1].mi = v, int32(j)
 			}
 		}
 	}
-	for _, k := range touched {
-		s.slot[k] = 0
+	out := s.marks[:0]
+	for range items {
+		out = append(out, false)
 	}
-	out := make(map[string]bool, len(bests))
 	for _, b := range bests {
-		out[s.meeting[items[b.item]].ID] = true
+		s.slot[b.k] = 0
+		out[b.mi] = true
 	}
+	s.bests, s.marks = bests, out
 	return out
 }
 
@@ -697,7 +834,7 @@ func (s *scorer) bonus(items []int32, credited, explain bool) (int, []string) {
 	var hits []string
 	var seen map[string]bool
 	for _, it := range items {
-		for _, h := range s.item(it).hits {
+		for _, h := range s.hitsOf(s.item(it)) {
 			if seen == nil {
 				seen = make(map[string]bool)
 			}
