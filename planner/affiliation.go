@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Institutions.
@@ -228,9 +229,18 @@ func (x *instIndex) addAlias(text string, id int, user bool) {
 	}
 	a := &alias{toks: toks, text: strings.TrimSpace(text), kind: kindOf(text, toks), ids: []int{id}}
 	x.byText[key] = a
+	// Longest first; a new alias after those as long (the list is
+	// sorted, and shared: a copy with a inserted).
 	old := x.byFirst[toks[0]]
-	list := append(old[:len(old):len(old)], a)
-	sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+	at := len(old)
+	for i, b := range old {
+		if len(b.toks) < len(toks) {
+			at = i
+			break
+		}
+	}
+	list := make([]*alias, 0, len(old)+1)
+	list = append(append(append(list, old[:at]...), a), old[at:]...)
 	x.byFirst[toks[0]] = list
 }
 
@@ -271,11 +281,7 @@ var tokenSyn = map[string]string{
 // Women's" → dana farber brigham and womens. A leading "the" is dropped;
 // "&" is "and"; "M.D." is "md".
 func instTokens(s string) []string {
-	s = fold(s)
-	s = strings.ReplaceAll(s, "&", " and ")
-	s = strings.ReplaceAll(s, ".", "")
-	s = strings.ReplaceAll(s, "'", "")
-	toks := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	toks := instFields(fold(s))
 	out := toks[:0]
 	for i, t := range toks {
 		if i == 0 && t == "the" {
@@ -292,6 +298,66 @@ func instTokens(s string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// instFields splits folded text into its runs of letters and digits, as
+// strings.FieldsFunc does once "&" reads " and " and dots and
+// apostrophes are removed, in one pass: a run is a substring of s unless
+// a dot or an apostrophe falls inside it.
+func instFields(s string) []string {
+	type span struct {
+		start, end int // start < 0: an "&"
+		join       bool
+	}
+	var space [32]span
+	spans := space[:0]
+	start, join := -1, false
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		word := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word:
+			if start < 0 {
+				start = i
+			}
+		case c == '.' || c == '\'':
+			join = join || start >= 0
+		default:
+			if start >= 0 {
+				spans = append(spans, span{start, i, join})
+				start, join = -1, false
+			}
+			if c == '&' {
+				spans = append(spans, span{start: -1})
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		spans = append(spans, span{start, len(s), join})
+	}
+	toks := make([]string, len(spans))
+	for k, sp := range spans {
+		switch {
+		case sp.start < 0:
+			toks[k] = "and"
+		case sp.join:
+			toks[k] = strings.Map(func(r rune) rune {
+				if r == '.' || r == '\'' {
+					return -1
+				}
+				return r
+			}, s[sp.start:sp.end])
+		default:
+			toks[k] = s[sp.start:sp.end]
+		}
+	}
+	return toks
 }
 
 func isLetters(s string) bool {
@@ -368,21 +434,38 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	var hits []instHit
 	elsewhere := false
 	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
-	if n := len(raw); n > 1 && strings.Join(instTokens(raw[n-1]), " ") == "republic of" {
+	// Each part's tokens, read once.
+	rawToks := make([][]string, len(raw))
+	tokensOf := func(i int) []string {
+		if rawToks[i] == nil {
+			rawToks[i] = instTokens(raw[i])
+		}
+		return rawToks[i]
+	}
+	if n := len(raw); n > 1 && strings.Join(tokensOf(n-1), " ") == "republic of" {
 		// "Seoul, Korea, Republic of".
 		raw = append(raw[:n-2:n-2], raw[n-2]+" republic of")
+		rawToks = rawToks[:n-1]
+		rawToks[n-2] = nil
 	}
 	segs := make([]segment, 0, len(raw))
 	states := map[string]bool{}
 	country := ""
 	var cityList []string
 	lastSeg := len(raw) - 1
-	for lastSeg > 0 && len(instTokens(raw[lastSeg])) == 0 {
+	for lastSeg > 0 && len(tokensOf(lastSeg)) == 0 {
 		lastSeg--
 	}
 	for ri, r := range raw {
 		last := ri == lastSeg
-		toks := instTokens(strings.TrimLeft(strings.TrimSpace(r), "0123456789*†‡§ "))
+		// Without leading numbers and markers; spaces separate tokens
+		// anyway.
+		var toks []string
+		if t := strings.TrimSpace(r); len(strings.TrimLeft(t, "0123456789*†‡§ ")) == len(t) {
+			toks = tokensOf(ri)
+		} else {
+			toks = instTokens(strings.TrimLeft(t, "0123456789*†‡§ "))
+		}
 		for len(toks) > 0 && isNumber(toks[len(toks)-1]) { // zip codes
 			toks = toks[:len(toks)-1]
 		}
@@ -403,7 +486,7 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 		} else if domestic[key] {
 			seg.place = true
 			country = "us"
-		} else if c := cityOf(toks); c != "" && ri > 0 && x.byText[key] == nil {
+		} else if c := cityOfKey(key, toks); c != "" && ri > 0 && x.byText[key] == nil {
 			cityList = append(cityList, c)
 			seg.city = true
 		}

@@ -1,8 +1,10 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // resolvedNames resolves aff with the built-in directory and returns the
@@ -55,6 +57,12 @@ func TestResolveAffiliation(t *testing.T) {
 		{"Professor of Medicine, Emory", "Emory University"},
 		{"Winship Cancer Institute, Atlanta, Emory", "Emory University"},
 		{"Duke-NUS Medical School, Singapore", ""},
+		// "Korea, Republic of" as ISO lists it; markers and numbers
+		// before a part.
+		{"Yonsei University, Seoul, Korea, Republic of", "Yonsei University"},
+		{"1 Severance Hospital, Seoul, Korea, Republic of", "Yonsei University"},
+		{"Department of Radiation Oncology, Asan Medical Center, Seoul, Korea, Republic of, ", "Asan Medical Center"},
+		{"*Dept. of Radiation Oncology, 2 Duke University, Durham, NC, 27710", "Duke University"},
 		{"Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins", "Johns Hopkins University"},
 		{"Sidney Kimmel Cancer Center at Jefferson, Philadelphia, PA", "Thomas Jefferson University"},
 		{"Mayo Clinic, Phoenix, AZ", "Mayo Clinic Arizona"},
@@ -205,5 +213,30 @@ func FuzzResolve(f *testing.F) {
 			seen[h.id] = true
 		}
 		institutionParts(aff)
+	})
+}
+
+// instTokensFields is instTokens's first steps as they were: fold, "&"
+// as " and ", no dots or apostrophes, then strings.FieldsFunc.
+func instTokensFields(s string) []string {
+	s = fold(s)
+	s = strings.ReplaceAll(s, "&", " and ")
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.ReplaceAll(s, "'", "")
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// FuzzInstFields compares the one-pass splitter with the steps it
+// replaces.
+func FuzzInstFields(f *testing.F) {
+	for _, s := range []string{"Dana-Farber/Brigham and Women's", "M. D. Anderson", "Texas A&M", "St. Jude's Children’s", "Hôpital Saint-Louis, Paris",
+		"Dept. of Rad. Onc., 2 Main St.", "A.B.C.", ".x", "x.", "a&&b", "Universitätsmedizin", "\xff\xfe", "Ⅻ ١٢٣", "&", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := instFields(fold(s)), instTokensFields(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("instFields(fold(%q)) = %q, want %q", s, got, want)
+		}
 	})
 }

@@ -232,7 +232,11 @@ var cities = map[string]bool{}
 // followed by a district word ("goyang si", "tokyo to"); postcodes are
 // gone already ("dublin 8"). "Augusta University" names no city.
 func cityOf(toks []string) string {
-	key := strings.Join(toks, " ")
+	return cityOfKey(strings.Join(toks, " "), toks)
+}
+
+// cityOfKey is cityOf(toks), given toks joined.
+func cityOfKey(key string, toks []string) string {
 	if cities[key] {
 		return key
 	}

@@ -7,3 +7,16 @@ func MatchReadingAll(m *Matcher, items []Item) []Match {
 	defer func() { m.readAll = false }()
 	return m.Match(items)
 }
+
+// SigAll summarises each name with a fresh cache, as one Match call
+// does (prefilter.go), and returns how many may be some contact.
+func SigAll(m *Matcher, names []string) int {
+	c := newSigCache(m, len(names))
+	n := 0
+	for _, name := range names {
+		if s := c.sigOf(name); s.read || s.all || s.open {
+			n++
+		}
+	}
+	return n
+}

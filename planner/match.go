@@ -90,7 +90,7 @@ type Matcher struct {
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
 	words     map[string]bool
-	progOf    map[int][]int   // canonical institution → program indices
+	progOf    [][]int         // canonical institution → program indices
 	instOf    [][]int         // contact index → canonical institutions
 	adhoc     []bool          // contact index → institution known only from the network map
 	open      []bool          // contact index → no institution, or one only the map knows: any affiliation may confirm it
@@ -116,7 +116,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), progOf: make(map[int][]int), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -253,6 +253,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			m.instOf[i] = appendUnique(m.instOf[i], x.find(id))
 		}
 	}
+	m.progOf = make([][]int, len(x.insts))
 	for i, id := range progID {
 		c := x.find(id)
 		m.progOf[c] = append(m.progOf[c], i)
@@ -285,16 +286,17 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
 		cn := contactName{idx: i, name: r, sig: contactSig(r)}
+		key := r.key()
 		var pos int
 		if g := guess(r); g {
-			pos = len(m.guesses[r.key()])
-			m.guesses[r.key()] = append(m.guesses[r.key()], cn)
+			pos = len(m.guesses[key])
+			m.guesses[key] = append(m.guesses[key], cn)
 		} else {
-			pos = len(m.people[r.key()])
-			m.people[r.key()] = append(m.people[r.key()], cn)
+			pos = len(m.people[key])
+			m.people[key] = append(m.people[key], cn)
 		}
-		m.words[r.key()] = true
-		m.indexSig(i, r, cn.sig, pos, guess(r))
+		m.words[key] = true
+		m.indexSig(i, key, cn.sig, pos, guess(r))
 	}
 	letterRuns(fold(name), func(run string) {
 		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
@@ -360,9 +362,12 @@ func appendUnique(s []int, v int) []int {
 type found struct {
 	Match
 	order int // target order: people first, then programs
-	// A program's evidence is written only for the matches kept
-	// (programEvidence): alias and role of the affiliation that named it.
-	alias, role string
+	// A program's evidence is written only for the matches kept: the
+	// printed affiliations, the hit among them and the program among
+	// its institution's that named it (printed.tail).
+	pr     *printed
+	hi, pj int
+	rank   int // Role.Rank()
 }
 
 // Match returns every (item, target) match, in item order then target order.
@@ -449,8 +454,9 @@ func (m *Matcher) Match(items []Item) []Match {
 	var progs []int
 	for i := range items {
 		progs = progs[:0]
-		for _, p := range items[i].People {
-			pr := printedOf(p.Affiliations)
+		people := items[i].People
+		for j := range people {
+			pr := printedOf(people[j].Affiliations)
 			prs = append(prs, pr)
 			for _, h := range pr.hits {
 				for _, pi := range m.progOf[h.id] {
@@ -465,12 +471,24 @@ func (m *Matcher) Match(items []Item) []Match {
 	out = make([]Match, 0, nprog+nprog/16+64) // and room for the people matched
 	sigs := newSigCache(m, mentions/2)        // programs print most people once or twice
 	var best []found
+	var perm []int32 // best's indices in target order
 	var scratch matchScratch
+	var evb strings.Builder
+	evb.Grow(nprog * 112)
+	spans := make([]evSpan, 0, nprog)
+	tails := make(map[tailKey]string)
+	// Where each program's match sits in best, for the item whose index
+	// (plus one) is in progItem: merging a program's evidence is a
+	// look-up, however many people the item prints.
+	progAt := make([]int32, len(m.t.Programs))
+	progItem := make([]int32, len(m.t.Programs))
+	nPeople := len(m.t.People)
 	k := 0
 	for i := range items {
 		it := &items[i]
 		best = best[:0]
-		for _, p := range it.People {
+		for j := range it.People {
+			p := &it.People[j]
 			pr := prs[k]
 			k++
 			// Most people printed are nobody in the map: a summary of
@@ -488,33 +506,67 @@ func (m *Matcher) Match(items []Item) []Match {
 					}
 				}
 			}
-			for _, h := range pr.hits {
-				for _, pi := range m.progOf[h.id] {
-					best = keep(best, m.programFound(p, h, pi))
+			if len(pr.hits) == 0 {
+				continue
+			}
+			rank := p.Role.Rank()
+			for hi, h := range pr.hits {
+				score := 1.0
+				if !h.exact {
+					score = 0.95
+				}
+				for pj, pi := range m.progOf[h.id] {
+					if progItem[pi] != int32(i+1) {
+						progItem[pi], progAt[pi] = int32(i+1), int32(len(best))
+						best = append(best, found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score},
+							order: nPeople + pi, pr: pr, hi: hi, pj: pj, rank: rank})
+						continue
+					}
+					// keep's merge: the strongest role wins; the score
+					// is the best seen.
+					g := &best[progAt[pi]]
+					if rank < g.rank || rank == g.rank && score > g.Score {
+						g.Role, g.Who, g.pr, g.hi, g.pj, g.rank = p.Role, p.Name, pr, hi, pj, rank
+					}
+					g.Score = max(score, g.Score)
 				}
 			}
 		}
-		sortFound(best)
-		for _, f := range best {
+		perm = sortFound(perm, best)
+		for _, j := range perm {
+			f := &best[j]
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
-				f.Evidence = programEvidence(f.Who, f.alias, f.role, f.Target)
+				start := evb.Len()
+				evb.WriteString(strings.TrimSpace(f.Who))
+				evb.WriteString(f.pr.tail(m, f.hi, f.pj, tails))
+				spans = append(spans, evSpan{len(out), start, evb.Len()})
 			}
 			out = append(out, f.Match)
 		}
 	}
+	// The programs' evidence is written into one buffer and shared as
+	// one string: thousands of matches, one allocation.
+	ev := evb.String()
+	for _, s := range spans {
+		out[s.i].Evidence = ev[s.start:s.end]
+	}
 	return out
 }
+
+// evSpan is where match i's evidence sits in Match's evidence buffer.
+type evSpan struct{ i, start, end int }
 
 // keep records f, or merges it into the pair's earlier evidence: the
 // strongest role wins; the score is the best seen.
 func keep(list []found, f found) []found {
+	f.rank = f.Role.Rank()
 	for i := range list {
 		g := &list[i]
 		if g.order != f.order {
 			continue
 		}
-		if f.Role.Rank() < g.Role.Rank() || f.Role.Rank() == g.Role.Rank() && f.Score > g.Score {
+		if f.rank < g.rank || f.rank == g.rank && f.Score > g.Score {
 			score := max(f.Score, g.Score)
 			*g = f
 			g.Score = score
@@ -526,16 +578,22 @@ func keep(list []found, f found) []found {
 	return append(list, f)
 }
 
-func sortFound(list []found) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j].order < list[j-1].order; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
+// sortFound sets perm to the indices of list in target order.
+func sortFound(perm []int32, list []found) []int32 {
+	perm = perm[:0]
+	for i := range list {
+		perm = append(perm, int32(i))
+	}
+	for i := 1; i < len(perm); i++ {
+		for j := i; j > 0 && list[perm[j]].order < list[perm[j-1]].order; j-- {
+			perm[j], perm[j-1] = perm[j-1], perm[j]
 		}
 	}
+	return perm
 }
 
 // matchPerson finds the contacts p may be.
-func (m *Matcher) matchPerson(p Person, splits []personName, pr printed, buf *matchScratch) []found {
+func (m *Matcher) matchPerson(p *Person, splits []personName, pr printed, buf *matchScratch) []found {
 	var out []found
 	restricted := pr.restricted()
 	for si := range splits {
@@ -709,6 +767,9 @@ type printed struct {
 	cities    []string // directory cities printed
 	states    []string // US states printed
 	countries []string
+	// tails are the programs' evidence after the name, for each hit
+	// the programs of its institution (tail).
+	tails []string
 }
 
 func (pr *printed) add(a *affInfo) {
@@ -863,24 +924,45 @@ func (m *Matcher) sameInstitution(h instHit, w int) string {
 	return fmt.Sprintf("same family: %s (%s) is part of %s", h.alias, h.role, m.instName[w])
 }
 
-// programFound is p's match with program pi through the printed alias h;
-// its evidence is written by programEvidence once the match is kept.
-func (m *Matcher) programFound(p Person, h instHit, pi int) found {
-	score := 1.0
-	if !h.exact {
-		score = 0.95
+// tail is the evidence of a program match after the person's name,
+// for the program pj of the institution of hit hi: who is "affiliated
+// with "OHSU" = Oregon Health & Science University (same family: cancer
+// centre is part of ...)". It is written once per printed affiliations,
+// hit and program, for the matches kept.
+func (pr *printed) tail(m *Matcher, hi, pj int, cache map[tailKey]string) string {
+	if pr.tails == nil {
+		n := 0
+		for _, h := range pr.hits {
+			n += len(m.progOf[h.id])
+		}
+		pr.tails = make([]string, n)
 	}
-	return found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score}, order: len(m.t.People) + pi, alias: h.alias, role: h.role}
+	at := pj
+	for _, h := range pr.hits[:hi] {
+		at += len(m.progOf[h.id])
+	}
+	t := &pr.tails[at]
+	if *t == "" {
+		h := pr.hits[hi]
+		k := tailKey{h.alias, h.role, m.progOf[h.id][pj]}
+		if *t = cache[k]; *t == "" {
+			*t = programTail(h.alias, h.role, m.t.Programs[k.prog].Name)
+			cache[k] = *t
+		}
+	}
+	return *t
 }
 
-// programEvidence says why a person printed as who is affiliated with the
-// program: "J. Smith affiliated with "OHSU" = Oregon Health & Science
-// University (same family: cancer centre is part of ...)".
-func programEvidence(who, alias, role, prog string) string {
+// tailKey is what a program's evidence after the name says: the alias
+// printed, its role and the program.
+type tailKey struct {
+	alias, role string
+	prog        int
+}
+
+// programTail is the evidence of a program match after the name.
+func programTail(alias, role, prog string) string {
 	var b strings.Builder
-	who = strings.TrimSpace(who)
-	b.Grow(len(who) + len(alias) + 2*len(prog) + len(role) + 48)
-	b.WriteString(who)
 	b.WriteString(" affiliated with ")
 	if plainQuoted(alias) {
 		b.WriteByte('"')

@@ -23,3 +23,26 @@ func BenchmarkMatchSynth(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSigSynth summarises the distinct printed names of the
+// synthetic ASTRO meeting at 1×, as Match does before reading any
+// (prefilter.go): the cost per distinct name.
+func BenchmarkSigSynth(b *testing.B) {
+	d := synth.Meeting(synth.Scale(1))
+	m := planner.NewMatcher(d.Targets, planner.MatchOptions{})
+	seen := map[string]bool{}
+	var names []string
+	for _, it := range d.Meeting.Items {
+		for _, p := range it.People {
+			if !seen[p.Name] {
+				seen[p.Name] = true
+				names = append(names, p.Name)
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		planner.SigAll(m, names)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(names)), "ns/name")
+}

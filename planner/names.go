@@ -25,6 +25,18 @@ func fold(s string) string {
 	if ascii {
 		return s
 	}
+	if len(s) <= 64 && isASCII(s) {
+		// Most words: lower-case them in place, one allocation.
+		var buf [64]byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return string(buf[:len(s)])
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -47,6 +59,35 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isUpper reports whether strings.ToUpper(s) == s, without making the
+// copy: no rune changes, and no invalid UTF-8 (which ToUpper replaces).
+func isUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size - 1
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldCache holds fold's answers for the runes beyond foldTable, as
@@ -312,7 +353,7 @@ func looseWord(w string) string {
 	if v, ok := variants[w]; ok {
 		return v
 	}
-	if strings.Contains(w, "ae") || strings.Contains(w, "oe") || strings.Contains(w, "ue") || strings.Contains(w, "aa") {
+	if looseDigraph(w) {
 		w = looseRepl.Replace(w)
 		if v, ok := variants[w]; ok {
 			return v
@@ -343,7 +384,7 @@ func nameWords(s string, dropTrailingCreds bool) []string {
 		for len(out) > 2 && isCredential(out[len(out)-1]) {
 			out = out[:len(out)-1]
 		}
-		if len(out) == 2 && isCredential(out[1]) && strings.ToUpper(out[1]) == out[1] && len(out[1]) > 2 {
+		if len(out) == 2 && isCredential(out[1]) && isUpper(out[1]) && len(out[1]) > 2 {
 			out = out[:1]
 		}
 	}
@@ -595,7 +636,7 @@ func readName(raw string) Name {
 		names = append(names, creds[0])
 		nm.Credentials = nm.Credentials[1:]
 	}
-	allCaps := strings.ToUpper(s) == s
+	allCaps := isUpper(s)
 	var base []personName
 	if len(names) >= 2 {
 		base = commaReadings(names[0], names[1], allCaps)
@@ -763,7 +804,7 @@ func wordReadings(words []string, allCaps bool) (out []personName) {
 	// "OYELARAN Tobi", "DEL VALLE Inés": a surname in capitals first.
 	caps := 0
 	if !allCaps {
-		for caps < n-1 && len([]rune(words[caps])) >= 2 && !strings.Contains(words[caps], ".") && strings.ToUpper(words[caps]) == words[caps] && hasLetter(words[caps]) {
+		for caps < n-1 && len([]rune(words[caps])) >= 2 && !strings.Contains(words[caps], ".") && isUpper(words[caps]) && hasLetter(words[caps]) {
 			caps++
 		}
 	}

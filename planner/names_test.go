@@ -322,3 +322,65 @@ func TestSplitName(t *testing.T) {
 		}
 	}
 }
+
+// foldRunes is fold without its fast paths: rune by rune.
+func foldRunes(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r < rune(len(foldTable)):
+			b.WriteString(foldTable[r])
+		default:
+			b.WriteString(foldRune(r))
+		}
+	}
+	return b.String()
+}
+
+// FuzzFold compares fold with the rune-by-rune fold.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"García-López", "O'BRIEN, Seán", "Universitätsmedizin Berlin", "ŁÓDŹ", "ß æ œ ø", "\xff\xfeA", "already lower", "ΑΒΓ", "Ｗｉｄｅ",
+		"DEPARTMENT OF RADIATION ONCOLOGY, UNIVERSITY OF TEXAS SOUTHWESTERN MEDICAL CENTER, DALLAS, TX"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), foldRunes(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzIsUpper compares isUpper with the copy it saves.
+func FuzzIsUpper(f *testing.F) {
+	for _, s := range []string{"MA", "Ma", "ÉLODIE", "Élodie", "ǅ", "ß", "\xffA", "FRCR(UK)", "", "Σ", "ﬁ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpper(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzCredential checks Credential's stack-built key against
+// credentialKey's.
+func FuzzCredential(f *testing.F) {
+	for _, s := range []string{"M.D.", "md", " Ph.D. ", "FRCR (Clin Onc)", "MRCP(UK)", "Dr", "MBBS (Hons)", "M\tD", "Médecin", "FACR,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 24 {
+			return
+		}
+		got, gotOK := credentialOf(s)
+		want, wantOK := credentials[credentialKey(s)]
+		if got != want || gotOK != wantOK {
+			t.Errorf("credentialOf(%q) = %q, %v; want %q, %v", s, got, gotOK, want, wantOK)
+		}
+	})
+}

@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,6 +138,7 @@ func contactSig(q personName) keySig {
 // letters, keyed) and given names.
 type wordSig struct {
 	letters string       // nameLetters of the word as a surname word
+	dig     bool         // looseDigraph(letters)
 	key     string       // looseWord(letters)
 	halves  []string     // keys of the two halves of a once-hyphenated word
 	unknown bool         // FNU and its kin
@@ -155,6 +155,7 @@ func (c *sigCache) wordSig(w string) *wordSig {
 	s := &wordSig{unknown: unknownGiven[wordKey(w)]}
 	if sw := surnameWords([]string{w}); len(sw) == 1 {
 		s.letters = nameLetters(sw[0])
+		s.dig = looseDigraph(s.letters)
 		s.key = looseWord(s.letters)
 		if strings.Count(sw[0], "-") == 1 {
 			a, b, _ := strings.Cut(sw[0], "-")
@@ -219,13 +220,15 @@ type sigCache struct {
 	names  map[string]*nameSig
 	words  map[string]*wordSig
 	fields map[string]*field
+	short  [2][256]*field  // fields of one byte, and of one byte and a dot
+	caps   [26 * 26]*field // fields of two capitals
 	segs   map[string]segClass
 }
 
 // newSigCache makes a cache for about n distinct names.
 func newSigCache(m *Matcher, n int) *sigCache {
-	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig),
-		fields: make(map[string]*field), segs: make(map[string]segClass)}
+	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig, 512),
+		fields: make(map[string]*field, 512), segs: make(map[string]segClass)}
 }
 
 func (c *sigCache) newSig() *nameSig {
@@ -265,9 +268,31 @@ type field struct {
 }
 
 func (c *sigCache) field(f string) *field {
+	// Initials ("J", "J.", "JA") are half the words printed: a table,
+	// not the map.
+	var slot **field
+	switch {
+	case len(f) == 1:
+		slot = &c.short[0][f[0]]
+	case len(f) == 2 && f[1] == '.':
+		slot = &c.short[1][f[0]]
+	case len(f) == 2 && 'A' <= f[0] && f[0] <= 'Z' && 'A' <= f[1] && f[1] <= 'Z':
+		slot = &c.caps[int(f[0]-'A')*26+int(f[1]-'A')]
+	}
+	if slot != nil && *slot != nil {
+		return *slot
+	}
 	if x, ok := c.fields[f]; ok {
 		return x
 	}
+	x := c.newField(f)
+	if slot != nil {
+		*slot = x
+	}
+	return x
+}
+
+func (c *sigCache) newField(f string) *field {
 	k := honorificKey(f)
 	x := &field{hk: k, hon: honorifics[k], strong: strongTitles[k], after: afterTitle[k] || strings.HasPrefix(k, "dr") && afterTitle[k[2:]],
 		dot: strings.HasSuffix(f, "."), suffix: IsSuffix(f)}
@@ -286,7 +311,7 @@ func (c *sigCache) nameWords(words []*wordSig, s string) []*wordSig {
 	var buf [8]*field
 	f := buf[:0]
 	for s != "" {
-		i := strings.IndexFunc(s, unicode.IsSpace)
+		i, size := indexSpace(s)
 		if i < 0 {
 			f = append(f, c.field(s))
 			break
@@ -294,7 +319,6 @@ func (c *sigCache) nameWords(words []*wordSig, s string) []*wordSig {
 		if i > 0 {
 			f = append(f, c.field(s[:i]))
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
 		s = s[i+size:]
 	}
 	// stripTitles, on the fields' keys.
@@ -317,6 +341,22 @@ done:
 		}
 	}
 	return words
+}
+
+// indexSpace is strings.IndexFunc(s, unicode.IsSpace), with the size
+// of the space found.
+func indexSpace(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ', '\t' <= c && c <= '\r':
+			return i, 1
+		case c >= utf8.RuneSelf:
+			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return i, size
+			}
+		}
+	}
+	return -1, 0
 }
 
 // sigOf summarises a printed name, once per distinct name.
@@ -346,8 +386,10 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 	} else {
 		s = stripName(raw)
 	}
-	if i := strings.Index(s, " | "); i >= 0 {
-		s = s[:i]
+	if strings.IndexByte(s, '|') >= 0 {
+		if i := strings.Index(s, " | "); i >= 0 {
+			s = s[:i]
+		}
 	}
 	var names [3]string
 	n, cred0, ncred := 0, "", 0
@@ -427,10 +469,17 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 	outside := func(a, b int) givenSig {
 		var g givenSig
+		nfull := 0
 		for i, w := range words {
 			if i < a || i >= b {
 				g.or(w.given)
+				if len(w.full) > 0 {
+					nfull++
+				}
 			}
+		}
+		if nfull < 2 {
+			return g
 		}
 		// Two spelled-out names joined ("Mei Xin" for Meixin), in
 		// either order.
@@ -459,14 +508,26 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 				cands = append(cands, keyCand{e: e, given: outside(a, a+1)})
 			}
 		}
+		// The runs' letters, their hash and whether looseWord would
+		// change them, grown a word at a time.
 		buf = buf[:0]
+		h, dig := uint32(fnvOffset), false
 		for b := a; b < len(words); b++ {
-			buf = append(buf, words[b].letters...)
+			w := words[b].letters
+			if len(w) > 0 && len(buf) > 0 {
+				dig = dig || words[b].dig || digraph(buf[len(buf)-1], w[0])
+			} else {
+				dig = dig || words[b].dig
+			}
+			buf = append(buf, w...)
+			for i := 0; i < len(w); i++ {
+				h = (h ^ uint32(w[i])) * fnvPrime
+			}
 			var e *keyEntry
 			if b == a {
 				e = words[a].e
 			} else {
-				e = m.looseKey(buf)
+				e = m.looseKey(buf, h%(1<<18), dig)
 			}
 			if e != nil {
 				cands = append(cands, keyCand{e: e, given: outside(a, b+1)})
@@ -559,14 +620,14 @@ func (e *keyEntry) at(id int) *instSig {
 	return nil
 }
 
-// indexSig records contact i's reading q, at position pos of the key's
+// indexSig records a reading of contact i, whose key is key, at position pos of the key's
 // people list (guesses list when g), in the summaries.
-func (m *Matcher) indexSig(i int, q personName, k keySig, pos int, g bool) {
-	e := m.keys[q.key()]
+func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
+	e := m.keys[key]
 	if e == nil {
 		e = &keyEntry{}
-		m.keys[q.key()] = e
-		m.keyBits.add(q.key())
+		m.keys[key] = e
+		m.keyBits.add(key)
 	}
 	e.all.or(k)
 	if m.open[i] {
@@ -650,15 +711,15 @@ func readingSig(r personName) givenSig {
 }
 
 // looseKey is the contacts' entry for the surname key
-// looseWord(string(b)), if any (found without allocating).
-func (m *Matcher) looseKey(b []byte) *keyEntry {
-	h := bitHash(b)
+// looseWord(string(b)), if any, given bitHash(b) and looseDigraph(b)
+// (found without allocating).
+func (m *Matcher) looseKey(b []byte, h uint32, dig bool) *keyEntry {
 	if variantBits.has(h) {
 		if v, ok := variants[string(b)]; ok {
 			return m.keys[v]
 		}
 	}
-	if bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")) {
+	if dig {
 		return m.keys[looseWord(string(b))]
 	}
 	if !m.keyBits.has(h) {
@@ -667,18 +728,40 @@ func (m *Matcher) looseKey(b []byte) *keyEntry {
 	return m.keys[string(b)]
 }
 
+// looseDigraph reports whether b has one of the pairs looseWord
+// replaces: ae, oe, ue or aa.
+func looseDigraph[S string | []byte](b S) bool {
+	for i := 1; i < len(b); i++ {
+		if digraph(b[i-1], b[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// digraph reports whether c, d is a pair looseWord replaces.
+func digraph(c, d byte) bool {
+	return d == 'e' && (c == 'a' || c == 'o' || c == 'u') || d == 'a' && c == 'a'
+}
+
 // bitSet is a one-hash Bloom filter of strings: has is false for every
 // string never added.
 type bitSet [1 << 12]uint64
 
 func bitHash[S string | []byte](s S) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h % (1 << 18)
 }
+
+// FNV-1a's constants.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 func (b *bitSet) add(s string)      { h := bitHash(s); b[h/64] |= 1 << (h % 64) }
 func (b *bitSet) has(h uint32) bool { return b[h/64]&(1<<(h%64)) != 0 }
@@ -686,13 +769,19 @@ func (b *bitSet) has(h uint32) bool { return b[h/64]&(1<<(h%64)) != 0 }
 // variantBits holds the spellings variants maps (filled with it).
 var variantBits = new(bitSet)
 
-// isPlain reports whether raw has nothing stripName would cut: no
-// brackets, quotes, dashes, stars or non-ASCII text.
+// isPlain reports whether raw has nothing stripName would cut and no
+// nickname in quotes or brackets: no brackets, double quotes, stars,
+// typographic quotes or dashes (every one starts with byte 0xE2), and no
+// dash or single quote after a space.
 func isPlain(raw string) bool {
 	for i := 0; i < len(raw); i++ {
-		switch c := raw[i]; {
-		case c >= 0x80, c == '(', c == '[', c == '"', c == '\'', c == '-', c == '*':
+		switch c := raw[i]; c {
+		case '(', '[', '"', '*', 0xE2:
 			return false
+		case '-', '\'':
+			if i > 0 && raw[i-1] == ' ' {
+				return false
+			}
 		}
 	}
 	return true
@@ -701,6 +790,9 @@ func isPlain(raw string) bool {
 // stripPlain is stripName of a plain name (isPlain).
 func stripPlain(raw string) string {
 	s := strings.TrimSpace(raw)
+	if s == "" || s[0] != 'a' && s[0] != 'A' && s[0] != '&' {
+		return s // TrimSpace once more changes nothing
+	}
 	for _, and := range []string{"and ", "And ", "& "} {
 		s = strings.TrimPrefix(s, and)
 	}

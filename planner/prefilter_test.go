@@ -2,11 +2,14 @@ package planner
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // prefilterCorpus gathers names as people type and print them: the
@@ -176,4 +179,36 @@ func TestUnknownAffiliationNeedsASharedWord(t *testing.T) {
 	if strings.Join(ids, ",") != "1:Ana Lima,3:Bruno Costa" {
 		t.Errorf("matches %v, want 1:Ana Lima (shared words) and 3:Bruno Costa (no institution in the map)", ids)
 	}
+}
+
+// FuzzIsPlain checks isPlain's promise: a plain name strips as
+// stripPlain does (stripName has nothing to cut) and has no nickname in
+// quotes or brackets; looseDigraph is the test looseWord makes.
+func FuzzIsPlain(f *testing.F) {
+	for _, s := range []string{"Jennifer A. Smith", "García-López, María", "Robert \"Bob\" Smith", "Jennifer 'Jen' Smith",
+		"O'Brien, Sean", "and B. Movsas", "J. Smith - Duke", "J. Smith – Duke", "Ana (Ani) Cruz", "*J. Smith", "  & Kim  ", "Müller\u00a0Hans"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isPlain(s) {
+			if got, want := stripPlain(s), stripName(s); got != want {
+				t.Errorf("isPlain(%q): stripPlain %q, stripName %q", s, got, want)
+			}
+			if strings.ContainsAny(s, "\"“(‘") || strings.Contains(s, " '") {
+				t.Errorf("isPlain(%q) with a nickname mark", s)
+			}
+		}
+		b := []byte(s)
+		if got, want := looseDigraph(b), bytes.Contains(b, []byte("ae")) || bytes.Contains(b, []byte("oe")) || bytes.Contains(b, []byte("ue")) || bytes.Contains(b, []byte("aa")); got != want {
+			t.Errorf("looseDigraph(%q) = %v", s, got)
+		}
+		i, size := indexSpace(s)
+		if j := strings.IndexFunc(s, unicode.IsSpace); i != j {
+			t.Errorf("indexSpace(%q) = %d, want %d", s, i, j)
+		} else if j >= 0 {
+			if _, n := utf8.DecodeRuneInString(s[j:]); n != size {
+				t.Errorf("indexSpace(%q) size %d, want %d", s, size, n)
+			}
+		}
+	})
 }

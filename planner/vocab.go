@@ -1,6 +1,9 @@
 package planner
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The words around names: credentials after them, honorifics before
 // them, particles inside surnames and generational suffixes. These are
@@ -30,6 +33,34 @@ var credentials = func() map[string]string {
 
 var credentialStrip = strings.NewReplacer(".", "", " ", "", "(", "", ")", "")
 
+// credentialOf is credentials[credentialKey(c)], its key built on the
+// stack when c is short ASCII.
+func credentialOf(c string) (string, bool) {
+	t := strings.TrimSpace(c)
+	var buf [24]byte
+	if len(t) > len(buf) {
+		v, ok := credentials[credentialKey(c)]
+		return v, ok
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch b := t[i]; {
+		case b >= utf8.RuneSelf:
+			v, ok := credentials[credentialKey(c)]
+			return v, ok
+		case b == '.' || b == ' ' || b == '(' || b == ')':
+		case 'a' <= b && b <= 'z':
+			buf[n] = b - ('a' - 'A')
+			n++
+		default:
+			buf[n] = b
+			n++
+		}
+	}
+	v, ok := credentials[string(buf[:n])]
+	return v, ok
+}
+
 func credentialKey(s string) string {
 	return strings.ToUpper(credentialStrip.Replace(strings.TrimSpace(s)))
 }
@@ -42,7 +73,7 @@ func Credential(c string) string {
 	if len(c) > 24 {
 		return ""
 	}
-	if v, ok := credentials[credentialKey(c)]; ok {
+	if v, ok := credentialOf(c); ok {
 		return v
 	}
 	// "MRCP(UK)", "FRCR (Clin Onc)", "MBBS (Hons)": the degree and a
