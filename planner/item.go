@@ -1,7 +1,8 @@
 package planner
 
 import (
-	"sort"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -100,21 +101,77 @@ type Meeting struct {
 }
 
 // SortItems orders items by start, end, kind, ID: the canonical order
-// every output uses.
+// every output uses. Items equal in all four keep their order (a stable
+// sort). The keys are read once per item and the items sorted as an
+// index, then moved once each, rather than compared through time.Time
+// and swapped whole at every step.
 func SortItems(items []Item) {
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := &items[i], &items[j]
-		if !a.Start.Equal(b.Start) {
-			return a.Start.Before(b.Start)
+	type sortKey struct {
+		start, end   int64 // Unix seconds
+		startN, endN int32 // and nanoseconds
+		id           string
+		kind         int32 // the rank of the item's Kind among the kinds there are
+		at           int32 // the item's index: equal items keep their order
+	}
+	var kinds []Kind // the distinct kinds, few
+	for i := range items {
+		if !slices.Contains(kinds, items[i].Kind) {
+			kinds = append(kinds, items[i].Kind)
 		}
-		if !a.End.Equal(b.End) {
-			return a.End.Before(b.End)
+	}
+	slices.Sort(kinds)
+	keys := make([]sortKey, len(items))
+	for i := range items {
+		it := &items[i]
+		keys[i] = sortKey{it.Start.Unix(), it.End.Unix(), int32(it.Start.Nanosecond()), int32(it.End.Nanosecond()), it.ID,
+			int32(slices.Index(kinds, it.Kind)), int32(i)}
+	}
+	cmp := func(a, b sortKey) int {
+		switch {
+		case a.start != b.start:
+			return cmpInt(a.start, b.start)
+		case a.startN != b.startN:
+			return cmpInt(int64(a.startN), int64(b.startN))
+		case a.end != b.end:
+			return cmpInt(a.end, b.end)
+		case a.endN != b.endN:
+			return cmpInt(int64(a.endN), int64(b.endN))
+		case a.kind != b.kind:
+			return int(a.kind - b.kind)
+		case a.id != b.id:
+			return strings.Compare(a.id, b.id)
 		}
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
+		return int(a.at - b.at)
+	}
+	if slices.IsSortedFunc(keys, cmp) {
+		return
+	}
+	slices.SortFunc(keys, cmp)
+	// Move each item once, cycle by cycle: position j takes item keys[j].at.
+	for start := range keys {
+		if keys[start].at < 0 {
+			continue
 		}
-		return a.ID < b.ID
-	})
+		tmp := items[start]
+		j := start
+		for {
+			k := int(keys[j].at)
+			keys[j].at = -1
+			if k == start {
+				items[j] = tmp
+				break
+			}
+			items[j] = items[k]
+			j = k
+		}
+	}
+}
+
+func cmpInt(a, b int64) int {
+	if a < b {
+		return -1
+	}
+	return 1
 }
 
 // Index returns a map from item ID to its position in m.Items.

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strconv"
@@ -39,13 +40,36 @@ var superscripts = map[rune]string{
 // and "\r" are "\n", "..." is " "), returning s itself when there is
 // none, as in most author blocks.
 func flattenSuperscripts(s string) string {
-	if strings.IndexByte(s, '\r') < 0 && strings.IndexByte(s, 0xc2) < 0 && strings.IndexByte(s, 0xcb) < 0 &&
-		strings.IndexByte(s, 0xe2) < 0 && !strings.Contains(s, "...") {
-		return s // the usual block: no byte any replacement starts with
-	}
+	// The next '\r', 0xc2, 0xcb, 0xe2 (the first bytes of the runes in
+	// superscripts) and "..." at or after i: -1 when none is left, -2
+	// before the first search. Each is searched for again only once
+	// passed, so a block is not read byte by byte.
+	at := [5]int{-2, -2, -2, -2, -2}
 	var b []byte
 	last := 0
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		c := -1
+		for k := range at {
+			if at[k] == -2 || at[k] >= 0 && at[k] < i {
+				var x int
+				if k == 4 {
+					x = strings.Index(s[i:], "...")
+				} else {
+					x = strings.IndexByte(s[i:], flattenStarts[k])
+				}
+				if x >= 0 {
+					x += i
+				}
+				at[k] = x
+			}
+			if at[k] >= 0 && (c < 0 || at[k] < c) {
+				c = at[k]
+			}
+		}
+		if c < 0 {
+			break
+		}
+		i = c
 		rep, n := "", 0
 		switch s[i] {
 		case '\r':
@@ -54,10 +78,8 @@ func flattenSuperscripts(s string) string {
 				n = 2
 			}
 		case '.':
-			if strings.HasPrefix(s[i:], "...") {
-				rep, n = " ", 3
-			}
-		case 0xc2, 0xcb, 0xe2: // the first bytes of the runes in superscripts
+			rep, n = " ", 3 // at[4]: "..."
+		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if v, ok := superscripts[r]; ok {
 				rep, n = v, size
@@ -75,10 +97,12 @@ func flattenSuperscripts(s string) string {
 		last = i
 	}
 	if b == nil {
-		return s
+		return s // the usual block: nothing to replace
 	}
 	return string(append(b, s[last:]...))
 }
+
+var flattenStarts = [4]byte{'\r', 0xc2, 0xcb, 0xe2}
 
 // parseAuthorBlock reads an abstract's author block as published:
 // "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson ..., 2NRG Oncology"
@@ -92,8 +116,9 @@ func parseAuthorBlock(s string) []planner.Person {
 	}
 	t = flattenSuperscripts(t)
 	authorText, affText, numbered := splitAuthorBlock(t)
-	var authorBuf [32]rawAuthor // the usual block's authors: on the stack (their marks are not: they leak)
-	authors := splitAuthors(authorText, authorBuf[:0], nil)
+	var authorBuf [32]rawAuthor // the usual block's authors and their marks: on the stack
+	var markBuf [64]int
+	authors, marks := splitAuthors(authorText, authorBuf[:0], markBuf[:0])
 	if len(authors) > maxPeople {
 		authors = authors[:maxPeople]
 	}
@@ -111,7 +136,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	}
 	anyMarks := false
 	for _, a := range authors {
-		anyMarks = anyMarks || len(a.marks) > 0
+		anyMarks = anyMarks || a.to > a.from
 	}
 	out := make([]planner.Person, 0, len(authors))
 	// The authors' affiliations, one array for the block: each author's
@@ -119,7 +144,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	// append to one never writes into the next.
 	nmarks := 0
 	for _, a := range authors {
-		nmarks += len(a.marks)
+		nmarks += a.to - a.from
 	}
 	arena := make([]string, 0, nmarks+1)
 	for _, a := range authors {
@@ -133,7 +158,7 @@ func parseAuthorBlock(s string) []planner.Person {
 				p.Name, p.Credentials = head, creds
 			}
 		}
-		for _, n := range a.marks {
+		for _, n := range marks[a.from:a.to] {
 			ns := []int{n}
 			if _, ok := affs.get(n); !ok && n >= 10 && n < 1000 {
 				// "Smith J¹²": superscripts printed without a comma are
@@ -149,10 +174,10 @@ func parseAuthorBlock(s string) []planner.Person {
 				}
 			}
 		}
-		if len(a.marks) == 0 && len(plain) == 1 {
+		if a.to == a.from && len(plain) == 1 {
 			arena = append(arena, plain[0])
 		}
-		if len(a.marks) == 0 && !anyMarks && len(affs) == 1 {
+		if a.to == a.from && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
 			arena = append(arena, affs[0].text)
 		}
@@ -176,9 +201,22 @@ func contains(list []string, s string) bool {
 // line break or ";" followed by an institution-looking text starts an
 // unnumbered affiliation.
 func splitAuthorBlock(t string) (authors, affs string, numbered bool) {
+	semi, nl := indexFrom(t, 0, ';'), indexFrom(t, 0, '\n') // the next of each, -1: none left
 	for i := 0; i < len(t); i++ {
-		if t[i] != ';' && t[i] != '\n' {
+		if semi >= 0 && semi < i {
+			semi = indexFrom(t, i, ';')
+		}
+		if nl >= 0 && nl < i {
+			nl = indexFrom(t, i, '\n')
+		}
+		switch {
+		case semi < 0 && nl < 0:
+			i = len(t)
 			continue
+		case semi < 0 || nl >= 0 && nl < semi:
+			i = nl
+		default:
+			i = semi
 		}
 		j := i + 1
 		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
@@ -234,6 +272,9 @@ type numberedAff struct {
 
 // get returns affiliation n.
 func (l affList) get(n int) (string, bool) {
+	if n >= 1 && n <= len(l) && l[n-1].n == n {
+		return l[n-1].text, true // numbered 1, 2, 3, … as most lists are
+	}
 	i := sort.Search(len(l), func(i int) bool { return l[i].n >= n })
 	if i < len(l) && l[i].n == n {
 		return l[i].text, true
@@ -242,42 +283,37 @@ func (l affList) get(n int) (string, bool) {
 }
 
 // numberedAffiliations splits "1Univ A, City, ST, 2Univ B" on its
-// markers, appending them to out.
+// markers, appending them to out. A marker is a run of up to three
+// digits at the start or after a ",", ";" or line break (spaces
+// allowed), followed by a letter: the text is searched for those
+// separators, not read byte by byte.
 func numberedAffiliations(t string, out affList) affList {
 	type mark struct{ n, at, text int }
 	var buf [64]mark // most blocks: no allocation
 	marks := buf[:0]
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			continue
+	var seps sepFinder
+	for k := -1; ; {
+		i := k + 1
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
 		}
-		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
-			continue
+		if i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			j := i
+			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+				j++
+			}
+			m := j
+			for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
+				m++
+			}
+			if j-i <= 3 && m < len(t) && startsLetter(t[m:]) {
+				n, _ := strconv.Atoi(t[i:j])
+				marks = append(marks, mark{n, i, m})
+			}
 		}
-		// preceded by the start, or by , ; or a line break (spaces allowed)
-		k := i - 1
-		for k >= 0 && (t[k] == ' ' || t[k] == '\t') {
-			k--
+		if k = seps.next(t, i); k < 0 {
+			break
 		}
-		if k >= 0 && t[k] != ',' && t[k] != ';' && t[k] != '\n' {
-			continue
-		}
-		j := i
-		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-			j++
-		}
-		if j-i > 3 {
-			continue
-		}
-		m := j
-		for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
-			m++
-		}
-		if m >= len(t) || !startsLetter(t[m:]) {
-			continue
-		}
-		n, _ := strconv.Atoi(t[i:j])
-		marks = append(marks, mark{n, i, m})
 	}
 	// Keep the markers that count up from the first: 1, 2, 3, ... (a gap
 	// is allowed: elided lists jump from 3 to 17).
@@ -288,6 +324,9 @@ func numberedAffiliations(t string, out affList) affList {
 		}
 	}
 	out = slices.Grow(out, len(seq))
+	// Spaced as squeeze leaves it (single spaces, no other white space),
+	// as most lists are: each affiliation is too, squeezed or not.
+	clean := spaced(t)
 	for i, m := range seq {
 		end := len(t)
 		if i+1 < len(seq) {
@@ -295,13 +334,106 @@ func numberedAffiliations(t string, out affList) affList {
 		}
 		// The separator before the next marker goes first, so that
 		// squeeze has nothing to do in most affiliations.
-		a := squeeze(trimAffEnd(t[m.text:end], true))
+		a := trimAffEnd(t[m.text:end], true)
+		if clean {
+			a = strings.Trim(a, " ") // what squeeze makes of it
+		} else {
+			a = squeeze(a)
+		}
 		a = trimAffEnd(a, false)
 		if a != "" {
 			out = append(out, numberedAff{m.n, a}) // seq counts up: out stays sorted
 		}
 	}
 	return out
+}
+
+// spaced reports whether squeeze(s) == s: its words are apart by single
+// spaces and nothing else, as most author blocks are. Eight bytes at a
+// time while they are printable ASCII (single spaces found as
+// collapseSpace finds them), a chunk with other bytes byte by byte, and
+// then eight at a time again; outside ASCII only the runes a white-space
+// rune can start with (first bytes C2, E1, E2, E3) are decoded.
+func spaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	prev := true // the last byte was a space (or the start)
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			if x&hiBits == 0 && (x-spaces)&^x&hiBits == 0 { // printable ASCII
+				y := x ^ spaces                           // zero bytes where x has a space
+				sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
+				if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+					return false // two spaces in a row, or a space first
+				}
+				prev = sp>>63 != 0
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(s)); i < end; {
+			switch c := s[i]; {
+			case c == ' ':
+				if prev {
+					return false
+				}
+				prev = true
+				i++
+			case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+				return false
+			case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r) {
+					return false
+				}
+				prev = false
+				i += n
+			default:
+				prev = false
+				i++
+			}
+		}
+	}
+	return !prev
+}
+
+// sepFinder finds the ",", ";" and line breaks of one text in order,
+// with strings.IndexByte: a comma (most of them) afresh each time, ";"
+// and line breaks, which are few, again only once passed.
+type sepFinder struct {
+	semi, nl int // the next ";" and line break, -1: none left
+	ready    bool
+}
+
+// next returns the index of the first separator of t at or after i (i
+// never less than in the call before), or -1.
+func (f *sepFinder) next(t string, i int) int {
+	if !f.ready {
+		f.semi, f.nl, f.ready = indexFrom(t, 0, ';'), indexFrom(t, 0, '\n'), true
+	}
+	if f.semi >= 0 && f.semi < i {
+		f.semi = indexFrom(t, i, ';')
+	}
+	if f.nl >= 0 && f.nl < i {
+		f.nl = indexFrom(t, i, '\n')
+	}
+	best := indexFrom(t, i, ',')
+	for _, k := range [2]int{f.semi, f.nl} {
+		if k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// indexFrom is the index of the first c in t at or after i, or -1.
+func indexFrom(t string, i int, c byte) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
 }
 
 // trimAffEnd is strings.TrimRight(s, ",;. \t\n") (with breaks) or
@@ -325,40 +457,71 @@ func trimAffEnd(s string, breaks bool) string {
 
 type rawAuthor struct {
 	name       string
-	marks      []int
+	from, to   int // the author's marks: arena[from:to] of splitAuthors
 	presenting bool
 }
 
 // splitAuthors splits the author list into names with their markers,
-// appending them to out and their marks to arena.
-func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
-	t = squeeze(t) // line breaks inside names
-	n := 1
-	for i := 0; i < len(t); i++ {
-		if t[i] == ',' || t[i] == ';' {
-			n++
-		}
+// appending them to out and their marks to arena, which it returns.
+// The marks are offsets into the arena, not slices of it, so that a
+// caller's array can hold them.
+func splitAuthors(t string, out []rawAuthor, arena []int) ([]rawAuthor, []int) {
+	if !spaced(t) {
+		t = squeeze(t) // line breaks inside names
 	}
-	var pieceBuf [64]string
+	// Presenting marks anywhere? Pieces are tested for them only then.
+	marked := strings.IndexByte(t, '*') >= 0 || strings.Contains(t, "†")
+	n := 1 + strings.Count(t, ",") + strings.Count(t, ";")
+	var pieceBuf [32]string
 	pieces := pieceBuf[:0]
 	if n > len(pieceBuf) {
 		pieces = make([]string, 0, n)
 	}
-	for rest := t; rest != ""; {
+	semi := strings.IndexByte(t, ';') // the next ";" at or after pos, -1: none left
+	// The next " and " and " & " at or after a piece's start, -1: none
+	// left; a piece is searched for them only when one starts inside it
+	// (neither holds a "," or ";", so none spans two pieces).
+	and, amp := strings.Index(t, " and "), strings.Index(t, " & ")
+	for pos := 0; pos < len(t); {
 		// the fields between "," and ";", none empty
-		i := strings.IndexAny(rest, ",;")
+		rest := t[pos:]
+		if semi >= 0 && semi < pos {
+			if semi = strings.IndexByte(rest, ';'); semi >= 0 {
+				semi += pos
+			}
+		}
+		i := strings.IndexByte(rest, ',')
+		if semi >= 0 && (i < 0 || semi-pos < i) {
+			i = semi - pos
+		}
+		from := pos
+		if and >= 0 && and < from {
+			if and = strings.Index(rest, " and "); and >= 0 {
+				and += from
+			}
+		}
+		if amp >= 0 && amp < from {
+			if amp = strings.Index(rest, " & "); amp >= 0 {
+				amp += from
+			}
+		}
 		p := rest
 		if i >= 0 {
-			p, rest = rest[:i], rest[i+1:]
+			p = rest[:i]
+			pos += i + 1
 		} else {
-			rest = ""
+			pos = len(t)
 		}
 		if p == "" {
 			continue
 		}
+		end := from + len(p) // the piece is t[from:end]
 		// "A. Smith1 and B. Jones2", "and B. Jones", "& B. Jones"
 		p = strings.TrimSpace(p)
-		for _, sep := range []string{" and ", " & "} {
+		for k, sep := range [...]string{" and ", " & "} {
+			if at := [...]int{and, amp}[k]; at < 0 || at >= end {
+				continue // none in this piece
+			}
 			for {
 				i := strings.Index(p, sep)
 				if i < 0 {
@@ -421,38 +584,41 @@ func splitAuthors(t string, out []rawAuthor, arena []int) []rawAuthor {
 		start := len(arena)
 		var name string
 		var star bool
-		name, arena, star = splitMarks(p, arena)
-		marks := arena[start:len(arena):len(arena)]
-		if len(marks) == 0 {
-			marks = nil
-		}
+		name, arena, star = splitMarksIn(p, arena, marked)
 		if name == "" {
 			// a lone "3" after "Pugh2," belongs to the author before
 			if len(out) > 0 {
+				a := &out[len(out)-1]
 				if lastTo == start { // they follow its marks in the arena: extended in place
 					if lastTo = len(arena); lastTo > lastFrom {
-						out[len(out)-1].marks = arena[lastFrom:lastTo:lastTo]
+						a.from, a.to = lastFrom, lastTo
 					}
 				} else {
-					out[len(out)-1].marks = append(out[len(out)-1].marks, marks...)
+					if len(arena) > start {
+						// its marks, then these, copied to the arena's end
+						n := len(arena)
+						arena = append(arena, arena[a.from:a.to]...)
+						arena = append(arena, arena[start:n]...)
+						a.from, a.to = n, len(arena)
+					}
 					lastTo = -1
 				}
 				out[len(out)-1].presenting = out[len(out)-1].presenting || star
 			}
 			continue
 		}
-		if len(out) > 0 && len(out[len(out)-1].marks) == 0 && !strings.Contains(out[len(out)-1].name, ",") && (suffix(name) || credential(name) != "") {
+		if len(out) > 0 && out[len(out)-1].to == out[len(out)-1].from && !strings.Contains(out[len(out)-1].name, ",") && (suffix(name) || credential(name) != "") {
 			// "J. Smith, Jr.1" or "J. Smith, MD1"
 			out[len(out)-1].name += ", " + name
-			out[len(out)-1].marks = marks
+			out[len(out)-1].from, out[len(out)-1].to = start, len(arena)
 			out[len(out)-1].presenting = out[len(out)-1].presenting || star
 			lastFrom, lastTo = start, len(arena)
 			continue
 		}
-		out = append(out, rawAuthor{name: name, marks: marks, presenting: star})
+		out = append(out, rawAuthor{name: name, from: start, to: len(arena), presenting: star})
 		lastFrom, lastTo = start, len(arena)
 	}
-	return out
+	return out, arena
 }
 
 var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "")
@@ -460,7 +626,13 @@ var presentingMarks = strings.NewReplacer("*", "", "†", "", "‡", "", "§", "
 // splitMarks removes the presenting marker "*" and the trailing
 // affiliation digits from one author, appending the digits to marks.
 func splitMarks(p string, marks []int) (name string, _ []int, star bool) {
-	if star = strings.IndexByte(p, '*') >= 0; star || strings.Contains(p, "†") {
+	return splitMarksIn(p, marks, true)
+}
+
+// splitMarksIn is splitMarks; marked false says p holds no "*" or "†"
+// (its block has none), which are then not looked for.
+func splitMarksIn(p string, marks []int, marked bool) (name string, _ []int, star bool) {
+	if star = marked && strings.IndexByte(p, '*') >= 0; star || marked && strings.Contains(p, "†") {
 		p = presentingMarks.Replace(p)
 	}
 	p = strings.TrimSpace(p)

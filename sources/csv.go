@@ -212,8 +212,7 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 			if err == io.EOF {
 				break
 			}
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
+			if pe := asParseError(err); pe != nil {
 				first, last := base+pe.StartLine, base+pe.Line
 				if pe.Err == csv.ErrBareQuote || first == last {
 					if lrec, ok := lenientRecord(text, starts, first, last, delim); ok {
@@ -251,6 +250,19 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 		base = restart
 	}
 	return rows, warns
+}
+
+// asParseError is err as a *csv.ParseError, or nil; asked only of an
+// error, as errors.As's target escapes (one allocation per record).
+func asParseError(err error) *csv.ParseError {
+	if err == nil {
+		return nil
+	}
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	return nil
 }
 
 // headerZoneLabel returns the zone label in a header's brackets: "Start
@@ -494,17 +506,31 @@ func lookupHeader(key string) (synonym, bool) {
 
 // columns is a header row understood.
 type columns struct {
-	col     map[colField]int // the winning column per field
-	people  []int            // people columns
-	roles   []string         // default role per people column
-	plural  []bool           // the people column's header is plural ("Speakers")
-	lists   []bool           // the people column holds bare names separated by commas
-	n       int              // cells in the header
+	col     colMap   // the winning column per field
+	people  []int    // people columns
+	roles   []string // default role per people column
+	plural  []bool   // the people column's header is plural ("Speakers")
+	lists   []bool   // the people column holds bare names separated by commas
+	n       int      // cells in the header
 	unknown []string
 	// markup remembers cellMarkup of cells with markup or "&" ("Poster
 	// Q&A" in the Session column of every row); nil: not remembered.
 	markup map[markupCell]string
 }
+
+// colMap is the column of each field: index+1, 0 when the header has
+// none (an array: every cell read asks it).
+type colMap [colKnown + 1]int
+
+// at is the column of f, ok false when there is none.
+func (m *colMap) at(f colField) (i int, ok bool) {
+	v := m[f]
+	return v - 1, v > 0
+}
+
+func (m *colMap) set(f colField, i int) { m[f] = i + 1 }
+
+func (m *colMap) del(f colField) { m[f] = 0 }
 
 type markupCell struct {
 	s       string
@@ -512,13 +538,13 @@ type markupCell struct {
 }
 
 func (c *columns) get(cells []string, f colField) string {
-	i, ok := c.col[f]
+	i, ok := c.col.at(f)
 	if !ok || i >= len(cells) {
 		return ""
 	}
 	s, authors := cells[i], f == colAuthors
-	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
-		return strings.TrimSpace(s) // no tag, no entity: cellMarkup(s) is s, unscanned again
+	if strings.IndexByte(s, '<') < 0 && (strings.IndexByte(s, '&') < 0 || !mayHaveEntity(s)) {
+		return strings.TrimSpace(s) // no tag, no entity ("Health & Science"): cellMarkup(s) is s, unscanned again
 	}
 	if c.markup == nil {
 		return strings.TrimSpace(cellMarkup(s, authors))
@@ -595,7 +621,6 @@ func mayHaveEntity(s string) bool {
 
 // mapHeader reads a header row; known counts the cells it understood.
 func mapHeader(cells []string) (c columns, known int) {
-	c.col = map[colField]int{}
 	c.n = len(cells)
 	rank := map[colField]int{}
 	var losers []int // columns that lost a title/ID contest
@@ -619,16 +644,18 @@ func mapHeader(cells []string) (c columns, known int) {
 			c.plural = append(c.plural, strings.HasSuffix(key, "s"))
 			continue
 		}
-		if j, taken := c.col[syn.f]; taken {
+		if j, taken := c.col.at(syn.f); taken {
 			if syn.rank < rank[syn.f] {
 				losers = append(losers, j)
-				c.col[syn.f], rank[syn.f] = i, syn.rank
+				c.col.set(syn.f, i)
+				rank[syn.f] = syn.rank
 			} else {
 				losers = append(losers, i)
 			}
 			continue
 		}
-		c.col[syn.f], rank[syn.f] = i, syn.rank
+		c.col.set(syn.f, i)
+		rank[syn.f] = syn.rank
 	}
 	// "Session Title" next to "Presentation Title" is the parent session;
 	// "Session Code" next to "Abstract Number" is the parent's ID.
@@ -636,12 +663,12 @@ func mapHeader(cells []string) (c columns, known int) {
 		syn, _ := lookupHeader(headerKey(cells[i]))
 		switch {
 		case syn.f == colTitle && strings.HasPrefix(headerKey(cells[i]), "session"):
-			if _, ok := c.col[colSession]; !ok {
-				c.col[colSession] = i
+			if _, ok := c.col.at(colSession); !ok {
+				c.col.set(colSession, i)
 			}
 		case syn.f == colID && strings.HasPrefix(headerKey(cells[i]), "session"):
-			if _, ok := c.col[colSessionID]; !ok {
-				c.col[colSessionID] = i
+			if _, ok := c.col.at(colSessionID); !ok {
+				c.col.set(colSessionID, i)
 			}
 		}
 	}
@@ -661,13 +688,13 @@ func findHeader(rows []sheetRow) (int, columns, bool) {
 			break
 		}
 		c, known := mapHeader(r.Cells)
-		if _, ok := c.col[colTitle]; !ok {
-			if j, ok := c.col[colSession]; ok { // "Session, Date, Time, Room"
-				c.col[colTitle] = j
-				delete(c.col, colSession)
+		if _, ok := c.col.at(colTitle); !ok {
+			if j, ok := c.col.at(colSession); ok { // "Session, Date, Time, Room"
+				c.col.set(colTitle, j)
+				c.col.del(colSession)
 			}
 		}
-		if _, ok := c.col[colTitle]; ok && known >= 2 {
+		if _, ok := c.col.at(colTitle); ok && known >= 2 {
 			return i, c, true
 		}
 	}
@@ -849,8 +876,8 @@ var sessionCode = regexp.MustCompile(`^(?:[A-Z]{1,6}[ -]?)?\d{1,4}[A-Za-z]?$`)
 // the session's ID rather than its title, so the row that opens the
 // session is the session and the rows under it are its talks.
 func codeSessions(cols *columns, body []sheetRow) {
-	i, ok := cols.col[colSession]
-	if _, taken := cols.col[colSessionID]; !ok || taken {
+	i, ok := cols.col.at(colSession)
+	if _, taken := cols.col.at(colSessionID); !ok || taken {
 		return
 	}
 	n := 0
@@ -868,8 +895,8 @@ func codeSessions(cols *columns, body []sheetRow) {
 		n++
 	}
 	if n > 0 {
-		cols.col[colSessionID] = i
-		delete(cols.col, colSession)
+		cols.col.set(colSessionID, i)
+		cols.col.del(colSession)
 	}
 }
 
@@ -978,7 +1005,7 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 	fields := [...]colField{colTitle, colType, colSession, colTrack}
 	for _, r := range body {
 		for _, f := range fields {
-			if i, ok := cols.col[f]; ok && i < len(r.Cells) {
+			if i, ok := cols.col.at(f); ok && i < len(r.Cells) {
 				size += len(r.Cells[i]) + 1
 			}
 		}
@@ -1012,14 +1039,6 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
 	memo := newDateMemo()
-	n := len(body) // the people of a row: a few names, some recurring
-	if _, ok := cols.col[colAuthors]; ok {
-		n *= 4 // authors' names: several a row, many recurring
-	}
-	keys := make(nameKeys, n)
-	voc := newVocab()
-	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
-	lowSession := map[string]string{}  // a session name, lower-cased
 	loc := opt.Zone
 	if loc == nil {
 		loc = t.mloc
@@ -1029,7 +1048,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		// column's header ("Start Time (Eastern)") is the last resort.
 		label := ""
 		for _, f := range []colField{colTime, colStart, colDate} {
-			if i, ok := cols.col[f]; ok && i < len(rows[h].Cells) {
+			if i, ok := cols.col.at(f); ok && i < len(rows[h].Cells) {
 				if z := headerZoneLabel(rows[h].Cells[i]); z != "" {
 					label = z
 					break
@@ -1054,10 +1073,14 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 			Hint: "if that is not the meeting's zone, name it with --tz"})
 	}
 	res.Zone = loc
+	keys := newNameKeys() // made once the zone is known: a read without one stops above
+	voc := newVocab()
+	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
+	lowSession := map[string]string{}  // a session name, lower-cased
 
 	// The date order, from the whole column; a year for dates without one.
 	order := opt.DateOrder
-	var dates []string
+	dates := make([]string, 0, len(body)) // a date a row, as most tables print
 	for _, r := range body {
 		for _, f := range []colField{colDate, colStart, colTime} {
 			if d, _ := memo.cellSplit(cols.get(r.Cells, f)); d != "" {
@@ -1141,6 +1164,25 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		}
 	}
 	pmRead := 0
+
+	// The session names rows may name (lower-cased): only titles that
+	// read as one of them are remembered in byTitle, so the other
+	// titles need no lower-cased copy.
+	sessionNames := map[string]bool{}
+	var sessionLens [256]bool // their lengths (the last: 255 or more)
+	if _, ok := cols.col.at(colSession); ok {
+		for _, r := range body {
+			if session := squeeze(cols.get(r.Cells, colSession)); session != "" {
+				ls, ok := lowSession[session]
+				if !ok {
+					ls = strings.ToLower(session)
+					lowSession[session] = ls
+				}
+				sessionNames[ls] = true
+				sessionLens[min(len(ls), 255)] = true
+			}
+		}
+	}
 
 	var (
 		items   = make([]planner.Item, 0, len(body))
@@ -1240,7 +1282,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		it.Track = get(colTrack)
 		it.Room = squeeze(get(colRoom))
 		it.Board = boardNumber(get(colBoard))
-		it.Source = name + ":" + strconv.Itoa(r.Line)
+		it.Source = lineSource(name, r.Line)
 		switch {
 		case parent >= 0 && !hasTime && abs[0].IsZero():
 			p := &items[parent]
@@ -1353,8 +1395,11 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		if note != "" {
 			warn(r.Line, "%s", note)
 		}
-		if lt := strings.ToLower(title); !hasKey(byTitle, lt) {
-			byTitle[lt] = len(items) - 1
+		if len(sessionNames) > 0 && (!isASCII(title) || sessionLens[min(len(title), 255)]) {
+			// An ASCII title's lower case is as long as it is.
+			if lt := strings.ToLower(title); sessionNames[lt] && !hasKey(byTitle, lt) {
+				byTitle[lt] = len(items) - 1
+			}
 		}
 		if parent < 0 && it.Kind != planner.KindPoster {
 			anchor = len(items) - 1
@@ -1374,6 +1419,23 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	}
 	res.Items = items
 	return res, nil
+}
+
+// lineSource is name + ":" + strconv.Itoa(line) in one allocation.
+func lineSource(name string, line int) string {
+	var buf [80]byte
+	b := append(buf[:0], name...)
+	b = append(b, ':')
+	return string(strconv.AppendInt(b, int64(line), 10))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func hasKey(m map[string]int, k string) bool {
@@ -1487,7 +1549,7 @@ func rowWhen(memo *dateMemo, get func(colField) string, order DateOrder, year in
 // headerDateOrder reads a date order printed in the date column's header:
 // "Date (M/D/YYYY)", "Date (dd/mm/yyyy)", "Datum (TT.MM.JJJJ)".
 func headerDateOrder(header []string, cols columns) DateOrder {
-	i, ok := cols.col[colDate]
+	i, ok := cols.col.at(colDate)
 	if !ok || i >= len(header) {
 		return DateAuto
 	}
@@ -1516,7 +1578,7 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
 // listed twice.
-func rowPeople(cols columns, cells []string, nk nameKeys, v *vocab) []planner.Person {
+func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1628,27 +1690,39 @@ type personKey struct {
 	initial rune
 }
 
-// nameKeys holds the nameKey of each name a table has read, as most
-// names recur (an author on several abstracts). A nil nameKeys computes
-// every key.
-type nameKeys map[string]nameKeyOf
-
-type nameKeyOf struct {
-	surname string
-	initial rune
+// nameKeys folds, once per distinct word, the words of the names a
+// table reads (most recur: a surname on many abstracts), so that a
+// name's key costs a scan of its bytes and no allocation. A nil nameKeys
+// folds every word afresh.
+type nameKeys struct {
+	words map[string]foldedWord // raw word → its fold
 }
 
-func (nk nameKeys) keyOf(p planner.Person) personKey {
+type foldedWord struct {
+	fold   string // foldName(raw)
+	suffix bool   // suffix(fold)
+}
+
+func newNameKeys() *nameKeys { return &nameKeys{words: make(map[string]foldedWord, 256)} }
+
+// word is raw folded, and whether the fold is a generational suffix.
+func (nk *nameKeys) word(raw string) foldedWord {
 	if nk == nil {
-		s, i := nameKey(p.Name)
-		return personKey{p.Role, s, i}
+		f := foldName(raw)
+		return foldedWord{f, suffix(f)}
 	}
-	k, ok := nk[p.Name]
+	w, ok := nk.words[raw]
 	if !ok {
-		k.surname, k.initial = nameKey(p.Name)
-		nk[p.Name] = k
+		w.fold = foldName(raw)
+		w.suffix = suffix(w.fold)
+		nk.words[raw] = w
 	}
-	return personKey{p.Role, k.surname, k.initial}
+	return w
+}
+
+func (nk *nameKeys) keyOf(p planner.Person) personKey {
+	s, i := nk.nameKey(p.Name)
+	return personKey{p.Role, s, i}
 }
 
 // sameAffiliations reports whether two people's affiliations cannot tell
@@ -1686,7 +1760,7 @@ func mergePeople(list, more []planner.Person) []planner.Person {
 // mergePresenting marks pres in authors, or adds pres when no author
 // matches.
 // keys are the authors' (keyOf), kept in step.
-func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person, nk nameKeys) ([]planner.Person, []personKey) {
+func mergePresenting(authors []planner.Person, keys []personKey, pres planner.Person, nk *nameKeys) ([]planner.Person, []personKey) {
 	pk := nk.keyOf(pres)
 	for i := range authors {
 		a := &authors[i]
@@ -1723,16 +1797,21 @@ func sameName(a, b string) bool {
 	return sa != "" && sa == sb && ia == ib
 }
 
-func nameKey(name string) (string, rune) {
+func nameKey(name string) (string, rune) { return (*nameKeys)(nil).nameKey(name) }
+
+// nameKey is the folded surname and first initial of a printed name,
+// its words folded by nk.
+func (nk *nameKeys) nameKey(name string) (string, rune) {
 	// "Doe A", "Smith JA" (Vancouver): the surname first, then initials.
-	if head, ini, ok := lastTwoFields(name); ok {
-		if n := utf8.RuneCountInString(ini); n <= 3 && strings.ToUpper(ini) == ini && strings.ToLower(ini) != ini &&
-			strings.ToUpper(head) != head && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
-			raw := strings.Fields(name)
-			sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
-			first, _ := utf8First(foldName(ini))
-			if len(sur) > 0 {
-				return sur[len(sur)-1], first
+	if shortLastField(name) { // else the last field is no initials
+		if head, ini, ok := lastTwoFields(name); ok {
+			if n := utf8.RuneCountInString(ini); n <= 3 && upperWord(ini) && hasLowerCase(head) && !strings.ContainsAny(ini, ".,") && credential(ini) == "" {
+				raw := strings.Fields(name)
+				sur := strings.FieldsFunc(foldName(strings.Join(raw[:len(raw)-1], " ")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+				first, _ := utf8First(foldName(ini))
+				if len(sur) > 0 {
+					return sur[len(sur)-1], first
+				}
 			}
 		}
 	}
@@ -1743,16 +1822,23 @@ func nameKey(name string) (string, rune) {
 	var last, first string
 	end := len(name)
 	for end > 0 {
-		w, start := prevWord(name, end)
-		if start < 0 {
+		for end > 0 && nameSep(name[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && !nameSep(name[start-1]) {
+			start--
+		}
+		if start == end {
 			break
 		}
+		w := nk.word(name[start:end])
 		end = start
-		if w == "" {
+		if w.fold == "" {
 			continue
 		}
-		last = w
-		if !suffix(w) {
+		last = w.fold
+		if !w.suffix {
 			break
 		}
 	}
@@ -1766,11 +1852,14 @@ func nameKey(name string) (string, rune) {
 		if i < end && name[i] < utf8.RuneSelf {
 			return last, unicode.ToLower(rune(name[i])) // what folding the word gives first
 		}
-		w, j := nextWord(name[:end], i)
-		if j < 0 {
+		j := i
+		for j < end && !nameSep(name[j]) {
+			j++
+		}
+		if j == i {
 			break
 		}
-		if w != "" {
+		if w := nk.word(name[i:j]).fold; w != "" {
 			first = w
 			break
 		}
@@ -1781,6 +1870,63 @@ func nameKey(name string) (string, rune) {
 	}
 	r, _ := utf8First(first)
 	return last, r
+}
+
+// shortLastField is false when the last of strings.Fields(name) is sure
+// to have more than three runes, read from the end up to an ASCII space:
+// when that word holds no first byte of non-ASCII white space it is the
+// last field. Most surnames are long enough ("Huang") that nameKey need
+// not split the name for the Vancouver form.
+func shortLastField(name string) bool {
+	end := len(name)
+	for end > 0 && fieldSpace(name[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && !fieldSpace(name[start-1]) {
+		if c := name[start-1]; c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 {
+			return true // a space outside ASCII may end or split it
+		}
+		start--
+	}
+	return utf8.RuneCountInString(name[start:end]) <= 3
+}
+
+// upperWord is strings.ToUpper(s) == s && strings.ToLower(s) != s: s has
+// an upper-case letter and no lower-case one. ASCII is judged without the
+// copies.
+func upperWord(s string) bool {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(s) == s && strings.ToLower(s) != s
+		case 'a' <= c && c <= 'z':
+			for ; i < len(s); i++ {
+				if s[i] >= utf8.RuneSelf {
+					return strings.ToUpper(s) == s && strings.ToLower(s) != s
+				}
+			}
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
+}
+
+// hasLowerCase is strings.ToUpper(s) != s, ASCII judged without the copy.
+func hasLowerCase(s string) bool {
+	lower := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(s) != s
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	return lower
 }
 
 func nameSep(c byte) bool { return c == ' ' || c == '.' || c == ',' }
@@ -1829,7 +1975,10 @@ func lastTwoFields(s string) (first, last string, ok bool) {
 		end--
 	}
 	for k := i; k < end; k++ {
-		if s[k] >= utf8.RuneSelf {
+		// The first bytes of the white space outside ASCII (U+0085,
+		// U+00A0, U+1680, U+2000–U+205F, U+3000); without them, as in
+		// "Schröder", the ASCII spaces are all the spaces there are.
+		if c := s[k]; c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 {
 			f := strings.Fields(s) // other spaces: the library decides
 			if len(f) < 2 {
 				return "", "", false

@@ -481,7 +481,7 @@ func TestHeaderSynonyms(t *testing.T) {
 	for _, tt := range tests {
 		c, _ := mapHeader(tt.header)
 		for f, h := range tt.want {
-			i, ok := c.col[f]
+			i, ok := c.col.at(f)
 			if !ok || tt.header[i] != h {
 				t.Errorf("header %q: field %d is column %d, want %q", tt.header, f, i, h)
 			}

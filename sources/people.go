@@ -55,6 +55,9 @@ func newVocab() *vocab {
 }
 
 func (v *vocab) credential(c string) string {
+	if !planner.MayBeCredential(c) {
+		return "" // a whole name: answered without a copy, and not remembered
+	}
 	if v == nil {
 		return planner.Credential(c)
 	}
@@ -109,19 +112,56 @@ func isPlaceholder(s string) bool {
 	return false
 }
 
+// credentialsOnly reports whether part reads as credentials alone
+// (vocabSplitCredentials' ok, without the slice).
+func credentialsOnly(v *vocab, part string) bool {
+	n := 0
+	for i := 0; i < len(part); {
+		for i < len(part) && credentialSep(part[i]) {
+			i++
+		}
+		j := i
+		for j < len(part) && !credentialSep(part[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if v.credential(part[i:j]) == "" {
+			return false
+		}
+		n++
+		i = j
+	}
+	return n > 0
+}
+
+// credentialSep separates the credentials of one part.
+func credentialSep(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
+
 // splitCredentials reads a part such as "MD", "MD;PhD", "MD,MBBS,FACP",
 // "MD PhD" or "M.D., Ph.D." as credentials. ok is false when any piece
 // is not a credential.
 func splitCredentials(part string) (creds []string, ok bool) { return vocabSplitCredentials(nil, part) }
 
 func vocabSplitCredentials(v *vocab, part string) (creds []string, ok bool) {
-	sep := func(c byte) bool { return c == ';' || c == ',' || c == '/' || c == ' ' || c == '|' }
+	if creds, ok = appendCredentials(v, nil, part); !ok {
+		return nil, false
+	}
+	return creds, true
+}
+
+// appendCredentials is vocabSplitCredentials appending to dst: dst and
+// part's credentials when every piece of part is one, else dst as it was
+// (its spare capacity may be written).
+func appendCredentials(v *vocab, dst []string, part string) ([]string, bool) {
+	n0 := len(dst)
 	for i := 0; i < len(part); {
-		for i < len(part) && sep(part[i]) {
+		for i < len(part) && credentialSep(part[i]) {
 			i++
 		}
 		j := i
-		for j < len(part) && !sep(part[j]) {
+		for j < len(part) && !credentialSep(part[j]) {
 			j++
 		}
 		if j == i {
@@ -129,12 +169,12 @@ func vocabSplitCredentials(v *vocab, part string) (creds []string, ok bool) {
 		}
 		c := v.credential(part[i:j])
 		if c == "" {
-			return nil, false
+			return dst[:n0], false
 		}
-		creds = append(creds, c)
+		dst = append(dst, c)
 		i = j
 	}
-	return creds, len(creds) > 0
+	return dst, len(dst) > n0
 }
 
 var (
@@ -199,8 +239,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		}
 		inner := strings.TrimSpace(t[open+1 : len(t)-1])
 		t = strings.TrimSpace(t[:open])
-		if c, ok := vocabSplitCredentials(v, inner); ok {
-			p.Credentials = append(p.Credentials, c...)
+		if c, ok := appendCredentials(v, p.Credentials, inner); ok {
+			p.Credentials = c
 			continue
 		}
 		if !isPlaceholder(inner) {
@@ -230,12 +270,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		if isPlaceholder(part) {
 			continue
 		}
-		if c, ok := vocabSplitCredentials(v, part); ok {
-			if p.Credentials == nil {
-				p.Credentials = c // splitCredentials' own slice: no copy
-			} else {
-				p.Credentials = append(p.Credentials, c...)
-			}
+		if c, ok := appendCredentials(v, p.Credentials, part); ok {
+			p.Credentials = c
 			continue
 		}
 		if suffix(part) && i == 0 {
@@ -334,7 +370,7 @@ func appendTop(parts []string, s string, sep rune) []string {
 func isSurname(s string) bool { return vocabIsSurname(nil, s) }
 
 func vocabIsSurname(v *vocab, s string) bool {
-	n := countFields(s)
+	n := countFieldsUpTo(s, 4)
 	if n == 0 || n > 4 {
 		return false
 	}
@@ -359,7 +395,7 @@ func isGivenNames(s string) bool {
 	if len(f) == 0 || len(f) > 3 {
 		return false
 	}
-	if _, ok := splitCredentials(s); ok {
+	if credentialsOnly(nil, s) {
 		return false
 	}
 	if institutional(s) || suffix(s) {
@@ -417,7 +453,7 @@ func isAcronym(s string) bool {
 func trimNameCredentials(name string) (string, []string) { return vocabTrimNameCredentials(nil, name) }
 
 func vocabTrimNameCredentials(v *vocab, name string) (string, []string) {
-	if countFields(name) <= 2 || v.credential(strings.TrimRight(lastField(name), ",;")) == "" {
+	if countFieldsUpTo(name, 2) <= 2 || v.credential(strings.TrimRight(lastField(name), ",;")) == "" {
 		return squeeze(name), nil // strings.Join(strings.Fields(name), " "): no credential to take
 	}
 	f := strings.Fields(name)
@@ -486,6 +522,17 @@ func skipSpace(s string, i int) int {
 // lastField is the last of strings.Fields(s) ("" when none), without the
 // slice.
 func lastField(s string) string {
+	if isASCII(s) { // read from the end
+		end := len(s)
+		for end > 0 && fieldSpace(s[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && !fieldSpace(s[start-1]) {
+			start--
+		}
+		return s[start:end]
+	}
 	w := ""
 	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
 		w, _ = firstField(s[i:])
@@ -495,12 +542,35 @@ func lastField(s string) string {
 }
 
 // countFields is len(strings.Fields(s)), without the slice.
-func countFields(s string) int {
+func countFields(s string) int { return countFieldsUpTo(s, len(s)) }
+
+// countFieldsUpTo is min(countFields(s), most+1): it stops counting
+// after the field that passes most.
+func countFieldsUpTo(s string, most int) int {
 	n := 0
-	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
-		n++
-		w, _ := firstField(s[i:])
-		i += len(w)
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: judged without decoding
+			space := fieldSpace(c)
+			if !space && !inField {
+				if n++; n > most {
+					return n
+				}
+			}
+			inField = !space
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			if n++; n > most {
+				return n
+			}
+		}
+		inField = !space
+		i += size
 	}
 	return n
 }
@@ -615,7 +685,11 @@ var roleNames = map[string]planner.Role{
 // roleLabel maps a printed role label ("Speakers", "Co-Chairs",
 // "Invited Speaker") to a role; ok is false when it is not one.
 func roleLabel(label string) (planner.Role, bool) {
-	l := strings.ToLower(strings.TrimSpace(spaceRe.ReplaceAllString(label, " ")))
+	l := label
+	if strings.Contains(l, "  ") || strings.ContainsAny(l, "\t\n\f\r") {
+		l = spaceRe.ReplaceAllString(l, " ") // a label with a run of \s to make one space
+	}
+	l = strings.ToLower(strings.TrimSpace(l))
 	if r, ok := roleNames[l]; ok {
 		return r, true
 	}
@@ -653,7 +727,7 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 	var pieces []string
 	var lineStart, afterBar []bool
 	one, yes, no := [1]string{s}, [1]bool{true}, [1]bool{false}
-	if s != "" && !strings.ContainsAny(s, "\n\r;|)") {
+	if s != "" && !containsAnyOf(s, &rolePieceBytes) {
 		pieces, lineStart, afterBar = one[:], yes[:], no[:] // one piece, the usual case
 	} else {
 		pieces, lineStart, afterBar = rolePieces(s)
@@ -712,7 +786,7 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 				head = strings.TrimSpace(head[:i])
 			}
 		}
-		if _, ok := splitCredentials(head); ok && len(texts) > 0 && len(texts[len(texts)-1]) < 1000 {
+		if len(texts) > 0 && len(texts[len(texts)-1]) < 1000 && credentialsOnly(v, head) {
 			texts[len(texts)-1] += ", " + piece
 			continue
 		}
@@ -737,6 +811,9 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 	if len(texts) > maxPeople {
 		texts = texts[:maxPeople]
 	}
+	if len(texts) > 0 {
+		out = make([]planner.Person, 0, len(texts))
+	}
 	for i, t := range texts {
 		p := vocabPersonText(v, t)
 		if p.Name == "" {
@@ -747,7 +824,31 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 		}
 		out = append(out, p)
 	}
+	if len(out) == 0 {
+		return nil // as before the slice was sized: no person, no slice
+	}
 	return out
+}
+
+// rolePieceBytes are the bytes rolePieces splits at or after.
+var rolePieceBytes = byteSet("\n\r;|)")
+
+func byteSet(chars string) (set [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
+}
+
+// containsAnyOf is strings.ContainsAny(s, chars) for the ASCII chars of
+// set, without building the set each call.
+func containsAnyOf(s string, set *[256]bool) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePieces splits a people text at line breaks, ";" and "|", and after
@@ -794,7 +895,7 @@ func credentialHead(s string) bool {
 	if i := strings.IndexAny(head, ",("); i >= 0 {
 		head = head[:i]
 	}
-	_, ok := splitCredentials(strings.TrimSpace(head))
+	ok := credentialsOnly(nil, strings.TrimSpace(head))
 	return ok
 }
 
@@ -844,7 +945,7 @@ func splitNameList(s string) []string {
 				head = strings.TrimSpace(head[:j])
 			}
 		}
-		switch _, cred := splitCredentials(head); {
+		switch cred := credentialsOnly(nil, head); {
 		case cred && i > 0:
 			out[len(out)-1] += ", " + p
 		case looksLikeName(head):
@@ -953,7 +1054,7 @@ func splitAfterBracket(s string) []string {
 					j++
 				}
 				if open := strings.LastIndex(s[:i], "("); open >= 0 {
-					if _, ok := roleLabel(s[open+1 : i]); ok || pronounRe.MatchString(s[open:i+1]) {
+					if _, ok := roleLabel(s[open+1 : i]); ok || strings.IndexByte(s[open:i+1], '/') >= 0 && pronounRe.MatchString(s[open:i+1]) {
 						continue // "Maya Singh, MD (Moderator), Mayo Clinic", "Jane Doe (she/her), UCSF"
 					}
 				}

@@ -353,7 +353,8 @@ func TestRowPeopleDuplicates(t *testing.T) {
 		// a new one (another person).
 		block := strings.Join(names, ", ") + ", " + names[1][:len(names[1])-1] + "2, " + names[1][:len(names[1])-1] + fmt.Sprint(n+1) +
 			"; " + strings.Join(affs, ", ") + fmt.Sprintf(", %dOther Institute", n+1)
-		cols := columns{col: map[colField]int{colAuthors: 0}, n: 1}
+		cols := columns{n: 1}
+		cols.col.set(colAuthors, 0)
 		got := rowPeople(cols, []string{block}, nil, nil)
 		if len(got) != n+1 {
 			var g []string

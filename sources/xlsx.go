@@ -332,7 +332,7 @@ func convertDateColumns(rows []sheetRow, date1904 bool) {
 		return
 	}
 	for _, f := range []colField{colDate, colStart, colEnd, colTime, colEndDate} {
-		i, ok := cols.col[f]
+		i, ok := cols.col.at(f)
 		if !ok {
 			continue
 		}

@@ -1,0 +1,176 @@
+package sources
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/confplan/confplan/internal/synth"
+	"github.com/confplan/confplan/planner"
+)
+
+// BenchmarkCSVZoneRetry reads the synthetic meeting's poster list and
+// ARRO events list as ReadMeeting does when the page names the zone: a
+// first read without a zone, which ends in ErrNoZone, then the retry in
+// the page's zone.
+func BenchmarkCSVZoneRetry(b *testing.B) {
+	for _, k := range []int{1, 10} {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			f := synth.Generate(synth.Scale(k))
+			loc, err := time.LoadLocation(synth.ASTRO().Zone)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(f.Posters) + len(f.ARRO)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				for _, in := range []struct {
+					name string
+					data []byte
+				}{{"posters.csv", f.Posters}, {"arro.csv", f.ARRO}} {
+					_, err := readProgram(in.data, in.name, Options{})
+					var zr *zoneRetry
+					if !errors.As(err, &zr) {
+						b.Fatalf("%s: want a zone retry, got %v", in.name, err)
+					}
+					res, err := zr.again(loc)
+					if err != nil || len(res.Items) == 0 {
+						b.Fatal(in.name, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSortItems sorts the items of the synthetic meeting as
+// ReadMeeting does, from the order the files give them; /ref is the
+// comparator sort it replaced.
+func BenchmarkSortItems(b *testing.B) {
+	b.Run("new", func(b *testing.B) { benchSortItems(b, planner.SortItems) })
+	b.Run("ref", func(b *testing.B) {
+		benchSortItems(b, func(items []planner.Item) {
+			sort.SliceStable(items, func(i, j int) bool {
+				a, b := &items[i], &items[j]
+				if !a.Start.Equal(b.Start) {
+					return a.Start.Before(b.Start)
+				}
+				if !a.End.Equal(b.End) {
+					return a.End.Before(b.End)
+				}
+				if a.Kind != b.Kind {
+					return a.Kind < b.Kind
+				}
+				return a.ID < b.ID
+			})
+		})
+	})
+}
+
+func benchSortItems(b *testing.B, sortItems func([]planner.Item)) {
+	f := synth.Generate(synth.Scale(1))
+	in := []Input{{Name: "program.html", Data: f.Program}, {Name: "posters.csv", Data: f.Posters}, {Name: "arro.csv", Data: f.ARRO}}
+	_, res, _ := ReadMeeting(in, Options{})
+	var items []planner.Item
+	for _, r := range res {
+		if r.Err != nil {
+			b.Fatal(r.Err)
+		}
+		items = append(items, r.Result.Items...)
+	}
+	work := make([]planner.Item, len(items))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		copy(work, items)
+		b.StartTimer()
+		sortItems(work)
+	}
+}
+
+// posterCells are the synthetic poster list's cells of one column.
+func posterCells(b *testing.B, column string) []string {
+	f := synth.Generate(synth.Scale(1))
+	rows, _ := csvRows(f.Posters, "posters.csv", ',')
+	col := -1
+	for i, h := range rows[0].Cells {
+		if h == column {
+			col = i
+		}
+	}
+	if col < 0 {
+		b.Fatalf("no %s column", column)
+	}
+	var cells []string
+	for _, r := range rows[1:] {
+		cells = append(cells, r.Cells[col])
+	}
+	return cells
+}
+
+// BenchmarkParseAuthorBlock reads the poster list's author blocks.
+func BenchmarkParseAuthorBlock(b *testing.B) {
+	blocks := posterCells(b, "Authors")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range blocks {
+			parseAuthorBlock(s)
+		}
+	}
+}
+
+// BenchmarkPresentingAuthor reads the poster list's presenting authors.
+func BenchmarkPresentingAuthor(b *testing.B) {
+	cells := posterCells(b, "Presenting Author")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		v := newVocab()
+		for _, s := range cells {
+			parseRoles(v, s, planner.RolePresentingAuthor, false)
+		}
+	}
+}
+
+// BenchmarkNameKey keys the poster list's author names.
+func BenchmarkNameKey(b *testing.B) {
+	var names []string
+	for _, s := range posterCells(b, "Authors") {
+		for _, p := range parseAuthorBlock(s) {
+			names = append(names, p.Name)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		nk := newNameKeys()
+		for _, n := range names {
+			nk.nameKey(n)
+		}
+	}
+}
+
+// BenchmarkSpaced tests the poster list's author blocks for white space
+// to collapse: spaced, and the squeeze(s) == s it stands for.
+func BenchmarkSpaced(b *testing.B) {
+	blocks := posterCells(b, "Authors")
+	b.Run("spaced", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range blocks {
+				spaced(s)
+			}
+		}
+	})
+	b.Run("squeeze", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range blocks {
+				_ = squeeze(s) == s
+			}
+		}
+	})
+}
