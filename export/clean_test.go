@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/mattn/go-runewidth"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // TestCleanShortcuts checks that clean's and oneSpaced's shortcut for
@@ -23,8 +25,8 @@ func TestCleanShortcuts(t *testing.T) {
 		if got, want := clean(s), cleanText(s); got != want {
 			t.Fatalf("clean(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Fatalf("oneSpaced(%q) = %q, want %q", s, got, want)
+		if got, want := planner.OneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("planner.OneSpaced(%q) = %q, want %q", s, got, want)
 		}
 		n, ok := cleanEscapedLen(s + ";,\\")
 		if ok != isClean(s+";,\\") || ok && n != escapedLen(s+";,\\") {

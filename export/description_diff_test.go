@@ -138,8 +138,8 @@ func FuzzIsOneSpacedDiff(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := isOneSpaced(s), oldIsOneSpaced(s); got != want {
-			t.Errorf("isOneSpaced(%q) = %v, want %v", s, got, want)
+		if got, want := planner.IsOneSpaced(s), oldIsOneSpaced(s); got != want {
+			t.Errorf("planner.IsOneSpaced(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
@@ -975,7 +974,7 @@ func cleanText(s string) string {
 // oneLine is clean text on one line: a SUMMARY, LOCATION or calendar name
 // that reads right in a month view.
 func oneLine(s string) string {
-	return oneSpaced(clean(s))
+	return planner.OneSpaced(clean(s))
 }
 
 // isClean reports whether clean would leave s as it is: valid UTF-8
@@ -1003,54 +1002,6 @@ func isClean(s string) bool {
 		i += n
 	}
 	return true
-}
-
-// oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
-// when s already reads so.
-func oneSpaced(s string) string {
-	if isOneSpaced(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// isOneSpaced reports whether oneSpaced(s) is s: its words one space
-// apart, no other white space.
-func isOneSpaced(s string) bool {
-	space := true // at the start, or after a space
-	for i := 0; i < len(s); {
-		if j := i; s[i] > ' ' && s[i] < utf8.RuneSelf {
-			// A run of printable ASCII but space.
-			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
-				j++
-			}
-			space, i = false, j
-			continue
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				if space {
-					return false
-				}
-				space = true
-			case '\t' <= c && c <= '\r': // the other ASCII white space
-				return false
-			default:
-				space = false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		space = false
-		i += n
-	}
-	return !space || s == ""
 }
 
 // icalDuration writes d as an RFC 5545 duration (PT10M, PT1H30M).

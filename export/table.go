@@ -496,7 +496,7 @@ func eachField(s string, f func(string)) {
 func fits(s string, width int) bool {
 	for rest := s; ; {
 		line, more, found := strings.Cut(rest, "\n")
-		if !isOneSpaced(line) || textWidth(line) > width {
+		if !planner.IsOneSpaced(line) || textWidth(line) > width {
 			return false
 		}
 		if !found {

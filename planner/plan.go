@@ -1254,28 +1254,53 @@ func pointFor(ct *Contact) string {
 
 // quote puts a title on one line between typographic quotes.
 func quote(s string) string {
-	return "“" + oneSpaced(s) + "”"
+	return "“" + OneSpaced(s) + "”"
 }
 
-// oneSpaced is strings.Join(strings.Fields(s), " "), without allocating
+// OneSpaced is strings.Join(strings.Fields(s), " "), without allocating
 // when s already reads so.
-func oneSpaced(s string) string {
+func OneSpaced(s string) string {
+	if IsOneSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// IsOneSpaced reports whether OneSpaced(s) is s: its words one space
+// apart, no other white space.
+func IsOneSpaced(s string) bool {
 	space := true // at the start, or after a space
-	for _, r := range s {
-		switch {
-		case r == ' ':
-			if space {
-				return strings.Join(strings.Fields(s), " ")
+	for i := 0; i < len(s); {
+		if j := i; s[i] > ' ' && s[i] < utf8.RuneSelf {
+			// A run of printable ASCII but space.
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+				j++
 			}
-			space = true
-		case unicode.IsSpace(r):
-			return strings.Join(strings.Fields(s), " ")
-		default:
-			space = false
+			space, i = false, j
+			continue
 		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t' <= c && c <= '\r': // the other ASCII white space
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
 	}
-	if space && s != "" {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
+	return !space || s == ""
 }

@@ -113,7 +113,7 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 			}
 			switch {
 			case it.Kind == KindPoster && onStage(c.Match.Role):
-				say = append(say, who+" is from "+p.Name+". "+posterAskHead+"“"+oneSpaced(it.Title)+"”"+boardNote(it)+posterAskTail)
+				say = append(say, who+" is from "+p.Name+". "+posterAskHead+"“"+OneSpaced(it.Title)+"”"+boardNote(it)+posterAskTail)
 			case it.Kind == KindPoster:
 				say = append(say, who+", a co-author from "+p.Name+", may not be at the board: ask whoever presents a specific question about the poster "+
 					quote(it.Title)+boardNote(it)+", and whether you may follow up with "+who+" by email.")
@@ -139,7 +139,7 @@ func partWord(r Role) string {
 }
 
 func posterAsk(it *Item) string {
-	return posterAskHead + "“" + oneSpaced(it.Title) + "”" + boardNote(it) + posterAskTail // quote(it.Title), in one string
+	return posterAskHead + "“" + OneSpaced(it.Title) + "”" + boardNote(it) + posterAskTail // quote(it.Title), in one string
 }
 
 // posterAsk's words around the poster.

@@ -3,7 +3,6 @@ package sources
 import (
 	"errors"
 	"fmt"
-	"sort"
 	"testing"
 	"time"
 
@@ -47,30 +46,9 @@ func BenchmarkCSVZoneRetry(b *testing.B) {
 }
 
 // BenchmarkSortItems sorts the items of the synthetic meeting as
-// ReadMeeting does, from the order the files give them; /ref is the
-// comparator sort it replaced.
+// ReadMeeting does, from the order the files give them. (The comparator
+// sort it replaced is refSortItems in planner's item_diff_test.go.)
 func BenchmarkSortItems(b *testing.B) {
-	b.Run("new", func(b *testing.B) { benchSortItems(b, planner.SortItems) })
-	b.Run("ref", func(b *testing.B) {
-		benchSortItems(b, func(items []planner.Item) {
-			sort.SliceStable(items, func(i, j int) bool {
-				a, b := &items[i], &items[j]
-				if !a.Start.Equal(b.Start) {
-					return a.Start.Before(b.Start)
-				}
-				if !a.End.Equal(b.End) {
-					return a.End.Before(b.End)
-				}
-				if a.Kind != b.Kind {
-					return a.Kind < b.Kind
-				}
-				return a.ID < b.ID
-			})
-		})
-	})
-}
-
-func benchSortItems(b *testing.B, sortItems func([]planner.Item)) {
 	f := synth.Generate(synth.Scale(1))
 	in := []Input{{Name: "program.html", Data: f.Program}, {Name: "posters.csv", Data: f.Posters}, {Name: "arro.csv", Data: f.ARRO}}
 	_, res, _ := ReadMeeting(in, Options{})
@@ -88,7 +66,7 @@ func benchSortItems(b *testing.B, sortItems func([]planner.Item)) {
 		b.StopTimer()
 		copy(work, items)
 		b.StartTimer()
-		sortItems(work)
+		planner.SortItems(work)
 	}
 }
 
