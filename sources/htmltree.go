@@ -1,0 +1,394 @@
+package sources
+
+// A faster road to html.Parse's tree for pages whose tags nest plainly,
+// as generated program pages do. html.Parse runs the whole HTML5 tree
+// construction algorithm on every token (insertion modes, scope searches,
+// the list of active formatting elements); such a page needs none of it
+// beyond a few checks. plainTree builds the tree from the same tokenizer while
+// every token is one whose effect on html.Parse's tree it knows exactly,
+// and gives up at the first that is not: the page is then parsed by
+// html.Parse from the start. Whatever it returns is the tree html.Parse
+// returns, node for node (htmltree_test.go holds it to that: TestParsePlain,
+// FuzzParsePlain).
+
+import (
+	"bytes"
+	"cmp"
+	"io"
+	"slices"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// parsePage parses a page as html.Parse does.
+func parsePage(data []byte) (*html.Node, error) {
+	if root, ok := parsePlain(data); ok {
+		return root, nil
+	}
+	return html.Parse(bytes.NewReader(data))
+}
+
+// The insertion modes plainTree follows, as html.Parse names them.
+type plainMode uint8
+
+const (
+	plainInitial plainMode = iota
+	plainBeforeHTML
+	plainBeforeHead
+	plainInHead
+	plainAfterHead
+	plainInBody
+	plainAfterBody
+	plainAfterAfterBody
+)
+
+// plainTree is the tree being built: the open elements (html first) and
+// the insertion mode, and what html.Parse's rules ask of them.
+type plainTree struct {
+	doc   *html.Node
+	open  []*html.Node
+	mode  plainMode
+	p     int         // open p elements
+	fmt   uint16      // the formatting elements open, one bit each (plainFormatting)
+	nodes []html.Node // allocated in blocks
+}
+
+// plainMaxDepth is below html.Parse's limit of 512 open elements, which
+// fails the parse: deeper pages go to it.
+const plainMaxDepth = 500
+
+// parsePlain returns html.Parse's tree of data, or ok false when the
+// page has a token it does not know the effect of.
+func parsePlain(data []byte) (root *html.Node, ok bool) {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, false // NUL is replaced or dropped, by rules of its own
+	}
+	z := html.NewTokenizer(bytes.NewReader(data))
+	t := &plainTree{doc: &html.Node{Type: html.DocumentNode}}
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			// At the end a body stops the parse as it stands; before
+			// one, html.Parse adds what is missing.
+			return t.doc, z.Err() == io.EOF && t.mode >= plainInBody
+		case html.TextToken:
+			ok = t.text(z.Text())
+		case html.CommentToken:
+			ok = t.comment(string(z.Text()))
+		case html.DoctypeToken:
+			ok = t.mode == plainInitial && string(z.Text()) == "html"
+			if ok {
+				t.doc.AppendChild(&html.Node{Type: html.DoctypeNode, Data: "html"})
+				t.mode = plainBeforeHTML
+			}
+		case html.StartTagToken:
+			ok = t.start(z, false)
+		case html.SelfClosingTagToken:
+			ok = t.start(z, true)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			ok = t.end(atom.Lookup(name))
+		}
+		if !ok {
+			return nil, false
+		}
+	}
+}
+
+// node returns a new node from the current block.
+func (t *plainTree) node() *html.Node {
+	if len(t.nodes) == 0 {
+		t.nodes = make([]html.Node, 256)
+	}
+	n := &t.nodes[0]
+	t.nodes = t.nodes[1:]
+	return n
+}
+
+// top is the current node: the last open element.
+func (t *plainTree) top() *html.Node { return t.open[len(t.open)-1] }
+
+// addText appends text to parent, to its last child when that is text
+// (html.Parse's addText).
+func (t *plainTree) addText(parent *html.Node, s []byte) {
+	if len(s) == 0 {
+		return
+	}
+	if l := parent.LastChild; l != nil && l.Type == html.TextNode {
+		l.Data += string(s)
+		return
+	}
+	n := t.node()
+	n.Type, n.Data = html.TextNode, string(s)
+	parent.AppendChild(n)
+}
+
+// allSpace reports whether s is only HTML white space, " \t\r\n\f".
+func allSpace(s []byte) bool {
+	for _, c := range s {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *plainTree) text(s []byte) bool {
+	switch t.mode {
+	case plainInitial, plainBeforeHTML, plainBeforeHead:
+		return allSpace(s) // ignored
+	case plainInHead:
+		if top := t.top(); top.DataAtom != atom.Head { // in a title, script or style
+			t.addText(top, s)
+			return true
+		}
+		fallthrough
+	case plainAfterHead, plainAfterBody, plainAfterAfterBody:
+		if !allSpace(s) {
+			return false
+		}
+	}
+	t.addText(t.top(), s)
+	return true
+}
+
+func (t *plainTree) comment(s string) bool {
+	n := t.node()
+	n.Type, n.Data = html.CommentNode, s
+	switch {
+	case t.mode == plainAfterAfterBody || len(t.open) == 0:
+		t.doc.AppendChild(n)
+	case t.mode == plainAfterBody:
+		t.open[0].AppendChild(n)
+	default:
+		t.top().AppendChild(n)
+	}
+	return true
+}
+
+// element makes the element of the current start tag and adds it to the
+// current node (or the document), open unless void.
+func (t *plainTree) element(z *html.Tokenizer, a atom.Atom, hasAttr, void bool) *html.Node {
+	n := t.node()
+	n.Type, n.DataAtom, n.Data = html.ElementNode, a, a.String()
+	for hasAttr {
+		var key, val []byte
+		key, val, hasAttr = z.TagAttr()
+		n.Attr = append(n.Attr, html.Attribute{Key: atom.String(key), Val: string(val)})
+	}
+	if len(t.open) == 0 {
+		t.doc.AppendChild(n)
+	} else {
+		t.top().AppendChild(n)
+	}
+	if !void {
+		t.open = append(t.open, n)
+	}
+	return n
+}
+
+func (t *plainTree) start(z *html.Tokenizer, selfClosing bool) bool {
+	name, hasAttr := z.TagName()
+	a := atom.Lookup(name)
+	if a == 0 || len(t.open) >= plainMaxDepth {
+		return false
+	}
+	kind := plainKind(a)
+	if selfClosing && kind != plainVoid {
+		return false // html.Parse leaves it open, mostly
+	}
+	switch t.mode {
+	case plainInitial, plainBeforeHTML:
+		if a != atom.Html {
+			return false
+		}
+		t.element(z, a, hasAttr, false)
+		t.mode = plainBeforeHead
+		return true
+	case plainBeforeHead:
+		if a != atom.Head {
+			return false
+		}
+		t.element(z, a, hasAttr, false)
+		t.mode = plainInHead
+		return true
+	case plainInHead:
+		switch a {
+		case atom.Meta, atom.Link:
+			t.element(z, a, hasAttr, true)
+			return true
+		case atom.Title, atom.Script, atom.Style:
+			t.element(z, a, hasAttr, false)
+			return true
+		}
+		return false
+	case plainAfterHead:
+		if a != atom.Body {
+			return false
+		}
+		t.element(z, a, hasAttr, false)
+		t.mode = plainInBody
+		return true
+	case plainInBody:
+	default:
+		return false
+	}
+	switch kind {
+	case plainBlock, plainHeading, plainListItem:
+		if t.p > 0 {
+			return false // it would close the p
+		}
+		if kind == plainHeading && plainKind(t.top().DataAtom) == plainHeading {
+			return false // it would close the heading
+		}
+		if kind == plainListItem && t.closesListItem(a) {
+			return false
+		}
+		if a == atom.Hr {
+			t.element(z, a, hasAttr, true)
+			return true
+		}
+		if a == atom.P {
+			t.p++
+		}
+	case plainFormatting:
+		bit := plainFormattingBit(a)
+		if t.fmt&bit != 0 {
+			return false // the adoption agency and the Noah's Ark clause
+		}
+		t.fmt |= bit
+		n := t.element(z, a, hasAttr, false)
+		// html.Parse sorts a formatting element's attributes.
+		slices.SortFunc(n.Attr, func(x, y html.Attribute) int {
+			return cmp.Or(cmp.Compare(x.Namespace, y.Namespace), cmp.Compare(x.Key, y.Key), cmp.Compare(x.Val, y.Val))
+		})
+		return true
+	case plainVoid:
+		t.element(z, a, hasAttr, true)
+		return true
+	case plainRaw, plainPhrase:
+	default:
+		return false
+	}
+	t.element(z, a, hasAttr, false)
+	return true
+}
+
+// closesListItem reports whether a start tag of list item a (li, dd or
+// dt) closes an open list item, as html.Parse looks for one: down the
+// open elements past any that are not special, and past address, div
+// and p.
+func (t *plainTree) closesListItem(a atom.Atom) bool {
+	for i := len(t.open) - 1; i >= 0; i-- {
+		switch n := t.open[i].DataAtom; {
+		case n == atom.Li && a == atom.Li, (n == atom.Dd || n == atom.Dt) && a != atom.Li:
+			return true
+		case n == atom.Address || n == atom.Div || n == atom.P:
+		case plainSpecial(n):
+			return false
+		}
+	}
+	return false
+}
+
+func (t *plainTree) end(a atom.Atom) bool {
+	switch t.mode {
+	case plainInHead:
+		top := t.top()
+		if a == 0 || top.DataAtom != a {
+			return false
+		}
+		t.open = t.open[:len(t.open)-1]
+		if a == atom.Head {
+			t.mode = plainAfterHead
+		}
+		return true
+	case plainInBody:
+		switch a {
+		case atom.Body: // nothing closes; what follows goes to the open element
+			t.mode = plainAfterBody
+			return true
+		case atom.Html:
+			t.mode = plainAfterAfterBody
+			return true
+		}
+		top := t.top()
+		if a == 0 || top.DataAtom != a || a == atom.Body || a == atom.Html {
+			return false // not the plain close of the current node
+		}
+		t.open = t.open[:len(t.open)-1]
+		if a == atom.P {
+			t.p--
+		}
+		t.fmt &^= plainFormattingBit(a)
+		return true
+	case plainAfterBody:
+		if a == atom.Html {
+			t.mode = plainAfterAfterBody
+			return true
+		}
+	}
+	return false
+}
+
+// What a start tag in the body does in html.Parse, for the elements
+// plainTree knows.
+type plainTag uint8
+
+const (
+	plainOther      plainTag = iota // not known: plainTree gives up
+	plainBlock                      // closes an open p
+	plainHeading                    // closes an open p, and a heading it is in
+	plainListItem                   // closes an open p, and an open list item
+	plainFormatting                 // a formatting element
+	plainVoid                       // added and closed at once
+	plainRaw                        // script or style: text until its end tag
+	plainPhrase                     // added: no rule of its own
+)
+
+func plainKind(a atom.Atom) plainTag {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details, atom.Dialog, atom.Dir, atom.Div,
+		atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu,
+		atom.Nav, atom.Ol, atom.P, atom.Search, atom.Section, atom.Summary, atom.Ul, atom.Hr:
+		return plainBlock
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return plainHeading
+	case atom.Li, atom.Dd, atom.Dt:
+		return plainListItem
+	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		return plainFormatting
+	case atom.Br, atom.Img, atom.Wbr, atom.Meta, atom.Link:
+		return plainVoid
+	case atom.Script, atom.Style:
+		return plainRaw
+	case atom.Span, atom.Sup, atom.Sub, atom.Label, atom.Abbr, atom.Cite, atom.Time, atom.Mark, atom.Q, atom.Dfn, atom.Kbd,
+		atom.Samp, atom.Var, atom.Bdi, atom.Bdo, atom.Data, atom.Del, atom.Ins:
+		return plainPhrase
+	}
+	return plainOther
+}
+
+// plainFormattingBit is formatting element a's bit in plainTree.fmt, 0
+// for any other element.
+func plainFormattingBit(a atom.Atom) uint16 {
+	i := slices.Index([]atom.Atom{atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U}, a)
+	if i < 0 {
+		return 0
+	}
+	return 1 << i
+}
+
+// plainSpecial reports whether html.Parse counts element a as special,
+// for the elements plainTree opens.
+func plainSpecial(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body, atom.Center, atom.Dd, atom.Details, atom.Dir,
+		atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Head, atom.Header, atom.Hgroup, atom.Html, atom.Li, atom.Main, atom.Menu, atom.Nav,
+		atom.Ol, atom.P, atom.Script, atom.Section, atom.Style, atom.Summary, atom.Title, atom.Ul:
+		return true
+	}
+	return false
+}
