@@ -16,6 +16,7 @@ import (
 	"cmp"
 	"io"
 	"slices"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -46,12 +47,20 @@ const (
 // plainTree is the tree being built: the open elements (html first) and
 // the insertion mode, and what html.Parse's rules ask of them.
 type plainTree struct {
-	doc   *html.Node
-	open  []*html.Node
-	mode  plainMode
-	p     int         // open p elements
-	fmt   uint16      // the formatting elements open, one bit each (plainFormatting)
-	nodes []html.Node // allocated in blocks
+	doc  *html.Node
+	open []*html.Node
+	mode plainMode
+	p    int    // open p elements
+	fmt  uint16 // the formatting elements open, one bit each (plainFormatting)
+
+	// Nodes, attributes and strings are allocated in blocks: a page has
+	// tens of thousands of each. A string a reader keeps (a title)
+	// keeps its block of bytes, which holds no pointers.
+	nodes   []html.Node
+	attrs   []html.Attribute
+	scratch []html.Attribute  // the current tag's, before they have a place
+	keys    map[string]string // attribute names that are not atoms ("data-presid"), each once
+	bytes   strings.Builder
 }
 
 // plainMaxDepth is below html.Parse's limit of 512 open elements, which
@@ -106,6 +115,36 @@ func (t *plainTree) node() *html.Node {
 	return n
 }
 
+// str returns s as a string from the current block of text.
+func (t *plainTree) str(s []byte) string {
+	if len(s) > 512 {
+		return string(s)
+	}
+	if t.bytes.Cap()-t.bytes.Len() < len(s) {
+		t.bytes = strings.Builder{}
+		t.bytes.Grow(16 << 10)
+	}
+	start := t.bytes.Len()
+	t.bytes.Write(s)
+	return t.bytes.String()[start:]
+}
+
+// key is atom.String(k), one string per name.
+func (t *plainTree) key(k []byte) string {
+	if a := atom.Lookup(k); a != 0 {
+		return a.String()
+	}
+	s, ok := t.keys[string(k)]
+	if !ok {
+		if t.keys == nil {
+			t.keys = make(map[string]string)
+		}
+		s = string(k)
+		t.keys[s] = s
+	}
+	return s
+}
+
 // top is the current node: the last open element.
 func (t *plainTree) top() *html.Node { return t.open[len(t.open)-1] }
 
@@ -120,7 +159,7 @@ func (t *plainTree) addText(parent *html.Node, s []byte) {
 		return
 	}
 	n := t.node()
-	n.Type, n.Data = html.TextNode, string(s)
+	n.Type, n.Data = html.TextNode, t.str(s)
 	parent.AppendChild(n)
 }
 
@@ -172,10 +211,20 @@ func (t *plainTree) comment(s string) bool {
 func (t *plainTree) element(z *html.Tokenizer, a atom.Atom, hasAttr, void bool) *html.Node {
 	n := t.node()
 	n.Type, n.DataAtom, n.Data = html.ElementNode, a, a.String()
-	for hasAttr {
-		var key, val []byte
-		key, val, hasAttr = z.TagAttr()
-		n.Attr = append(n.Attr, html.Attribute{Key: atom.String(key), Val: string(val)})
+	if hasAttr {
+		t.scratch = t.scratch[:0]
+		for hasAttr {
+			var key, val []byte
+			key, val, hasAttr = z.TagAttr()
+			t.scratch = append(t.scratch, html.Attribute{Key: t.key(key), Val: t.str(val)})
+		}
+		k := len(t.scratch)
+		if len(t.attrs) < k {
+			t.attrs = make([]html.Attribute, max(k, 512))
+		}
+		n.Attr = t.attrs[:k:k]
+		t.attrs = t.attrs[k:]
+		copy(n.Attr, t.scratch)
 	}
 	if len(t.open) == 0 {
 		t.doc.AppendChild(n)
