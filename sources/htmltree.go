@@ -96,8 +96,7 @@ func parsePlain(data []byte) (root *html.Node, ok bool) {
 		case html.SelfClosingTagToken:
 			ok = t.start(z, true)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			ok = t.end(atom.Lookup(name))
+			ok = t.end(t.tag(z, false))
 		}
 		if !ok {
 			return nil, false
@@ -206,19 +205,12 @@ func (t *plainTree) comment(s string) bool {
 	return true
 }
 
-// element makes the element of the current start tag and adds it to the
-// current node (or the document), open unless void.
-func (t *plainTree) element(z *html.Tokenizer, a atom.Atom, hasAttr, void bool) *html.Node {
+// element makes the element of the start tag just read (tag) and adds
+// it to the current node (or the document), open unless void.
+func (t *plainTree) element(a atom.Atom, void bool) *html.Node {
 	n := t.node()
 	n.Type, n.DataAtom, n.Data = html.ElementNode, a, a.String()
-	if hasAttr {
-		t.scratch = t.scratch[:0]
-		for hasAttr {
-			var key, val []byte
-			key, val, hasAttr = z.TagAttr()
-			t.scratch = append(t.scratch, html.Attribute{Key: t.key(key), Val: t.str(val)})
-		}
-		k := len(t.scratch)
+	if k := len(t.scratch); k > 0 {
 		if len(t.attrs) < k {
 			t.attrs = make([]html.Attribute, max(k, 512))
 		}
@@ -237,9 +229,104 @@ func (t *plainTree) element(z *html.Tokenizer, a atom.Atom, hasAttr, void bool) 
 	return n
 }
 
+// tag reads the current tag's name and, for a start tag, its attributes
+// into t.scratch, as the tokenizer's TagName and TagAttr give them: from
+// the tag's bytes when it is written plainly (plainTag), else from them.
+// It returns the name's atom, 0 for a name that is not one.
+func (t *plainTree) tag(z *html.Tokenizer, start bool) atom.Atom {
+	t.scratch = t.scratch[:0]
+	if a, ok := t.plainTag(z.Raw(), start); ok {
+		return a
+	}
+	t.scratch = t.scratch[:0]
+	name, more := z.TagName()
+	for start && more {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		t.scratch = append(t.scratch, html.Attribute{Key: t.key(key), Val: t.str(val)})
+	}
+	return atom.Lookup(name)
+}
+
+// plainTag reads a tag written plainly: "<name" (or "</name" when not
+// start), then for a start tag any number of white space and
+// key="value", then '>'. Names are ASCII letters and digits, keys
+// lower-case letters, digits and "-_:.", values hold no '&' or CR: so
+// the tokenizer's TagName is the name lower-cased and TagAttr gives the
+// keys and values as written, dropping a repeated key. ok is false for
+// any other tag and for a name that is not an atom.
+func (t *plainTree) plainTag(raw []byte, start bool) (a atom.Atom, ok bool) {
+	i := 2 // after "</"
+	if start {
+		i = 1
+	}
+	var name [16]byte
+	j := i
+	for ; j < len(raw) && j-i < len(name); j++ {
+		c := raw[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if (c < 'a' || c > 'z') && (c < '0' || c > '9' || j == i) {
+			break
+		}
+		name[j-i] = c
+	}
+	if j == i || j == len(raw) {
+		return 0, false
+	}
+	if a = atom.Lookup(name[:j-i]); a == 0 {
+		return 0, false
+	}
+	for {
+		switch c := raw[j]; {
+		case c == '>':
+			return a, j == len(raw)-1
+		case !start || c != ' ' && c != '\n' && c != '\t':
+			return 0, false
+		}
+		for j < len(raw) && (raw[j] == ' ' || raw[j] == '\n' || raw[j] == '\t') {
+			j++
+		}
+		if j == len(raw) {
+			return 0, false
+		}
+		if raw[j] == '>' {
+			continue
+		}
+		k := j
+		for j < len(raw) && plainKeyByte(raw[j]) {
+			j++
+		}
+		if j == k || raw[k] < 'a' || raw[k] > 'z' || j+1 >= len(raw) || raw[j] != '=' || raw[j+1] != '"' {
+			return 0, false
+		}
+		key := raw[k:j]
+		v := j + 2
+		e := bytes.IndexByte(raw[v:], '"')
+		if e < 0 {
+			return 0, false
+		}
+		val := raw[v : v+e]
+		if bytes.IndexByte(val, '&') >= 0 || bytes.IndexByte(val, '\r') >= 0 {
+			return 0, false
+		}
+		j = v + e + 1
+		if j == len(raw) {
+			return 0, false
+		}
+		if !slices.ContainsFunc(t.scratch, func(x html.Attribute) bool { return x.Key == string(key) }) {
+			t.scratch = append(t.scratch, html.Attribute{Key: t.key(key), Val: t.str(val)})
+		}
+	}
+}
+
+// plainKeyByte reports the bytes plainTag takes in an attribute's key.
+func plainKeyByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.'
+}
+
 func (t *plainTree) start(z *html.Tokenizer, selfClosing bool) bool {
-	name, hasAttr := z.TagName()
-	a := atom.Lookup(name)
+	a := t.tag(z, true)
 	if a == 0 || len(t.open) >= plainMaxDepth {
 		return false
 	}
@@ -252,23 +339,23 @@ func (t *plainTree) start(z *html.Tokenizer, selfClosing bool) bool {
 		if a != atom.Html {
 			return false
 		}
-		t.element(z, a, hasAttr, false)
+		t.element(a, false)
 		t.mode = plainBeforeHead
 		return true
 	case plainBeforeHead:
 		if a != atom.Head {
 			return false
 		}
-		t.element(z, a, hasAttr, false)
+		t.element(a, false)
 		t.mode = plainInHead
 		return true
 	case plainInHead:
 		switch a {
 		case atom.Meta, atom.Link:
-			t.element(z, a, hasAttr, true)
+			t.element(a, true)
 			return true
 		case atom.Title, atom.Script, atom.Style:
-			t.element(z, a, hasAttr, false)
+			t.element(a, false)
 			return true
 		}
 		return false
@@ -276,7 +363,7 @@ func (t *plainTree) start(z *html.Tokenizer, selfClosing bool) bool {
 		if a != atom.Body {
 			return false
 		}
-		t.element(z, a, hasAttr, false)
+		t.element(a, false)
 		t.mode = plainInBody
 		return true
 	case plainInBody:
@@ -295,7 +382,7 @@ func (t *plainTree) start(z *html.Tokenizer, selfClosing bool) bool {
 			return false
 		}
 		if a == atom.Hr {
-			t.element(z, a, hasAttr, true)
+			t.element(a, true)
 			return true
 		}
 		if a == atom.P {
@@ -307,20 +394,20 @@ func (t *plainTree) start(z *html.Tokenizer, selfClosing bool) bool {
 			return false // the adoption agency and the Noah's Ark clause
 		}
 		t.fmt |= bit
-		n := t.element(z, a, hasAttr, false)
+		n := t.element(a, false)
 		// html.Parse sorts a formatting element's attributes.
 		slices.SortFunc(n.Attr, func(x, y html.Attribute) int {
 			return cmp.Or(cmp.Compare(x.Namespace, y.Namespace), cmp.Compare(x.Key, y.Key), cmp.Compare(x.Val, y.Val))
 		})
 		return true
 	case plainVoid:
-		t.element(z, a, hasAttr, true)
+		t.element(a, true)
 		return true
 	case plainRaw, plainPhrase:
 	default:
 		return false
 	}
-	t.element(z, a, hasAttr, false)
+	t.element(a, false)
 	return true
 }
 

@@ -109,6 +109,11 @@ func plainSeeds(t testing.TB) [][]byte {
 		"<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html><head></head><body></body></html>",
 		"<!--x--><!DOCTYPE html><html><!--y--><head></head><!--z--><body></body></html>",
 		"<html><head></head><body></body><p>late</p></html>",
+		`<html><head></head><body><div class="a" class="b" CLASS="c" Id="x" data-x="1"data-y="2" e='3' f=4 g h="&amp;" i="a\r\nb" j = "5">x</div ></body></html>`,
+		`<html><head></head><body><DIV  class="a"	id="b"
+data-k="v" >x</DIV><span _a="1" 1b="2" a:b="3" a.b-c_d="4"></span><br class="x"/><img src="a>b"></body></html>`,
+		`<html><head></head><body><div class="a" class="b" id="c" data-presid="1" data-presid="2">x</div></body></html>`,
+		`<html><head></head><body><blockquote0 a="1"></blockquote0><h1 x="1">a</h1 ><p></p x></body></html>`,
 	} {
 		seeds = append(seeds, []byte(s))
 	}
