@@ -449,16 +449,7 @@ func (t *plainTree) end(a atom.Atom) bool {
 			t.mode = plainAfterAfterBody
 			return true
 		}
-		top := t.top()
-		if a == 0 || top.DataAtom != a || a == atom.Body || a == atom.Html {
-			return false // not the plain close of the current node
-		}
-		t.open = t.open[:len(t.open)-1]
-		if a == atom.P {
-			t.p--
-		}
-		t.fmt &^= plainFormattingBit(a)
-		return true
+		return t.endInBody(a)
 	case plainAfterBody:
 		if a == atom.Html {
 			t.mode = plainAfterAfterBody
@@ -466,6 +457,57 @@ func (t *plainTree) end(a atom.Atom) bool {
 		}
 	}
 	return false
+}
+
+// endInBody closes what end tag a closes in the body, as html.Parse
+// finds it: the nearest open element of that name (any heading for a
+// heading's tag), and the elements opened after it. A tag that closes
+// nothing is ignored, as html.Parse ignores it: an element not open, a
+// list item beyond a list, a phrase beyond a special element. ok is
+// false where html.Parse does more than that: a </p> or </br> with no
+// p open adds an element, and closing a formatting element other than
+// at the current node reopens or moves it (the adoption agency).
+func (t *plainTree) endInBody(a atom.Atom) bool {
+	kind := plainKind(a)
+	switch {
+	case kind == plainOther || a == atom.Br:
+		return false
+	case kind == plainVoid || a == atom.Hr: // never open
+		return true
+	case kind == plainFormatting && t.fmt&plainFormattingBit(a) == 0:
+		return true
+	}
+	i := len(t.open) - 1
+	for ; i > 1; i-- { // open[1] is the body
+		n := t.open[i].DataAtom
+		if n == a || kind == plainHeading && plainKind(n) == plainHeading {
+			break
+		}
+		switch {
+		case a == atom.Li && (n == atom.Ol || n == atom.Ul):
+			return true // not in list item scope
+		case plainSpecial(n) && kind == plainFormatting:
+			return false // the adoption agency moves nodes
+		case plainSpecial(n) && (kind == plainPhrase || kind == plainRaw):
+			return true // "any other end tag" stops at a special element
+		}
+	}
+	if i == 1 {
+		return a != atom.P // not open; </p> adds a p
+	}
+	for _, n := range t.open[i+1:] {
+		if plainKind(n.DataAtom) == plainFormatting {
+			return false // closed but still active: html.Parse reopens it
+		}
+	}
+	for _, n := range t.open[i:] {
+		if n.DataAtom == atom.P {
+			t.p--
+		}
+	}
+	t.fmt &^= plainFormattingBit(t.open[i].DataAtom)
+	t.open = t.open[:i]
+	return true
 }
 
 // What a start tag in the body does in html.Parse, for the elements

@@ -113,6 +113,15 @@ func plainSeeds(t testing.TB) [][]byte {
 		`<html><head></head><body><DIV  class="a"	id="b"
 data-k="v" >x</DIV><span _a="1" 1b="2" a:b="3" a.b-c_d="4"></span><br class="x"/><img src="a>b"></body></html>`,
 		`<html><head></head><body><div class="a" class="b" id="c" data-presid="1" data-presid="2">x</div></body></html>`,
+		"<html><head></head><body><div><span>a</div>b<div><b>c</div>d</b></body></html>",
+		"<html><head></head><body><ul><li><div>a</li><li>b</ul></div></body></html>",
+		"<html><head></head><body><ul><li>a<ul><li>b</li></li>c</ul></ul></body></html>",
+		"<html><head></head><body></div></span></b></li></h2></hr></img></script>x</p></body></html>",
+		"<html><head></head><body><a><div>x</a>y</div></body></html>",
+		"<html><head></head><body><span><div>x</span>y</div><span><sup>z</span>w</body></html>",
+		"<html><head></head><body><p><span>a</p>b<h1><span>c</h2>d<dl><dt><span>e</dd>f</dt></dl></body></html>",
+		"<html><head></head><body><div class=\"container\"><ul id=\"agenda\"><li>a</li></div><li>b</li></ul></body></html>",
+		"<html><head></head><body><b><span>a</b>c<i><a>d</i>e</a></body></html>",
 		`<html><head></head><body><blockquote0 a="1"></blockquote0><h1 x="1">a</h1 ><p></p x></body></html>`,
 	} {
 		seeds = append(seeds, []byte(s))
@@ -131,7 +140,7 @@ func TestParsePlain(t *testing.T) {
 			t.Errorf("the generated program at %d× is not built by parsePlain", k)
 		}
 	}
-	for _, f := range []string{"testdata/html/eventscribe-myschedule.html", "testdata/html/jsonld.html", "testdata/html/microdata.html"} {
+	for _, f := range []string{"testdata/html/eventscribe-list.html", "testdata/html/eventscribe-myschedule.html", "testdata/html/eventscribe-session.html", "testdata/html/jsonld.html", "testdata/html/microdata.html"} {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
