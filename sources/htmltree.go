@@ -73,8 +73,13 @@ func parsePlain(data []byte) (root *html.Node, ok bool) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, false // NUL is replaced or dropped, by rules of its own
 	}
-	z := html.NewTokenizer(bytes.NewReader(data))
 	t := &plainTree{doc: &html.Node{Type: html.DocumentNode}}
+	if read, ok := t.scan(data); read {
+		return t.doc, ok
+	}
+	// Written less plainly than scan reads: the tokenizer tells the tokens.
+	z := html.NewTokenizer(bytes.NewReader(data))
+	t = &plainTree{doc: &html.Node{Type: html.DocumentNode}}
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
@@ -86,15 +91,11 @@ func parsePlain(data []byte) (root *html.Node, ok bool) {
 		case html.CommentToken:
 			ok = t.comment(string(z.Text()))
 		case html.DoctypeToken:
-			ok = t.mode == plainInitial && string(z.Text()) == "html"
-			if ok {
-				t.doc.AppendChild(&html.Node{Type: html.DoctypeNode, Data: "html"})
-				t.mode = plainBeforeHTML
-			}
+			ok = t.doctype(string(z.Text()))
 		case html.StartTagToken:
-			ok = t.start(z, false)
+			ok = t.start(t.tag(z, true), false)
 		case html.SelfClosingTagToken:
-			ok = t.start(z, true)
+			ok = t.start(t.tag(z, true), true)
 		case html.EndTagToken:
 			ok = t.end(t.tag(z, false))
 		}
@@ -102,6 +103,144 @@ func parsePlain(data []byte) (root *html.Node, ok bool) {
 			return nil, false
 		}
 	}
+}
+
+// scan gives t the tokens of a page written plainly, reading them from
+// the bytes as the tokenizer would: text holding no '<' but before a
+// tag, "<!" or "</"; plainTag's tags; comments "<!--...-->" without the
+// tokenizer's odd endings; "<!DOCTYPE html>"; script, style and title
+// text up to the first "</name>", with no "<!--" in a script. No CR
+// anywhere: the tokenizer changes CR LF to LF. read is false when the
+// page is written otherwise (t is then to be thrown away), ok false when
+// t gave up on a token.
+func (t *plainTree) scan(data []byte) (read, ok bool) {
+	if bytes.IndexByte(data, '\r') >= 0 {
+		return false, false
+	}
+	for i := 0; ; {
+		j := i
+		for {
+			k := bytes.IndexByte(data[j:], '<')
+			if k < 0 {
+				j = len(data)
+				break
+			}
+			j += k
+			if j+1 == len(data) {
+				return false, false
+			}
+			if c := data[j+1]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '/' || c == '!' {
+				break
+			}
+			return false, false // a '<' the text keeps, or "<?"
+		}
+		if j > i && !t.text(plainUnescape(data[i:j])) {
+			return true, false
+		}
+		if j == len(data) {
+			return true, t.mode >= plainInBody
+		}
+		i = j
+		b := data[i:]
+		switch c := b[1]; {
+		case c == '!' && bytes.HasPrefix(b, []byte("<!--")):
+			e := bytes.Index(b[4:], []byte("-->"))
+			if e < 0 {
+				return false, false
+			}
+			body := b[4 : 4+e]
+			if bytes.HasPrefix(body, []byte(">")) || bytes.HasPrefix(body, []byte("->")) || bytes.Contains(body, []byte("--!")) {
+				return false, false
+			}
+			if !t.comment(html.UnescapeString(string(body))) {
+				return true, false
+			}
+			i += 4 + e + 3
+		case c == '!':
+			const doctype = "<!doctype html>"
+			if len(b) < len(doctype) || !hasPrefixFold(b[:9], doctype[:9]) || string(b[9:len(doctype)]) != doctype[9:] {
+				return false, false
+			}
+			if !t.doctype("html") {
+				return true, false
+			}
+			i += len(doctype)
+		default:
+			t.scratch = t.scratch[:0]
+			a, n, selfClosing, escaped, ok := t.plainTag(b, c != '/')
+			if !ok {
+				return false, false
+			}
+			if escaped {
+				z := html.NewTokenizer(bytes.NewReader(b[:n]))
+				z.Next()
+				t.tokenTag(z, true)
+			}
+			i += n
+			if c == '/' {
+				if selfClosing || !t.end(a) {
+					return true, false
+				}
+				continue
+			}
+			if !t.start(a, selfClosing) {
+				return true, false
+			}
+			switch a {
+			case atom.Script, atom.Style, atom.Title:
+				e := plainRawEnd(data[i:], a.String())
+				if e < 0 || a == atom.Script && bytes.Contains(data[i:i+e], []byte("<!--")) {
+					return false, false
+				}
+				text := data[i : i+e]
+				if a == atom.Title {
+					text = plainUnescape(text)
+				}
+				if len(text) > 0 && !t.text(text) {
+					return true, false
+				}
+				i += e
+			}
+		}
+	}
+}
+
+// plainUnescape is the tokenizer's decoding of text: its character
+// references.
+func plainUnescape(b []byte) []byte {
+	if bytes.IndexByte(b, '&') < 0 {
+		return b
+	}
+	return []byte(html.UnescapeString(string(b)))
+}
+
+// plainRawEnd returns where the text of raw element name ends in b: at
+// the first "</name" in any case, which must be "</name>"; -1 when
+// there is none or it is not.
+func plainRawEnd(b []byte, name string) int {
+	for i := 0; ; i += 2 {
+		k := bytes.Index(b[i:], []byte("</"))
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if hasPrefixFold(b[i+2:], name) {
+			if e := i + 2 + len(name); e < len(b) && b[e] == '>' {
+				return i
+			}
+			return -1
+		}
+	}
+}
+
+// doctype adds the document type declaration.
+func (t *plainTree) doctype(name string) bool {
+	if t.mode != plainInitial || name != "html" {
+		return false
+	}
+	t.doc.AppendChild(&html.Node{Type: html.DoctypeNode, Data: "html"})
+	t.mode = plainBeforeHTML
+	return true
 }
 
 // node returns a new node from the current block.
@@ -235,9 +374,15 @@ func (t *plainTree) element(a atom.Atom, void bool) *html.Node {
 // It returns the name's atom, 0 for a name that is not one.
 func (t *plainTree) tag(z *html.Tokenizer, start bool) atom.Atom {
 	t.scratch = t.scratch[:0]
-	if a, ok := t.plainTag(z.Raw(), start); ok {
+	raw := z.Raw()
+	if a, n, _, escaped, ok := t.plainTag(raw, start); ok && n == len(raw) && !escaped {
 		return a
 	}
+	return t.tokenTag(z, start)
+}
+
+// tokenTag is tag through the tokenizer's TagName and TagAttr.
+func (t *plainTree) tokenTag(z *html.Tokenizer, start bool) atom.Atom {
 	t.scratch = t.scratch[:0]
 	name, more := z.TagName()
 	for start && more {
@@ -248,22 +393,25 @@ func (t *plainTree) tag(z *html.Tokenizer, start bool) atom.Atom {
 	return atom.Lookup(name)
 }
 
-// plainTag reads a tag written plainly: "<name" (or "</name" when not
-// start), then for a start tag any number of white space and
-// key="value", then '>'. Names are ASCII letters and digits, keys
-// lower-case letters, digits and "-_:.", values hold no '&' or CR: so
-// the tokenizer's TagName is the name lower-cased and TagAttr gives the
-// keys and values as written, dropping a repeated key. ok is false for
-// any other tag and for a name that is not an atom.
-func (t *plainTree) plainTag(raw []byte, start bool) (a atom.Atom, ok bool) {
+// plainTag reads the tag written plainly at the start of b: "<name"
+// (or "</name" when not start), then for a start tag any number of
+// white space and key="value" or key='value', then '>' or "/>". Names
+// are ASCII letters and digits, keys lower-case letters, digits and
+// "-_:.": so the tokenizer's TagName is the name lower-cased and its
+// TagAttr gives the keys and the values, dropping a repeated key, and
+// the tag ends where plainTag says (n bytes). The values are as written
+// unless escaped (a value holds '&' or CR, which TagAttr decodes; they
+// are then not in t.scratch). ok is false for any other tag and for a
+// name that is not an atom.
+func (t *plainTree) plainTag(b []byte, start bool) (a atom.Atom, n int, selfClosing, escaped, ok bool) {
 	i := 2 // after "</"
 	if start {
 		i = 1
 	}
 	var name [16]byte
 	j := i
-	for ; j < len(raw) && j-i < len(name); j++ {
-		c := raw[j]
+	for ; j < len(b) && j-i < len(name); j++ {
+		c := b[j]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		} else if (c < 'a' || c > 'z') && (c < '0' || c > '9' || j == i) {
@@ -271,50 +419,52 @@ func (t *plainTree) plainTag(raw []byte, start bool) (a atom.Atom, ok bool) {
 		}
 		name[j-i] = c
 	}
-	if j == i || j == len(raw) {
-		return 0, false
+	if j == i || j == len(b) {
+		return 0, 0, false, false, false
 	}
 	if a = atom.Lookup(name[:j-i]); a == 0 {
-		return 0, false
+		return 0, 0, false, false, false
 	}
 	for {
-		switch c := raw[j]; {
+		switch c := b[j]; {
 		case c == '>':
-			return a, j == len(raw)-1
+			return a, j + 1, false, escaped, true
+		case start && c == '/' && j+1 < len(b) && b[j+1] == '>':
+			return a, j + 2, true, escaped, true
 		case !start || c != ' ' && c != '\n' && c != '\t':
-			return 0, false
+			return 0, 0, false, false, false
 		}
-		for j < len(raw) && (raw[j] == ' ' || raw[j] == '\n' || raw[j] == '\t') {
+		for j < len(b) && (b[j] == ' ' || b[j] == '\n' || b[j] == '\t') {
 			j++
 		}
-		if j == len(raw) {
-			return 0, false
+		if j == len(b) {
+			return 0, 0, false, false, false
 		}
-		if raw[j] == '>' {
+		if b[j] == '>' || b[j] == '/' {
 			continue
 		}
 		k := j
-		for j < len(raw) && plainKeyByte(raw[j]) {
+		for j < len(b) && plainKeyByte(b[j]) {
 			j++
 		}
-		if j == k || raw[k] < 'a' || raw[k] > 'z' || j+1 >= len(raw) || raw[j] != '=' || raw[j+1] != '"' {
-			return 0, false
+		if j == k || b[k] < 'a' || b[k] > 'z' || j+1 >= len(b) || b[j] != '=' || b[j+1] != '"' && b[j+1] != '\'' {
+			return 0, 0, false, false, false
 		}
-		key := raw[k:j]
+		key := b[k:j]
 		v := j + 2
-		e := bytes.IndexByte(raw[v:], '"')
+		e := bytes.IndexByte(b[v:], b[j+1])
 		if e < 0 {
-			return 0, false
+			return 0, 0, false, false, false
 		}
-		val := raw[v : v+e]
-		if bytes.IndexByte(val, '&') >= 0 || bytes.IndexByte(val, '\r') >= 0 {
-			return 0, false
-		}
+		val := b[v : v+e]
 		j = v + e + 1
-		if j == len(raw) {
-			return 0, false
+		if j == len(b) {
+			return 0, 0, false, false, false
 		}
-		if !slices.ContainsFunc(t.scratch, func(x html.Attribute) bool { return x.Key == string(key) }) {
+		if bytes.IndexByte(val, '&') >= 0 || bytes.IndexByte(val, '\r') >= 0 {
+			escaped = true
+		}
+		if !escaped && !slices.ContainsFunc(t.scratch, func(x html.Attribute) bool { return x.Key == string(key) }) {
 			t.scratch = append(t.scratch, html.Attribute{Key: t.key(key), Val: t.str(val)})
 		}
 	}
@@ -325,8 +475,9 @@ func plainKeyByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.'
 }
 
-func (t *plainTree) start(z *html.Tokenizer, selfClosing bool) bool {
-	a := t.tag(z, true)
+// start adds the element of start tag a, whose attributes are in
+// t.scratch.
+func (t *plainTree) start(a atom.Atom, selfClosing bool) bool {
 	if a == 0 || len(t.open) >= plainMaxDepth {
 		return false
 	}

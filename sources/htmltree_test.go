@@ -122,6 +122,14 @@ data-k="v" >x</DIV><span _a="1" 1b="2" a:b="3" a.b-c_d="4"></span><br class="x"/
 		"<html><head></head><body><p><span>a</p>b<h1><span>c</h2>d<dl><dt><span>e</dd>f</dt></dl></body></html>",
 		"<html><head></head><body><div class=\"container\"><ul id=\"agenda\"><li>a</li></div><li>b</li></ul></body></html>",
 		"<html><head></head><body><b><span>a</b>c<i><a>d</i>e</a></body></html>",
+		"<!doctype HTML><html><head><title>a &amp; b</TITLE><style>p{}</style><script>a</b</script></head><body><!----><!-- a -- b --><!--a--->x</body></html>",
+		"<html><head><script>x<!--y</script></head><body><script></script><script>a</scriptx</script></body></html>",
+		`<html><head></head><body><a href="?a=1&amp;b=2" title='x"y'>z</a><br/><br /><img src="a"/><div/ ></body></html>`,
+		"<html><head></head><body>a<b</body></html>", "<html><head></head><body>a<", "<html><head></head><body><!x></body></html>", "<html><head></head><body><? x ?></body></html>",
+		`<html><head></head><body></></ div><div x="1"y="2"></div></body></html>`,
+		`<html><head></head><body><!-- unterminated`,
+		`<html><head></head><body><script>unterminated`,
+		`<html><head></head><body><div title="a`,
 		`<html><head></head><body><blockquote0 a="1"></blockquote0><h1 x="1">a</h1 ><p></p x></body></html>`,
 	} {
 		seeds = append(seeds, []byte(s))
@@ -136,8 +144,12 @@ func TestParsePlain(t *testing.T) {
 		checkPlain(t, s)
 	}
 	for _, k := range []int{1, 3} {
-		if !checkPlain(t, synth.Generate(synth.Scale(k)).Program) {
+		prog := synth.Generate(synth.Scale(k)).Program
+		if !checkPlain(t, prog) {
 			t.Errorf("the generated program at %d× is not built by parsePlain", k)
+		}
+		if read, ok := (&plainTree{doc: &html.Node{Type: html.DocumentNode}}).scan(prog); !read || !ok {
+			t.Errorf("the generated program at %d× is not read by scan (read %v, built %v)", k, read, ok)
 		}
 	}
 	for _, f := range []string{"testdata/html/eventscribe-list.html", "testdata/html/eventscribe-myschedule.html", "testdata/html/eventscribe-session.html", "testdata/html/jsonld.html", "testdata/html/microdata.html"} {
