@@ -60,6 +60,8 @@ type plainTree struct {
 	attrs   []html.Attribute
 	scratch []html.Attribute  // the current tag's, before they have a place
 	keys    map[string]string // attribute names that are not atoms ("data-presid"), each once
+	grown   *html.Node        // a text node being added to, and its text
+	grow    []byte
 	bytes   strings.Builder
 }
 
@@ -75,6 +77,7 @@ func parsePlain(data []byte) (root *html.Node, ok bool) {
 	}
 	t := &plainTree{doc: &html.Node{Type: html.DocumentNode}}
 	if read, ok := t.scan(data); read {
+		t.flushText()
 		return t.doc, ok
 	}
 	// Written less plainly than scan reads: the tokenizer tells the tokens.
@@ -85,6 +88,7 @@ func parsePlain(data []byte) (root *html.Node, ok bool) {
 		case html.ErrorToken:
 			// At the end a body stops the parse as it stands; before
 			// one, html.Parse adds what is missing.
+			t.flushText()
 			return t.doc, z.Err() == io.EOF && t.mode >= plainInBody
 		case html.TextToken:
 			ok = t.text(z.Text())
@@ -293,12 +297,26 @@ func (t *plainTree) addText(parent *html.Node, s []byte) {
 		return
 	}
 	if l := parent.LastChild; l != nil && l.Type == html.TextNode {
-		l.Data += string(s)
+		// Gathered in a buffer, as html.Parse does: text can be split
+		// by any number of ignored tags.
+		if t.grown != l {
+			t.flushText()
+			t.grown, t.grow = l, append(t.grow[:0], l.Data...)
+		}
+		t.grow = append(t.grow, s...)
 		return
 	}
 	n := t.node()
 	n.Type, n.Data = html.TextNode, t.str(s)
 	parent.AppendChild(n)
+}
+
+// flushText gives the text node being added to its text.
+func (t *plainTree) flushText() {
+	if t.grown != nil {
+		t.grown.Data = t.str(t.grow)
+		t.grown = nil
+	}
 }
 
 // allSpace reports whether s is only HTML white space, " \t\r\n\f".

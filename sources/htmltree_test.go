@@ -130,6 +130,7 @@ data-k="v" >x</DIV><span _a="1" 1b="2" a:b="3" a.b-c_d="4"></span><br class="x"/
 		`<html><head></head><body><!-- unterminated`,
 		`<html><head></head><body><script>unterminated`,
 		`<html><head></head><body><div title="a`,
+		"<html><head>\n<title>a</title>\n \n</head>\n \n<body>a</span>b</x>c<!--d-->e</sup>f</body>\n</html>\n \n",
 		`<html><head></head><body><blockquote0 a="1"></blockquote0><h1 x="1">a</h1 ><p></p x></body></html>`,
 	} {
 		seeds = append(seeds, []byte(s))
