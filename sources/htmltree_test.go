@@ -74,7 +74,7 @@ func plainSeeds(t testing.TB) [][]byte {
 		seeds = append(seeds, b)
 	}
 	prog := synth.Generate(synth.Scale(1)).Program
-	seeds = append(seeds, prog[:min(len(prog), 20000)])
+	seeds = append(seeds, prog[:min(len(prog), 20000)], esPage(4, 2, false), esPage(4, 2, true))
 	for _, s := range []string{
 		"", "<!DOCTYPE html>", "<html>", "<html><head></head><body>", "<!DOCTYPE html><html><head></head><body></body></html>",
 		"<!DOCTYPE html>\n<html lang=en>\n<head>\n<title>T &amp; U</title>\n<meta charset=utf-8>\n<!-- c -->\n</head>\n<body class=x>\n<p>a</p>\n</body>\n</html>\n",
@@ -151,6 +151,11 @@ func TestParsePlain(t *testing.T) {
 		}
 		if read, ok := (&plainTree{doc: &html.Node{Type: html.DocumentNode}}).scan(prog); !read || !ok {
 			t.Errorf("the generated program at %d× is not read by scan (read %v, built %v)", k, read, ok)
+		}
+	}
+	for _, unclosed := range []bool{false, true} {
+		if !checkPlain(t, esPage(40, 6, unclosed)) {
+			t.Errorf("esPage(unclosed %v) is not built by parsePlain", unclosed)
 		}
 	}
 	for _, f := range []string{"testdata/html/eventscribe-list.html", "testdata/html/eventscribe-myschedule.html", "testdata/html/eventscribe-session.html", "testdata/html/jsonld.html", "testdata/html/microdata.html"} {
