@@ -123,6 +123,7 @@ data-k="v" >x</DIV><span _a="1" 1b="2" a:b="3" a.b-c_d="4"></span><br class="x"/
 		"<html><head></head><body><div class=\"container\"><ul id=\"agenda\"><li>a</li></div><li>b</li></ul></body></html>",
 		"<html><head></head><body><b><span>a</b>c<i><a>d</i>e</a></body></html>",
 		"<!doctype HTML><html><head><title>a &amp; b</TITLE><style>p{}</style><script>a</b</script></head><body><!----><!-- a -- b --><!--a--->x</body></html>",
+		"<html><head><!-- a &amp; b &lt;c&gt; --></head><body><!--&nbsp;--><title>x</title></body></html>",
 		"<html><head><script>x<!--y</script></head><body><script></script><script>a</scriptx</script></body></html>",
 		`<html><head></head><body><a href="?a=1&amp;b=2" title='x"y'>z</a><br/><br /><img src="a"/><div/ ></body></html>`,
 		"<html><head></head><body>a<b</body></html>", "<html><head></head><body>a<", "<html><head></head><body><!x></body></html>", "<html><head></head><body><? x ?></body></html>",
