@@ -598,33 +598,34 @@ func wrapText(s string, width int) string {
 
 // wrapLong is wrapText, the long way: paragraph by paragraph, its words
 // one space apart in lines of at most width columns, a word wider than
-// that broken between runes, into one buffer.
+// that broken between runes, each line written straight into one buffer.
 func wrapLong(s string, width int) string {
 	b := make([]byte, 0, len(s)+len(s)/max(width, 1)+1)
-	n := 0 // lines written to b
-	emit := func(l string) {
+	n := 0    // lines begun in b
+	last := 0 // where b's last line begins, with the newline before it
+	begin := func() { // a new line in b
+		last = len(b)
 		if n > 0 {
 			b = append(b, '\n')
 		}
-		b = append(b, l...)
 		n++
 	}
-	var line []byte // the line being filled
 	for rest := s; ; {
 		para, more, found := strings.Cut(rest, "\n")
-		line, lineW, words := line[:0], 0, 0
+		lineW, words := 0, 0 // the width of b's last line; the paragraph's words
 		eachField(para, func(word string) {
 			words++
 			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
-				line = append(line, ' ')
-				line = append(line, word...)
+				b = append(b, ' ')
+				b = append(b, word...)
 				lineW += 1 + ww
 				return
 			}
-			if lineW > 0 {
-				emit(string(line))
-				line, lineW = line[:0], 0
+			if lineW == 0 && words > 1 {
+				// The line holds only words of no width: the next word
+				// replaces them.
+				b, n = b[:last], n-1
 			}
 			for ww > width {
 				// Break a word wider than the column.
@@ -640,15 +641,16 @@ func wrapLong(s string, width int) string {
 				if head == "" {
 					break
 				}
-				emit(head)
+				begin()
+				b = append(b, head...)
 				ww = textWidth(word)
 			}
-			line, lineW = append(line[:0], word...), ww
+			begin()
+			b = append(b, word...)
+			lineW = ww
 		})
 		if words == 0 {
-			emit("")
-		} else {
-			emit(string(line))
+			begin() // an empty line
 		}
 		if !found {
 			break
