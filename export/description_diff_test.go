@@ -57,6 +57,9 @@ func TestDescriptionDiff(t *testing.T) {
 		if got, want := description(s), oldDescription(s); got != want {
 			t.Errorf("description(%.60q…) = %.200q, want %.200q", s, got, want)
 		}
+		if got, want := description([]byte(s)), oldDescription(s); got != want {
+			t.Errorf("description([]byte(%.60q…)) = %.200q, want %.200q", s, got, want)
+		}
 	}
 }
 
@@ -66,8 +69,12 @@ func FuzzDescriptionDiff(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, k int) {
 		s = strings.Repeat(s, 1+(k&0x1f)) // long enough to be cut, often
-		if got, want := description(s), oldDescription(s); got != want {
+		want := oldDescription(s)
+		if got := description(s); got != want {
 			t.Errorf("description(%.60q…) = %.200q, want %.200q", s, got, want)
+		}
+		if got := description([]byte(s)); got != want {
+			t.Errorf("description([]byte(%.60q…)) = %.200q, want %.200q", s, got, want)
 		}
 	})
 }

@@ -167,6 +167,7 @@ type names struct {
 	display   map[string]string
 	addressee map[[2]string]string
 	buf       []byte // stampFrom's, for each component in turn
+	text      []byte // stopText's, for each stop in turn
 }
 
 // newNames names the people of plan (nil when the write has none).
@@ -314,7 +315,8 @@ func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions
 	if s.Room != "" {
 		e.SetLocation(oneLine(s.Room))
 	}
-	e.SetDescription(description(stopText(s, opt, nm)))
+	nm.text = stopText(nm.text, s, opt, nm)
+	e.SetDescription(description(nm.text))
 	setCategories(&e.ComponentBase, stopCategories(s))
 	if opt.Alarm > 0 {
 		a := e.AddAlarm()
@@ -839,29 +841,39 @@ const descriptionLimit = 8000 - len("DESCRIPTION:")
 // descriptionLimit when it is longer (a poster walk through a hall of
 // boards): the head — whom to find, where, when — stays, then a line
 // saying how many lines the day plan has beyond it, then the last
-// paragraph (why the stop is worth it) when it fits.
-func description(s string) string {
+// paragraph (why the stop is worth it) when it fits. Given bytes (a
+// stop's notes, written into a reused buffer), it copies only what it
+// keeps.
+func description[T string | []byte](s T) string {
 	n, ok := cleanEscapedLen(s)
 	if !ok {
-		s = cleanText(s)
-		n = escapedLen(s)
+		return description(cleanText(string(s)))
 	}
 	if n <= descriptionLimit {
-		return s
+		return string(s)
 	}
-	body, last := s, ""
-	if i := strings.LastIndex(s, "\n\n"); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
+	body, last := s, s[len(s):]
+	if i := lastIndexParagraph(s); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
 		body, last = s[:i], s[i:]
 	}
 	// The lines of body that fit, then the note, then the last paragraph:
 	// one string.
 	const noteMax = 120 // the note below, escaped, with any count
 	room := descriptionLimit - noteMax - escapedLen(last)
-	cut, kept, lines := 0, 0, strings.Count(body, "\n")+1 // as strings.SplitAfter(body, "\n") counts them
+	lines := 1 // as strings.SplitAfter(body, "\n") counts them
+	for i := 0; i < len(body); i++ {
+		if body[i] == '\n' {
+			lines++
+		}
+	}
+	cut, kept := 0, 0
 	for rest := body; kept < lines; kept++ {
 		l := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			l = rest[:i+1]
+		for i := 0; i < len(rest); i++ {
+			if rest[i] == '\n' {
+				l = rest[:i+1]
+				break
+			}
 		}
 		if room -= escapedLen(l); room < 0 {
 			break
@@ -870,15 +882,25 @@ func description(s string) string {
 		rest = rest[len(l):]
 	}
 	nl := ""
-	if !strings.HasSuffix(body[:cut], "\n") {
+	if cut == 0 || body[cut-1] != '\n' {
 		nl = "\n"
 	}
-	return body[:cut] + nl + "… " + strconv.Itoa(lines-kept) + " more lines: the day plan (confplan plan --html) lists them all" + last
+	return string(body[:cut]) + nl + "… " + strconv.Itoa(lines-kept) + " more lines: the day plan (confplan plan --html) lists them all" + string(last)
+}
+
+// lastIndexParagraph is strings.LastIndex(s, "\n\n").
+func lastIndexParagraph[T string | []byte](s T) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i] == '\n' && s[i+1] == '\n' {
+			return i
+		}
+	}
+	return -1
 }
 
 // escapedLen is len(s) once escaped as a TEXT value: a backslash,
 // semicolon, comma or newline takes two bytes.
-func escapedLen(s string) int {
+func escapedLen[T string | []byte](s T) int {
 	n := len(s)
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -891,7 +913,7 @@ func escapedLen(s string) int {
 
 // cleanEscapedLen is escapedLen(s) and isClean(s) in one pass (the
 // length only when clean).
-func cleanEscapedLen(s string) (int, bool) {
+func cleanEscapedLen[T string | []byte](s T) (int, bool) {
 	n := len(s)
 	for i := 0; i < len(s); {
 		for i < len(s) && textClass[s[i]] == textPlain {
@@ -908,7 +930,7 @@ func cleanEscapedLen(s string) (int, bool) {
 		case textControl:
 			return 0, false
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
 		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
 			return 0, false // as isClean
 		}
@@ -1142,11 +1164,12 @@ func pointName(p *planner.TalkingPoint, board string, nm *names) string {
 // stopText is a stop's DESCRIPTION, in the order a phone's notes are
 // read standing in a corridor: whom to find, where, and what to ask;
 // then when, in conference time; then everyone else at the stop, the
-// posters or talks it covers, and last how its value adds up.
-func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
+// posters or talks it covers, and last how its value adds up. It writes
+// them in buf's room (a walk's notes run to tens of kilobytes, of which
+// description keeps eight) and returns them.
+func stopText(buf []byte, s *planner.Stop, opt CalendarOptions, nm *names) []byte {
 	loc := localZone(opt, s.Start)
-	var b strings.Builder
-	b.Grow(stopTextSize(s)) // about what a stop's notes take
+	b := bytes.NewBuffer(buf[:0])
 	where := oneLine(s.Room)
 	var boards, notes map[string]string // a walk's boards and ifTime notes
 	if s.Walk {
@@ -1154,7 +1177,7 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
-		writePointHeader(&b, p, nm)
+		writePointHeader(b, p, nm)
 		b.WriteString("\n")
 		if s.Walk {
 			if bd := boards[p.ItemID]; bd != "" {
@@ -1162,9 +1185,9 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			}
 		}
 		if where != "" {
-			writeLine(&b, "Where: ", where)
+			writeLine(b, "Where: ", where)
 		}
-		writeLine(&b, p.Say)
+		writeLine(b, p.Say)
 	} else {
 		if len(s.Items) > 0 {
 			if tip := eventTip(&s.Items[0]); tip != "" {
@@ -1172,10 +1195,10 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			}
 		}
 		if where != "" {
-			writeLine(&b, "Where: ", where)
+			writeLine(b, "Where: ", where)
 		}
 	}
-	writeLine(&b, "When: ", localSpan(s.Start, s.End, loc), " (conference time, ", loc.String(), ")")
+	writeLine(b, "When: ", localSpan(s.Start, s.End, loc), " (conference time, ", loc.String(), ")")
 	if len(s.Points) > 1 {
 		b.WriteString("\nAlso here:\n")
 		for i, p := range s.Points[1:] {
@@ -1188,13 +1211,13 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 				q := p
 				q.ItemTitle = ""
 				b.WriteString("• ")
-				writePointHeader(&b, &q, nm)
-				writeLine(&b, boards[p.ItemID])
+				writePointHeader(b, &q, nm)
+				writeLine(b, boards[p.ItemID])
 				continue
 			}
 			b.WriteString("• ")
-			writePointHeader(&b, &p, nm)
-			writeLine(&b, "\n  ", p.Say)
+			writePointHeader(b, &p, nm)
+			writeLine(b, "\n  ", p.Say)
 		}
 	}
 	if s.Walk {
@@ -1220,12 +1243,12 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			writeLine(&b, "• ", boardLabel(&it, code), title, notes[it.ID])
+			writeLine(b, "• ", boardLabel(&it, code), title, notes[it.ID])
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
 		for _, it := range s.Items[1:] {
-			writeLine(&b, "• ", it.Start.In(loc).Format("15:04"), " ", it.Title)
+			writeLine(b, "• ", it.Start.In(loc).Format("15:04"), " ", it.Title)
 		}
 	}
 	why := s.Why
@@ -1233,27 +1256,7 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 		why = append(why[:5:5], fmt.Sprintf("and %d more ('confplan plan --explain' lists them)", len(s.Why)-5))
 	}
 	b.WriteString("\nWhy (value " + strconv.Itoa(s.Value) + "): " + strings.Join(why, "; "))
-	return b.String()
-}
-
-// stopTextSize is about what stopText writes, a little more rather than
-// less, so its buffer grows once.
-func stopTextSize(s *planner.Stop) int {
-	n := 512
-	for i := range s.Points {
-		p := &s.Points[i]
-		n += 64 + len(p.ItemTitle) + len(p.Target) + len(p.Who) + len(p.Institution) + len(p.Program) + len(p.Role)
-		if i < fullPoints || !s.Walk {
-			n += len(p.Say) // the rest of a walk's points name their board alone
-		}
-	}
-	for i := range s.Items {
-		n += 64 + len(s.Items[i].Title)
-	}
-	for _, w := range s.Why {
-		n += 2 + len(w)
-	}
-	return n
+	return b.Bytes()
 }
 
 // boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
@@ -1337,7 +1340,7 @@ func boardName(it *planner.Item) string {
 }
 
 // writeLine writes parts and a newline to b.
-func writeLine(b *strings.Builder, parts ...string) {
+func writeLine(b *bytes.Buffer, parts ...string) {
 	for _, p := range parts {
 		b.WriteString(p)
 	}
@@ -1348,7 +1351,7 @@ func writeLine(b *strings.Builder, parts ...string) {
 // Associate Program Director, University of Miami (P1), speaker:
 // “title”", without the title when the point already asks about it by
 // name.
-func writePointHeader(b *strings.Builder, p *planner.TalkingPoint, nm *names) {
+func writePointHeader(b *bytes.Buffer, p *planner.TalkingPoint, nm *names) {
 	if p.TargetType == planner.TargetProgram {
 		who := p.Who
 		if who == "" {

@@ -601,8 +601,8 @@ func wrapText(s string, width int) string {
 // that broken between runes, each line written straight into one buffer.
 func wrapLong(s string, width int) string {
 	b := make([]byte, 0, len(s)+len(s)/max(width, 1)+1)
-	n := 0    // lines begun in b
-	last := 0 // where b's last line begins, with the newline before it
+	n := 0            // lines begun in b
+	last := 0         // where b's last line begins, with the newline before it
 	begin := func() { // a new line in b
 		last = len(b)
 		if n > 0 {
