@@ -322,11 +322,10 @@ type cand struct {
 	// as positions in the meeting's items.
 	cover []int32
 	own   int
-	// lazy says Credits are not made yet (see single): credited and hop
-	// stand for them until the candidate is chosen or explained.
+	// lazy says Credits are not made yet (see single): credited stands
+	// for them until the candidate is chosen or explained.
 	lazy     bool
-	credited int  // how many targets the stop credits
-	hop      bool // worthAHop's test of the credits
+	credited int // how many targets the stop credits
 	// covers are the positions of the items a kept candidate covers; its
 	// Items hold only the first until it is chosen (fill).
 	covers []int32
@@ -363,14 +362,9 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			walks[k] = append(walks[k], p)
 			continue
 		}
-		c := b.single(p, "")
-		if c == nil || c.Value <= 0 && !c.Must {
-			continue
+		if c := b.single(p, ""); c != nil {
+			cands = append(cands, b.keep(c))
 		}
-		if !c.Must && !b.worthAHop(p, c) {
-			continue
-		}
-		cands = append(cands, b.keep(c))
 	}
 	for _, k := range slots {
 		c := b.walk(k.start, k.end, k.room, walks[k])
@@ -540,8 +534,8 @@ func (b *builder) zone() *time.Location {
 }
 
 // single makes the candidate stop for the item at position p (with a
-// session's talks), or nil when it is none: worth nothing, not pinned and
-// not skipped.
+// session's talks), or nil when it is none: not pinned, not skipped, and
+// worth nothing or not worth a hop (see worthAHop).
 func (b *builder) single(p int32, excl string) *cand {
 	it := &b.m.Items[p]
 	cover := []int32{p}
@@ -566,20 +560,23 @@ func (b *builder) single(p int32, excl string) *cand {
 	for _, t := range talks {
 		v += b.sc.solo(t)
 	}
-	if v <= 0 && excl == "" && !b.must[it.ID] {
+	must := b.must[it.ID]
+	if v <= 0 && excl == "" && !must {
 		return nil // no candidate
 	}
 	own := len(cover)
 	cover = append(cover, talks...)
-	c := &cand{excl: excl, cover: cover, own: own}
-	c.Stop = Stop{
-		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Must: b.must[it.ID],
-	}
 	// Most candidates are never chosen: their credits are made only if
 	// they are (see explain), and until then counted.
-	c.lazy = true
-	c.credited, c.hop = b.sc.creditFacts(cover)
+	credited, hop := b.sc.creditFacts(cover)
+	if excl == "" && !must && !b.worthAHop(p, hop) {
+		return nil
+	}
+	c := &cand{excl: excl, cover: cover, own: own, lazy: true, credited: credited}
+	c.Stop = Stop{
+		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
+		Value: v, Must: must,
+	}
 	return c
 }
 
@@ -659,23 +656,14 @@ func (b *builder) explain(c *cand) {
 // target program's co-author, who may not even attend, still counts
 // inside its session, which the user can sit through. Everything else
 // stands on its own.
-func (b *builder) worthAHop(p int32, c *cand) bool {
+//
+// hop is whether one of the stop's credits hops (creditFacts).
+func (b *builder) worthAHop(p int32, hop bool) bool {
 	it := &b.m.Items[p]
 	if it.Kind != KindTalk || it.ParentID == "" || b.skip[it.ParentID] || len(b.children[it.ParentID]) == 0 {
 		return true
 	}
-	if c.lazy {
-		if c.hop {
-			return true
-		}
-	} else {
-		for _, cr := range c.Credits {
-			if hops(&cr.Match) {
-				return true
-			}
-		}
-	}
-	return len(b.sc.hitsOf(b.sc.item(p))) > 0
+	return hop || len(b.sc.hitsOf(b.sc.item(p))) > 0
 }
 
 // hops reports whether a credit makes a talk worth a hop: a network-map
@@ -917,8 +905,13 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 	roomOf := make([]string, n)
 	rooms := make(map[string][]int)
 	pos := make([]int, n)
+	folded := make(map[string]string) // each room as printed, folded once: a day has a few dozen
 	for i, c := range cands {
-		r := strings.Join(strings.Fields(strings.ToLower(c.Room)), " ")
+		r, ok := folded[c.Room]
+		if !ok {
+			r = strings.Join(strings.Fields(strings.ToLower(c.Room)), " ")
+			folded[c.Room] = r
+		}
 		roomOf[i] = r
 		if r == "" {
 			continue

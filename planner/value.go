@@ -462,6 +462,7 @@ type scorer struct {
 	slot    []int32
 	reasons map[reasonKey]reasonParts
 	bests   []best // creditFacts' and creditedAt's scratch
+	touched []int  // value's
 	marks   []bool // creditedAt's
 	lastNet [4]recentText
 	nextNet int
@@ -761,7 +762,7 @@ type best struct {
 func (s *scorer) value(items []int32) int {
 	total := 0
 	n := 0
-	var touched []int
+	touched := s.touched[:0]
 	for _, it := range items {
 		for _, mi := range s.matchesOf(s.item(it)) {
 			k, v := s.dense(&s.matches[mi])
@@ -783,6 +784,7 @@ func (s *scorer) value(items []int32) int {
 	for _, k := range touched {
 		s.slot[k] = 0
 	}
+	s.touched = touched
 	bonus, _ := s.bonus(items, n > 0, false)
 	return total + bonus
 }
