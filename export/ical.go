@@ -141,7 +141,7 @@ func followUpUID(f *planner.FollowUp, todo bool) string {
 	if !e.At.IsZero() {
 		day = e.At.Format("2006-01-02")
 	}
-	return hashID("follow-up", kind, string(f.Kind), strings.Join(strings.Fields(e.Name), " "), strings.Join(strings.Fields(e.Institution), " "), day) + uidHost
+	return hashID("follow-up", kind, string(f.Kind), planner.OneSpaced(e.Name), planner.OneSpaced(e.Institution), day) + uidHost
 }
 
 // uniqueUIDs hands out UIDs within one file: a UID seen before (the same

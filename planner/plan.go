@@ -725,7 +725,7 @@ func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand
 	switch len(sessions) {
 	case 0:
 	case 1:
-		title += " (" + strings.Join(strings.Fields(sessions[0]), " ") + ")"
+		title += " (" + OneSpaced(sessions[0]) + ")"
 	default:
 		codes := make([]string, len(sessions))
 		for i, s := range sessions {
@@ -997,7 +997,7 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 // Poster Q&A", "SS 12" for "SS 12: Breast 3"), else the whole title on
 // one line.
 func SessionCode(title string) string {
-	t := strings.Join(strings.Fields(title), " ")
+	t := OneSpaced(title)
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
 		i := strings.Index(t, sep)
 		if i <= 0 {
