@@ -141,12 +141,17 @@ func oldIsOneSpaced(s string) bool {
 }
 
 func FuzzIsOneSpacedDiff(f *testing.F) {
-	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u0085", "\x00", "\x1f b", "\xff \xfe", "a\u2003"} {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u0085", "\x00", "\x1f b", "\xff \xfe", "a\u2003",
+		"Circulating Tumor DNA Dynamics", "Circulating  Tumor DNA Dynamics", "Circulating Tumor DNA Dynamics ", " Circulating Tumor DNA", "abcdefgh ijklmnop",
+		"abcdefg  hijklmnop", "abcdefgh\x7fijklmno", "abcdefgh\tijklmno", "Zoë Fernández and Łukasz Wiśniewski"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := planner.IsOneSpaced(s), oldIsOneSpaced(s); got != want {
 			t.Errorf("planner.IsOneSpaced(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := planner.OneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("planner.OneSpaced(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -1262,8 +1262,30 @@ func OneSpaced(s string) string {
 // IsOneSpaced reports whether OneSpaced(s) is s: its words one space
 // apart, no other white space.
 func IsOneSpaced(s string) bool {
+	const (
+		high = 0x8080808080808080 // each byte's top bit
+		low7 = 0x7f7f7f7f7f7f7f7f
+	)
 	space := true // at the start, or after a space
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII or spaces
+		// (most text: titles, names), no space after another.
+		for ; i+8 <= len(s); i += 8 {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if w&high != 0 || (w+0x6060606060606060)&high != high {
+				break // a byte of another character, or a control below ' '
+			}
+			t := w ^ 0x2020202020202020
+			sp := ^((t&low7 + low7) | t | low7) // the top bit of each space
+			if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
+				return false // a space after a space, or at the start
+			}
+			space = sp>>63 != 0
+		}
+		if i == len(s) {
+			break
+		}
 		if j := i; s[i] > ' ' && s[i] < utf8.RuneSelf {
 			// A run of printable ASCII but space.
 			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
