@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -253,22 +254,22 @@ func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calend
 	for i := range followups {
 		f := &followups[i]
 		uid := uids.take(followUpUID(f, true))
-		t := ics.NewTodo(uid)
-		t.SetStartAt(f.WindowStart)
-		t.SetDueAt(f.Due)
-		t.SetSummary(oneLine(followUpSummary(f, nm)))
+		t := &ics.VTodo{ComponentBase: newComponent(uid)}
+		setTime(&t.ComponentBase, ics.ComponentPropertyDtStart, f.WindowStart)
+		setTime(&t.ComponentBase, ics.ComponentPropertyDue, f.Due)
+		setProp(&t.ComponentBase, ics.ComponentPropertySummary, oneLine(followUpSummary(f, nm)))
 		status := ics.ObjectStatusNeedsAction
 		if isDone(f) {
 			status = ics.ObjectStatusCompleted
 		}
-		t.SetStatus(status)
-		t.SetDescription(description(followUpText(f, opt)))
+		setProp(&t.ComponentBase, ics.ComponentPropertyStatus, string(status))
+		setProp(&t.ComponentBase, ics.ComponentPropertyDescription, description(followUpText(f, opt)))
 		setCategories(&t.ComponentBase, []string{"Follow-up"})
 		if f.Encounter.ItemID != "" {
-			t.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
+			addProp(&t.ComponentBase, ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
 		}
 		if m := shortMailto(f); m != "" {
-			t.SetURL(m)
+			setProp(&t.ComponentBase, ics.ComponentPropertyUrl, m)
 		}
 		addFollowUpAlarm(&t.ComponentBase, f, nm)
 		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt, nm)
@@ -303,48 +304,47 @@ func newCalendar(opt CalendarOptions) *ics.Calendar {
 }
 
 func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions, nm *names) {
-	e := ics.NewEvent(uid)
-	e.SetStartAt(s.Start)
+	e := &ics.VEvent{ComponentBase: newComponent(uid)}
+	c := &e.ComponentBase
+	setTime(c, ics.ComponentPropertyDtStart, s.Start)
 	if s.End.After(s.Start) {
 		// An item printed without an end gets no DTEND: RFC 5545 then
 		// ends it at its start, where DTEND = DTSTART is invalid.
-		e.SetEndAt(s.End)
+		setTime(c, ics.ComponentPropertyDtEnd, s.End)
 	}
 	summary := stopSummary(s, nm)
-	e.SetSummary(oneLine(summary))
+	setProp(c, ics.ComponentPropertySummary, oneLine(summary))
 	if s.Room != "" {
-		e.SetLocation(oneLine(s.Room))
+		setProp(c, ics.ComponentPropertyLocation, oneLine(s.Room))
 	}
 	nm.text = stopText(nm.text, s, opt, nm)
-	e.SetDescription(description(nm.text))
-	setCategories(&e.ComponentBase, stopCategories(s))
+	setProp(c, ics.ComponentPropertyDescription, description(nm.text))
+	setCategories(c, stopCategories(s))
 	if opt.Alarm > 0 {
-		a := e.AddAlarm()
-		a.SetAction(ics.ActionDisplay)
-		a.SetTrigger("-" + icalDuration(opt.Alarm))
-		a.SetProperty(ics.ComponentPropertyDescription, oneLine("In "+humanDuration(opt.Alarm)+": "+summary+roomSuffix(s.Room)))
+		addAlarm(c, "-"+icalDuration(opt.Alarm), oneLine("In "+humanDuration(opt.Alarm)+": "+summary+roomSuffix(s.Room)))
 	}
 	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt, nm)
 	cal.AddVEvent(e)
 }
 
 func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions, nm *names) {
-	e := ics.NewEvent(uid)
+	e := &ics.VEvent{ComponentBase: newComponent(uid)}
+	c := &e.ComponentBase
 	end := f.WindowStart.Add(15 * time.Minute)
-	e.SetStartAt(f.WindowStart)
-	e.SetEndAt(end)
-	e.SetSummary(oneLine(followUpSummary(f, nm)))
-	e.SetDescription(description(followUpText(f, opt)))
-	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
+	setTime(c, ics.ComponentPropertyDtStart, f.WindowStart)
+	setTime(c, ics.ComponentPropertyDtEnd, end)
+	setProp(c, ics.ComponentPropertySummary, oneLine(followUpSummary(f, nm)))
+	setProp(c, ics.ComponentPropertyDescription, description(followUpText(f, opt)))
+	setCategories(c, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
 		uid := stops[id]
 		if uid == "" {
 			uid = UID(opt.Meeting, id)
 		}
-		e.AddProperty(ics.ComponentPropertyRelatedTo, uid)
+		addProp(c, ics.ComponentPropertyRelatedTo, uid)
 	}
 	if m := shortMailto(f); m != "" {
-		e.SetURL(m)
+		setProp(c, ics.ComponentPropertyUrl, m)
 	}
 	addFollowUpAlarm(&e.ComponentBase, f, nm)
 	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt, nm)
@@ -423,17 +423,60 @@ func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 // tasks, 'followups --ics'), whatever --alarm says about stops, so the
 // same event reminds the same way wherever it was imported from.
 func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp, nm *names) {
-	a := ics.NewAlarm("")
-	a.SetAction(ics.ActionDisplay)
-	a.SetTrigger("PT0S")
-	a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f, nm)))
+	addAlarm(c, "PT0S", oneLine(followUpSummary(f, nm)))
+}
+
+// addAlarm gives c a DISPLAY alarm with this trigger and text.
+func addAlarm(c *ics.ComponentBase, trigger, text string) {
+	a := &ics.VAlarm{ComponentBase: ics.ComponentBase{Properties: make([]ics.IANAProperty, 0, 3)}}
+	setProp(&a.ComponentBase, ics.ComponentPropertyAction, string(ics.ActionDisplay))
+	setProp(&a.ComponentBase, ics.ComponentPropertyTrigger, trigger)
+	setProp(&a.ComponentBase, ics.ComponentPropertyDescription, text)
 	c.Components = append(c.Components, a)
+}
+
+// componentProps is the most properties confplan gives an event or task,
+// its stamp's three included.
+const componentProps = 12
+
+// newComponent is ics.NewComponent(uid) with room for every property
+// confplan sets. Properties are set with setProp and addProp rather than
+// golang-ical's setters, each of which gives a property an empty
+// parameter map (confplan writes no parameters) and grows the slice one
+// by one; the bytes written are the same (TestBuildDiff).
+func newComponent(uid string) ics.ComponentBase {
+	props := make([]ics.IANAProperty, 1, componentProps)
+	props[0] = ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyUniqueId), Value: uid}}
+	return ics.ComponentBase{Properties: props}
+}
+
+// setProp is c.SetProperty(p, value) without parameters: the value of
+// c's property p, which is added when c has none.
+func setProp(c *ics.ComponentBase, p ics.ComponentProperty, value string) {
+	for i := range c.Properties {
+		if c.Properties[i].IANAToken == string(p) {
+			c.Properties[i].Value = value
+			return
+		}
+	}
+	addProp(c, p, value)
+}
+
+// addProp is c.AddProperty(p, value) without parameters.
+func addProp(c *ics.ComponentBase, p ics.ComponentProperty, value string) {
+	c.Properties = append(c.Properties, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(p), Value: value}})
+}
+
+// setTime sets property p to the UTC instant t, as golang-ical's
+// SetStartAt, SetEndAt and SetDueAt write it.
+func setTime(c *ics.ComponentBase, p ics.ComponentProperty, t time.Time) {
+	setProp(c, p, t.UTC().Format("20060102T150405Z"))
 }
 
 // setCategories writes the categories on one CATEGORIES line, as khal and
 // others read only the first (serialize keeps its commas unescaped).
 func setCategories(c *ics.ComponentBase, cats []string) {
-	c.SetProperty(ics.ComponentPropertyCategories, strings.Join(cats, ","))
+	setProp(c, ics.ComponentPropertyCategories, strings.Join(cats, ","))
 }
 
 // addCancelled writes an event or task of the earlier file that the new
@@ -448,28 +491,28 @@ func addCancelled(cal *ics.Calendar, c Change, opt CalendarOptions) {
 	desc := "Dropped from your plan: " + c.Why + "."
 	var base *ics.ComponentBase
 	if p.Todo {
-		t := ics.NewTodo(c.UID)
-		t.SetStartAt(p.Start)
+		t := &ics.VTodo{ComponentBase: newComponent(c.UID)}
+		setTime(&t.ComponentBase, ics.ComponentPropertyDtStart, p.Start)
 		if !p.End.IsZero() {
-			t.SetDueAt(p.End)
+			setTime(&t.ComponentBase, ics.ComponentPropertyDue, p.End)
 		}
 		base = &t.ComponentBase
 		defer cal.AddVTodo(t)
 	} else {
-		e := ics.NewEvent(c.UID)
-		e.SetStartAt(p.Start)
+		e := &ics.VEvent{ComponentBase: newComponent(c.UID)}
+		setTime(&e.ComponentBase, ics.ComponentPropertyDtStart, p.Start)
 		if p.End.After(p.Start) {
-			e.SetEndAt(p.End)
+			setTime(&e.ComponentBase, ics.ComponentPropertyDtEnd, p.End)
 		}
 		base = &e.ComponentBase
 		defer cal.AddVEvent(e)
 	}
-	base.SetSummary(oneLine(summary))
+	setProp(base, ics.ComponentPropertySummary, oneLine(summary))
 	if p.Location != "" {
-		base.SetLocation(p.Location)
+		setProp(base, ics.ComponentPropertyLocation, p.Location)
 	}
-	base.SetStatus(ics.ObjectStatusCancelled)
-	base.SetDescription(description(desc))
+	setProp(base, ics.ComponentPropertyStatus, string(ics.ObjectStatusCancelled))
+	setProp(base, ics.ComponentPropertyDescription, description(desc))
 	cats := []string{"confplan"}
 	if p.FollowUp {
 		cats = []string{"Follow-up", "confplan"}
@@ -554,16 +597,13 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 			}
 		}
 	}
-	// DTSTAMP goes right after UID, as RFC 5545 lists it.
-	props := make([]ics.IANAProperty, 0, len(c.Properties)+3)
-	props = append(props, c.Properties[:1]...)
-	props = append(props,
+	// DTSTAMP goes right after UID, as RFC 5545 lists it: in the room
+	// newComponent made.
+	c.Properties = slices.Insert(c.Properties, 1,
 		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyDtstamp), Value: ts.UTC().Format("20060102T150405Z")}},
 		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertySequence), Value: strconv.Itoa(seq)}},
 	)
-	props = append(props, c.Properties[1:]...)
-	props = append(props, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: "X-CONFPLAN-DIGEST", Value: digest}})
-	c.Properties = props
+	addProp(c, "X-CONFPLAN-DIGEST", digest)
 }
 
 // sameStatus compares STATUS values, absent meaning an event that takes
