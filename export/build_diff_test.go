@@ -64,7 +64,7 @@ func oldTodoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Cal
 			status = ics.ObjectStatusCompleted
 		}
 		t.SetStatus(status)
-		t.SetDescription(description(followUpText(f, opt)))
+		t.SetDescription(description(followUpText(f, shortMailto(f), opt)))
 		oldSetCategories(&t.ComponentBase, []string{"Follow-up"})
 		if f.Encounter.ItemID != "" {
 			t.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
@@ -116,7 +116,7 @@ func oldAddFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, sto
 	e.SetStartAt(f.WindowStart)
 	e.SetEndAt(end)
 	e.SetSummary(oneLine(followUpSummary(f, nm)))
-	e.SetDescription(description(followUpText(f, opt)))
+	e.SetDescription(description(followUpText(f, shortMailto(f), opt)))
 	oldSetCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
 		uid := stops[id]

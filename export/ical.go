@@ -263,12 +263,13 @@ func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calend
 			status = ics.ObjectStatusCompleted
 		}
 		setProp(&t.ComponentBase, ics.ComponentPropertyStatus, string(status))
-		setProp(&t.ComponentBase, ics.ComponentPropertyDescription, description(followUpText(f, opt)))
+		m := shortMailto(f)
+		setProp(&t.ComponentBase, ics.ComponentPropertyDescription, description(followUpText(f, m, opt)))
 		setCategories(&t.ComponentBase, []string{"Follow-up"})
 		if f.Encounter.ItemID != "" {
 			addProp(&t.ComponentBase, ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
 		}
-		if m := shortMailto(f); m != "" {
+		if m != "" {
 			setProp(&t.ComponentBase, ics.ComponentPropertyUrl, m)
 		}
 		addFollowUpAlarm(&t.ComponentBase, f, nm)
@@ -334,7 +335,8 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	setTime(c, ics.ComponentPropertyDtStart, f.WindowStart)
 	setTime(c, ics.ComponentPropertyDtEnd, end)
 	setProp(c, ics.ComponentPropertySummary, oneLine(followUpSummary(f, nm)))
-	setProp(c, ics.ComponentPropertyDescription, description(followUpText(f, opt)))
+	m := shortMailto(f)
+	setProp(c, ics.ComponentPropertyDescription, description(followUpText(f, m, opt)))
 	setCategories(c, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
 		uid := stops[id]
@@ -343,7 +345,7 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 		}
 		addProp(c, ics.ComponentPropertyRelatedTo, uid)
 	}
-	if m := shortMailto(f); m != "" {
+	if m != "" {
 		setProp(c, ics.ComponentPropertyUrl, m)
 	}
 	addFollowUpAlarm(&e.ComponentBase, f, nm)
@@ -1566,8 +1568,9 @@ func firstNonEmpty(s ...string) string {
 }
 
 // followUpText is a follow-up's description: the window, the encounter,
-// the drafted email and its mailto: link.
-func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
+// the drafted email and its mailto: link (shortMailto(f), which the
+// caller has made for the event's URL too).
+func followUpText(f *planner.FollowUp, mailto string, opt CalendarOptions) string {
 	e := &f.Encounter
 	loc := localZone(opt, f.Due)
 	var b strings.Builder
@@ -1610,8 +1613,8 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	if f.Body != "" {
 		w("\n", strings.TrimRight(f.Body, "\n"), "\n")
 	}
-	if m := shortMailto(f); m != "" {
-		w("\nNew email with this subject: ", m, "\n")
+	if mailto != "" {
+		w("\nNew email with this subject: ", mailto, "\n")
 	}
 	w("\nAfter sending, update Date contacted and Next step in your network map.")
 	return b.String()

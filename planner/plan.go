@@ -427,7 +427,6 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 
 	chosenFree := schedule(free, b.opt.Buffer)
 	chosen := make(map[string]bool)
-	var stops []Stop
 	for _, c := range pinned {
 		chosen[c.ID] = true
 	}
@@ -453,6 +452,10 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			chosenItems[c] = indexItems(&c.Stop)
 			chosenNames[c] = c.ID + " " + quote(c.Title) + " (" + strconv.Itoa(c.Value) + ")"
 		}
+	}
+	var stops []Stop // nil when none is chosen
+	if len(chosenC) > 0 {
+		stops = make([]Stop, 0, len(chosenC))
 	}
 	for _, c := range chosenC {
 		s := c.Stop
@@ -1123,7 +1126,20 @@ func span(s *Stop) string {
 // end). Sorted by due, then name.
 func followUps(p *Plan, t *Targets) []FollowUp {
 	seen := make(map[int]bool)
-	var out []FollowUp
+	n := 0 // person credits: as many follow-ups at most, each a large struct
+	for _, d := range p.Days {
+		for si := range d.Stops {
+			for _, c := range d.Stops[si].Credits {
+				if c.Match.TargetType == TargetPerson {
+					n++
+				}
+			}
+		}
+	}
+	var out []FollowUp // nil when there are none
+	if n > 0 {
+		out = make([]FollowUp, 0, min(n, len(t.People)))
+	}
 	for _, d := range p.Days {
 		for si := range d.Stops {
 			s := &d.Stops[si]
