@@ -463,13 +463,25 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	words := make([]int, len(header)) // each column's longest word, up to maxWord
 	measure := func(r []string) {
 		for c, s := range r {
+			short := terminal <= 0 // every line printable ASCII, none wider than cell
 			for rest := s; ; {
 				line, more, found := strings.Cut(rest, "\n")
-				widths[c] = max(widths[c], min(textWidth(line), cell))
+				w := asciiWidth(line)
+				if w < 0 || w > cell {
+					short = false
+					w = textWidth(line)
+				}
+				widths[c] = max(widths[c], min(w, cell))
 				if !found {
 					break
 				}
 				rest = more
+			}
+			if short {
+				// Its words are no wider than its lines, which widths
+				// holds: they can widen the column only on a terminal,
+				// which narrows columns no further than their words.
+				continue
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
 			eachField(s, func(w string) {

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -279,6 +280,115 @@ func FuzzTableTextDiff(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := tableText(s), oldTableText(s); got != want {
 			t.Errorf("tableText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// oldColumnWidths is columnWidths before it skipped the words of short
+// ASCII cells off a terminal; TestColumnWidthsDiff and
+// FuzzColumnWidthsDiff compare the two. It gives each column the width of its widest line, at most
+// cell; with a terminal width, the widest columns then narrow (to
+// minColumn at the least) until the table, with its borders, fits.
+func oldColumnWidths(header []string, rows [][]string, cell, terminal int) []int {
+	widths := make([]int, len(header))
+	words := make([]int, len(header)) // each column's longest word, up to maxWord
+	measure := func(r []string) {
+		for c, s := range r {
+			for rest := s; ; {
+				line, more, found := strings.Cut(rest, "\n")
+				widths[c] = max(widths[c], min(textWidth(line), cell))
+				if !found {
+					break
+				}
+				rest = more
+			}
+			// A word (an ID, a URL) is kept whole up to maxWord.
+			eachField(s, func(w string) {
+				words[c] = max(words[c], min(textWidth(w), maxWord))
+			})
+		}
+	}
+	for _, r := range rows {
+		measure(r)
+	}
+	for c, h := range header {
+		// Headers are short; a column need not be wider than its
+		// longest header word.
+		for _, w := range strings.Fields(h) {
+			words[c] = max(words[c], min(textWidth(w), cell))
+		}
+	}
+	for c := range widths {
+		widths[c] = max(widths[c], words[c], 1)
+	}
+	if terminal <= 0 {
+		return widths
+	}
+	total := func() int {
+		n := 1 // the left border
+		for _, w := range widths {
+			n += w + 3 // " text │"
+		}
+		return n
+	}
+	// Narrow the widest column, first down to its longest word (so words
+	// stay whole), then, if that is not enough, down to minColumn, and on
+	// a very narrow terminal down to 3.
+	for _, floor := range []func(c int) int{
+		func(c int) int { return max(minColumn, words[c]) },
+		func(int) int { return minColumn },
+		func(int) int { return 3 },
+	} {
+		for total() > terminal {
+			widest := -1
+			for c := range widths {
+				if widths[c] > floor(c) && (widest < 0 || widths[c] > widths[widest]) {
+					widest = c
+				}
+			}
+			if widest < 0 {
+				break
+			}
+			widths[widest]--
+		}
+	}
+	return widths
+}
+
+func TestColumnWidthsDiff(t *testing.T) {
+	cells := []string{"", "a", "07:00–07:50", "Zoë Fernández (board 2)", "日本語のタイトル", "e\u0301", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
+		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "exactly twenty-eight columns", "exactly twenty-nine columns!",
+		"a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本", "Poster walk: 12 posters (PQA 05, PQA 09)\n+2 more", "\t tab", "a \u0301b"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 3000; i++ {
+		cols := 1 + r.IntN(5)
+		header := make([]string, cols)
+		for c := range header {
+			header[c] = cells[r.IntN(len(cells))]
+		}
+		rows := make([][]string, r.IntN(8))
+		for k := range rows {
+			rows[k] = make([]string, cols)
+			for c := range rows[k] {
+				rows[k][c] = cells[r.IntN(len(cells))]
+			}
+		}
+		cell := []int{28, 46, 5, 1}[r.IntN(4)]
+		terminal := []int{0, 0, 40, 80, 20}[r.IntN(5)]
+		if got, want := columnWidths(header, rows, cell, terminal), oldColumnWidths(header, rows, cell, terminal); !slices.Equal(got, want) {
+			t.Fatalf("columnWidths(%q, %q, %d, %d) = %v, want %v", header, rows, cell, terminal, got, want)
+		}
+	}
+}
+
+func FuzzColumnWidthsDiff(f *testing.F) {
+	f.Add("Time", "07:00–07:50", "Poster walk: 12 posters (PQA 05, PQA 09)\n+2 more", 28, 0)
+	f.Add("Who", "a \u0301b", "https://example.org/a/very/long/path", 5, 40)
+	f.Fuzz(func(t *testing.T, h, c1, c2 string, cell, terminal int) {
+		cell, terminal = 1+cell&0x3f, terminal&0xff
+		header, rows := []string{h, h}, [][]string{{c1, c2}, {c2, c1}}
+		if got, want := columnWidths(header, rows, cell, terminal), oldColumnWidths(header, rows, cell, terminal); !slices.Equal(got, want) {
+			t.Fatalf("columnWidths(%q, %q, %d, %d) = %v, want %v", header, rows, cell, terminal, got, want)
 		}
 	})
 }
