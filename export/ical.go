@@ -902,20 +902,12 @@ func description[T string | []byte](s T) string {
 	// one string.
 	const noteMax = 120 // the note below, escaped, with any count
 	room := descriptionLimit - noteMax - escapedLen(last)
-	lines := 1 // as strings.SplitAfter(body, "\n") counts them
-	for i := 0; i < len(body); i++ {
-		if body[i] == '\n' {
-			lines++
-		}
-	}
+	lines := countNewlines(body) + 1 // as strings.SplitAfter(body, "\n") counts them
 	cut, kept := 0, 0
 	for rest := body; kept < lines; kept++ {
 		l := rest
-		for i := 0; i < len(rest); i++ {
-			if rest[i] == '\n' {
-				l = rest[:i+1]
-				break
-			}
+		if i := indexNewline(rest); i >= 0 {
+			l = rest[:i+1]
 		}
 		if room -= escapedLen(l); room < 0 {
 			break
@@ -932,13 +924,30 @@ func description[T string | []byte](s T) string {
 
 // lastIndexParagraph is strings.LastIndex(s, "\n\n").
 func lastIndexParagraph[T string | []byte](s T) int {
-	for i := len(s) - 2; i >= 0; i-- {
-		if s[i] == '\n' && s[i+1] == '\n' {
-			return i
-		}
+	if b, ok := any(s).([]byte); ok {
+		return bytes.LastIndex(b, paragraph)
 	}
-	return -1
+	return strings.LastIndex(string(s), "\n\n")
 }
+
+// countNewlines is strings.Count(s, "\n"), for bytes by bytes.Count.
+func countNewlines[T string | []byte](s T) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.Count(b, paragraph[:1])
+	}
+	return strings.Count(string(s), "\n")
+}
+
+// indexNewline is strings.IndexByte(s, '\n'), for bytes by
+// bytes.IndexByte.
+func indexNewline[T string | []byte](s T) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.IndexByte(b, '\n')
+	}
+	return strings.IndexByte(string(s), '\n')
+}
+
+var paragraph = []byte("\n\n")
 
 // escapedLen is len(s) once escaped as a TEXT value: a backslash,
 // semicolon, comma or newline takes two bytes.
