@@ -105,7 +105,7 @@ func oldCleanEscapedLen(s string) (int, bool) {
 }
 
 func FuzzCleanScanDiff(f *testing.F) {
-	for _, s := range []string{"", "a;b,c\\d\ne\tf", "\r", "\x7f", "\u0085", "\u202e", "\xff", "Zoë 日本"} {
+	for _, s := range []string{"", "a;b,c\\d\ne\tf", "\r", "\x7f", "\u0085", "\u202e", "\xff", "Zoë 日本", "abcdefgh;ijkl", "abcdefg\x01hijkl", "abcd\u202eefgh"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -113,6 +113,9 @@ func FuzzCleanScanDiff(f *testing.F) {
 		wn, wok := oldCleanEscapedLen(s)
 		if n != wn || ok != wok || isClean(s) != wok {
 			t.Errorf("%q: cleanEscapedLen = %d, %v, isClean = %v; want %d, %v", s, n, ok, isClean(s), wn, wok)
+		}
+		if bn, bok := cleanEscapedLen([]byte(s)); bn != wn || bok != wok {
+			t.Errorf("%q: cleanEscapedLen of bytes = %d, %v; want %d, %v", s, bn, bok, wn, wok)
 		}
 	})
 }
@@ -154,4 +157,42 @@ func FuzzIsOneSpacedDiff(f *testing.F) {
 			t.Errorf("planner.OneSpaced(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestCleanRuneAll holds cleanRune to the decoding it shortcuts (a C1 or
+// bidi control, or invalid UTF-8, rejected; else the rune's length) on
+// every string of one to three bytes that starts with a byte of another
+// character, and on the four-byte runes' edges.
+func TestCleanRuneAll(t *testing.T) {
+	want := func(s string) int {
+		r, size := utf8.DecodeRuneInString(s)
+		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+			return 0
+		}
+		return size
+	}
+	check := func(s string) {
+		if got, w := cleanRune(s, 0), want(s); got != w {
+			t.Fatalf("cleanRune(%q) = %d, want %d", s, got, w)
+		}
+		if got, w := cleanRune([]byte(s), 0), want(s); got != w {
+			t.Fatalf("cleanRune([]byte(%q)) = %d, want %d", s, got, w)
+		}
+	}
+	b := make([]byte, 3)
+	for c := 0x80; c < 0x100; c++ {
+		b[0] = byte(c)
+		check(string(b[:1]))
+		for d := 0; d < 0x100; d++ {
+			b[1] = byte(d)
+			check(string(b[:2]))
+			for e := 0; e < 0x100; e++ {
+				b[2] = byte(e)
+				check(string(b))
+			}
+		}
+	}
+	for _, s := range []string{"\U00010000", "\U0010ffff", "\xf0\x90\x80", "\xf4\x90\x80\x80", "𝄞x"} {
+		check(s)
+	}
 }

@@ -967,6 +967,9 @@ func escapedLen[T string | []byte](s T) int {
 func cleanEscapedLen[T string | []byte](s T) (int, bool) {
 	n := len(s)
 	for i := 0; i < len(s); {
+		for i+4 <= len(s) && textClass[s[i]]|textClass[s[i+1]]|textClass[s[i+2]]|textClass[s[i+3]] == textPlain {
+			i += 4 // four bytes a look: most text is plain
+		}
 		for i < len(s) && textClass[s[i]] == textPlain {
 			i++
 		}
@@ -981,13 +984,43 @@ func cleanEscapedLen[T string | []byte](s T) (int, bool) {
 		case textControl:
 			return 0, false
 		}
-		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
-		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+		size := cleanRune(s, i)
+		if size == 0 {
 			return 0, false // as isClean
 		}
 		i += size
 	}
 	return n, true
+}
+
+// cleanRune is the length of the character starting at s[i], a byte of
+// textHigh, or 0 when isClean would reject it: a C1 control, a bidi
+// control or invalid UTF-8. Most are two or three bytes (accents, CJK,
+// dashes and quotes), told apart by their bytes; the rest are decoded.
+func cleanRune[T string | []byte](s T, i int) int {
+	c := s[i]
+	switch {
+	case c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+		// U+0080–U+07FF: the C1 controls are C2 80–9F, U+061C D8 9C.
+		if c == 0xc2 && s[i+1] < 0xa0 || c == 0xd8 && s[i+1] == 0x9c {
+			return 0
+		}
+		return 2
+	case (c >= 0xe1 && c <= 0xec || c >= 0xee) && c <= 0xef && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+		// U+1000–U+CFFF and U+E000–U+FFFF, neither overlong nor
+		// surrogates: the bidi controls are E2 80 8E–8F, E2 80 AA–AE
+		// and E2 81 A6–A9.
+		if c == 0xe2 && (s[i+1] == 0x80 && (s[i+2] == 0x8e || s[i+2] == 0x8f || s[i+2] >= 0xaa && s[i+2] <= 0xae) ||
+			s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9) {
+			return 0
+		}
+		return 3
+	}
+	r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+	if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+		return 0
+	}
+	return size
 }
 
 // textClass sorts bytes for the scanners of TEXT values: plain ASCII
@@ -1055,6 +1088,9 @@ func oneLine(s string) string {
 // or bidi controls.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
+		for i+4 <= len(s) && textClass[s[i]]|textClass[s[i+1]]|textClass[s[i+2]]|textClass[s[i+3]] <= textEscaped {
+			i += 4 // four bytes a look (textPlain and textEscaped are 0 and 1)
+		}
 		for i < len(s) && textClass[s[i]] <= textEscaped {
 			i++
 		}
@@ -1068,8 +1104,8 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && n == 1 {
+		n := cleanRune(s, i)
+		if n == 0 {
 			return false // C1 controls, bidi controls, invalid UTF-8
 		}
 		i += n

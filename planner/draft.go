@@ -618,9 +618,14 @@ func mailtoLen(s string, crlf bool) int {
 
 // mailtoPlain reports whether a query component keeps byte c as it is:
 // the unreserved characters of RFC 3986.
-func mailtoPlain(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
-}
+func mailtoPlain(c byte) bool { return mailtoUnreserved[c] }
+
+var mailtoUnreserved = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
+	}
+	return t
+}()
 
 // DisplayName is a person's name as a headline shows it: given names
 // first, without titles, degrees, pronouns or notes. "Abu-Rahma, Thomas"
