@@ -196,3 +196,29 @@ func TestCleanRuneAll(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestIsOneSpacedAll holds planner.IsOneSpaced to the old one on every
+// string of up to three bytes that starts with a byte of another
+// character, alone and between words and spaces.
+func TestIsOneSpacedAll(t *testing.T) {
+	b := make([]byte, 3)
+	check := func(seq []byte) {
+		for _, s := range []string{string(seq), "a" + string(seq) + " b", " " + string(seq), "a " + string(seq) + " ", string(seq) + "  b"} {
+			if got, want := planner.IsOneSpaced(s), oldIsOneSpaced(s); got != want {
+				t.Fatalf("planner.IsOneSpaced(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		b[0] = byte(c)
+		check(b[:1])
+		for d := 0; d < 0x100; d++ {
+			b[1] = byte(d)
+			check(b[:2])
+			for e := 0; e < 0x100; e++ {
+				b[2] = byte(e)
+				check(b)
+			}
+		}
+	}
+}

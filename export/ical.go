@@ -776,6 +776,11 @@ func (f *foldWriter) property(p *ics.BaseProperty, cfg *ics.SerializationConfigu
 func appendText(b []byte, s string) []byte {
 	done := 0
 	for i := 0; i < len(s); i++ {
+		for ; i+4 <= len(s); i += 4 { // four bytes a look: most need no escape
+			if q := s[i : i+4]; textEscapes[q[0]]|textEscapes[q[1]]|textEscapes[q[2]]|textEscapes[q[3]] != 0 {
+				break
+			}
+		}
 		for i < len(s) && textClass[s[i]] != textEscaped {
 			i++
 		}
@@ -967,8 +972,10 @@ func escapedLen[T string | []byte](s T) int {
 func cleanEscapedLen[T string | []byte](s T) (int, bool) {
 	n := len(s)
 	for i := 0; i < len(s); {
-		for i+4 <= len(s) && textClass[s[i]]|textClass[s[i+1]]|textClass[s[i+2]]|textClass[s[i+3]] == textPlain {
-			i += 4 // four bytes a look: most text is plain
+		for ; i+4 <= len(s); i += 4 { // four bytes a look: most text is plain
+			if b := s[i : i+4]; textClass[b[0]]|textClass[b[1]]|textClass[b[2]]|textClass[b[3]] != textPlain {
+				break
+			}
 		}
 		for i < len(s) && textClass[s[i]] == textPlain {
 			i++
@@ -1043,6 +1050,17 @@ var textClass = func() (t [256]uint8) {
 	return t
 }()
 
+// textEscapes is 1 for the bytes of textClass textEscaped, 0 for the
+// others.
+var textEscapes = func() (t [256]uint8) {
+	for c := range t {
+		if textClass[c] == textEscaped {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 const (
 	textPlain = iota
 	textEscaped
@@ -1088,8 +1106,10 @@ func oneLine(s string) string {
 // or bidi controls.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
-		for i+4 <= len(s) && textClass[s[i]]|textClass[s[i+1]]|textClass[s[i+2]]|textClass[s[i+3]] <= textEscaped {
-			i += 4 // four bytes a look (textPlain and textEscaped are 0 and 1)
+		for ; i+4 <= len(s); i += 4 { // four bytes a look (textPlain and textEscaped are 0 and 1)
+			if b := s[i : i+4]; textClass[b[0]]|textClass[b[1]]|textClass[b[2]]|textClass[b[3]] > textEscaped {
+				break
+			}
 		}
 		for i < len(s) && textClass[s[i]] <= textEscaped {
 			i++

@@ -1287,8 +1287,9 @@ func IsOneSpaced(s string) bool {
 		// Eight bytes at a time while they are printable ASCII or spaces
 		// (most text: titles, names), no space after another.
 		for ; i+8 <= len(s); i += 8 {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			b := s[i : i+8] // one load, no bounds checks
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			if w&high != 0 || (w+0x6060606060606060)&high != high {
 				break // a byte of another character, or a control below ' '
 			}
@@ -1326,11 +1327,24 @@ func IsOneSpaced(s string) bool {
 			i++
 			continue
 		}
+		space = false
+		// Most characters are no space by their first bytes: those of
+		// U+00C0–U+07FF and of U+0800–U+0FFF, U+4000–U+FFFF (or bytes
+		// that decode as errors, no space either); Unicode's spaces are
+		// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+		// U+205F and U+3000.
+		switch {
+		case c >= 0xc3 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2
+			continue
+		case (c == 0xe0 || c >= 0xe4 && c <= 0xef) && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			return false
 		}
-		space = false
 		i += n
 	}
 	return !space || s == ""
