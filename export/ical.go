@@ -869,6 +869,9 @@ func writeFolded(w *bufio.Writer, line []byte) {
 		for cut > 0 && !utf8.RuneStart(line[cut]) {
 			cut--
 		}
+		if cut == 0 {
+			cut = limit // no character starts there: invalid UTF-8, cut anywhere
+		}
 		w.Write(line[:cut])
 		w.WriteString("\r\n ")
 		line = line[cut:]
