@@ -539,7 +539,19 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 // asciiWidth is the width of printable ASCII, one column a byte (as
 // twwidth.Width and runewidth count it), or -1 for any other text.
 func asciiWidth(s string) int {
-	for i := 0; i < len(s); i++ {
+	const high = 0x8080808080808080 // each byte's top bit
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes a look
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// Not ASCII, below ' ' (adding 0x60 leaves its top bit clear),
+		// or DEL (adding 1 sets it).
+		if w&high != 0 || (w+0x6060606060606060)&high != high || (w+0x0101010101010101)&high != 0 {
+			return -1
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
 			return -1
 		}

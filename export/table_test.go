@@ -392,3 +392,39 @@ func FuzzColumnWidthsDiff(f *testing.F) {
 		}
 	})
 }
+
+// oldAsciiWidth is asciiWidth before it looked at eight bytes at a time;
+// FuzzAsciiWidthDiff compares the two.
+func oldAsciiWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return -1
+		}
+	}
+	return len(s)
+}
+
+func FuzzAsciiWidthDiff(f *testing.F) {
+	for _, s := range []string{"", "07:00–07:50", "Poster walk: 12 posters", "abcdefgh\x7fijk", "abcdefghijklmno\x1f", "abcdefgh ~~~~~~~", "\x80abcdefgh", "abcdefg\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := 0; k <= len(s) && k < 9; k++ { // each alignment of the eight-byte words
+			if got, want := asciiWidth(s[k:]), oldAsciiWidth(s[k:]); got != want {
+				t.Fatalf("asciiWidth(%q) = %d, want %d", s[k:], got, want)
+			}
+		}
+	})
+}
+
+func TestAsciiWidthBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 9; pos++ {
+			b := []byte("abcdefghi")
+			b[pos] = byte(c)
+			if got, want := asciiWidth(string(b)), oldAsciiWidth(string(b)); got != want {
+				t.Fatalf("asciiWidth(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
