@@ -525,8 +525,13 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 	first := idx
 	count := make([]int, len(m.Items))
 	itemOf := make([]int32, len(matches)) // the position of each match's item; -1 for none
+	lastID, lastK, lastOK := "", 0, false // matches come item by item: one look-up per item
 	for i := range matches {
-		k, ok := first[matches[i].ItemID]
+		k, ok := lastK, lastOK
+		if id := matches[i].ItemID; i == 0 || id != lastID {
+			k, ok = first[id]
+			lastID, lastK, lastOK = id, k, ok
+		}
 		if !ok {
 			itemOf[i] = -1
 			continue
