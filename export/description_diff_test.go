@@ -57,6 +57,9 @@ func TestDescriptionDiff(t *testing.T) {
 		if got, want := description(s), oldDescription(s); got != want {
 			t.Errorf("description(%.60q…) = %.200q, want %.200q", s, got, want)
 		}
+		if got, want := description([]byte(s)), oldDescription(s); got != want {
+			t.Errorf("description([]byte(%.60q…)) = %.200q, want %.200q", s, got, want)
+		}
 	}
 }
 
@@ -66,8 +69,12 @@ func FuzzDescriptionDiff(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, k int) {
 		s = strings.Repeat(s, 1+(k&0x1f)) // long enough to be cut, often
-		if got, want := description(s), oldDescription(s); got != want {
+		want := oldDescription(s)
+		if got := description(s); got != want {
 			t.Errorf("description(%.60q…) = %.200q, want %.200q", s, got, want)
+		}
+		if got := description([]byte(s)); got != want {
+			t.Errorf("description([]byte(%.60q…)) = %.200q, want %.200q", s, got, want)
 		}
 	})
 }
@@ -98,7 +105,7 @@ func oldCleanEscapedLen(s string) (int, bool) {
 }
 
 func FuzzCleanScanDiff(f *testing.F) {
-	for _, s := range []string{"", "a;b,c\\d\ne\tf", "\r", "\x7f", "\u0085", "\u202e", "\xff", "Zoë 日本"} {
+	for _, s := range []string{"", "a;b,c\\d\ne\tf", "\r", "\x7f", "\u0085", "\u202e", "\xff", "Zoë 日本", "abcdefgh;ijkl", "abcdefg\x01hijkl", "abcd\u202eefgh"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -106,6 +113,9 @@ func FuzzCleanScanDiff(f *testing.F) {
 		wn, wok := oldCleanEscapedLen(s)
 		if n != wn || ok != wok || isClean(s) != wok {
 			t.Errorf("%q: cleanEscapedLen = %d, %v, isClean = %v; want %d, %v", s, n, ok, isClean(s), wn, wok)
+		}
+		if bn, bok := cleanEscapedLen([]byte(s)); bn != wn || bok != wok {
+			t.Errorf("%q: cleanEscapedLen of bytes = %d, %v; want %d, %v", s, bn, bok, wn, wok)
 		}
 	})
 }
@@ -134,12 +144,81 @@ func oldIsOneSpaced(s string) bool {
 }
 
 func FuzzIsOneSpacedDiff(f *testing.F) {
-	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u0085", "\x00", "\x1f b", "\xff \xfe", "a\u2003"} {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u0085", "\x00", "\x1f b", "\xff \xfe", "a\u2003",
+		"Circulating Tumor DNA Dynamics", "Circulating  Tumor DNA Dynamics", "Circulating Tumor DNA Dynamics ", " Circulating Tumor DNA", "abcdefgh ijklmnop",
+		"abcdefg  hijklmnop", "abcdefgh\x7fijklmno", "abcdefgh\tijklmno", "Zoë Fernández and Łukasz Wiśniewski"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := planner.IsOneSpaced(s), oldIsOneSpaced(s); got != want {
 			t.Errorf("planner.IsOneSpaced(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := planner.OneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("planner.OneSpaced(%q) = %q, want %q", s, got, want)
+		}
 	})
+}
+
+// TestCleanRuneAll holds cleanRune to the decoding it shortcuts (a C1 or
+// bidi control, or invalid UTF-8, rejected; else the rune's length) on
+// every string of one to three bytes that starts with a byte of another
+// character, and on the four-byte runes' edges.
+func TestCleanRuneAll(t *testing.T) {
+	want := func(s string) int {
+		r, size := utf8.DecodeRuneInString(s)
+		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+			return 0
+		}
+		return size
+	}
+	check := func(s string) {
+		if got, w := cleanRune(s, 0), want(s); got != w {
+			t.Fatalf("cleanRune(%q) = %d, want %d", s, got, w)
+		}
+		if got, w := cleanRune([]byte(s), 0), want(s); got != w {
+			t.Fatalf("cleanRune([]byte(%q)) = %d, want %d", s, got, w)
+		}
+	}
+	b := make([]byte, 3)
+	for c := 0x80; c < 0x100; c++ {
+		b[0] = byte(c)
+		check(string(b[:1]))
+		for d := 0; d < 0x100; d++ {
+			b[1] = byte(d)
+			check(string(b[:2]))
+			for e := 0; e < 0x100; e++ {
+				b[2] = byte(e)
+				check(string(b))
+			}
+		}
+	}
+	for _, s := range []string{"\U00010000", "\U0010ffff", "\xf0\x90\x80", "\xf4\x90\x80\x80", "𝄞x"} {
+		check(s)
+	}
+}
+
+// TestIsOneSpacedAll holds planner.IsOneSpaced to the old one on every
+// string of up to three bytes that starts with a byte of another
+// character, alone and between words and spaces.
+func TestIsOneSpacedAll(t *testing.T) {
+	b := make([]byte, 3)
+	check := func(seq []byte) {
+		for _, s := range []string{string(seq), "a" + string(seq) + " b", " " + string(seq), "a " + string(seq) + " ", string(seq) + "  b"} {
+			if got, want := planner.IsOneSpaced(s), oldIsOneSpaced(s); got != want {
+				t.Fatalf("planner.IsOneSpaced(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		b[0] = byte(c)
+		check(b[:1])
+		for d := 0; d < 0x100; d++ {
+			b[1] = byte(d)
+			check(b[:2])
+			for e := 0; e < 0x100; e++ {
+				b[2] = byte(e)
+				check(b)
+			}
+		}
+	}
 }

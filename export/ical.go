@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -141,7 +142,7 @@ func followUpUID(f *planner.FollowUp, todo bool) string {
 	if !e.At.IsZero() {
 		day = e.At.Format("2006-01-02")
 	}
-	return hashID("follow-up", kind, string(f.Kind), strings.Join(strings.Fields(e.Name), " "), strings.Join(strings.Fields(e.Institution), " "), day) + uidHost
+	return hashID("follow-up", kind, string(f.Kind), planner.OneSpaced(e.Name), planner.OneSpaced(e.Institution), day) + uidHost
 }
 
 // uniqueUIDs hands out UIDs within one file: a UID seen before (the same
@@ -167,6 +168,7 @@ type names struct {
 	display   map[string]string
 	addressee map[[2]string]string
 	buf       []byte // stampFrom's, for each component in turn
+	text      []byte // stopText's, for each stop in turn
 }
 
 // newNames names the people of plan (nil when the write has none).
@@ -252,22 +254,23 @@ func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calend
 	for i := range followups {
 		f := &followups[i]
 		uid := uids.take(followUpUID(f, true))
-		t := ics.NewTodo(uid)
-		t.SetStartAt(f.WindowStart)
-		t.SetDueAt(f.Due)
-		t.SetSummary(oneLine(followUpSummary(f, nm)))
+		t := &ics.VTodo{ComponentBase: newComponent(uid)}
+		setTime(&t.ComponentBase, ics.ComponentPropertyDtStart, f.WindowStart)
+		setTime(&t.ComponentBase, ics.ComponentPropertyDue, f.Due)
+		setProp(&t.ComponentBase, ics.ComponentPropertySummary, oneLine(followUpSummary(f, nm)))
 		status := ics.ObjectStatusNeedsAction
 		if isDone(f) {
 			status = ics.ObjectStatusCompleted
 		}
-		t.SetStatus(status)
-		t.SetDescription(description(followUpText(f, opt)))
+		setProp(&t.ComponentBase, ics.ComponentPropertyStatus, string(status))
+		m := shortMailto(f)
+		setProp(&t.ComponentBase, ics.ComponentPropertyDescription, description(followUpText(f, m, opt)))
 		setCategories(&t.ComponentBase, []string{"Follow-up"})
 		if f.Encounter.ItemID != "" {
-			t.AddProperty(ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
+			addProp(&t.ComponentBase, ics.ComponentPropertyRelatedTo, UID(opt.Meeting, f.Encounter.ItemID))
 		}
-		if m := shortMailto(f); m != "" {
-			t.SetURL(m)
+		if m != "" {
+			setProp(&t.ComponentBase, ics.ComponentPropertyUrl, m)
 		}
 		addFollowUpAlarm(&t.ComponentBase, f, nm)
 		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt, nm)
@@ -302,47 +305,48 @@ func newCalendar(opt CalendarOptions) *ics.Calendar {
 }
 
 func addStop(cal *ics.Calendar, s *planner.Stop, uid string, opt CalendarOptions, nm *names) {
-	e := ics.NewEvent(uid)
-	e.SetStartAt(s.Start)
+	e := &ics.VEvent{ComponentBase: newComponent(uid)}
+	c := &e.ComponentBase
+	setTime(c, ics.ComponentPropertyDtStart, s.Start)
 	if s.End.After(s.Start) {
 		// An item printed without an end gets no DTEND: RFC 5545 then
 		// ends it at its start, where DTEND = DTSTART is invalid.
-		e.SetEndAt(s.End)
+		setTime(c, ics.ComponentPropertyDtEnd, s.End)
 	}
 	summary := stopSummary(s, nm)
-	e.SetSummary(oneLine(summary))
+	setProp(c, ics.ComponentPropertySummary, oneLine(summary))
 	if s.Room != "" {
-		e.SetLocation(oneLine(s.Room))
+		setProp(c, ics.ComponentPropertyLocation, oneLine(s.Room))
 	}
-	e.SetDescription(description(stopText(s, opt, nm)))
-	setCategories(&e.ComponentBase, stopCategories(s))
+	nm.text = stopText(nm.text, s, opt, nm)
+	setProp(c, ics.ComponentPropertyDescription, description(nm.text))
+	setCategories(c, stopCategories(s))
 	if opt.Alarm > 0 {
-		a := e.AddAlarm()
-		a.SetAction(ics.ActionDisplay)
-		a.SetTrigger("-" + icalDuration(opt.Alarm))
-		a.SetProperty(ics.ComponentPropertyDescription, oneLine("In "+humanDuration(opt.Alarm)+": "+summary+roomSuffix(s.Room)))
+		addAlarm(c, "-"+icalDuration(opt.Alarm), oneLine("In "+humanDuration(opt.Alarm)+": "+summary+roomSuffix(s.Room)))
 	}
 	stamp(&e.ComponentBase, uid, s.Start, s.End, s.Room, opt, nm)
 	cal.AddVEvent(e)
 }
 
 func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops map[string]string, opt CalendarOptions, nm *names) {
-	e := ics.NewEvent(uid)
+	e := &ics.VEvent{ComponentBase: newComponent(uid)}
+	c := &e.ComponentBase
 	end := f.WindowStart.Add(15 * time.Minute)
-	e.SetStartAt(f.WindowStart)
-	e.SetEndAt(end)
-	e.SetSummary(oneLine(followUpSummary(f, nm)))
-	e.SetDescription(description(followUpText(f, opt)))
-	setCategories(&e.ComponentBase, []string{"Follow-up", "confplan"})
+	setTime(c, ics.ComponentPropertyDtStart, f.WindowStart)
+	setTime(c, ics.ComponentPropertyDtEnd, end)
+	setProp(c, ics.ComponentPropertySummary, oneLine(followUpSummary(f, nm)))
+	m := shortMailto(f)
+	setProp(c, ics.ComponentPropertyDescription, description(followUpText(f, m, opt)))
+	setCategories(c, []string{"Follow-up", "confplan"})
 	if id := f.Encounter.ItemID; id != "" {
 		uid := stops[id]
 		if uid == "" {
 			uid = UID(opt.Meeting, id)
 		}
-		e.AddProperty(ics.ComponentPropertyRelatedTo, uid)
+		addProp(c, ics.ComponentPropertyRelatedTo, uid)
 	}
-	if m := shortMailto(f); m != "" {
-		e.SetURL(m)
+	if m != "" {
+		setProp(c, ics.ComponentPropertyUrl, m)
 	}
 	addFollowUpAlarm(&e.ComponentBase, f, nm)
 	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt, nm)
@@ -421,17 +425,60 @@ func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 // tasks, 'followups --ics'), whatever --alarm says about stops, so the
 // same event reminds the same way wherever it was imported from.
 func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp, nm *names) {
-	a := ics.NewAlarm("")
-	a.SetAction(ics.ActionDisplay)
-	a.SetTrigger("PT0S")
-	a.SetProperty(ics.ComponentPropertyDescription, oneLine(followUpSummary(f, nm)))
+	addAlarm(c, "PT0S", oneLine(followUpSummary(f, nm)))
+}
+
+// addAlarm gives c a DISPLAY alarm with this trigger and text.
+func addAlarm(c *ics.ComponentBase, trigger, text string) {
+	a := &ics.VAlarm{ComponentBase: ics.ComponentBase{Properties: make([]ics.IANAProperty, 0, 3)}}
+	setProp(&a.ComponentBase, ics.ComponentPropertyAction, string(ics.ActionDisplay))
+	setProp(&a.ComponentBase, ics.ComponentPropertyTrigger, trigger)
+	setProp(&a.ComponentBase, ics.ComponentPropertyDescription, text)
 	c.Components = append(c.Components, a)
+}
+
+// componentProps is the most properties confplan gives an event or task,
+// its stamp's three included.
+const componentProps = 12
+
+// newComponent is ics.NewComponent(uid) with room for every property
+// confplan sets. Properties are set with setProp and addProp rather than
+// golang-ical's setters, each of which gives a property an empty
+// parameter map (confplan writes no parameters) and grows the slice one
+// by one; the bytes written are the same (TestBuildDiff).
+func newComponent(uid string) ics.ComponentBase {
+	props := make([]ics.IANAProperty, 1, componentProps)
+	props[0] = ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyUniqueId), Value: uid}}
+	return ics.ComponentBase{Properties: props}
+}
+
+// setProp is c.SetProperty(p, value) without parameters: the value of
+// c's property p, which is added when c has none.
+func setProp(c *ics.ComponentBase, p ics.ComponentProperty, value string) {
+	for i := range c.Properties {
+		if c.Properties[i].IANAToken == string(p) {
+			c.Properties[i].Value = value
+			return
+		}
+	}
+	addProp(c, p, value)
+}
+
+// addProp is c.AddProperty(p, value) without parameters.
+func addProp(c *ics.ComponentBase, p ics.ComponentProperty, value string) {
+	c.Properties = append(c.Properties, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(p), Value: value}})
+}
+
+// setTime sets property p to the UTC instant t, as golang-ical's
+// SetStartAt, SetEndAt and SetDueAt write it.
+func setTime(c *ics.ComponentBase, p ics.ComponentProperty, t time.Time) {
+	setProp(c, p, t.UTC().Format("20060102T150405Z"))
 }
 
 // setCategories writes the categories on one CATEGORIES line, as khal and
 // others read only the first (serialize keeps its commas unescaped).
 func setCategories(c *ics.ComponentBase, cats []string) {
-	c.SetProperty(ics.ComponentPropertyCategories, strings.Join(cats, ","))
+	setProp(c, ics.ComponentPropertyCategories, strings.Join(cats, ","))
 }
 
 // addCancelled writes an event or task of the earlier file that the new
@@ -446,28 +493,28 @@ func addCancelled(cal *ics.Calendar, c Change, opt CalendarOptions) {
 	desc := "Dropped from your plan: " + c.Why + "."
 	var base *ics.ComponentBase
 	if p.Todo {
-		t := ics.NewTodo(c.UID)
-		t.SetStartAt(p.Start)
+		t := &ics.VTodo{ComponentBase: newComponent(c.UID)}
+		setTime(&t.ComponentBase, ics.ComponentPropertyDtStart, p.Start)
 		if !p.End.IsZero() {
-			t.SetDueAt(p.End)
+			setTime(&t.ComponentBase, ics.ComponentPropertyDue, p.End)
 		}
 		base = &t.ComponentBase
 		defer cal.AddVTodo(t)
 	} else {
-		e := ics.NewEvent(c.UID)
-		e.SetStartAt(p.Start)
+		e := &ics.VEvent{ComponentBase: newComponent(c.UID)}
+		setTime(&e.ComponentBase, ics.ComponentPropertyDtStart, p.Start)
 		if p.End.After(p.Start) {
-			e.SetEndAt(p.End)
+			setTime(&e.ComponentBase, ics.ComponentPropertyDtEnd, p.End)
 		}
 		base = &e.ComponentBase
 		defer cal.AddVEvent(e)
 	}
-	base.SetSummary(oneLine(summary))
+	setProp(base, ics.ComponentPropertySummary, oneLine(summary))
 	if p.Location != "" {
-		base.SetLocation(p.Location)
+		setProp(base, ics.ComponentPropertyLocation, p.Location)
 	}
-	base.SetStatus(ics.ObjectStatusCancelled)
-	base.SetDescription(description(desc))
+	setProp(base, ics.ComponentPropertyStatus, string(ics.ObjectStatusCancelled))
+	setProp(base, ics.ComponentPropertyDescription, description(desc))
 	cats := []string{"confplan"}
 	if p.FollowUp {
 		cats = []string{"Follow-up", "confplan"}
@@ -552,16 +599,13 @@ func stampFrom(c *ics.ComponentBase, uid string, start, end time.Time, room stri
 			}
 		}
 	}
-	// DTSTAMP goes right after UID, as RFC 5545 lists it.
-	props := make([]ics.IANAProperty, 0, len(c.Properties)+3)
-	props = append(props, c.Properties[:1]...)
-	props = append(props,
+	// DTSTAMP goes right after UID, as RFC 5545 lists it: in the room
+	// newComponent made.
+	c.Properties = slices.Insert(c.Properties, 1,
 		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertyDtstamp), Value: ts.UTC().Format("20060102T150405Z")}},
 		ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: string(ics.ComponentPropertySequence), Value: strconv.Itoa(seq)}},
 	)
-	props = append(props, c.Properties[1:]...)
-	props = append(props, ics.IANAProperty{BaseProperty: ics.BaseProperty{IANAToken: "X-CONFPLAN-DIGEST", Value: digest}})
-	c.Properties = props
+	addProp(c, "X-CONFPLAN-DIGEST", digest)
 }
 
 // sameStatus compares STATUS values, absent meaning an event that takes
@@ -732,6 +776,11 @@ func (f *foldWriter) property(p *ics.BaseProperty, cfg *ics.SerializationConfigu
 func appendText(b []byte, s string) []byte {
 	done := 0
 	for i := 0; i < len(s); i++ {
+		for ; i+4 <= len(s); i += 4 { // four bytes a look: most need no escape
+			if q := s[i : i+4]; textEscapes[q[0]]|textEscapes[q[1]]|textEscapes[q[2]]|textEscapes[q[3]] != 0 {
+				break
+			}
+		}
 		for i < len(s) && textClass[s[i]] != textEscaped {
 			i++
 		}
@@ -820,6 +869,9 @@ func writeFolded(w *bufio.Writer, line []byte) {
 		for cut > 0 && !utf8.RuneStart(line[cut]) {
 			cut--
 		}
+		if cut == 0 {
+			cut = limit // no character starts there: invalid UTF-8, cut anywhere
+		}
 		w.Write(line[:cut])
 		w.WriteString("\r\n ")
 		line = line[cut:]
@@ -839,28 +891,30 @@ const descriptionLimit = 8000 - len("DESCRIPTION:")
 // descriptionLimit when it is longer (a poster walk through a hall of
 // boards): the head — whom to find, where, when — stays, then a line
 // saying how many lines the day plan has beyond it, then the last
-// paragraph (why the stop is worth it) when it fits.
-func description(s string) string {
+// paragraph (why the stop is worth it) when it fits. Given bytes (a
+// stop's notes, written into a reused buffer), it copies only what it
+// keeps.
+func description[T string | []byte](s T) string {
 	n, ok := cleanEscapedLen(s)
 	if !ok {
-		s = cleanText(s)
-		n = escapedLen(s)
+		return description(cleanText(string(s)))
 	}
 	if n <= descriptionLimit {
-		return s
+		return string(s)
 	}
-	body, last := s, ""
-	if i := strings.LastIndex(s, "\n\n"); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
+	body, last := s, s[len(s):]
+	if i := lastIndexParagraph(s); i >= 0 && escapedLen(s[i:]) <= descriptionLimit/4 {
 		body, last = s[:i], s[i:]
 	}
 	// The lines of body that fit, then the note, then the last paragraph:
 	// one string.
 	const noteMax = 120 // the note below, escaped, with any count
 	room := descriptionLimit - noteMax - escapedLen(last)
-	cut, kept, lines := 0, 0, strings.Count(body, "\n")+1 // as strings.SplitAfter(body, "\n") counts them
+	lines := countNewlines(body) + 1 // as strings.SplitAfter(body, "\n") counts them
+	cut, kept := 0, 0
 	for rest := body; kept < lines; kept++ {
 		l := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		if i := indexNewline(rest); i >= 0 {
 			l = rest[:i+1]
 		}
 		if room -= escapedLen(l); room < 0 {
@@ -870,15 +924,42 @@ func description(s string) string {
 		rest = rest[len(l):]
 	}
 	nl := ""
-	if !strings.HasSuffix(body[:cut], "\n") {
+	if cut == 0 || body[cut-1] != '\n' {
 		nl = "\n"
 	}
-	return body[:cut] + nl + "… " + strconv.Itoa(lines-kept) + " more lines: the day plan (confplan plan --html) lists them all" + last
+	return string(body[:cut]) + nl + "… " + strconv.Itoa(lines-kept) + " more lines: the day plan (confplan plan --html) lists them all" + string(last)
 }
+
+// lastIndexParagraph is strings.LastIndex(s, "\n\n").
+func lastIndexParagraph[T string | []byte](s T) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.LastIndex(b, paragraph)
+	}
+	return strings.LastIndex(string(s), "\n\n")
+}
+
+// countNewlines is strings.Count(s, "\n"), for bytes by bytes.Count.
+func countNewlines[T string | []byte](s T) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.Count(b, paragraph[:1])
+	}
+	return strings.Count(string(s), "\n")
+}
+
+// indexNewline is strings.IndexByte(s, '\n'), for bytes by
+// bytes.IndexByte.
+func indexNewline[T string | []byte](s T) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.IndexByte(b, '\n')
+	}
+	return strings.IndexByte(string(s), '\n')
+}
+
+var paragraph = []byte("\n\n")
 
 // escapedLen is len(s) once escaped as a TEXT value: a backslash,
 // semicolon, comma or newline takes two bytes.
-func escapedLen(s string) int {
+func escapedLen[T string | []byte](s T) int {
 	n := len(s)
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -891,9 +972,14 @@ func escapedLen(s string) int {
 
 // cleanEscapedLen is escapedLen(s) and isClean(s) in one pass (the
 // length only when clean).
-func cleanEscapedLen(s string) (int, bool) {
+func cleanEscapedLen[T string | []byte](s T) (int, bool) {
 	n := len(s)
 	for i := 0; i < len(s); {
+		for ; i+4 <= len(s); i += 4 { // four bytes a look: most text is plain
+			if b := s[i : i+4]; textClass[b[0]]|textClass[b[1]]|textClass[b[2]]|textClass[b[3]] != textPlain {
+				break
+			}
+		}
 		for i < len(s) && textClass[s[i]] == textPlain {
 			i++
 		}
@@ -908,13 +994,43 @@ func cleanEscapedLen(s string) (int, bool) {
 		case textControl:
 			return 0, false
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+		size := cleanRune(s, i)
+		if size == 0 {
 			return 0, false // as isClean
 		}
 		i += size
 	}
 	return n, true
+}
+
+// cleanRune is the length of the character starting at s[i], a byte of
+// textHigh, or 0 when isClean would reject it: a C1 control, a bidi
+// control or invalid UTF-8. Most are two or three bytes (accents, CJK,
+// dashes and quotes), told apart by their bytes; the rest are decoded.
+func cleanRune[T string | []byte](s T, i int) int {
+	c := s[i]
+	switch {
+	case c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+		// U+0080–U+07FF: the C1 controls are C2 80–9F, U+061C D8 9C.
+		if c == 0xc2 && s[i+1] < 0xa0 || c == 0xd8 && s[i+1] == 0x9c {
+			return 0
+		}
+		return 2
+	case (c >= 0xe1 && c <= 0xec || c >= 0xee) && c <= 0xef && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+		// U+1000–U+CFFF and U+E000–U+FFFF, neither overlong nor
+		// surrogates: the bidi controls are E2 80 8E–8F, E2 80 AA–AE
+		// and E2 81 A6–A9.
+		if c == 0xe2 && (s[i+1] == 0x80 && (s[i+2] == 0x8e || s[i+2] == 0x8f || s[i+2] >= 0xaa && s[i+2] <= 0xae) ||
+			s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9) {
+			return 0
+		}
+		return 3
+	}
+	r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+	if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && size == 1 {
+		return 0
+	}
+	return size
 }
 
 // textClass sorts bytes for the scanners of TEXT values: plain ASCII
@@ -932,6 +1048,17 @@ var textClass = func() (t [256]uint8) {
 			t[c] = textControl
 		default:
 			t[c] = textPlain
+		}
+	}
+	return t
+}()
+
+// textEscapes is 1 for the bytes of textClass textEscaped, 0 for the
+// others.
+var textEscapes = func() (t [256]uint8) {
+	for c := range t {
+		if textClass[c] == textEscaped {
+			t[c] = 1
 		}
 	}
 	return t
@@ -982,6 +1109,11 @@ func oneLine(s string) string {
 // or bidi controls.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
+		for ; i+4 <= len(s); i += 4 { // four bytes a look (textPlain and textEscaped are 0 and 1)
+			if b := s[i : i+4]; textClass[b[0]]|textClass[b[1]]|textClass[b[2]]|textClass[b[3]] > textEscaped {
+				break
+			}
+		}
 		for i < len(s) && textClass[s[i]] <= textEscaped {
 			i++
 		}
@@ -995,8 +1127,8 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r < 0xa0 || planner.IsBidiControl(r) || r == utf8.RuneError && n == 1 {
+		n := cleanRune(s, i)
+		if n == 0 {
 			return false // C1 controls, bidi controls, invalid UTF-8
 		}
 		i += n
@@ -1142,11 +1274,12 @@ func pointName(p *planner.TalkingPoint, board string, nm *names) string {
 // stopText is a stop's DESCRIPTION, in the order a phone's notes are
 // read standing in a corridor: whom to find, where, and what to ask;
 // then when, in conference time; then everyone else at the stop, the
-// posters or talks it covers, and last how its value adds up.
-func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
+// posters or talks it covers, and last how its value adds up. It writes
+// them in buf's room (a walk's notes run to tens of kilobytes, of which
+// description keeps eight) and returns them.
+func stopText(buf []byte, s *planner.Stop, opt CalendarOptions, nm *names) []byte {
 	loc := localZone(opt, s.Start)
-	var b strings.Builder
-	b.Grow(stopTextSize(s)) // about what a stop's notes take
+	b := bytes.NewBuffer(buf[:0])
 	where := oneLine(s.Room)
 	var boards, notes map[string]string // a walk's boards and ifTime notes
 	if s.Walk {
@@ -1154,7 +1287,7 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 	}
 	if len(s.Points) > 0 {
 		p := &s.Points[0]
-		writePointHeader(&b, p, nm)
+		writePointHeader(b, p, nm)
 		b.WriteString("\n")
 		if s.Walk {
 			if bd := boards[p.ItemID]; bd != "" {
@@ -1162,9 +1295,9 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			}
 		}
 		if where != "" {
-			writeLine(&b, "Where: ", where)
+			writeLine(b, "Where: ", where)
 		}
-		writeLine(&b, p.Say)
+		writeLine(b, p.Say)
 	} else {
 		if len(s.Items) > 0 {
 			if tip := eventTip(&s.Items[0]); tip != "" {
@@ -1172,10 +1305,10 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			}
 		}
 		if where != "" {
-			writeLine(&b, "Where: ", where)
+			writeLine(b, "Where: ", where)
 		}
 	}
-	writeLine(&b, "When: ", localSpan(s.Start, s.End, loc), " (conference time, ", loc.String(), ")")
+	writeLine(b, "When: ", localSpan(s.Start, s.End, loc), " (conference time, ", loc.String(), ")")
 	if len(s.Points) > 1 {
 		b.WriteString("\nAlso here:\n")
 		for i, p := range s.Points[1:] {
@@ -1188,13 +1321,13 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 				q := p
 				q.ItemTitle = ""
 				b.WriteString("• ")
-				writePointHeader(&b, &q, nm)
-				writeLine(&b, boards[p.ItemID])
+				writePointHeader(b, &q, nm)
+				writeLine(b, boards[p.ItemID])
 				continue
 			}
 			b.WriteString("• ")
-			writePointHeader(&b, &p, nm)
-			writeLine(&b, "\n  ", p.Say)
+			writePointHeader(b, &p, nm)
+			writeLine(b, "\n  ", p.Say)
 		}
 	}
 	if s.Walk {
@@ -1220,12 +1353,12 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			writeLine(&b, "• ", boardLabel(&it, code), title, notes[it.ID])
+			writeLine(b, "• ", boardLabel(&it, code), title, notes[it.ID])
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
 		for _, it := range s.Items[1:] {
-			writeLine(&b, "• ", it.Start.In(loc).Format("15:04"), " ", it.Title)
+			writeLine(b, "• ", it.Start.In(loc).Format("15:04"), " ", it.Title)
 		}
 	}
 	why := s.Why
@@ -1233,27 +1366,7 @@ func stopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 		why = append(why[:5:5], fmt.Sprintf("and %d more ('confplan plan --explain' lists them)", len(s.Why)-5))
 	}
 	b.WriteString("\nWhy (value " + strconv.Itoa(s.Value) + "): " + strings.Join(why, "; "))
-	return b.String()
-}
-
-// stopTextSize is about what stopText writes, a little more rather than
-// less, so its buffer grows once.
-func stopTextSize(s *planner.Stop) int {
-	n := 512
-	for i := range s.Points {
-		p := &s.Points[i]
-		n += 64 + len(p.ItemTitle) + len(p.Target) + len(p.Who) + len(p.Institution) + len(p.Program) + len(p.Role)
-		if i < fullPoints || !s.Walk {
-			n += len(p.Say) // the rest of a walk's points name their board alone
-		}
-	}
-	for i := range s.Items {
-		n += 64 + len(s.Items[i].Title)
-	}
-	for _, w := range s.Why {
-		n += 2 + len(w)
-	}
-	return n
+	return b.Bytes()
 }
 
 // boardLabel is "Board 3 #2010 — ", or with a session code (for a walk
@@ -1337,7 +1450,7 @@ func boardName(it *planner.Item) string {
 }
 
 // writeLine writes parts and a newline to b.
-func writeLine(b *strings.Builder, parts ...string) {
+func writeLine(b *bytes.Buffer, parts ...string) {
 	for _, p := range parts {
 		b.WriteString(p)
 	}
@@ -1348,7 +1461,7 @@ func writeLine(b *strings.Builder, parts ...string) {
 // Associate Program Director, University of Miami (P1), speaker:
 // “title”", without the title when the point already asks about it by
 // name.
-func writePointHeader(b *strings.Builder, p *planner.TalkingPoint, nm *names) {
+func writePointHeader(b *bytes.Buffer, p *planner.TalkingPoint, nm *names) {
 	if p.TargetType == planner.TargetProgram {
 		who := p.Who
 		if who == "" {
@@ -1523,8 +1636,9 @@ func firstNonEmpty(s ...string) string {
 }
 
 // followUpText is a follow-up's description: the window, the encounter,
-// the drafted email and its mailto: link.
-func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
+// the drafted email and its mailto: link (shortMailto(f), which the
+// caller has made for the event's URL too).
+func followUpText(f *planner.FollowUp, mailto string, opt CalendarOptions) string {
 	e := &f.Encounter
 	loc := localZone(opt, f.Due)
 	var b strings.Builder
@@ -1567,8 +1681,8 @@ func followUpText(f *planner.FollowUp, opt CalendarOptions) string {
 	if f.Body != "" {
 		w("\n", strings.TrimRight(f.Body, "\n"), "\n")
 	}
-	if m := shortMailto(f); m != "" {
-		w("\nNew email with this subject: ", m, "\n")
+	if mailto != "" {
+		w("\nNew email with this subject: ", mailto, "\n")
 	}
 	w("\nAfter sending, update Date contacted and Next step in your network map.")
 	return b.String()

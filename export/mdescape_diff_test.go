@@ -3,6 +3,8 @@ package export
 import (
 	"strings"
 	"testing"
+
+	"github.com/confplan/confplan/planner"
 )
 
 // oldMdEscape is mdEscape as it was before it copied runs of plain bytes
@@ -73,6 +75,30 @@ func FuzzMdEscapeDiff(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, at bool) {
 		if got, want := mdEscape(s, at), oldMdEscape(s, at); got != want {
 			t.Errorf("mdEscape(%q, %v) = %q, want %q", s, at, got, want)
+		}
+	})
+}
+
+// oldMdURL is mdURL before it looked at eight bytes at a time;
+// FuzzMdURLDiff compares the two.
+func oldMdURL(u string) string {
+	for i := 0; i < len(u); i++ {
+		if c := u[i]; c <= ' ' || c >= 0x7f || c == '<' || c == '>' || c == '\\' {
+			return urlEscapes.Replace(planner.CleanText(u))
+		}
+	}
+	return u
+}
+
+func FuzzMdURLDiff(f *testing.F) {
+	for _, s := range []string{"", "mailto:a@b.example?subject=Hi%20there&body=Dear%0D%0A", "mailto:a@b?subject=x y", "mailto:<a>", "abcdefgh\\ijk", "abcdefghijklmnop\x7f", "Zoë"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := 0; k <= len(s) && k < 9; k++ {
+			if got, want := mdURL(s[k:]), oldMdURL(s[k:]); got != want {
+				t.Fatalf("mdURL(%q) = %q, want %q", s[k:], got, want)
+			}
 		}
 	})
 }

@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -189,8 +188,31 @@ func stopTitle(s *planner.Stop) string {
 	return t
 }
 
-// boardWord reads "Board 12" and "board #12".
-var boardWord = regexp.MustCompile(`^(?i:board)\s*#?\s*(\d+)$`)
+// boardNumber reads "Board 12" and "board #12" as 12: the word board in
+// any case, a number sign if any, and the digits to the end, with
+// spaces, tabs or line breaks between them (as the regular expression
+// ^(?i:board)\s*#?\s*(\d+)$ reads it, which a walk's every poster paid
+// for).
+func boardNumber(label string) (string, bool) {
+	if len(label) < len("board0") || !strings.EqualFold(label[:5], "board") {
+		return "", false
+	}
+	i := 5
+	space := func() {
+		for i < len(label) && strings.IndexByte("\t\n\f\r ", label[i]) >= 0 {
+			i++
+		}
+	}
+	space()
+	if i < len(label) && label[i] == '#' {
+		i++
+	}
+	space()
+	if i == len(label) || strings.Trim(label[i:], "0123456789") != "" {
+		return "", false
+	}
+	return label[i:], true
+}
 
 // walkRoute is a poster walk's route in short, session by session in
 // board order: "Boards 2, 3, 5" for one session, "PQA 05 board 1; PQA 09
@@ -215,8 +237,8 @@ func walkRoute(s *planner.Stop, limit int) string {
 			groups = append(groups, g)
 		}
 		label := strings.TrimSpace(it.Board)
-		if m := boardWord.FindStringSubmatch(label); m != nil {
-			label = m[1] // "Board 12", "board #12": 12
+		if n, ok := boardNumber(label); ok {
+			label = n // "Board 12", "board #12": 12
 		}
 		switch {
 		case label == "":

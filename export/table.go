@@ -26,7 +26,10 @@ import (
 // table library never wraps (its word wrap loops on a word wider than the
 // column), and no input can make a table grow without bound. Columns are
 // at most their cell width; when the writer knows its terminal's width
-// (see Terminal), the widest columns narrow until the table fits.
+// (see Terminal), the widest columns narrow until the table fits. A
+// table whose header is plain (every table confplan writes, unless a
+// narrow terminal wraps a header) is drawn here as tablewriter draws it
+// (writePlain); tablewriter draws the others.
 
 // maxCell is the widest a table cell grows before its text wraps.
 const maxCell = 48
@@ -84,9 +87,11 @@ func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) er
 	return newTables(w).write(cell, header, rows)
 }
 
-// tables writes several tables to one writer with one tablewriter.Table,
-// reset between them: a new Table allocates caches sized for thousands of
-// entries, which a dozen short tables in a row would pay for each time.
+// tables writes several tables to one writer: those writePlain can draw
+// itself, and the others with one tablewriter.Table, made for the first
+// of them and reset between them (a new Table allocates caches sized for
+// thousands of entries, which a dozen short tables in a row would pay
+// for each time).
 type tables struct {
 	w io.Writer
 	t *tablewriter.Table
@@ -94,6 +99,7 @@ type tables struct {
 	// TestPlainRows).
 	blueprint bool
 	plain     *plainRows
+	line      []byte // writePlain's, for each line in turn
 }
 
 func newTables(w io.Writer) *tables { return &tables{w: w} }
@@ -131,6 +137,12 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 	}
 	for c := range hdr {
 		hdr[c] = wrapText(hdr[c], widths[c])
+	}
+	if !tb.blueprint && len(body) > 0 && plainHeader(hdr) {
+		if widest, ok := bodyWidths(hdr, body); ok {
+			tb.writePlain(hdr, body, widest)
+			return nil
+		}
 	}
 	if tb.t == nil {
 		tb.t = tablewriter.NewTable(w,
@@ -170,6 +182,72 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 		return err
 	}
 	return t.Render()
+}
+
+// plainHeader reports whether writePlain can write a table with this
+// header: each cell printable ASCII on one line, neither empty nor
+// starting or ending with a space, as every header confplan writes is
+// unless a narrow terminal wraps it.
+func plainHeader(hdr []string) bool {
+	for _, h := range hdr {
+		if h == "" || asciiWidth(h) < 0 || h[0] == ' ' || h[len(h)-1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// writePlain writes a table whose header is plain (plainHeader) and whose
+// body plainRows can write (bodyWidths gave widest) as tablewriter's
+// Blueprint draws it: each column as wide as its header or widest body
+// line and one space of padding each side, box-drawing borders, the
+// header centered (the odd space to its right) and ruled off. It spares
+// such a table tablewriter altogether, whose NewTable alone allocates a
+// cache of ten thousand entries; TestPlainRows holds it to Blueprint's
+// bytes.
+func (tb *tables) writePlain(hdr []string, body [][]string, widest []int) {
+	ws := make([]int, len(hdr))
+	for c, h := range hdr {
+		ws[c] = max(len(h), widest[c]) + 2
+	}
+	rule := func(left, mid, right string) {
+		b := append(tb.line[:0], left...)
+		for c, w := range ws {
+			if c > 0 {
+				b = append(b, mid...)
+			}
+			for ; w > 0; w-- {
+				b = append(b, "─"...)
+			}
+		}
+		b = append(append(b, right...), '\n')
+		tb.line = b
+		tb.w.Write(b)
+	}
+	rule("┌", "┬", "┐")
+	b := append(tb.line[:0], "│"...)
+	for c, h := range hdr {
+		if c > 0 {
+			b = append(b, "│"...)
+		}
+		pad := ws[c] - len(h)
+		b = appendSpaces(b, pad/2)
+		b = append(b, h...)
+		b = appendSpaces(b, pad-pad/2)
+	}
+	b = append(b, "│\n"...)
+	tb.line = b
+	tb.w.Write(b)
+	rule("├", "┼", "┤")
+	tb.line = writeBody(tb.w, tb.line, "│", body, ws)
+	rule("└", "┴", "┘")
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
 }
 
 // bodyWidths measures each column's widest body line as tablewriter
@@ -227,7 +305,6 @@ type plainRows struct {
 	// body is the table's body, written in place of the next body row
 	// (a stand-in that sized the columns; see tables.write).
 	body [][]string
-	rest []string // writeBody's scratch: what of each cell is left to write
 }
 
 func (r *plainRows) Start(w io.Writer) error {
@@ -251,21 +328,28 @@ func (r *plainRows) Row(row []string, ctx tw.Formatting) {
 // of its lines after the first blank in every cell (tablewriter's
 // TrimLine).
 func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
-	sep := r.Blueprint.Config().Symbols.Column()
-	n := widths.Len()
-	ws := make([]int, n)
+	ws := make([]int, widths.Len())
 	for c := range ws {
 		ws[c] = widths.Get(c)
 	}
-	rest := r.rest[:0]
-	for _, row := range r.body {
+	r.line = writeBody(r.w, r.line, r.Blueprint.Config().Symbols.Column(), r.body, ws)
+	r.body = nil
+}
+
+// writeBody writes body as plainRows.writeBody does, in columns of
+// widths ws separated by sep, each line built in line's room; it returns
+// that room for the next line.
+func writeBody(w io.Writer, line []byte, sep string, body [][]string, ws []int) []byte {
+	n := len(ws)
+	rest := make([]string, 0, n) // what of each cell is left to write
+	for _, row := range body {
 		rest = rest[:0]
 		for _, s := range row[:n] {
 			rest = append(rest, strings.TrimSpace(s))
 		}
 		for i := 0; ; i++ {
 			// The line: each cell's next line, or "" once it has none.
-			b := append(r.line[:0], sep...)
+			b := append(line[:0], sep...)
 			more, blank := false, true
 			for col, width := range ws {
 				if col > 0 {
@@ -289,17 +373,16 @@ func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
 			}
 			b = append(b, sep...)
 			b = append(b, '\n')
-			r.line = b
+			line = b
 			if i == 0 || !blank {
-				r.w.Write(b)
+				w.Write(b)
 			}
 			if !more {
 				break
 			}
 		}
 	}
-	r.rest = rest
-	r.body = nil
+	return line
 }
 
 // plainLine writes ctx's line when it is plain, and reports whether it
@@ -385,13 +468,25 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 	words := make([]int, len(header)) // each column's longest word, up to maxWord
 	measure := func(r []string) {
 		for c, s := range r {
+			short := terminal <= 0 // every line printable ASCII, none wider than cell
 			for rest := s; ; {
 				line, more, found := strings.Cut(rest, "\n")
-				widths[c] = max(widths[c], min(textWidth(line), cell))
+				w := asciiWidth(line)
+				if w < 0 || w > cell {
+					short = false
+					w = textWidth(line)
+				}
+				widths[c] = max(widths[c], min(w, cell))
 				if !found {
 					break
 				}
 				rest = more
+			}
+			if short {
+				// Its words are no wider than its lines, which widths
+				// holds: they can widen the column only on a terminal,
+				// which narrows columns no further than their words.
+				continue
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
 			eachField(s, func(w string) {
@@ -449,7 +544,19 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 // asciiWidth is the width of printable ASCII, one column a byte (as
 // twwidth.Width and runewidth count it), or -1 for any other text.
 func asciiWidth(s string) int {
-	for i := 0; i < len(s); i++ {
+	const high = 0x8080808080808080 // each byte's top bit
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes a look
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// Not ASCII, below ' ' (adding 0x60 leaves its top bit clear),
+		// or DEL (adding 1 sets it).
+		if w&high != 0 || (w+0x6060606060606060)&high != high || (w+0x0101010101010101)&high != 0 {
+			return -1
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
 			return -1
 		}
@@ -520,33 +627,34 @@ func wrapText(s string, width int) string {
 
 // wrapLong is wrapText, the long way: paragraph by paragraph, its words
 // one space apart in lines of at most width columns, a word wider than
-// that broken between runes, into one buffer.
+// that broken between runes, each line written straight into one buffer.
 func wrapLong(s string, width int) string {
 	b := make([]byte, 0, len(s)+len(s)/max(width, 1)+1)
-	n := 0 // lines written to b
-	emit := func(l string) {
+	n := 0            // lines begun in b
+	last := 0         // where b's last line begins, with the newline before it
+	begin := func() { // a new line in b
+		last = len(b)
 		if n > 0 {
 			b = append(b, '\n')
 		}
-		b = append(b, l...)
 		n++
 	}
-	var line []byte // the line being filled
 	for rest := s; ; {
 		para, more, found := strings.Cut(rest, "\n")
-		line, lineW, words := line[:0], 0, 0
+		lineW, words := 0, 0 // the width of b's last line; the paragraph's words
 		eachField(para, func(word string) {
 			words++
 			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
-				line = append(line, ' ')
-				line = append(line, word...)
+				b = append(b, ' ')
+				b = append(b, word...)
 				lineW += 1 + ww
 				return
 			}
-			if lineW > 0 {
-				emit(string(line))
-				line, lineW = line[:0], 0
+			if lineW == 0 && words > 1 {
+				// The line holds only words of no width: the next word
+				// replaces them.
+				b, n = b[:last], n-1
 			}
 			for ww > width {
 				// Break a word wider than the column.
@@ -562,15 +670,16 @@ func wrapLong(s string, width int) string {
 				if head == "" {
 					break
 				}
-				emit(head)
+				begin()
+				b = append(b, head...)
 				ww = textWidth(word)
 			}
-			line, lineW = append(line[:0], word...), ww
+			begin()
+			b = append(b, word...)
+			lineW = ww
 		})
 		if words == 0 {
-			emit("")
-		} else {
-			emit(string(line))
+			begin() // an empty line
 		}
 		if !found {
 			break

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,7 +99,7 @@ func TestWrapText(t *testing.T) {
 func TestPlainRows(t *testing.T) {
 	cells := []string{"", "a", "07:00–07:50", "Zoë Fernández (board 2)", "日本語のタイトル", "e\u0301", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
 		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "|", "×3 +2 more", "\t tab",
-		"  lead", "trail  ", "a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本"}
+		"  lead", "trail  ", "a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本", "Time", "Lost to", "Who could introduce you", "#"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for i := 0; i < 1000; i++ {
 		cols := 1 + r.IntN(5)
@@ -114,19 +115,40 @@ func TestPlainRows(t *testing.T) {
 			}
 		}
 		width := []int{0, 0, 40, 80, 20}[r.IntN(5)]
-		var plain, blue bytes.Buffer
-		if err := newTables(Terminal{&plain, width}).write(planCell, header, rows); err != nil {
-			t.Fatal(err)
-		}
-		tb := newTables(Terminal{&blue, width})
-		tb.blueprint = true
-		if err := tb.write(planCell, header, rows); err != nil {
-			t.Fatal(err)
-		}
-		if plain.String() != blue.String() {
-			t.Fatalf("header %q rows %q, width %d:\nplainRows:\n%s\nBlueprint:\n%s", header, rows, width, plain.String(), blue.String())
-		}
+		checkPlainRows(t, header, rows, width)
 	}
+}
+
+// checkPlainRows fails t unless the table is written as tablewriter's
+// Blueprint writes it.
+func checkPlainRows(t *testing.T, header []string, rows [][]string, width int) {
+	t.Helper()
+	var plain, blue bytes.Buffer
+	if err := newTables(Terminal{&plain, width}).write(planCell, header, rows); err != nil {
+		t.Fatal(err)
+	}
+	tb := newTables(Terminal{&blue, width})
+	tb.blueprint = true
+	if err := tb.write(planCell, header, rows); err != nil {
+		t.Fatal(err)
+	}
+	if plain.String() != blue.String() {
+		t.Fatalf("header %q rows %q, width %d:\nplainRows:\n%s\nBlueprint:\n%s", header, rows, width, plain.String(), blue.String())
+	}
+}
+
+// FuzzPlainRows holds writePlain and plainRows to Blueprint's bytes: a
+// table of two columns, its header and one row's cells from the input.
+func FuzzPlainRows(f *testing.F) {
+	f.Add("Time", "Lost to", "07:00–07:50", "Poster walk: 12 posters (PQA 05, PQA 09)\n+2 more", 0)
+	f.Add("#", "Who could introduce you", "1", "Zoë Fernández (board 2)", 40)
+	f.Add("a", "b", "", "x\n\ny", 20)
+	f.Fuzz(func(t *testing.T, h1, h2, c1, c2 string, width int) {
+		if width < 0 || width > 200 {
+			return
+		}
+		checkPlainRows(t, []string{h1, h2}, [][]string{{c1, c2}, {c2}}, width)
+	})
 }
 
 // oldWrapLong is wrapLong as it was before it wrote into one buffer;
@@ -260,4 +282,149 @@ func FuzzTableTextDiff(f *testing.F) {
 			t.Errorf("tableText(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// oldColumnWidths is columnWidths before it skipped the words of short
+// ASCII cells off a terminal; TestColumnWidthsDiff and
+// FuzzColumnWidthsDiff compare the two. It gives each column the width of its widest line, at most
+// cell; with a terminal width, the widest columns then narrow (to
+// minColumn at the least) until the table, with its borders, fits.
+func oldColumnWidths(header []string, rows [][]string, cell, terminal int) []int {
+	widths := make([]int, len(header))
+	words := make([]int, len(header)) // each column's longest word, up to maxWord
+	measure := func(r []string) {
+		for c, s := range r {
+			for rest := s; ; {
+				line, more, found := strings.Cut(rest, "\n")
+				widths[c] = max(widths[c], min(textWidth(line), cell))
+				if !found {
+					break
+				}
+				rest = more
+			}
+			// A word (an ID, a URL) is kept whole up to maxWord.
+			eachField(s, func(w string) {
+				words[c] = max(words[c], min(textWidth(w), maxWord))
+			})
+		}
+	}
+	for _, r := range rows {
+		measure(r)
+	}
+	for c, h := range header {
+		// Headers are short; a column need not be wider than its
+		// longest header word.
+		for _, w := range strings.Fields(h) {
+			words[c] = max(words[c], min(textWidth(w), cell))
+		}
+	}
+	for c := range widths {
+		widths[c] = max(widths[c], words[c], 1)
+	}
+	if terminal <= 0 {
+		return widths
+	}
+	total := func() int {
+		n := 1 // the left border
+		for _, w := range widths {
+			n += w + 3 // " text │"
+		}
+		return n
+	}
+	// Narrow the widest column, first down to its longest word (so words
+	// stay whole), then, if that is not enough, down to minColumn, and on
+	// a very narrow terminal down to 3.
+	for _, floor := range []func(c int) int{
+		func(c int) int { return max(minColumn, words[c]) },
+		func(int) int { return minColumn },
+		func(int) int { return 3 },
+	} {
+		for total() > terminal {
+			widest := -1
+			for c := range widths {
+				if widths[c] > floor(c) && (widest < 0 || widths[c] > widths[widest]) {
+					widest = c
+				}
+			}
+			if widest < 0 {
+				break
+			}
+			widths[widest]--
+		}
+	}
+	return widths
+}
+
+func TestColumnWidthsDiff(t *testing.T) {
+	cells := []string{"", "a", "07:00–07:50", "Zoë Fernández (board 2)", "日本語のタイトル", "e\u0301", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
+		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "exactly twenty-eight columns", "exactly twenty-nine columns!",
+		"a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本", "Poster walk: 12 posters (PQA 05, PQA 09)\n+2 more", "\t tab", "a \u0301b"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 3000; i++ {
+		cols := 1 + r.IntN(5)
+		header := make([]string, cols)
+		for c := range header {
+			header[c] = cells[r.IntN(len(cells))]
+		}
+		rows := make([][]string, r.IntN(8))
+		for k := range rows {
+			rows[k] = make([]string, cols)
+			for c := range rows[k] {
+				rows[k][c] = cells[r.IntN(len(cells))]
+			}
+		}
+		cell := []int{28, 46, 5, 1}[r.IntN(4)]
+		terminal := []int{0, 0, 40, 80, 20}[r.IntN(5)]
+		if got, want := columnWidths(header, rows, cell, terminal), oldColumnWidths(header, rows, cell, terminal); !slices.Equal(got, want) {
+			t.Fatalf("columnWidths(%q, %q, %d, %d) = %v, want %v", header, rows, cell, terminal, got, want)
+		}
+	}
+}
+
+func FuzzColumnWidthsDiff(f *testing.F) {
+	f.Add("Time", "07:00–07:50", "Poster walk: 12 posters (PQA 05, PQA 09)\n+2 more", 28, 0)
+	f.Add("Who", "a \u0301b", "https://example.org/a/very/long/path", 5, 40)
+	f.Fuzz(func(t *testing.T, h, c1, c2 string, cell, terminal int) {
+		cell, terminal = 1+cell&0x3f, terminal&0xff
+		header, rows := []string{h, h}, [][]string{{c1, c2}, {c2, c1}}
+		if got, want := columnWidths(header, rows, cell, terminal), oldColumnWidths(header, rows, cell, terminal); !slices.Equal(got, want) {
+			t.Fatalf("columnWidths(%q, %q, %d, %d) = %v, want %v", header, rows, cell, terminal, got, want)
+		}
+	})
+}
+
+// oldAsciiWidth is asciiWidth before it looked at eight bytes at a time;
+// FuzzAsciiWidthDiff compares the two.
+func oldAsciiWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return -1
+		}
+	}
+	return len(s)
+}
+
+func FuzzAsciiWidthDiff(f *testing.F) {
+	for _, s := range []string{"", "07:00–07:50", "Poster walk: 12 posters", "abcdefgh\x7fijk", "abcdefghijklmno\x1f", "abcdefgh ~~~~~~~", "\x80abcdefgh", "abcdefg\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := 0; k <= len(s) && k < 9; k++ { // each alignment of the eight-byte words
+			if got, want := asciiWidth(s[k:]), oldAsciiWidth(s[k:]); got != want {
+				t.Fatalf("asciiWidth(%q) = %d, want %d", s[k:], got, want)
+			}
+		}
+	})
+}
+
+func TestAsciiWidthBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 9; pos++ {
+			b := []byte("abcdefghi")
+			b[pos] = byte(c)
+			if got, want := asciiWidth(string(b)), oldAsciiWidth(string(b)); got != want {
+				t.Fatalf("asciiWidth(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
 }

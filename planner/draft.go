@@ -21,7 +21,7 @@ func Draft(f FollowUp, sign string) (subject, body string) {
 	if kind == "" {
 		kind = GuessKind(e.Where)
 	}
-	where := strings.Join(strings.Fields(e.Where), " ")
+	where := OneSpaced(e.Where)
 	switch {
 	case e.ItemID != "":
 	case kind == KindPoster || kind == KindTalk:
@@ -136,7 +136,7 @@ func plannedOpening(kind Kind, where string) string {
 // planned or co-author draft claims no conversation: it asks to hear
 // more about the topic, and leaves out what the other person did.
 func noteSentence(notes string, coAuthor, planned bool) string {
-	n := strings.Join(strings.Fields(notes), " ")
+	n := OneSpaced(notes)
 	n = strings.TrimRight(n, ".;, ")
 	if n == "" {
 		return ""
@@ -266,7 +266,7 @@ func quoteTitle(t string) string { return "\u201c" + t + "\u201d" }
 
 // dq puts a title between plain double quotes on one line, as an email
 // quotes it: no escapes (Go's %q would write \" and \n into the letter).
-func dq(s string) string { return "\"" + strings.Join(strings.Fields(s), " ") + "\"" }
+func dq(s string) string { return "\"" + OneSpaced(s) + "\"" }
 
 // atPhrase is " at the ARRO reception", " at “Title”" or "".
 func atPhrase(kind Kind, where string) string {
@@ -322,9 +322,9 @@ func withArticle(where string) string {
 // "Mayo Clinic").
 func askLine(e Encounter) string {
 	const prep = "As I prepare my application to radiation oncology residency, "
-	name := strings.Join(strings.Fields(e.Program), " ")
+	name := OneSpaced(e.Program)
 	if name == "" {
-		name = strings.Join(strings.Fields(e.Institution), " ")
+		name = OneSpaced(e.Institution)
 	}
 	place := WithThe(name)
 	r := strings.ToLower(e.Role)
@@ -373,7 +373,7 @@ func programPhrase(name string) string {
 // University", "Mayo Clinic", "NYU Langone Health", "Tata Memorial
 // Centre", "UCSF").
 func WithThe(name string) string {
-	name = strings.Join(strings.Fields(name), " ")
+	name = OneSpaced(name)
 	low := strings.ToLower(name)
 	if name == "" || strings.HasPrefix(low, "the ") {
 		return name
@@ -409,8 +409,19 @@ func shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	r := []rune(s)[:n]
-	cut := string(r)
+	var cut string // the first n runes
+	if utf8.ValidString(s) {
+		k := 0
+		for i := range s {
+			if k == n {
+				cut = s[:i]
+				break
+			}
+			k++
+		}
+	} else {
+		cut = string([]rune(s)[:n]) // each invalid byte as U+FFFD
+	}
 	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
 		cut = cut[:i]
 	}
@@ -552,38 +563,44 @@ func Mailto(email, subject, body string) string {
 	if body != "" {
 		n += len("&body=") + mailtoLen(body, true)
 	}
-	b := make([]byte, 0, n)
-	b = append(b, "mailto:"...)
-	b = append(b, path...)
-	b = append(b, "?subject="...)
-	b = appendMailto(b, subject, false)
+	var b strings.Builder // grown once: the URL is its one allocation
+	b.Grow(n)
+	b.WriteString("mailto:")
+	b.WriteString(path)
+	b.WriteString("?subject=")
+	writeMailto(&b, subject, false)
 	if body != "" {
-		b = append(b, "&body="...)
-		b = appendMailto(b, body, true)
+		b.WriteString("&body=")
+		writeMailto(&b, body, true)
 	}
-	return string(b)
+	return b.String()
 }
 
-// appendMailto appends s percent-encoded for RFC 6068 to b, as
+// writeMailto writes s percent-encoded for RFC 6068 to b, as
 // url.QueryEscape does but with spaces as %20, not "+"; with crlf, each
 // newline as a CRLF (%0D%0A), as an email's lines end.
-func appendMailto(b []byte, s string, crlf bool) []byte {
+func writeMailto(b *strings.Builder, s string, crlf bool) {
 	const hex = "0123456789ABCDEF"
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case mailtoPlain(c):
-			b = append(b, c)
-		case c == '\n' && crlf:
-			b = append(b, "%0D%0A"...)
-		default:
-			b = append(b, '%', hex[c>>4], hex[c&15])
+		if mailtoPlain(c) {
+			continue
 		}
+		b.WriteString(s[done:i])
+		if c == '\n' && crlf {
+			b.WriteString("%0D%0A")
+		} else {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+		done = i + 1
 	}
-	return b
+	b.WriteString(s[done:])
 }
 
-// mailtoLen is len(appendMailto(nil, s, crlf)).
+// mailtoLen is the length of s as writeMailto writes it.
 func mailtoLen(s string, crlf bool) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -601,9 +618,14 @@ func mailtoLen(s string, crlf bool) int {
 
 // mailtoPlain reports whether a query component keeps byte c as it is:
 // the unreserved characters of RFC 3986.
-func mailtoPlain(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
-}
+func mailtoPlain(c byte) bool { return mailtoUnreserved[c] }
+
+var mailtoUnreserved = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
+	}
+	return t
+}()
 
 // DisplayName is a person's name as a headline shows it: given names
 // first, without titles, degrees, pronouns or notes. "Abu-Rahma, Thomas"
@@ -613,7 +635,7 @@ func mailtoPlain(c byte) bool {
 // parseName) but keeps their spelling; a name it cannot read comes back
 // as written, on one line.
 func DisplayName(name string) string {
-	raw := strings.Join(strings.Fields(name), " ")
+	raw := OneSpaced(name)
 	s := stripName(raw)
 	var segs []string
 	for _, seg := range strings.Split(s, ",") {

@@ -322,11 +322,10 @@ type cand struct {
 	// as positions in the meeting's items.
 	cover []int32
 	own   int
-	// lazy says Credits are not made yet (see single): credited and hop
-	// stand for them until the candidate is chosen or explained.
+	// lazy says Credits are not made yet (see single): credited stands
+	// for them until the candidate is chosen or explained.
 	lazy     bool
-	credited int  // how many targets the stop credits
-	hop      bool // worthAHop's test of the credits
+	credited int // how many targets the stop credits
 	// covers are the positions of the items a kept candidate covers; its
 	// Items hold only the first until it is chosen (fill).
 	covers []int32
@@ -363,14 +362,9 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			walks[k] = append(walks[k], p)
 			continue
 		}
-		c := b.single(p, "")
-		if c == nil || c.Value <= 0 && !c.Must {
-			continue
+		if c := b.single(p, ""); c != nil {
+			cands = append(cands, b.keep(c))
 		}
-		if !c.Must && !b.worthAHop(p, c) {
-			continue
-		}
-		cands = append(cands, b.keep(c))
 	}
 	for _, k := range slots {
 		c := b.walk(k.start, k.end, k.room, walks[k])
@@ -433,7 +427,6 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 
 	chosenFree := schedule(free, b.opt.Buffer)
 	chosen := make(map[string]bool)
-	var stops []Stop
 	for _, c := range pinned {
 		chosen[c.ID] = true
 	}
@@ -459,6 +452,10 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 			chosenItems[c] = indexItems(&c.Stop)
 			chosenNames[c] = c.ID + " " + quote(c.Title) + " (" + strconv.Itoa(c.Value) + ")"
 		}
+	}
+	var stops []Stop // nil when none is chosen
+	if len(chosenC) > 0 {
+		stops = make([]Stop, 0, len(chosenC))
 	}
 	for _, c := range chosenC {
 		s := c.Stop
@@ -540,8 +537,8 @@ func (b *builder) zone() *time.Location {
 }
 
 // single makes the candidate stop for the item at position p (with a
-// session's talks), or nil when it is none: worth nothing, not pinned and
-// not skipped.
+// session's talks), or nil when it is none: not pinned, not skipped, and
+// worth nothing or not worth a hop (see worthAHop).
 func (b *builder) single(p int32, excl string) *cand {
 	it := &b.m.Items[p]
 	cover := []int32{p}
@@ -566,20 +563,23 @@ func (b *builder) single(p int32, excl string) *cand {
 	for _, t := range talks {
 		v += b.sc.solo(t)
 	}
-	if v <= 0 && excl == "" && !b.must[it.ID] {
+	must := b.must[it.ID]
+	if v <= 0 && excl == "" && !must {
 		return nil // no candidate
 	}
 	own := len(cover)
 	cover = append(cover, talks...)
-	c := &cand{excl: excl, cover: cover, own: own}
-	c.Stop = Stop{
-		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
-		Value: v, Must: b.must[it.ID],
-	}
 	// Most candidates are never chosen: their credits are made only if
 	// they are (see explain), and until then counted.
-	c.lazy = true
-	c.credited, c.hop = b.sc.creditFacts(cover)
+	credited, hop := b.sc.creditFacts(cover)
+	if excl == "" && !must && !b.worthAHop(p, hop) {
+		return nil
+	}
+	c := &cand{excl: excl, cover: cover, own: own, lazy: true, credited: credited}
+	c.Stop = Stop{
+		ID: it.ID, Kind: it.Kind, Title: it.Title, Start: it.Start, End: it.End, Room: it.Room,
+		Value: v, Must: must,
+	}
 	return c
 }
 
@@ -659,23 +659,14 @@ func (b *builder) explain(c *cand) {
 // target program's co-author, who may not even attend, still counts
 // inside its session, which the user can sit through. Everything else
 // stands on its own.
-func (b *builder) worthAHop(p int32, c *cand) bool {
+//
+// hop is whether one of the stop's credits hops (creditFacts).
+func (b *builder) worthAHop(p int32, hop bool) bool {
 	it := &b.m.Items[p]
 	if it.Kind != KindTalk || it.ParentID == "" || b.skip[it.ParentID] || len(b.children[it.ParentID]) == 0 {
 		return true
 	}
-	if c.lazy {
-		if c.hop {
-			return true
-		}
-	} else {
-		for _, cr := range c.Credits {
-			if hops(&cr.Match) {
-				return true
-			}
-		}
-	}
-	return len(b.sc.hitsOf(b.sc.item(p))) > 0
+	return hop || len(b.sc.hitsOf(b.sc.item(p))) > 0
 }
 
 // hops reports whether a credit makes a talk worth a hop: a network-map
@@ -737,7 +728,7 @@ func (b *builder) walk(start, end time.Time, room string, posters []int32) *cand
 	switch len(sessions) {
 	case 0:
 	case 1:
-		title += " (" + strings.Join(strings.Fields(sessions[0]), " ") + ")"
+		title += " (" + OneSpaced(sessions[0]) + ")"
 	default:
 		codes := make([]string, len(sessions))
 		for i, s := range sessions {
@@ -917,8 +908,13 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 	roomOf := make([]string, n)
 	rooms := make(map[string][]int)
 	pos := make([]int, n)
+	folded := make(map[string]string) // each room as printed, folded once: a day has a few dozen
 	for i, c := range cands {
-		r := strings.Join(strings.Fields(strings.ToLower(c.Room)), " ")
+		r, ok := folded[c.Room]
+		if !ok {
+			r = strings.Join(strings.Fields(strings.ToLower(c.Room)), " ")
+			folded[c.Room] = r
+		}
 		roomOf[i] = r
 		if r == "" {
 			continue
@@ -1004,7 +1000,7 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 // Poster Q&A", "SS 12" for "SS 12: Breast 3"), else the whole title on
 // one line.
 func SessionCode(title string) string {
-	t := strings.Join(strings.Fields(title), " ")
+	t := OneSpaced(title)
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
 		i := strings.Index(t, sep)
 		if i <= 0 {
@@ -1130,7 +1126,20 @@ func span(s *Stop) string {
 // end). Sorted by due, then name.
 func followUps(p *Plan, t *Targets) []FollowUp {
 	seen := make(map[int]bool)
-	var out []FollowUp
+	n := 0 // person credits: as many follow-ups at most, each a large struct
+	for _, d := range p.Days {
+		for si := range d.Stops {
+			for _, c := range d.Stops[si].Credits {
+				if c.Match.TargetType == TargetPerson {
+					n++
+				}
+			}
+		}
+	}
+	var out []FollowUp // nil when there are none
+	if n > 0 {
+		out = make([]FollowUp, 0, min(n, len(t.People)))
+	}
 	for _, d := range p.Days {
 		for si := range d.Stops {
 			s := &d.Stops[si]
@@ -1269,8 +1278,31 @@ func OneSpaced(s string) string {
 // IsOneSpaced reports whether OneSpaced(s) is s: its words one space
 // apart, no other white space.
 func IsOneSpaced(s string) bool {
+	const (
+		high = 0x8080808080808080 // each byte's top bit
+		low7 = 0x7f7f7f7f7f7f7f7f
+	)
 	space := true // at the start, or after a space
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII or spaces
+		// (most text: titles, names), no space after another.
+		for ; i+8 <= len(s); i += 8 {
+			b := s[i : i+8] // one load, no bounds checks
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if w&high != 0 || (w+0x6060606060606060)&high != high {
+				break // a byte of another character, or a control below ' '
+			}
+			t := w ^ 0x2020202020202020
+			sp := ^((t&low7 + low7) | t | low7) // the top bit of each space
+			if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
+				return false // a space after a space, or at the start
+			}
+			space = sp>>63 != 0
+		}
+		if i == len(s) {
+			break
+		}
 		if j := i; s[i] > ' ' && s[i] < utf8.RuneSelf {
 			// A run of printable ASCII but space.
 			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
@@ -1295,11 +1327,24 @@ func IsOneSpaced(s string) bool {
 			i++
 			continue
 		}
+		space = false
+		// Most characters are no space by their first bytes: those of
+		// U+00C0–U+07FF and of U+0800–U+0FFF, U+4000–U+FFFF (or bytes
+		// that decode as errors, no space either); Unicode's spaces are
+		// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+		// U+205F and U+3000.
+		switch {
+		case c >= 0xc3 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2
+			continue
+		case (c == 0xe0 || c >= 0xe4 && c <= 0xef) && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			return false
 		}
-		space = false
 		i += n
 	}
 	return !space || s == ""

@@ -462,6 +462,7 @@ type scorer struct {
 	slot    []int32
 	reasons map[reasonKey]reasonParts
 	bests   []best // creditFacts' and creditedAt's scratch
+	touched []int  // value's
 	marks   []bool // creditedAt's
 	lastNet [4]recentText
 	nextNet int
@@ -524,8 +525,13 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 	first := idx
 	count := make([]int, len(m.Items))
 	itemOf := make([]int32, len(matches)) // the position of each match's item; -1 for none
+	lastID, lastK, lastOK := "", 0, false // matches come item by item: one look-up per item
 	for i := range matches {
-		k, ok := first[matches[i].ItemID]
+		k, ok := lastK, lastOK
+		if id := matches[i].ItemID; i == 0 || id != lastID {
+			k, ok = first[id]
+			lastID, lastK, lastOK = id, k, ok
+		}
 		if !ok {
 			itemOf[i] = -1
 			continue
@@ -761,7 +767,7 @@ type best struct {
 func (s *scorer) value(items []int32) int {
 	total := 0
 	n := 0
-	var touched []int
+	touched := s.touched[:0]
 	for _, it := range items {
 		for _, mi := range s.matchesOf(s.item(it)) {
 			k, v := s.dense(&s.matches[mi])
@@ -783,6 +789,7 @@ func (s *scorer) value(items []int32) int {
 	for _, k := range touched {
 		s.slot[k] = 0
 	}
+	s.touched = touched
 	bonus, _ := s.bonus(items, n > 0, false)
 	return total + bonus
 }
