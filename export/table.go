@@ -99,7 +99,6 @@ type tables struct {
 	// TestPlainRows).
 	blueprint bool
 	plain     *plainRows
-	line      []byte // writePlain's, for each line in turn
 }
 
 func newTables(w io.Writer) *tables { return &tables{w: w} }
@@ -137,12 +136,6 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 	}
 	for c := range hdr {
 		hdr[c] = wrapText(hdr[c], widths[c])
-	}
-	if !tb.blueprint && len(body) > 0 && plainHeader(hdr) {
-		if widest, ok := bodyWidths(hdr, body); ok {
-			tb.writePlain(hdr, body, widest)
-			return nil
-		}
 	}
 	if tb.t == nil {
 		tb.t = tablewriter.NewTable(w,
@@ -182,72 +175,6 @@ func (tb *tables) write(cell int, header []string, rows [][]string) error {
 		return err
 	}
 	return t.Render()
-}
-
-// plainHeader reports whether writePlain can write a table with this
-// header: each cell printable ASCII on one line, neither empty nor
-// starting or ending with a space, as every header confplan writes is
-// unless a narrow terminal wraps it.
-func plainHeader(hdr []string) bool {
-	for _, h := range hdr {
-		if h == "" || asciiWidth(h) < 0 || h[0] == ' ' || h[len(h)-1] == ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// writePlain writes a table whose header is plain (plainHeader) and whose
-// body plainRows can write (bodyWidths gave widest) as tablewriter's
-// Blueprint draws it: each column as wide as its header or widest body
-// line and one space of padding each side, box-drawing borders, the
-// header centered (the odd space to its right) and ruled off. It spares
-// such a table tablewriter altogether, whose NewTable alone allocates a
-// cache of ten thousand entries; TestPlainRows holds it to Blueprint's
-// bytes.
-func (tb *tables) writePlain(hdr []string, body [][]string, widest []int) {
-	ws := make([]int, len(hdr))
-	for c, h := range hdr {
-		ws[c] = max(len(h), widest[c]) + 2
-	}
-	rule := func(left, mid, right string) {
-		b := append(tb.line[:0], left...)
-		for c, w := range ws {
-			if c > 0 {
-				b = append(b, mid...)
-			}
-			for ; w > 0; w-- {
-				b = append(b, "─"...)
-			}
-		}
-		b = append(append(b, right...), '\n')
-		tb.line = b
-		tb.w.Write(b)
-	}
-	rule("┌", "┬", "┐")
-	b := append(tb.line[:0], "│"...)
-	for c, h := range hdr {
-		if c > 0 {
-			b = append(b, "│"...)
-		}
-		pad := ws[c] - len(h)
-		b = appendSpaces(b, pad/2)
-		b = append(b, h...)
-		b = appendSpaces(b, pad-pad/2)
-	}
-	b = append(b, "│\n"...)
-	tb.line = b
-	tb.w.Write(b)
-	rule("├", "┼", "┤")
-	tb.line = writeBody(tb.w, tb.line, "│", body, ws)
-	rule("└", "┴", "┘")
-}
-
-func appendSpaces(b []byte, n int) []byte {
-	for ; n > 0; n-- {
-		b = append(b, ' ')
-	}
-	return b
 }
 
 // bodyWidths measures each column's widest body line as tablewriter
@@ -305,6 +232,7 @@ type plainRows struct {
 	// body is the table's body, written in place of the next body row
 	// (a stand-in that sized the columns; see tables.write).
 	body [][]string
+	rest []string // writeBody's scratch: what of each cell is left to write
 }
 
 func (r *plainRows) Start(w io.Writer) error {
@@ -328,28 +256,21 @@ func (r *plainRows) Row(row []string, ctx tw.Formatting) {
 // of its lines after the first blank in every cell (tablewriter's
 // TrimLine).
 func (r *plainRows) writeBody(widths tw.Mapper[int, int]) {
-	ws := make([]int, widths.Len())
+	sep := r.Blueprint.Config().Symbols.Column()
+	n := widths.Len()
+	ws := make([]int, n)
 	for c := range ws {
 		ws[c] = widths.Get(c)
 	}
-	r.line = writeBody(r.w, r.line, r.Blueprint.Config().Symbols.Column(), r.body, ws)
-	r.body = nil
-}
-
-// writeBody writes body as plainRows.writeBody does, in columns of
-// widths ws separated by sep, each line built in line's room; it returns
-// that room for the next line.
-func writeBody(w io.Writer, line []byte, sep string, body [][]string, ws []int) []byte {
-	n := len(ws)
-	rest := make([]string, 0, n) // what of each cell is left to write
-	for _, row := range body {
+	rest := r.rest[:0]
+	for _, row := range r.body {
 		rest = rest[:0]
 		for _, s := range row[:n] {
 			rest = append(rest, strings.TrimSpace(s))
 		}
 		for i := 0; ; i++ {
 			// The line: each cell's next line, or "" once it has none.
-			b := append(line[:0], sep...)
+			b := append(r.line[:0], sep...)
 			more, blank := false, true
 			for col, width := range ws {
 				if col > 0 {
@@ -373,16 +294,17 @@ func writeBody(w io.Writer, line []byte, sep string, body [][]string, ws []int) 
 			}
 			b = append(b, sep...)
 			b = append(b, '\n')
-			line = b
+			r.line = b
 			if i == 0 || !blank {
-				w.Write(b)
+				r.w.Write(b)
 			}
 			if !more {
 				break
 			}
 		}
 	}
-	return line
+	r.rest = rest
+	r.body = nil
 }
 
 // plainLine writes ctx's line when it is plain, and reports whether it

@@ -99,7 +99,7 @@ func TestWrapText(t *testing.T) {
 func TestPlainRows(t *testing.T) {
 	cells := []string{"", "a", "07:00–07:50", "Zoë Fernández (board 2)", "日本語のタイトル", "e\u0301", "Meet the Expert: Stereotactic Body Radiation Therapy for Oligometastatic Prostate Cancer",
 		"line one\nline two", "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all", "320", "|", "×3 +2 more", "\t tab",
-		"  lead", "trail  ", "a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本", "Time", "Lost to", "Who could introduce you", "#"}
+		"  lead", "trail  ", "a\n  mid  \nb", " ", "\n", "x\n\ny", "Ünïcödé\n日本"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for i := 0; i < 1000; i++ {
 		cols := 1 + r.IntN(5)
@@ -115,40 +115,19 @@ func TestPlainRows(t *testing.T) {
 			}
 		}
 		width := []int{0, 0, 40, 80, 20}[r.IntN(5)]
-		checkPlainRows(t, header, rows, width)
-	}
-}
-
-// checkPlainRows fails t unless the table is written as tablewriter's
-// Blueprint writes it.
-func checkPlainRows(t *testing.T, header []string, rows [][]string, width int) {
-	t.Helper()
-	var plain, blue bytes.Buffer
-	if err := newTables(Terminal{&plain, width}).write(planCell, header, rows); err != nil {
-		t.Fatal(err)
-	}
-	tb := newTables(Terminal{&blue, width})
-	tb.blueprint = true
-	if err := tb.write(planCell, header, rows); err != nil {
-		t.Fatal(err)
-	}
-	if plain.String() != blue.String() {
-		t.Fatalf("header %q rows %q, width %d:\nplainRows:\n%s\nBlueprint:\n%s", header, rows, width, plain.String(), blue.String())
-	}
-}
-
-// FuzzPlainRows holds writePlain and plainRows to Blueprint's bytes: a
-// table of two columns, its header and one row's cells from the input.
-func FuzzPlainRows(f *testing.F) {
-	f.Add("Time", "Lost to", "07:00–07:50", "Poster walk: 12 posters (PQA 05, PQA 09)\n+2 more", 0)
-	f.Add("#", "Who could introduce you", "1", "Zoë Fernández (board 2)", 40)
-	f.Add("a", "b", "", "x\n\ny", 20)
-	f.Fuzz(func(t *testing.T, h1, h2, c1, c2 string, width int) {
-		if width < 0 || width > 200 {
-			return
+		var plain, blue bytes.Buffer
+		if err := newTables(Terminal{&plain, width}).write(planCell, header, rows); err != nil {
+			t.Fatal(err)
 		}
-		checkPlainRows(t, []string{h1, h2}, [][]string{{c1, c2}, {c2}}, width)
-	})
+		tb := newTables(Terminal{&blue, width})
+		tb.blueprint = true
+		if err := tb.write(planCell, header, rows); err != nil {
+			t.Fatal(err)
+		}
+		if plain.String() != blue.String() {
+			t.Fatalf("header %q rows %q, width %d:\nplainRows:\n%s\nBlueprint:\n%s", header, rows, width, plain.String(), blue.String())
+		}
+	}
 }
 
 // oldWrapLong is wrapLong as it was before it wrote into one buffer;
