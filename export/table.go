@@ -26,10 +26,7 @@ import (
 // table library never wraps (its word wrap loops on a word wider than the
 // column), and no input can make a table grow without bound. Columns are
 // at most their cell width; when the writer knows its terminal's width
-// (see Terminal), the widest columns narrow until the table fits. A
-// table whose header is plain (every table confplan writes, unless a
-// narrow terminal wraps a header) is drawn here as tablewriter draws it
-// (writePlain); tablewriter draws the others.
+// (see Terminal), the widest columns narrow until the table fits.
 
 // maxCell is the widest a table cell grows before its text wraps.
 const maxCell = 48
@@ -87,11 +84,9 @@ func writeTableWidth(w io.Writer, cell int, header []string, rows [][]string) er
 	return newTables(w).write(cell, header, rows)
 }
 
-// tables writes several tables to one writer: those writePlain can draw
-// itself, and the others with one tablewriter.Table, made for the first
-// of them and reset between them (a new Table allocates caches sized for
-// thousands of entries, which a dozen short tables in a row would pay
-// for each time).
+// tables writes several tables to one writer with one tablewriter.Table,
+// reset between them: a new Table allocates caches sized for thousands of
+// entries, which a dozen short tables in a row would pay for each time.
 type tables struct {
 	w io.Writer
 	t *tablewriter.Table
