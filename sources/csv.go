@@ -186,10 +186,20 @@ func sniffDelimiter(text []byte) rune {
 	return best
 }
 
-// csvRows parses text into rows. A row with a bare quote is re-read
-// leniently; an unterminated quote is reported at the line it opens and
-// reading resumes on the next line, so rows before and after it import.
+// csvRows parses text into rows: wellFormedRows when it can, else
+// brokenRows.
 func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
+	if rows, ok := wellFormedRows(text, byte(delim)); ok {
+		return rows, nil
+	}
+	return brokenRows(text, name, delim)
+}
+
+// brokenRows parses text into rows with encoding/csv. A row with a bare
+// quote is re-read leniently; an unterminated quote is reported at the
+// line it opens and reading resumes on the next line, so rows before and
+// after it import.
+func brokenRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 	starts := make([]int, 1, bytes.Count(text, []byte{'\n'})+1) // byte offset of each line (index 0 = line 1)
 	for i := 0; ; {
 		j := bytes.IndexByte(text[i:], '\n')
@@ -250,6 +260,100 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 		base = restart
 	}
 	return rows, warns
+}
+
+// wellFormedRows reads text as encoding/csv does (FieldsPerRecord -1, no
+// lazy quotes) when every record is well formed: each quoted cell closes
+// before a delimiter or a line end, no other cell holds a quote, and no
+// quoted cell holds a CR. ok is false otherwise, and brokenRows reads the
+// text, saying where it breaks. The cells are
+// substrings of one copy of text (a cell with a doubled quote is a string
+// of its own), so a file costs a copy and an array of cells rather than a
+// string and a slice per record. As encoding/csv, it skips empty lines,
+// reads CRLF as LF and drops a CR before the end of the text.
+func wellFormedRows(text []byte, delim byte) ([]sheetRow, bool) {
+	s := string(text)
+	lines := 1 + strings.Count(s, "\n")
+	head, _, _ := strings.Cut(s, "\n")
+	cells := make([]string, 0, lines*(1+strings.Count(head, string(delim)))) // as wide as the first line, as most are
+	rows := make([]sheetRow, 0, lines)
+	ends := make([]int, 0, lines) // each row's end in cells
+	line := 1
+	for pos := 0; pos < len(s); {
+		switch {
+		case s[pos] == '\n':
+			pos, line = pos+1, line+1 // an empty line
+			continue
+		case s[pos] == '\r' && (pos+1 == len(s) || s[pos+1] == '\n'):
+			pos++ // before an empty line's \n, or the text's end: nothing
+			continue
+		}
+		rows = append(rows, sheetRow{Line: line})
+		for {
+			if pos < len(s) && s[pos] == '"' {
+				j := strings.IndexByte(s[pos+1:], '"')
+				if j < 0 {
+					return nil, false
+				}
+				cell := s[pos+1 : pos+1+j]
+				pos += j + 2
+				for pos < len(s) && s[pos] == '"' { // a doubled quote
+					k := strings.IndexByte(s[pos+1:], '"')
+					if k < 0 {
+						return nil, false
+					}
+					cell += s[pos : pos+1+k]
+					pos += k + 2
+				}
+				if strings.IndexByte(cell, '\r') >= 0 {
+					return nil, false
+				}
+				line += strings.Count(cell, "\n")
+				cells = append(cells, cell)
+				if pos < len(s) && s[pos] == delim {
+					pos++
+					continue
+				}
+				if pos < len(s) && s[pos] == '\r' && (pos+1 == len(s) || s[pos+1] == '\n') {
+					pos++
+				}
+				if pos < len(s) && s[pos] != '\n' {
+					return nil, false // text after the closing quote
+				}
+			} else {
+				end := pos + strings.IndexByte(s[pos:], '\n')
+				if end < pos {
+					end = len(s)
+				}
+				if k := strings.IndexByte(s[pos:end], delim); k >= 0 {
+					cell := s[pos : pos+k]
+					if strings.IndexByte(cell, '"') >= 0 {
+						return nil, false
+					}
+					cells = append(cells, cell)
+					pos += k + 1
+					continue
+				}
+				cell := s[pos:end]
+				if strings.IndexByte(cell, '"') >= 0 {
+					return nil, false
+				}
+				cells = append(cells, strings.TrimSuffix(cell, "\r"))
+				pos = end
+			}
+			break // the record's last cell, at a line end or the text's
+		}
+		ends = append(ends, len(cells))
+		if pos < len(s) {
+			pos, line = pos+1, line+1
+		}
+	}
+	from := 0
+	for i, end := range ends {
+		rows[i].Cells = cells[from:end:end]
+		from = end
+	}
+	return rows, true
 }
 
 // asParseError is err as a *csv.ParseError, or nil; asked only of an
