@@ -1099,22 +1099,9 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 	// table, the lines above its header, or its titles, types, sessions
 	// and tracks. Descriptions are left out: "results first shown at
 	// ASTRO 2024" must not move a 2026 program to another zone.
+	// Most tables name none: guessMeeting reads their text only when a
+	// cell could (mayNameMeeting).
 	var named bytes.Buffer
-	size := len(text)
-	for _, r := range rows[:h] {
-		for _, c := range r.Cells {
-			size += len(c) + 1
-		}
-	}
-	fields := [...]colField{colTitle, colType, colSession, colTrack}
-	for _, r := range body {
-		for _, f := range fields {
-			if i, ok := cols.col.at(f); ok && i < len(r.Cells) {
-				size += len(r.Cells[i]) + 1
-			}
-		}
-	}
-	named.Grow(size) // cells only shrink on the way in (markup, spaces): one buffer
 	named.Write(text)
 	for _, r := range rows[:h] {
 		named.WriteByte('\n')
@@ -1125,6 +1112,28 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 			named.WriteString(c)
 		}
 	}
+	fields := [...]colField{colTitle, colType, colSession, colTrack}
+	maybe := mayNameMeeting(named.Bytes())
+	for _, r := range body {
+		for _, f := range fields {
+			maybe = maybe || mayNameMeeting(cols.get(r.Cells, f))
+		}
+		if maybe {
+			break
+		}
+	}
+	if !maybe {
+		return t, nil
+	}
+	size := named.Len()
+	for _, r := range body {
+		for _, f := range fields {
+			if i, ok := cols.col.at(f); ok && i < len(r.Cells) {
+				size += len(r.Cells[i]) + 1
+			}
+		}
+	}
+	named.Grow(size - named.Len()) // cells only shrink on the way in (markup, spaces): one buffer
 	for _, r := range body {
 		for _, f := range fields {
 			if v := cols.get(r.Cells, f); v != "" {

@@ -130,6 +130,38 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	return km.Name, l
 }
 
+// mayNameMeeting reports whether guessMeeting can recognise a meeting in
+// a text that holds s between line breaks (or spaces), where it cannot
+// when no piece of the text may: whether s holds an "ſ" (which the
+// patterns fold to s), "annual meeting" or "american society" in any
+// ASCII case, or an "astro" that mayNameYear could accept in a window
+// around it, one at the start or end of s or after a space or before a
+// byte yearLead allows. (Outside those, no window guessMeeting cuts from
+// the text passes mayNameYear, and without "annual meeting" no meeting
+// number counts.) Most titles and sessions answer in a pass over their
+// bytes: "Gastrointestinal" is no candidate.
+func mayNameMeeting[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'a':
+			switch {
+			case hasPrefixFold(s[i:], "astro"):
+				q := i + len("astro")
+				if i == 0 || reSpace(s[i-1]) || q == len(s) || yearLead(s[q]) {
+					return true
+				}
+			case hasPrefixFold(s[i:], "american society"), hasPrefixFold(s[i:], "annual meeting"):
+				return true
+			}
+		case 0xc5 | 0x20:
+			if s[i] == 0xc5 && i+1 < len(s) && s[i+1] == 0xbf { // ſ
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lowerASCII lowers the ASCII letters of s in place, leaving every other
 // byte as it is, so an index into the result is an index into s, and
 // returns s. The words guessMeeting looks for are ASCII; bytes.ToLower
