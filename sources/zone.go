@@ -142,19 +142,32 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 // bytes: "Gastrointestinal" is no candidate.
 func mayNameMeeting[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] | 0x20 {
-		case 'a':
-			switch {
-			case hasPrefixFold(s[i:], "astro"):
+		if c := s[i]; c|0x20 != 'a' && c != 0xc5 {
+			continue
+		}
+		if s[i] == 0xc5 {
+			if i+1 < len(s) && s[i+1] == 0xbf { // ſ
+				return true
+			}
+			continue
+		}
+		if i+1 == len(s) {
+			break
+		}
+		switch s[i+1] | 0x20 {
+		case 's':
+			if hasPrefixFold(s[i:], "astro") {
 				q := i + len("astro")
 				if i == 0 || reSpace(s[i-1]) || q == len(s) || yearLead(s[q]) {
 					return true
 				}
-			case hasPrefixFold(s[i:], "american society"), hasPrefixFold(s[i:], "annual meeting"):
+			}
+		case 'm':
+			if hasPrefixFold(s[i:], "american society") {
 				return true
 			}
-		case 0xc5 | 0x20:
-			if s[i] == 0xc5 && i+1 < len(s) && s[i+1] == 0xbf { // ſ
+		case 'n':
+			if hasPrefixFold(s[i:], "annual meeting") {
 				return true
 			}
 		}
