@@ -279,6 +279,7 @@ func wellFormedRows(text []byte, delim byte) ([]sheetRow, bool) {
 	rows := make([]sheetRow, 0, lines)
 	ends := make([]int, 0, lines) // each row's end in cells
 	line := 1
+	nl, quote := -1, strings.IndexByte(s, '"') // the next line break and quote at or after an unquoted cell (quote -1: none left)
 	for pos := 0; pos < len(s); {
 		switch {
 		case s[pos] == '\n':
@@ -321,24 +322,27 @@ func wellFormedRows(text []byte, delim byte) ([]sheetRow, bool) {
 					return nil, false // text after the closing quote
 				}
 			} else {
-				end := pos + strings.IndexByte(s[pos:], '\n')
-				if end < pos {
-					end = len(s)
-				}
-				if k := strings.IndexByte(s[pos:end], delim); k >= 0 {
-					cell := s[pos : pos+k]
-					if strings.IndexByte(cell, '"') >= 0 {
-						return nil, false
+				if nl < pos {
+					if nl = indexFrom(s, pos, '\n'); nl < 0 {
+						nl = len(s)
 					}
-					cells = append(cells, cell)
-					pos += k + 1
+				}
+				if quote >= 0 && quote < pos {
+					quote = indexFrom(s, pos, '"')
+				}
+				end, last := nl, true
+				if k := strings.IndexByte(s[pos:nl], delim); k >= 0 {
+					end, last = pos+k, false
+				}
+				if quote >= 0 && quote < end {
+					return nil, false // a quote inside the cell
+				}
+				if !last {
+					cells = append(cells, s[pos:end])
+					pos = end + 1
 					continue
 				}
-				cell := s[pos:end]
-				if strings.IndexByte(cell, '"') >= 0 {
-					return nil, false
-				}
-				cells = append(cells, strings.TrimSuffix(cell, "\r"))
+				cells = append(cells, strings.TrimSuffix(s[pos:end], "\r"))
 				pos = end
 			}
 			break // the record's last cell, at a line end or the text's
