@@ -109,7 +109,11 @@ var flattenStarts = [4]byte{'\r', 0xc2, 0xcb, 0xe2}
 // (superscripts already flattened to digits or Unicode superscripts),
 // resolving each author's affiliation numbers. A presenting author marked
 // with "*" gets RolePresentingAuthor; everyone else RoleAuthor.
-func parseAuthorBlock(s string) []planner.Person {
+func parseAuthorBlock(s string) []planner.Person { return parseAuthorBlockIn(s, nil) }
+
+// parseAuthorBlockIn is parseAuthorBlock taking its people and their
+// affiliation lists from arena (nil: from their own arrays).
+func parseAuthorBlockIn(s string, arena *personArena) []planner.Person {
 	t := s
 	if len(t) > maxPeopleText {
 		t = truncate(t, maxPeopleText)
@@ -138,7 +142,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	for _, a := range authors {
 		anyMarks = anyMarks || a.to > a.from
 	}
-	out := make([]planner.Person, 0, len(authors))
+	out := arena.persons(len(authors))
 	// The authors' affiliations, one array for the block: each author's
 	// is a slice of it whose capacity ends at its length, so that an
 	// append to one never writes into the next.
@@ -146,9 +150,9 @@ func parseAuthorBlock(s string) []planner.Person {
 	for _, a := range authors {
 		nmarks += a.to - a.from
 	}
-	arena := make([]string, 0, nmarks+1)
+	list := arena.strings(nmarks + 1)
 	for _, a := range authors {
-		start := len(arena)
+		start := len(list)
 		p := planner.Person{Name: a.name, Role: planner.RoleAuthor}
 		if a.presenting {
 			p.Role = planner.RolePresentingAuthor
@@ -169,22 +173,58 @@ func parseAuthorBlock(s string) []planner.Person {
 				}
 			}
 			for _, n := range ns {
-				if aff, ok := affs.get(n); ok && !contains(arena[start:], aff) {
-					arena = append(arena, aff)
+				if aff, ok := affs.get(n); ok && !contains(list[start:], aff) {
+					list = append(list, aff)
 				}
 			}
 		}
 		if a.to == a.from && len(plain) == 1 {
-			arena = append(arena, plain[0])
+			list = append(list, plain[0])
 		}
 		if a.to == a.from && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
-			arena = append(arena, affs[0].text)
+			list = append(list, affs[0].text)
 		}
-		p.Affiliations = arena[start:len(arena):len(arena)]
+		p.Affiliations = list[start:len(list):len(list)]
 		out = append(out, p)
 	}
 	return out
+}
+
+// personArena hands out the person lists and affiliation lists of one
+// table's author blocks from a few large arrays rather than two
+// allocations a block. Each list's capacity ends at the length asked
+// for, so that an append to one never writes into the next. A nil arena
+// allocates each list on its own.
+type personArena struct {
+	people []planner.Person
+	strs   []string
+}
+
+// persons is an empty list with room for n people.
+func (a *personArena) persons(n int) []planner.Person {
+	if a == nil {
+		return make([]planner.Person, 0, n)
+	}
+	if n > cap(a.people)-len(a.people) {
+		a.people = make([]planner.Person, 0, max(n, 512))
+	}
+	k := len(a.people)
+	a.people = a.people[:k+n]
+	return a.people[k : k : k+n]
+}
+
+// strings is an empty list with room for n strings.
+func (a *personArena) strings(n int) []string {
+	if a == nil {
+		return make([]string, 0, n)
+	}
+	if n > cap(a.strs)-len(a.strs) {
+		a.strs = make([]string, 0, max(n, 1024))
+	}
+	k := len(a.strs)
+	a.strs = a.strs[:k+n]
+	return a.strs[k : k : k+n]
 }
 
 func contains(list []string, s string) bool {

@@ -411,10 +411,26 @@ func checkAuthorBlock(t *testing.T, s string) {
 			t.Errorf("splitAuthorBlock(%q) = %q %q %v, want %q %q %v", s, ga, gf, gn, wa, wf, wn)
 		}
 	}
-	if got, want := fmt.Sprintf("%q", parseAuthorBlock(s)), fmt.Sprintf("%q", refParseAuthorBlock(s)); got != want {
+	want := fmt.Sprintf("%q", refParseAuthorBlock(s))
+	if got := fmt.Sprintf("%q", parseAuthorBlock(s)); got != want {
 		t.Errorf("parseAuthorBlock(%q) = %s, want %s", s, got, want)
 	}
+	// From a shared arena, and unchanged by appends to the block's before.
+	in := parseAuthorBlockIn(s, testArena)
+	if got := fmt.Sprintf("%q", in); got != want {
+		t.Errorf("parseAuthorBlockIn(%q) = %s, want %s", s, got, want)
+	}
+	next := parseAuthorBlockIn(s, testArena)
+	_ = append(in, planner.Person{Name: "X"})
+	for i := range in {
+		_ = append(in[i].Affiliations, "X")
+	}
+	if got := fmt.Sprintf("%q", next); got != want {
+		t.Errorf("parseAuthorBlockIn(%q) = %s after appends to the lists before it, want %s", s, got, want)
+	}
 }
+
+var testArena = &personArena{}
 
 func TestAuthorBlockAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(13, 7))

@@ -1192,6 +1192,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	res.Zone = loc
 	keys := newNameKeys() // made once the zone is known: a read without one stops above
 	voc := newVocab()
+	arena := &personArena{}
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 
@@ -1476,7 +1477,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		}
 
 		// People.
-		it.People = rowPeople(cols, cells, keys, voc)
+		it.People = rowPeople(cols, cells, keys, voc, arena)
 		if it.People == nil {
 			it.People = []planner.Person{}
 		}
@@ -1694,8 +1695,8 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // presenting author of one row. The presenting author is merged into the
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
-// listed twice.
-func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.Person {
+// listed twice. The author blocks' lists come from arena (parseAuthorBlockIn).
+func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab, arena *personArena) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1715,7 +1716,7 @@ func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.P
 			a += "\n" + af
 			affUsed = true
 		}
-		authors = parseAuthorBlock(a)
+		authors = parseAuthorBlockIn(a, arena)
 		if len(authors) == 1 && len(authors[0].Affiliations) == 0 && strings.ContainsAny(a, "();") {
 			authors = parseRoles(v, a, planner.RoleAuthor, false)
 		}
