@@ -2,6 +2,7 @@ package sources
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -53,7 +54,7 @@ func flattenSuperscripts(s string) string {
 			if at[k] == -2 || at[k] >= 0 && at[k] < i {
 				var x int
 				if k == 4 {
-					x = strings.Index(s[i:], "...")
+					x = indexDots(s[i:])
 				} else {
 					x = strings.IndexByte(s[i:], flattenStarts[k])
 				}
@@ -103,6 +104,45 @@ func flattenSuperscripts(s string) string {
 }
 
 var flattenStarts = [4]byte{'\r', 0xc2, 0xcb, 0xe2}
+
+// indexDots is strings.Index(s, "..."), eight bytes at a time: an author
+// list's initials put a "." every few bytes, which strings.Index then
+// compares at every position. The windows start six bytes apart, so a
+// run of three lies wholly inside one.
+func indexDots(s string) int {
+	const dots = 0x2e2e2e2e2e2e2e2e
+	i := 0
+	for ; i+8 <= len(s); i += 6 {
+		y := binary.LittleEndian.Uint64([]byte(s[i:i+8])) ^ dots
+		d := ^((y&loBits + loBits) | y | loBits) // 0x80 at each ".", exactly
+		if run := d & (d >> 8) & (d >> 16); run != 0 {
+			return i + bits.TrailingZeros64(run)/8
+		}
+	}
+	for ; i+3 <= len(s); i++ {
+		if s[i] == '.' && s[i+1] == '.' && s[i+2] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexRare is strings.Index(s, sep), searching for sep's byte at k,
+// which is rare in s, rather than its first ("d" in " and ", not " ").
+func indexRare(s, sep string, k int) int {
+	for i := k; i < len(s); {
+		j := strings.IndexByte(s[i:], sep[k])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if start := i - k; start+len(sep) <= len(s) && s[start:start+len(sep)] == sep {
+			return start
+		}
+		i++
+	}
+	return -1
+}
 
 // parseAuthorBlock reads an abstract's author block as published:
 // "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson ..., 2NRG Oncology"
@@ -521,7 +561,7 @@ func splitAuthors(t string, out []rawAuthor, arena []int) ([]rawAuthor, []int) {
 	// The next " and " and " & " at or after a piece's start, -1: none
 	// left; a piece is searched for them only when one starts inside it
 	// (neither holds a "," or ";", so none spans two pieces).
-	and, amp := strings.Index(t, " and "), strings.Index(t, " & ")
+	and, amp := indexRare(t, " and ", 3), indexRare(t, " & ", 1)
 	for pos := 0; pos < len(t); {
 		// the fields between "," and ";", none empty
 		rest := t[pos:]
@@ -536,12 +576,12 @@ func splitAuthors(t string, out []rawAuthor, arena []int) ([]rawAuthor, []int) {
 		}
 		from := pos
 		if and >= 0 && and < from {
-			if and = strings.Index(rest, " and "); and >= 0 {
+			if and = indexRare(rest, " and ", 3); and >= 0 {
 				and += from
 			}
 		}
 		if amp >= 0 && amp < from {
-			if amp = strings.Index(rest, " & "); amp >= 0 {
+			if amp = indexRare(rest, " & ", 1); amp >= 0 {
 				amp += from
 			}
 		}
