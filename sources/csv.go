@@ -1305,8 +1305,8 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	var (
 		items   = make([]planner.Item, 0, len(body))
 		byTitle = map[string]int{}
-		ids     = map[string]int{}
-		anchor  = -1 // the last item rows below may belong to
+		ids     = make(map[string]int, len(body)) // an ID a row, as most tables have
+		anchor  = -1                              // the last item rows below may belong to
 		curDate civilDate
 		haveDay bool
 		noEnd   int
