@@ -1730,7 +1730,8 @@ func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab, arena *pers
 		keys[i] = nk.keyOf(authors[i])
 	}
 	if p := cols.get(cells, colPresenting); p != "" {
-		for _, pres := range parseRoles(v, p, planner.RolePresentingAuthor, false) {
+		var presBuf [2]planner.Person // merged by value: read, not kept
+		for _, pres := range parseRolesTo(presBuf[:0], v, p, planner.RolePresentingAuthor, false) {
 			pres.Role = planner.RolePresentingAuthor
 			authors, keys = mergePresenting(authors, keys, pres, nk)
 		}

@@ -719,6 +719,13 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 // parseRoles is parseRoleList; with nameList, commas separate people
 // from the start, as after a plural label ("Speakers: Ann Lee, Bo Chen").
 func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []planner.Person {
+	return parseRolesTo(nil, v, s, defaultRole, nameList)
+}
+
+// parseRolesTo is parseRoles reading the people into dst's array when
+// they fit (a caller that only reads them passes an array on its stack),
+// else into one of their own.
+func parseRolesTo(dst []planner.Person, v *vocab, s string, defaultRole planner.Role, nameList bool) []planner.Person {
 	if len(s) > maxPeopleText {
 		s = truncate(s, maxPeopleText)
 	}
@@ -811,7 +818,10 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 	if len(texts) > maxPeople {
 		texts = texts[:maxPeople]
 	}
-	if len(texts) > 0 {
+	switch {
+	case len(texts) > 0 && len(texts) <= cap(dst):
+		out = dst[:0]
+	case len(texts) > 0:
 		out = make([]planner.Person, 0, len(texts))
 	}
 	for i, t := range texts {

@@ -112,6 +112,10 @@ func checkPersonHelpers(t *testing.T, s string) {
 	if got, want := fmt.Sprint(vocabPersonText(testVocab, s)), fmt.Sprint(parsePersonText(s)); got != want {
 		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
 	}
+	var buf [2]planner.Person
+	if got, want := fmt.Sprintf("%q", parseRolesTo(buf[:0], testVocab, s, planner.RolePresentingAuthor, false)), fmt.Sprintf("%q", parseRoles(nil, s, planner.RolePresentingAuthor, false)); got != want {
+		t.Errorf("parseRolesTo(%q) = %s, want %s", s, got, want)
+	}
 	if got, want := isPlaceholder(s), refIsPlaceholder(s); got != want {
 		t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
 	}
