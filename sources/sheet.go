@@ -243,7 +243,8 @@ func parseRecords(data []byte, comma byte, name string, line, limit int) ([]*rec
 	recs := make([]record, 0, n)
 	rawAt := make([][2]int, 0, n) // each record's bytes: data[at[0]:at[1]]
 	fieldsTo := make([]int, 0, n) // each record's end in spans
-	spans := make([]span, 0, n*4)
+	head, _, _ := bytes.Cut(data, []byte("\n"))
+	spans := make([]span, 0, n*(1+bytes.Count(head, []byte{comma}))) // as wide as the first line, as most are
 	var quoted []bool
 	var built []string
 	pos, nonBlank := 0, 0
