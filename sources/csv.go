@@ -712,10 +712,12 @@ func cellMarkup(s string, authors bool) string {
 
 // mayHaveEntity reports whether s has an "&" that can start a character
 // reference ("&amp;", "&#39;"); html.UnescapeString leaves any other s as
-// it is.
+// it is. A letter alone after the "&" ("Q&A", "A&M", "R&D") names no
+// reference: html reads the letters and digits after an "&" as the name,
+// and no name of one letter is one (TestOneLetterNoEntity).
 func mayHaveEntity(s string) bool {
 	for i := strings.IndexByte(s, '&'); i >= 0; {
-		if i+1 < len(s) && (s[i+1] == '#' || s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z') {
+		if i+1 < len(s) && (s[i+1] == '#' || isASCIILetter(s[i+1]) && i+2 < len(s) && (isASCIIAlnum(s[i+2]) || s[i+2] == ';')) {
 			return true
 		}
 		j := strings.IndexByte(s[i+1:], '&')
@@ -726,6 +728,10 @@ func mayHaveEntity(s string) bool {
 	}
 	return false
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
 
 // mapHeader reads a header row; known counts the cells it understood.
 func mapHeader(cells []string) (c columns, known int) {
