@@ -346,6 +346,19 @@ func splitTop(s string, sep rune) []string { return appendTop(nil, s, sep) }
 // appendTop appends splitTop(s, sep) to parts: given an array on the
 // caller's stack, a split into a few parts allocates nothing.
 func appendTop(parts []string, s string, sep rune) []string {
+	if 0 <= sep && sep < utf8.RuneSelf && sep != ')' && sep != ']' && strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 {
+		// No bracket opens, so every sep splits (an ASCII byte is never
+		// inside another rune): found with IndexByte, not rune by rune.
+		// (A closing bracket is never a sep.)
+		for {
+			i := strings.IndexByte(s, byte(sep))
+			if i < 0 {
+				return append(parts, s)
+			}
+			parts = append(parts, s[:i])
+			s = s[i+1:]
+		}
+	}
 	depth, start := 0, 0
 	for i, r := range s {
 		switch r {
