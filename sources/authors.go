@@ -197,9 +197,11 @@ func parseAuthorBlockIn(s string, arena *personArena) []planner.Person {
 		if a.presenting {
 			p.Role = planner.RolePresentingAuthor
 		}
-		if head, tail, ok := strings.Cut(a.name, ", "); ok {
-			if creds, ok := splitCredentials(strings.ReplaceAll(tail, ", ", ",")); ok {
-				p.Name, p.Credentials = head, creds
+		if strings.IndexByte(a.name, ',') >= 0 { // most names have no ", " to cut at
+			if head, tail, ok := strings.Cut(a.name, ", "); ok {
+				if creds, ok := splitCredentials(strings.ReplaceAll(tail, ", ", ",")); ok {
+					p.Name, p.Credentials = head, creds
+				}
 			}
 		}
 		for _, n := range marks[a.from:a.to] {
