@@ -2,6 +2,7 @@ package sources
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -53,7 +54,7 @@ func flattenSuperscripts(s string) string {
 			if at[k] == -2 || at[k] >= 0 && at[k] < i {
 				var x int
 				if k == 4 {
-					x = strings.Index(s[i:], "...")
+					x = indexDots(s[i:])
 				} else {
 					x = strings.IndexByte(s[i:], flattenStarts[k])
 				}
@@ -104,12 +105,55 @@ func flattenSuperscripts(s string) string {
 
 var flattenStarts = [4]byte{'\r', 0xc2, 0xcb, 0xe2}
 
+// indexDots is strings.Index(s, "..."), eight bytes at a time: an author
+// list's initials put a "." every few bytes, which strings.Index then
+// compares at every position. The windows start six bytes apart, so a
+// run of three lies wholly inside one.
+func indexDots(s string) int {
+	const dots = 0x2e2e2e2e2e2e2e2e
+	i := 0
+	for ; i+8 <= len(s); i += 6 {
+		y := binary.LittleEndian.Uint64([]byte(s[i:i+8])) ^ dots
+		d := ^((y&loBits + loBits) | y | loBits) // 0x80 at each ".", exactly
+		if run := d & (d >> 8) & (d >> 16); run != 0 {
+			return i + bits.TrailingZeros64(run)/8
+		}
+	}
+	for ; i+3 <= len(s); i++ {
+		if s[i] == '.' && s[i+1] == '.' && s[i+2] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexRare is strings.Index(s, sep), searching for sep's byte at k,
+// which is rare in s, rather than its first ("d" in " and ", not " ").
+func indexRare(s, sep string, k int) int {
+	for i := k; i < len(s); {
+		j := strings.IndexByte(s[i:], sep[k])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if start := i - k; start+len(sep) <= len(s) && s[start:start+len(sep)] == sep {
+			return start
+		}
+		i++
+	}
+	return -1
+}
+
 // parseAuthorBlock reads an abstract's author block as published:
 // "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson ..., 2NRG Oncology"
 // (superscripts already flattened to digits or Unicode superscripts),
 // resolving each author's affiliation numbers. A presenting author marked
 // with "*" gets RolePresentingAuthor; everyone else RoleAuthor.
-func parseAuthorBlock(s string) []planner.Person {
+func parseAuthorBlock(s string) []planner.Person { return parseAuthorBlockIn(s, nil) }
+
+// parseAuthorBlockIn is parseAuthorBlock taking its people and their
+// affiliation lists from arena (nil: from their own arrays).
+func parseAuthorBlockIn(s string, arena *personArena) []planner.Person {
 	t := s
 	if len(t) > maxPeopleText {
 		t = truncate(t, maxPeopleText)
@@ -138,7 +182,7 @@ func parseAuthorBlock(s string) []planner.Person {
 	for _, a := range authors {
 		anyMarks = anyMarks || a.to > a.from
 	}
-	out := make([]planner.Person, 0, len(authors))
+	out := arena.persons(len(authors))
 	// The authors' affiliations, one array for the block: each author's
 	// is a slice of it whose capacity ends at its length, so that an
 	// append to one never writes into the next.
@@ -146,16 +190,18 @@ func parseAuthorBlock(s string) []planner.Person {
 	for _, a := range authors {
 		nmarks += a.to - a.from
 	}
-	arena := make([]string, 0, nmarks+1)
+	list := arena.strings(nmarks + 1)
 	for _, a := range authors {
-		start := len(arena)
+		start := len(list)
 		p := planner.Person{Name: a.name, Role: planner.RoleAuthor}
 		if a.presenting {
 			p.Role = planner.RolePresentingAuthor
 		}
-		if head, tail, ok := strings.Cut(a.name, ", "); ok {
-			if creds, ok := splitCredentials(strings.ReplaceAll(tail, ", ", ",")); ok {
-				p.Name, p.Credentials = head, creds
+		if strings.IndexByte(a.name, ',') >= 0 { // most names have no ", " to cut at
+			if head, tail, ok := strings.Cut(a.name, ", "); ok {
+				if creds, ok := splitCredentials(strings.ReplaceAll(tail, ", ", ",")); ok {
+					p.Name, p.Credentials = head, creds
+				}
 			}
 		}
 		for _, n := range marks[a.from:a.to] {
@@ -169,22 +215,58 @@ func parseAuthorBlock(s string) []planner.Person {
 				}
 			}
 			for _, n := range ns {
-				if aff, ok := affs.get(n); ok && !contains(arena[start:], aff) {
-					arena = append(arena, aff)
+				if aff, ok := affs.get(n); ok && !contains(list[start:], aff) {
+					list = append(list, aff)
 				}
 			}
 		}
 		if a.to == a.from && len(plain) == 1 {
-			arena = append(arena, plain[0])
+			list = append(list, plain[0])
 		}
 		if a.to == a.from && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
-			arena = append(arena, affs[0].text)
+			list = append(list, affs[0].text)
 		}
-		p.Affiliations = arena[start:len(arena):len(arena)]
+		p.Affiliations = list[start:len(list):len(list)]
 		out = append(out, p)
 	}
 	return out
+}
+
+// personArena hands out the person lists and affiliation lists of one
+// table's author blocks from a few large arrays rather than two
+// allocations a block. Each list's capacity ends at the length asked
+// for, so that an append to one never writes into the next. A nil arena
+// allocates each list on its own.
+type personArena struct {
+	people []planner.Person
+	strs   []string
+}
+
+// persons is an empty list with room for n people.
+func (a *personArena) persons(n int) []planner.Person {
+	if a == nil {
+		return make([]planner.Person, 0, n)
+	}
+	if n > cap(a.people)-len(a.people) {
+		a.people = make([]planner.Person, 0, max(n, 512))
+	}
+	k := len(a.people)
+	a.people = a.people[:k+n]
+	return a.people[k : k : k+n]
+}
+
+// strings is an empty list with room for n strings.
+func (a *personArena) strings(n int) []string {
+	if a == nil {
+		return make([]string, 0, n)
+	}
+	if n > cap(a.strs)-len(a.strs) {
+		a.strs = make([]string, 0, max(n, 1024))
+	}
+	k := len(a.strs)
+	a.strs = a.strs[:k+n]
+	return a.strs[k : k : k+n]
 }
 
 func contains(list []string, s string) bool {
@@ -481,7 +563,7 @@ func splitAuthors(t string, out []rawAuthor, arena []int) ([]rawAuthor, []int) {
 	// The next " and " and " & " at or after a piece's start, -1: none
 	// left; a piece is searched for them only when one starts inside it
 	// (neither holds a "," or ";", so none spans two pieces).
-	and, amp := strings.Index(t, " and "), strings.Index(t, " & ")
+	and, amp := indexRare(t, " and ", 3), indexRare(t, " & ", 1)
 	for pos := 0; pos < len(t); {
 		// the fields between "," and ";", none empty
 		rest := t[pos:]
@@ -496,12 +578,12 @@ func splitAuthors(t string, out []rawAuthor, arena []int) ([]rawAuthor, []int) {
 		}
 		from := pos
 		if and >= 0 && and < from {
-			if and = strings.Index(rest, " and "); and >= 0 {
+			if and = indexRare(rest, " and ", 3); and >= 0 {
 				and += from
 			}
 		}
 		if amp >= 0 && amp < from {
-			if amp = strings.Index(rest, " & "); amp >= 0 {
+			if amp = indexRare(rest, " & ", 1); amp >= 0 {
 				amp += from
 			}
 		}

@@ -395,6 +395,16 @@ func checkAuthorBlock(t *testing.T, s string) {
 	if got, want := spaced(s), squeeze(s) == s; got != want {
 		t.Errorf("spaced(%q) = %v, want %v", s, got, want)
 	}
+	for i := range min(len(s), 12) + 1 {
+		if got, want := indexDots(s[i:]), strings.Index(s[i:], "..."); got != want {
+			t.Errorf("indexDots(%q) = %d, want %d", s[i:], got, want)
+		}
+		for _, sep := range [...]string{" and ", " & "} {
+			if got, want := indexRare(s[i:], sep, strings.IndexAny(sep, "d&")), strings.Index(s[i:], sep); got != want {
+				t.Errorf("indexRare(%q, %q) = %d, want %d", s[i:], sep, got, want)
+			}
+		}
+	}
 	if got, want := flattenSuperscripts(s), refFlattenSuperscripts(s); got != want {
 		t.Errorf("flattenSuperscripts(%q) = %q, want %q", s, got, want)
 	}
@@ -411,10 +421,26 @@ func checkAuthorBlock(t *testing.T, s string) {
 			t.Errorf("splitAuthorBlock(%q) = %q %q %v, want %q %q %v", s, ga, gf, gn, wa, wf, wn)
 		}
 	}
-	if got, want := fmt.Sprintf("%q", parseAuthorBlock(s)), fmt.Sprintf("%q", refParseAuthorBlock(s)); got != want {
+	want := fmt.Sprintf("%q", refParseAuthorBlock(s))
+	if got := fmt.Sprintf("%q", parseAuthorBlock(s)); got != want {
 		t.Errorf("parseAuthorBlock(%q) = %s, want %s", s, got, want)
 	}
+	// From a shared arena, and unchanged by appends to the block's before.
+	in := parseAuthorBlockIn(s, testArena)
+	if got := fmt.Sprintf("%q", in); got != want {
+		t.Errorf("parseAuthorBlockIn(%q) = %s, want %s", s, got, want)
+	}
+	next := parseAuthorBlockIn(s, testArena)
+	_ = append(in, planner.Person{Name: "X"})
+	for i := range in {
+		_ = append(in[i].Affiliations, "X")
+	}
+	if got := fmt.Sprintf("%q", next); got != want {
+		t.Errorf("parseAuthorBlockIn(%q) = %s after appends to the lists before it, want %s", s, got, want)
+	}
 }
+
+var testArena = &personArena{}
 
 func TestAuthorBlockAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(13, 7))
@@ -422,7 +448,8 @@ func TestAuthorBlockAgrees(t *testing.T) {
 		checkAuthorBlock(t, randomBlock(r))
 	}
 	for _, s := range []string{"", " ", "1", " 1A", "\t2B, 3C", "A1, B2; 1X, 2Y", "D. W. Bruner1, S. L. Pugh2,3, and B. Movsas17; 1Nell Hodgson Woodruff School, Atlanta, GA, 2NRG Oncology, 17Henry Ford",
-		"Smith J¹², Doe A³\n¹Univ A, ²Univ B, ³Univ C", "Berg, P. van der1, Smith, J.2; 1X Univ, 2Y Univ", "A. Lee1... B. Kim2", "Lee C."} {
+		"Smith J¹², Doe A³\n¹Univ A, ²Univ B, ³Univ C", "Berg, P. van der1, Smith, J.2; 1X Univ, 2Y Univ", "A. Lee1... B. Kim2", "Lee C.",
+		"......", "a.b..c...d", "1234567...", "12345678...", "123456..", "x .. ...", " and", " an and ", "dd and  & &&  &"} {
 		checkAuthorBlock(t, s)
 	}
 }

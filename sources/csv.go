@@ -186,10 +186,20 @@ func sniffDelimiter(text []byte) rune {
 	return best
 }
 
-// csvRows parses text into rows. A row with a bare quote is re-read
-// leniently; an unterminated quote is reported at the line it opens and
-// reading resumes on the next line, so rows before and after it import.
+// csvRows parses text into rows: wellFormedRows when it can, else
+// brokenRows.
 func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
+	if rows, ok := wellFormedRows(text, byte(delim)); ok {
+		return rows, nil
+	}
+	return brokenRows(text, name, delim)
+}
+
+// brokenRows parses text into rows with encoding/csv. A row with a bare
+// quote is re-read leniently; an unterminated quote is reported at the
+// line it opens and reading resumes on the next line, so rows before and
+// after it import.
+func brokenRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 	starts := make([]int, 1, bytes.Count(text, []byte{'\n'})+1) // byte offset of each line (index 0 = line 1)
 	for i := 0; ; {
 		j := bytes.IndexByte(text[i:], '\n')
@@ -250,6 +260,104 @@ func csvRows(text []byte, name string, delim rune) ([]sheetRow, []*Warning) {
 		base = restart
 	}
 	return rows, warns
+}
+
+// wellFormedRows reads text as encoding/csv does (FieldsPerRecord -1, no
+// lazy quotes) when every record is well formed: each quoted cell closes
+// before a delimiter or a line end, no other cell holds a quote, and no
+// quoted cell holds a CR. ok is false otherwise, and brokenRows reads the
+// text, saying where it breaks. The cells are
+// substrings of one copy of text (a cell with a doubled quote is a string
+// of its own), so a file costs a copy and an array of cells rather than a
+// string and a slice per record. As encoding/csv, it skips empty lines,
+// reads CRLF as LF and drops a CR before the end of the text.
+func wellFormedRows(text []byte, delim byte) ([]sheetRow, bool) {
+	s := string(text)
+	lines := 1 + strings.Count(s, "\n")
+	head, _, _ := strings.Cut(s, "\n")
+	cells := make([]string, 0, lines*(1+strings.Count(head, string(delim)))) // as wide as the first line, as most are
+	rows := make([]sheetRow, 0, lines)
+	ends := make([]int, 0, lines) // each row's end in cells
+	line := 1
+	nl, quote := -1, strings.IndexByte(s, '"') // the next line break and quote at or after an unquoted cell (quote -1: none left)
+	for pos := 0; pos < len(s); {
+		switch {
+		case s[pos] == '\n':
+			pos, line = pos+1, line+1 // an empty line
+			continue
+		case s[pos] == '\r' && (pos+1 == len(s) || s[pos+1] == '\n'):
+			pos++ // before an empty line's \n, or the text's end: nothing
+			continue
+		}
+		rows = append(rows, sheetRow{Line: line})
+		for {
+			if pos < len(s) && s[pos] == '"' {
+				j := strings.IndexByte(s[pos+1:], '"')
+				if j < 0 {
+					return nil, false
+				}
+				cell := s[pos+1 : pos+1+j]
+				pos += j + 2
+				for pos < len(s) && s[pos] == '"' { // a doubled quote
+					k := strings.IndexByte(s[pos+1:], '"')
+					if k < 0 {
+						return nil, false
+					}
+					cell += s[pos : pos+1+k]
+					pos += k + 2
+				}
+				if strings.IndexByte(cell, '\r') >= 0 {
+					return nil, false
+				}
+				line += strings.Count(cell, "\n")
+				cells = append(cells, cell)
+				if pos < len(s) && s[pos] == delim {
+					pos++
+					continue
+				}
+				if pos < len(s) && s[pos] == '\r' && (pos+1 == len(s) || s[pos+1] == '\n') {
+					pos++
+				}
+				if pos < len(s) && s[pos] != '\n' {
+					return nil, false // text after the closing quote
+				}
+			} else {
+				if nl < pos {
+					if nl = indexFrom(s, pos, '\n'); nl < 0 {
+						nl = len(s)
+					}
+				}
+				if quote >= 0 && quote < pos {
+					quote = indexFrom(s, pos, '"')
+				}
+				end, last := nl, true
+				if k := strings.IndexByte(s[pos:nl], delim); k >= 0 {
+					end, last = pos+k, false
+				}
+				if quote >= 0 && quote < end {
+					return nil, false // a quote inside the cell
+				}
+				if !last {
+					cells = append(cells, s[pos:end])
+					pos = end + 1
+					continue
+				}
+				cells = append(cells, strings.TrimSuffix(s[pos:end], "\r"))
+				pos = end
+			}
+			break // the record's last cell, at a line end or the text's
+		}
+		ends = append(ends, len(cells))
+		if pos < len(s) {
+			pos, line = pos+1, line+1
+		}
+	}
+	from := 0
+	for i, end := range ends {
+		rows[i].Cells = cells[from:end:end]
+		from = end
+	}
+	return rows, true
 }
 
 // asParseError is err as a *csv.ParseError, or nil; asked only of an
@@ -604,10 +712,12 @@ func cellMarkup(s string, authors bool) string {
 
 // mayHaveEntity reports whether s has an "&" that can start a character
 // reference ("&amp;", "&#39;"); html.UnescapeString leaves any other s as
-// it is.
+// it is. A letter alone after the "&" ("Q&A", "A&M", "R&D") names no
+// reference: html reads the letters and digits after an "&" as the name,
+// and no name of one letter is one (TestOneLetterNoEntity).
 func mayHaveEntity(s string) bool {
 	for i := strings.IndexByte(s, '&'); i >= 0; {
-		if i+1 < len(s) && (s[i+1] == '#' || s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z') {
+		if i+1 < len(s) && (s[i+1] == '#' || isASCIILetter(s[i+1]) && i+2 < len(s) && (isASCIIAlnum(s[i+2]) || s[i+2] == ';')) {
 			return true
 		}
 		j := strings.IndexByte(s[i+1:], '&')
@@ -618,6 +728,10 @@ func mayHaveEntity(s string) bool {
 	}
 	return false
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
 
 // mapHeader reads a header row; known counts the cells it understood.
 func mapHeader(cells []string) (c columns, known int) {
@@ -995,22 +1109,9 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 	// table, the lines above its header, or its titles, types, sessions
 	// and tracks. Descriptions are left out: "results first shown at
 	// ASTRO 2024" must not move a 2026 program to another zone.
+	// Most tables name none: guessMeeting reads their text only when a
+	// cell could (mayNameMeeting).
 	var named bytes.Buffer
-	size := len(text)
-	for _, r := range rows[:h] {
-		for _, c := range r.Cells {
-			size += len(c) + 1
-		}
-	}
-	fields := [...]colField{colTitle, colType, colSession, colTrack}
-	for _, r := range body {
-		for _, f := range fields {
-			if i, ok := cols.col.at(f); ok && i < len(r.Cells) {
-				size += len(r.Cells[i]) + 1
-			}
-		}
-	}
-	named.Grow(size) // cells only shrink on the way in (markup, spaces): one buffer
 	named.Write(text)
 	for _, r := range rows[:h] {
 		named.WriteByte('\n')
@@ -1021,6 +1122,28 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 			named.WriteString(c)
 		}
 	}
+	fields := [...]colField{colTitle, colType, colSession, colTrack}
+	maybe := mayNameMeeting(named.Bytes())
+	for _, r := range body {
+		for _, f := range fields {
+			maybe = maybe || mayNameMeeting(cols.get(r.Cells, f))
+		}
+		if maybe {
+			break
+		}
+	}
+	if !maybe {
+		return t, nil
+	}
+	size := named.Len()
+	for _, r := range body {
+		for _, f := range fields {
+			if i, ok := cols.col.at(f); ok && i < len(r.Cells) {
+				size += len(r.Cells[i]) + 1
+			}
+		}
+	}
+	named.Grow(size - named.Len()) // cells only shrink on the way in (markup, spaces): one buffer
 	for _, r := range body {
 		for _, f := range fields {
 			if v := cols.get(r.Cells, f); v != "" {
@@ -1075,6 +1198,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	res.Zone = loc
 	keys := newNameKeys() // made once the zone is known: a read without one stops above
 	voc := newVocab()
+	arena := &personArena{}
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 
@@ -1187,8 +1311,8 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	var (
 		items   = make([]planner.Item, 0, len(body))
 		byTitle = map[string]int{}
-		ids     = map[string]int{}
-		anchor  = -1 // the last item rows below may belong to
+		ids     = make(map[string]int, len(body)) // an ID a row, as most tables have
+		anchor  = -1                              // the last item rows below may belong to
 		curDate civilDate
 		haveDay bool
 		noEnd   int
@@ -1359,7 +1483,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		}
 
 		// People.
-		it.People = rowPeople(cols, cells, keys, voc)
+		it.People = rowPeople(cols, cells, keys, voc, arena)
 		if it.People == nil {
 			it.People = []planner.Person{}
 		}
@@ -1577,8 +1701,8 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // presenting author of one row. The presenting author is merged into the
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
-// listed twice.
-func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.Person {
+// listed twice. The author blocks' lists come from arena (parseAuthorBlockIn).
+func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab, arena *personArena) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1598,7 +1722,7 @@ func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.P
 			a += "\n" + af
 			affUsed = true
 		}
-		authors = parseAuthorBlock(a)
+		authors = parseAuthorBlockIn(a, arena)
 		if len(authors) == 1 && len(authors[0].Affiliations) == 0 && strings.ContainsAny(a, "();") {
 			authors = parseRoles(v, a, planner.RoleAuthor, false)
 		}
@@ -1612,7 +1736,8 @@ func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.P
 		keys[i] = nk.keyOf(authors[i])
 	}
 	if p := cols.get(cells, colPresenting); p != "" {
-		for _, pres := range parseRoles(v, p, planner.RolePresentingAuthor, false) {
+		var presBuf [2]planner.Person // merged by value: read, not kept
+		for _, pres := range parseRolesTo(presBuf[:0], v, p, planner.RolePresentingAuthor, false) {
 			pres.Role = planner.RolePresentingAuthor
 			authors, keys = mergePresenting(authors, keys, pres, nk)
 		}

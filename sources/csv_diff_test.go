@@ -2,6 +2,7 @@ package sources
 
 import (
 	"fmt"
+	"html"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -252,4 +253,47 @@ func FuzzNameKey(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkNameKey(t, s) })
+}
+
+// TestOneLetterNoEntity: html reads no one-letter name after "&" as a
+// character reference, whatever follows that is not a letter, digit or
+// ";" (mayHaveEntity relies on it).
+func TestOneLetterNoEntity(t *testing.T) {
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		if !isASCIILetter(c) {
+			continue
+		}
+		for _, next := range []string{"", " ", ",", "-", ".", "&", "<", "/", "=", "é", "\n", "\x00"} {
+			s := "&" + string(c) + next
+			if got := html.UnescapeString(s); got != s {
+				t.Errorf("html.UnescapeString(%q) = %q", s, got)
+			}
+		}
+	}
+}
+
+var entityPieces = []string{"Q&A", "A&M", "&", "&amp;", "&amp", "&lt", "&#39;", "&#x41;", "&A;", "&Ab", "&a1", "&a", "&nbsp", "a", " ", ";", "#", "é", "R&D"}
+
+func checkMayHaveEntity(t *testing.T, s string) {
+	t.Helper()
+	if !mayHaveEntity(s) && html.UnescapeString(s) != s {
+		t.Fatalf("mayHaveEntity(%q) = false, but html.UnescapeString gives %q", s, html.UnescapeString(s))
+	}
+}
+
+func TestMayHaveEntitySound(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 61))
+	for range 100000 {
+		var b strings.Builder
+		for n := r.IntN(6); n >= 0; n-- {
+			b.WriteString(entityPieces[r.IntN(len(entityPieces))])
+		}
+		checkMayHaveEntity(t, b.String())
+	}
+}
+
+func FuzzMayHaveEntity(f *testing.F) {
+	f.Add("PQA 08 - Pediatric Cancer Poster Q&A")
+	f.Add("Texas A&M &amp; R&D &#39;")
+	f.Fuzz(checkMayHaveEntity)
 }

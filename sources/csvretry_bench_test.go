@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"testing"
@@ -152,3 +153,46 @@ func BenchmarkSpaced(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkImportCSV is the import stage without the page: the poster
+// list and the ARRO events list read by ReadMeeting as the command line
+// reads them (a first read without a zone, then in the zone the page
+// names: here a fixed-zone input standing in for the page), then the
+// network map and the programs list.
+func BenchmarkImportCSV(b *testing.B) {
+	for _, k := range []int{1, 10} {
+		b.Run(fmt.Sprintf("ASTRO=%dx", k), func(b *testing.B) {
+			f := synth.Generate(synth.Scale(k))
+			in := []Input{
+				{Name: "posters.csv", Data: f.Posters},
+				{Name: "arro.csv", Data: f.ARRO},
+				{Name: "zone.ics", Data: []byte(zoneICS)},
+			}
+			b.SetBytes(int64(len(f.Posters) + len(f.ARRO) + len(f.Network) + len(f.Programs)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				m, res, _ := ReadMeeting(in, Options{})
+				for _, r := range res {
+					if r.Err != nil {
+						b.Fatal(r.Err)
+					}
+				}
+				if len(m.Items) == 0 {
+					b.Fatal("no items")
+				}
+				if _, _, err := ReadContacts(bytes.NewReader(f.Network), "network.csv"); err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := ReadPrograms(bytes.NewReader(f.Programs), "programs.csv"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// zoneICS is a one-event calendar that names the synthetic meeting's
+// zone, as the page does for the CSV files.
+const zoneICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-TIMEZONE:America/New_York\r\n" +
+	"BEGIN:VEVENT\r\nUID:e1@test\r\nDTSTAMP:20260901T000000Z\r\nDTSTART:20260927T130000Z\r\nDTEND:20260927T140000Z\r\nSUMMARY:Opening Plenary\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"

@@ -756,6 +756,7 @@ func utf8First(s string) (rune, int) {
 type dateMemo struct {
 	splits map[string][2]string
 	ranges map[string]rangeRead
+	empty  *rangeRead // parseTimeRange(""), asked of every row when a time column is missing
 	dates  map[dateText]dateRead
 }
 
@@ -780,6 +781,9 @@ func newDateMemo() *dateMemo {
 
 // cellSplit is cellSplit(s), remembered.
 func (m *dateMemo) cellSplit(s string) (date, tm string) {
+	if s == "" {
+		return "", "" // a column the table lacks, asked of every row
+	}
 	v, ok := m.splits[s]
 	if !ok {
 		v[0], v[1] = cellSplit(s)
@@ -797,6 +801,13 @@ func (m *dateMemo) cellTimePart(s string) string {
 
 // parseTimeRange is parseTimeRange(s), remembered.
 func (m *dateMemo) parseTimeRange(s string) (timeRange, error) {
+	if s == "" {
+		if m.empty == nil {
+			m.empty = new(rangeRead)
+			m.empty.tr, m.empty.err = parseTimeRange(s)
+		}
+		return m.empty.tr, m.empty.err
+	}
 	v, ok := m.ranges[s]
 	if !ok {
 		v.tr, v.err = parseTimeRange(s)

@@ -91,8 +91,8 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 	if total > 0 {
 		m.Items = make([]planner.Item, 0, total)
 	}
-	at := make(map[string]int, total)      // ID → index in m.Items
-	from := make(map[string]string, total) // ID → the file it came from
+	at := make(map[string]int, total) // ID → index in m.Items
+	from := make([]string, 0, total)  // index in m.Items → the file it came from
 	for _, fi := range order {
 		r := res[fi]
 		if r.Err != nil || r.Result == nil {
@@ -111,7 +111,7 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 				e := &m.Items[j]
 				if sameTitle(e.Title, it.Title) && (e.Overlaps(&it) || e.Start.Equal(it.Start)) {
 					mergeItem(e, &it)
-					warns = append(warns, &Warning{Reason: fmt.Sprintf("%s: item %s is also in %s; merged", it.Source, it.ID, from[it.ID])})
+					warns = append(warns, &Warning{Reason: fmt.Sprintf("%s: item %s is also in %s; merged", it.Source, it.ID, from[j])})
 					continue
 				}
 				base := it.ID
@@ -123,10 +123,10 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 					}
 				}
 				renamed[base] = it.ID
-				warns = append(warns, &Warning{Reason: fmt.Sprintf("%s: ID %s is also used in %s for %q; kept as %s", it.Source, base, from[base], clip(e.Title), it.ID)})
+				warns = append(warns, &Warning{Reason: fmt.Sprintf("%s: ID %s is also used in %s for %q; kept as %s", it.Source, base, from[j], clip(e.Title), it.ID)})
 			}
 			at[it.ID] = len(m.Items)
-			from[it.ID] = r.Name
+			from = append(from, r.Name)
 			m.Items = append(m.Items, it)
 		}
 		if len(renamed) > 0 {

@@ -167,6 +167,7 @@ func newNetworkMap(s table) (*NetworkMap, error) {
 	}
 	// A program-like "Program" column counts as the institution only when
 	// nothing better is there; Col already prefers earlier synonyms.
+	n.Contacts = make([]planner.Contact, 0, s.Len()) // a contact a row, as most maps have
 	for i := range s.Len() {
 		c := planner.Contact{
 			Row:           i,
@@ -198,6 +199,9 @@ func newNetworkMap(s table) (*NetworkMap, error) {
 			c.Priority = pr
 		}
 		n.Contacts = append(n.Contacts, c)
+	}
+	if len(n.Contacts) == 0 {
+		n.Contacts = nil // no contact, no slice
 	}
 	return n, nil
 }

@@ -346,6 +346,19 @@ func splitTop(s string, sep rune) []string { return appendTop(nil, s, sep) }
 // appendTop appends splitTop(s, sep) to parts: given an array on the
 // caller's stack, a split into a few parts allocates nothing.
 func appendTop(parts []string, s string, sep rune) []string {
+	if 0 <= sep && sep < utf8.RuneSelf && sep != ')' && sep != ']' && strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 {
+		// No bracket opens, so every sep splits (an ASCII byte is never
+		// inside another rune): found with IndexByte, not rune by rune.
+		// (A closing bracket is never a sep.)
+		for {
+			i := strings.IndexByte(s, byte(sep))
+			if i < 0 {
+				return append(parts, s)
+			}
+			parts = append(parts, s[:i])
+			s = s[i+1:]
+		}
+	}
 	depth, start := 0, 0
 	for i, r := range s {
 		switch r {
@@ -719,6 +732,13 @@ func parseRoleList(s string, defaultRole planner.Role) []planner.Person {
 // parseRoles is parseRoleList; with nameList, commas separate people
 // from the start, as after a plural label ("Speakers: Ann Lee, Bo Chen").
 func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []planner.Person {
+	return parseRolesTo(nil, v, s, defaultRole, nameList)
+}
+
+// parseRolesTo is parseRoles reading the people into dst's array when
+// they fit (a caller that only reads them passes an array on its stack),
+// else into one of their own.
+func parseRolesTo(dst []planner.Person, v *vocab, s string, defaultRole planner.Role, nameList bool) []planner.Person {
 	if len(s) > maxPeopleText {
 		s = truncate(s, maxPeopleText)
 	}
@@ -811,7 +831,10 @@ func parseRoles(v *vocab, s string, defaultRole planner.Role, nameList bool) []p
 	if len(texts) > maxPeople {
 		texts = texts[:maxPeople]
 	}
-	if len(texts) > 0 {
+	switch {
+	case len(texts) > 0 && len(texts) <= cap(dst):
+		out = dst[:0]
+	case len(texts) > 0:
 		out = make([]planner.Person, 0, len(texts))
 	}
 	for i, t := range texts {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/confplan/confplan/planner"
 )
@@ -112,6 +113,10 @@ func checkPersonHelpers(t *testing.T, s string) {
 	if got, want := fmt.Sprint(vocabPersonText(testVocab, s)), fmt.Sprint(parsePersonText(s)); got != want {
 		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
 	}
+	var buf [2]planner.Person
+	if got, want := fmt.Sprintf("%q", parseRolesTo(buf[:0], testVocab, s, planner.RolePresentingAuthor, false)), fmt.Sprintf("%q", parseRoles(nil, s, planner.RolePresentingAuthor, false)); got != want {
+		t.Errorf("parseRolesTo(%q) = %s, want %s", s, got, want)
+	}
 	if got, want := isPlaceholder(s), refIsPlaceholder(s); got != want {
 		t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
 	}
@@ -175,4 +180,57 @@ func TestFoldNameTable(t *testing.T) {
 			t.Errorf("foldName(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// refAppendTop is appendTop before texts without brackets were split
+// with IndexByte.
+func refAppendTop(parts []string, s string, sep rune) []string {
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + len(string(sep))
+			}
+		}
+	}
+	return append(parts, s[start:])
+}
+
+var topPieces = []string{"a", "Bo", ",", ";", "|", "(", ")", "[", "]", " ", "é", "\xff", "\xe2\x80", "–", "MD", "PhD"}
+
+func checkAppendTop(t *testing.T, s string, sep rune) {
+	t.Helper()
+	if got, want := appendTop(nil, s, sep), refAppendTop(nil, s, sep); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+		t.Fatalf("appendTop(%q, %q) = %q, want %q", s, sep, got, want)
+	}
+}
+
+func TestAppendTopAgrees(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 71))
+	seps := []rune{',', ';', '|', '–', '(', ')', ']'}
+	for range 100000 {
+		var b strings.Builder
+		for n := r.IntN(8); n >= 0; n-- {
+			b.WriteString(topPieces[r.IntN(len(topPieces))])
+		}
+		checkAppendTop(t, b.String(), seps[r.IntN(len(seps))])
+	}
+}
+
+func FuzzAppendTop(f *testing.F) {
+	f.Add("Tomás Iyer, DO, MD", int32(','))
+	f.Add("Jane Roe (Duke, NC), MD", int32(','))
+	f.Fuzz(func(t *testing.T, s string, sep int32) {
+		if sep != utf8.RuneError { // on which both split invalid text out of bounds: no caller passes it
+			checkAppendTop(t, s, rune(sep))
+		}
+	})
 }

@@ -232,30 +232,45 @@ func sniffComma(data []byte) byte {
 //
 // With limit > 0 it stops after that many non-blank records.
 func parseRecords(data []byte, comma byte, name string, line, limit int) ([]*record, error) {
-	var recs []*record
+	// The records are read as spans of data, then made from one copy of
+	// the bytes read (the records' raw bytes) and one string (their
+	// fields): a sheet costs a few allocations, not a few per cell.
+	type span struct{ from, to, built int } // the field is data[from:to], or built[built] when that is ≥ 0
+	n := 1 + bytes.Count(data, []byte("\n"))
+	if limit > 0 {
+		n = min(n, limit+8)
+	}
+	recs := make([]record, 0, n)
+	rawAt := make([][2]int, 0, n) // each record's bytes: data[at[0]:at[1]]
+	fieldsTo := make([]int, 0, n) // each record's end in spans
+	head, _, _ := bytes.Cut(data, []byte("\n"))
+	spans := make([]span, 0, n*(1+bytes.Count(head, []byte{comma}))) // as wide as the first line, as most are
+	var quoted []bool
+	var built []string
 	pos, nonBlank := 0, 0
 	for pos < len(data) && (limit <= 0 || nonBlank < limit) {
-		start, startLine := pos, line
-		r := &record{line: startLine, clean: true}
+		start := pos
+		r := record{line: line, clean: true}
 		// A blank line.
 		if data[pos] == '\n' || (data[pos] == '\r' && pos+1 < len(data) && data[pos+1] == '\n') {
-			n := 1
+			r.blank, r.term = true, "\n"
 			if data[pos] == '\r' {
-				n = 2
+				r.term = "\r\n"
 			}
-			r.blank, r.raw, r.term = true, bytes.Clone(data[pos:pos+n]), string(data[pos:pos+n])
-			recs = append(recs, r)
-			pos += n
+			pos += len(r.term)
 			line++
+			recs, rawAt, fieldsTo = append(recs, r), append(rawAt, [2]int{start, pos}), append(fieldsTo, len(spans))
 			continue
 		}
 		for {
-			var field []byte
-			quoted := false
+			f := span{from: pos, to: pos, built: -1}
+			isQuoted := false
+			var field []byte // the field, when it is not one span of data
 			if pos < len(data) && data[pos] == '"' {
-				quoted = true
+				isQuoted = true
 				qline := line
 				pos++
+				f.from = pos
 				for {
 					i := bytes.IndexByte(data[pos:], '"')
 					if i < 0 {
@@ -263,9 +278,15 @@ func parseRecords(data []byte, comma byte, name string, line, limit int) ([]*rec
 					}
 					chunk := data[pos : pos+i]
 					line += bytes.Count(chunk, []byte("\n"))
-					field = append(field, chunk...)
+					if field != nil {
+						field = append(field, chunk...)
+					}
+					f.to = pos + i
 					pos += i + 1
 					if pos < len(data) && data[pos] == '"' {
+						if field == nil {
+							field = append([]byte(nil), data[f.from:f.to]...)
+						}
 						field = append(field, '"')
 						pos++
 						continue
@@ -274,6 +295,7 @@ func parseRecords(data []byte, comma byte, name string, line, limit int) ([]*rec
 				}
 			}
 			// Unquoted text, or text after a closing quote (kept as is).
+			from := pos
 			for pos < len(data) {
 				b := data[pos]
 				if b == comma || b == '\n' {
@@ -282,14 +304,23 @@ func parseRecords(data []byte, comma byte, name string, line, limit int) ([]*rec
 				if b == '\r' && pos+1 < len(data) && data[pos+1] == '\n' {
 					break
 				}
-				if quoted || b == '"' {
+				if isQuoted || b == '"' {
 					r.clean = false
 				}
-				field = append(field, b)
 				pos++
 			}
-			r.fields = append(r.fields, string(field))
-			r.quoted = append(r.quoted, quoted)
+			switch {
+			case !isQuoted:
+				f.from, f.to = from, pos
+			case pos > from || field != nil:
+				if field == nil {
+					field = append([]byte(nil), data[f.from:f.to]...)
+				}
+				f.built = len(built)
+				built = append(built, string(append(field, data[from:pos]...)))
+			}
+			spans = append(spans, f)
+			quoted = append(quoted, isQuoted)
 			if pos < len(data) && data[pos] == comma {
 				pos++
 				continue
@@ -308,11 +339,31 @@ func parseRecords(data []byte, comma byte, name string, line, limit int) ([]*rec
 		if r.term != "" {
 			line++
 		}
-		r.raw = bytes.Clone(data[start:pos])
-		recs = append(recs, r)
+		recs, rawAt, fieldsTo = append(recs, r), append(rawAt, [2]int{start, pos}), append(fieldsTo, len(spans))
 		nonBlank++
 	}
-	return recs, nil
+	raw, text := bytes.Clone(data[:pos]), string(data[:pos])
+	fields := make([]string, len(spans))
+	for i, f := range spans {
+		if f.built >= 0 {
+			fields[i] = built[f.built]
+		} else {
+			fields[i] = text[f.from:f.to]
+		}
+	}
+	out := make([]*record, len(recs))
+	from := 0
+	for i := range recs {
+		r := &recs[i]
+		at, to := rawAt[i], fieldsTo[i]
+		r.raw = raw[at[0]:at[1]:at[1]]
+		if to > from {
+			r.fields, r.quoted = fields[from:to:to], quoted[from:to:to]
+		}
+		from = to
+		out[i] = r
+	}
+	return out, nil
 }
 
 // WellFormed reports whether every record is strict CSV: no text after

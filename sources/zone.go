@@ -130,6 +130,51 @@ func guessMeeting(text []byte) (name string, loc *time.Location) {
 	return km.Name, l
 }
 
+// mayNameMeeting reports whether guessMeeting can recognise a meeting in
+// a text that holds s between line breaks (or spaces), where it cannot
+// when no piece of the text may: whether s holds an "ſ" (which the
+// patterns fold to s), "annual meeting" or "american society" in any
+// ASCII case, or an "astro" that mayNameYear could accept in a window
+// around it, one at the start or end of s or after a space or before a
+// byte yearLead allows. (Outside those, no window guessMeeting cuts from
+// the text passes mayNameYear, and without "annual meeting" no meeting
+// number counts.) Most titles and sessions answer in a pass over their
+// bytes: "Gastrointestinal" is no candidate.
+func mayNameMeeting[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c|0x20 != 'a' && c != 0xc5 {
+			continue
+		}
+		if s[i] == 0xc5 {
+			if i+1 < len(s) && s[i+1] == 0xbf { // ſ
+				return true
+			}
+			continue
+		}
+		if i+1 == len(s) {
+			break
+		}
+		switch s[i+1] | 0x20 {
+		case 's':
+			if hasPrefixFold(s[i:], "astro") {
+				q := i + len("astro")
+				if i == 0 || reSpace(s[i-1]) || q == len(s) || yearLead(s[q]) {
+					return true
+				}
+			}
+		case 'm':
+			if hasPrefixFold(s[i:], "american society") {
+				return true
+			}
+		case 'n':
+			if hasPrefixFold(s[i:], "annual meeting") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lowerASCII lowers the ASCII letters of s in place, leaving every other
 // byte as it is, so an index into the result is an index into s, and
 // returns s. The words guessMeeting looks for are ASCII; bytes.ToLower
