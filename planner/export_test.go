@@ -9,12 +9,13 @@ func MatchReadingAll(m *Matcher, items []Item) []Match {
 }
 
 // SigAll summarises each name with a fresh cache, as one Match call
-// does (prefilter.go), and returns how many may be some contact.
+// does (prefilter.go), and returns how many may be some contact (a
+// quick summary may).
 func SigAll(m *Matcher, names []string) int {
 	c := newSigCache(m, len(names))
 	n := 0
 	for _, name := range names {
-		if s := c.sigOf(name); s.read || s.all || s.open {
+		if s := c.sigOf(name); s.read || s.all || s.open || s.quick {
 			n++
 		}
 	}

@@ -493,7 +493,7 @@ func (m *Matcher) Match(items []Item) []Match {
 			k++
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
-			if sig := sigs.sigOf(p.Name); m.mayBe(sig, pr) {
+			if sig := sigs.sigOf(p.Name); sigs.mayBe(sig, p.Name, pr) {
 				if !sig.readDone {
 					sig.readDone = true
 					if m.mayMatch(p.Name) {

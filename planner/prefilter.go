@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,6 +210,11 @@ type nameSig struct {
 	// keys may fit (all), one any affiliation may confirm may fit
 	// (open).
 	all, open bool
+	// A quick summary (quick) holds only the contacts' entries of the
+	// surname keys the name's words spell (quickKeys), until it is made
+	// in full (sigCache.mayBe).
+	quick bool
+	keys  []*keyEntry
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -223,6 +229,8 @@ type sigCache struct {
 	short  [2][256]*field  // fields of one byte, and of one byte and a dot
 	caps   [26 * 26]*field // fields of two capitals
 	segs   map[string]segClass
+	ents   []*keyEntry // every quick summary's keys, one after another
+	nobody nameSig     // the summary of every name with no contact's key (quickKeys)
 }
 
 // newSigCache makes a cache for about n distinct names.
@@ -359,24 +367,198 @@ func indexSpace(s string) (int, int) {
 	return -1, 0
 }
 
-// sigOf summarises a printed name, once per distinct name.
+// sigOf summarises a printed name, once per distinct name. Most names
+// are summarised first by the contact keys their words spell
+// (quickKeys): one with none shares an empty summary, which mayBe
+// rejects; the others are summarised in full only when one of their
+// keys has a contact the affiliations allow (sigCache.mayBe).
 func (c *sigCache) sigOf(raw string) *nameSig {
 	if s, ok := c.names[raw]; ok {
 		return s
 	}
-	s := c.makeSig(raw)
+	if cap(c.ents)-len(c.ents) < 64 {
+		c.ents = make([]*keyEntry, 0, 1024) // chunks, not a doubling slice: a name has fewer than 64 keys
+	}
+	var s *nameSig
+	if c.m.readAll {
+		s = c.makeSig(raw)
+	} else if ents, ok := c.m.quickKeys(c.ents[len(c.ents):len(c.ents)], raw); !ok {
+		s = c.makeSig(raw)
+	} else if len(ents) == 0 {
+		s = &c.nobody
+	} else {
+		c.ents = c.ents[:len(c.ents)+len(ents)]
+		s = c.newSig()
+		s.quick, s.keys = true, slices.Clip(ents)
+	}
 	c.names[raw] = s
 	return s
 }
 
+// mayBe is Matcher.mayBe for the name raw, summarised by sig: a quick
+// summary answers no when none of its keys has a contact the printed
+// affiliations allow, and is made in full otherwise.
+func (c *sigCache) mayBe(sig *nameSig, raw string, pr *printed) bool {
+	if sig.quick {
+		if pr.restricted() && !c.m.someAllowed(sig.keys, pr.hits) {
+			return false
+		}
+		c.fillSig(sig, raw)
+	}
+	return c.m.mayBe(sig, pr)
+}
+
+// someAllowed reports whether one of the entries ents has a contact any
+// affiliation may confirm, or one at an institution of hits: a name
+// whose runs spell no other key cannot be a contact printed
+// affiliations that name institutions allow.
+func (m *Matcher) someAllowed(ents []*keyEntry, hits []instHit) bool {
+	for _, e := range ents {
+		if e.open != (keySig{}) {
+			return true
+		}
+		for _, h := range hits {
+			if e.at(h.id) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quickKeys appends to out the contacts' entries of the surname keys
+// makeSig's runs of words, and halves of hyphenated words, may spell
+// in raw (those of words the titles in front are included: a superset),
+// reading its bytes once, without the word summaries. It answers (ok)
+// only for a plain name (isPlain) without commas whose words are Latin
+// letters with dots, hyphens and apostrophes, each with a letter, none
+// a suffix, a placeholder (FNU) or Saint, at most eight; otherwise
+// makeSig decides.
+//
+// Why the keys are makeSig's: such a name is one name part, its words
+// are the fields makeSig's nameWords keeps, less the titles it drops in
+// front (so its runs are among the runs of all the words), and each
+// word's letters are those of wordSig (fold, trimmed, then
+// nameLetters): the letters of the word, each rune folded by foldTable.
+func (m *Matcher) quickKeys(out []*keyEntry, raw string) ([]*keyEntry, bool) {
+	var lbuf [64]byte // the words' letters, one after another
+	var w [8]struct {
+		start, end, cut int  // its letters in lbuf, and where its one hyphen cuts them (-1: none)
+		dig             bool // looseDigraph of its letters
+	}
+	n, l, hyphens, cut := 0, 0, 0, -1
+	for i := 0; i <= len(raw); i++ {
+		c := byte(' ')
+		if i < len(raw) {
+			c = raw[i]
+		}
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			start := 0
+			if n > 0 {
+				start = w[n-1].end
+			}
+			if l == start && hyphens == 0 {
+				continue // between words
+			}
+			if l == start || n == len(w) || oddWord(lbuf[start:l]) {
+				return out, false // makeSig reads such words by rules of its own
+			}
+			x := &w[n]
+			x.start, x.end, x.cut, x.dig = start, l, -1, looseDigraph(lbuf[start:l])
+			if hyphens == 1 {
+				x.cut = cut
+			}
+			n++
+			hyphens, cut = 0, -1
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			if l == len(lbuf) {
+				return out, false
+			}
+			lbuf[l] = c | 0x20
+			l++
+		case c == '-' || c == '\'':
+			if i > 0 && raw[i-1] == ' ' {
+				return out, false // not plain
+			}
+			if c == '-' {
+				hyphens++
+				cut = l
+			}
+		case c == '.':
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(raw[i:])
+			if r >= rune(len(latinLetters)) || latinLetters[r] == "" || l+len(latinLetters[r]) > len(lbuf) {
+				return out, false
+			}
+			l += copy(lbuf[l:], latinLetters[r])
+			i += size - 1
+		default:
+			return out, false
+		}
+	}
+	add := func(e *keyEntry) {
+		if e != nil && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	for a := 0; a < n; a++ {
+		from := w[a].start
+		if k := w[a].cut; k >= 0 {
+			for _, h := range [2][]byte{lbuf[from:k], lbuf[k:w[a].end]} {
+				add(m.looseKey(h, bitHash(h), looseDigraph(h)))
+			}
+		}
+		h, dig := uint32(fnvOffset), false
+		for b := a; b < n; b++ {
+			dig = dig || w[b].dig || b > a && digraph(lbuf[w[b].start-1], lbuf[w[b].start])
+			for _, c := range lbuf[w[b].start:w[b].end] {
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+			add(m.looseKey(lbuf[from:w[b].end], h%(1<<18), dig))
+		}
+	}
+	return out, true
+}
+
+// oddWord reports whether the letters of a word are those of a
+// generational suffix, a placeholder for an unknown name (two or three
+// letters, vocab.go), or begin Saint (spelled St in surnames): words
+// makeSig reads by rules of their own.
+func oddWord(w []byte) bool {
+	if len(w) >= 5 && string(w[:5]) == "saint" {
+		return true
+	}
+	return len(w) >= 2 && len(w) <= 3 && (suffixes[string(w)] || unknownGiven[string(w)])
+}
+
+// latinLetters is fold's spelling of each rune of foldTable beyond
+// ASCII that folds to lower-case ASCII letters only ("é" → "e", "ß" →
+// "ss"), and "" for the others.
+var latinLetters = func() (t [len(foldTable)]string) {
+	for r := utf8.RuneSelf; r < len(t); r++ {
+		if s := foldTable[r]; s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") == "" {
+			t[r] = s
+		}
+	}
+	return t
+}()
+
 func (c *sigCache) makeSig(raw string) *nameSig {
+	s := c.newSig()
+	c.fillSig(s, raw)
+	return s
+}
+
+// fillSig summarises raw in full into sig (a quick summary, or none).
+func (c *sigCache) fillSig(sig *nameSig, raw string) {
+	*sig = nameSig{}
 	// Nicknames in quotes or brackets are given names that are not
 	// among the words: read such names in full.
 	plain := isPlain(raw)
 	if !plain && (strings.ContainsAny(raw, "\"“(‘") || strings.Contains(raw, " '")) {
-		s := c.newSig()
-		s.read = true
-		return s
+		sig.read = true
+		return
 	}
 	// The name parts readName reads (its first two, or one and the
 	// initials after it), with the same words.
@@ -435,7 +617,6 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 	for i := n - 1; i >= 0; i-- {
 		words = c.nameWords(words, names[i])
 	}
-	sig := c.newSig()
 	if cap(c.cands)-len(c.cands) < 64 {
 		c.cands = make([]keyCand, 0, 4096) // chunks, not a doubling slice
 	}
@@ -461,7 +642,6 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 		sig.all = sig.all || k.e.all.admits(k.given)
 		sig.open = sig.open || k.e.open.admits(k.given)
 	}
-	return sig
 }
 
 // addCands adds the surname keys of every run of words that a contact
