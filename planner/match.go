@@ -473,10 +473,8 @@ func (m *Matcher) Match(items []Item) []Match {
 	var best []found
 	var perm []int32 // best's indices in target order
 	var scratch matchScratch
-	var evb strings.Builder
-	evb.Grow(nprog * 112)
-	spans := make([]evSpan, 0, nprog)
 	tails := make(map[tailKey]string)
+	evLen := 0 // the programs' evidence, in bytes
 	// Where each program's match sits in best, for the item whose index
 	// (plus one) is in progItem: merging a program's evidence is a
 	// look-up, however many people the item prints.
@@ -537,25 +535,27 @@ func (m *Matcher) Match(items []Item) []Match {
 			f := &best[j]
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
-				start := evb.Len()
-				evb.WriteString(strings.TrimSpace(f.Who))
-				evb.WriteString(f.pr.tail(m, f.hi, f.pj, tails))
-				spans = append(spans, evSpan{len(out), start, evb.Len()})
+				f.Evidence = f.pr.tail(m, f.hi, f.pj, tails) // until the name is put before it
+				evLen += len(strings.TrimSpace(f.Who)) + len(f.Evidence)
 			}
 			out = append(out, f.Match)
 		}
 	}
-	// The programs' evidence is written into one buffer and shared as
-	// one string: thousands of matches, one allocation.
-	ev := evb.String()
-	for _, s := range spans {
-		out[s.i].Evidence = ev[s.start:s.end]
+	// The programs' evidence, the name and its tail, is written into one
+	// buffer of the size it needs and shared as one string: thousands of
+	// matches, one allocation.
+	var evb strings.Builder
+	evb.Grow(evLen)
+	for i := range out {
+		if f := &out[i]; f.TargetType == TargetProgram {
+			start := evb.Len()
+			evb.WriteString(strings.TrimSpace(f.Who))
+			evb.WriteString(f.Evidence)
+			f.Evidence = evb.String()[start:] // the buffer never grows: its strings share it
+		}
 	}
 	return out
 }
-
-// evSpan is where match i's evidence sits in Match's evidence buffer.
-type evSpan struct{ i, start, end int }
 
 // keep records f, or merges it into the pair's earlier evidence: the
 // strongest role wins; the score is the best seen.

@@ -210,11 +210,10 @@ type nameSig struct {
 	// keys may fit (all), one any affiliation may confirm may fit
 	// (open).
 	all, open bool
-	// A quick summary (quick) holds only the contacts' entries of the
-	// surname keys the name's words spell (quickKeys), until it is made
-	// in full (sigCache.mayBe).
+	// A quick summary (quick) holds in cands only the contacts' entries
+	// of the surname keys the name's words spell (quickKeys, no given
+	// names), until it is made in full (sigCache.mayBe).
 	quick bool
-	keys  []*keyEntry
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -229,14 +228,21 @@ type sigCache struct {
 	short  [2][256]*field  // fields of one byte, and of one byte and a dot
 	caps   [26 * 26]*field // fields of two capitals
 	segs   map[string]segClass
-	ents   []*keyEntry // every quick summary's keys, one after another
-	nobody nameSig     // the summary of every name with no contact's key (quickKeys)
+	nobody nameSig // the summary of every name with no contact's key (quickKeys)
 }
 
 // newSigCache makes a cache for about n distinct names.
 func newSigCache(m *Matcher, n int) *sigCache {
 	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig, 512),
 		fields: make(map[string]*field, 512), segs: make(map[string]segClass)}
+}
+
+// roomForCands makes room in cands for one name's candidates: chunks,
+// not a doubling slice (a name has fewer than 64).
+func (c *sigCache) roomForCands() {
+	if cap(c.cands)-len(c.cands) < 64 {
+		c.cands = make([]keyCand, 0, 4096)
+	}
 }
 
 func (c *sigCache) newSig() *nameSig {
@@ -376,20 +382,18 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 	if s, ok := c.names[raw]; ok {
 		return s
 	}
-	if cap(c.ents)-len(c.ents) < 64 {
-		c.ents = make([]*keyEntry, 0, 1024) // chunks, not a doubling slice: a name has fewer than 64 keys
-	}
+	c.roomForCands()
 	var s *nameSig
 	if c.m.readAll {
 		s = c.makeSig(raw)
-	} else if ents, ok := c.m.quickKeys(c.ents[len(c.ents):len(c.ents)], raw); !ok {
+	} else if keys, ok := c.m.quickKeys(c.cands[len(c.cands):len(c.cands)], raw); !ok {
 		s = c.makeSig(raw)
-	} else if len(ents) == 0 {
+	} else if len(keys) == 0 {
 		s = &c.nobody
 	} else {
-		c.ents = c.ents[:len(c.ents)+len(ents)]
+		c.cands = c.cands[:len(c.cands)+len(keys)]
 		s = c.newSig()
-		s.quick, s.keys = true, slices.Clip(ents)
+		s.quick, s.cands = true, slices.Clip(keys)
 	}
 	c.names[raw] = s
 	return s
@@ -400,7 +404,7 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 // affiliations allow, and is made in full otherwise.
 func (c *sigCache) mayBe(sig *nameSig, raw string, pr *printed) bool {
 	if sig.quick {
-		if pr.restricted() && !c.m.someAllowed(sig.keys, pr.hits) {
+		if pr.restricted() && !c.m.someAllowed(sig.cands, pr.hits) {
 			return false
 		}
 		c.fillSig(sig, raw)
@@ -408,12 +412,13 @@ func (c *sigCache) mayBe(sig *nameSig, raw string, pr *printed) bool {
 	return c.m.mayBe(sig, pr)
 }
 
-// someAllowed reports whether one of the entries ents has a contact any
+// someAllowed reports whether one of the entries of keys has a contact any
 // affiliation may confirm, or one at an institution of hits: a name
 // whose runs spell no other key cannot be a contact printed
 // affiliations that name institutions allow.
-func (m *Matcher) someAllowed(ents []*keyEntry, hits []instHit) bool {
-	for _, e := range ents {
+func (m *Matcher) someAllowed(keys []keyCand, hits []instHit) bool {
+	for _, k := range keys {
+		e := k.e
 		if e.open != (keySig{}) {
 			return true
 		}
@@ -440,7 +445,7 @@ func (m *Matcher) someAllowed(ents []*keyEntry, hits []instHit) bool {
 // front (so its runs are among the runs of all the words), and each
 // word's letters are those of wordSig (fold, trimmed, then
 // nameLetters): the letters of the word, each rune folded by foldTable.
-func (m *Matcher) quickKeys(out []*keyEntry, raw string) ([]*keyEntry, bool) {
+func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 	var lbuf [64]byte // the words' letters, one after another
 	var w [8]struct {
 		start, end, cut int  // its letters in lbuf, and where its one hyphen cuts them (-1: none)
@@ -498,8 +503,8 @@ func (m *Matcher) quickKeys(out []*keyEntry, raw string) ([]*keyEntry, bool) {
 		}
 	}
 	add := func(e *keyEntry) {
-		if e != nil && !slices.Contains(out, e) {
-			out = append(out, e)
+		if e != nil && !slices.Contains(out, keyCand{e: e}) {
+			out = append(out, keyCand{e: e})
 		}
 	}
 	for a := 0; a < n; a++ {
@@ -617,9 +622,7 @@ func (c *sigCache) fillSig(sig *nameSig, raw string) {
 	for i := n - 1; i >= 0; i-- {
 		words = c.nameWords(words, names[i])
 	}
-	if cap(c.cands)-len(c.cands) < 64 {
-		c.cands = make([]keyCand, 0, 4096) // chunks, not a doubling slice
-	}
+	c.roomForCands()
 	start := len(c.cands)
 	c.cands = c.m.addCands(c.cands, words)
 	for _, w := range words {

@@ -20,7 +20,7 @@ func quickKeysAgree(t *testing.T, m *Matcher, c *sigCache, name string) bool {
 		t.Errorf("quickKeys(%q) answers for a name read in full", name)
 	}
 	for _, k := range s.cands {
-		if !slices.Contains(ents, k.e) {
+		if !slices.ContainsFunc(ents, func(q keyCand) bool { return q.e == k.e }) {
 			t.Errorf("quickKeys(%q) lacks the entry of a candidate of makeSig", name)
 		}
 	}
