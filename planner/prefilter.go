@@ -447,42 +447,39 @@ func (m *Matcher) someAllowed(keys []keyCand, hits []instHit) bool {
 // nameLetters): the letters of the word, each rune folded by foldTable.
 func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 	var lbuf [64]byte // the words' letters, one after another
-	var w [8]struct {
-		start, end, cut int  // its letters in lbuf, and where its one hyphen cuts them (-1: none)
-		dig             bool // looseDigraph of its letters
-	}
-	n, l, hyphens, cut := 0, 0, 0, -1
-	for i := 0; i <= len(raw); i++ {
-		c := byte(' ')
-		if i < len(raw) {
-			c = raw[i]
+	var ends [8]uint8 // where each word's letters end in lbuf (the next begins there)
+	var cuts [8]int8  // where its one hyphen cuts them, or -1
+	var digs uint8    // bit b: looseDigraph of word b's letters
+	n, l, start, hyphens, cut := 0, 0, 0, 0, 0
+	word := func() bool { // closes the word of lbuf[start:l]
+		if l == start || n == len(ends) || oddWord(lbuf[start:l]) {
+			return false // makeSig reads such words by rules of its own
 		}
-		switch {
-		case c == ' ' || '\t' <= c && c <= '\r':
-			start := 0
-			if n > 0 {
-				start = w[n-1].end
-			}
-			if l == start && hyphens == 0 {
-				continue // between words
-			}
-			if l == start || n == len(w) || oddWord(lbuf[start:l]) {
-				return out, false // makeSig reads such words by rules of its own
-			}
-			x := &w[n]
-			x.start, x.end, x.cut, x.dig = start, l, -1, looseDigraph(lbuf[start:l])
-			if hyphens == 1 {
-				x.cut = cut
-			}
-			n++
-			hyphens, cut = 0, -1
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		ends[n], cuts[n] = uint8(l), -1
+		if hyphens == 1 {
+			cuts[n] = int8(cut)
+		}
+		if looseDigraph(lbuf[start:l]) {
+			digs |= 1 << n
+		}
+		n, start, hyphens = n+1, l, 0
+		return true
+	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch nameBytes[c] {
+		case nbLower, nbUpper:
 			if l == len(lbuf) {
 				return out, false
 			}
 			lbuf[l] = c | 0x20
 			l++
-		case c == '-' || c == '\'':
+		case nbSpace:
+			if (l > start || hyphens > 0) && !word() {
+				return out, false
+			}
+		case nbDot:
+		case nbHyphen, nbQuote:
 			if i > 0 && raw[i-1] == ' ' {
 				return out, false // not plain
 			}
@@ -490,8 +487,7 @@ func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 				hyphens++
 				cut = l
 			}
-		case c == '.':
-		case c >= utf8.RuneSelf:
+		case nbHigh:
 			r, size := utf8.DecodeRuneInString(raw[i:])
 			if r >= rune(len(latinLetters)) || latinLetters[r] == "" || l+len(latinLetters[r]) > len(lbuf) {
 				return out, false
@@ -502,29 +498,68 @@ func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 			return out, false
 		}
 	}
+	if (l > start || hyphens > 0) && !word() {
+		return out, false
+	}
 	add := func(e *keyEntry) {
 		if e != nil && !slices.Contains(out, keyCand{e: e}) {
 			out = append(out, keyCand{e: e})
 		}
 	}
+	from := 0
 	for a := 0; a < n; a++ {
-		from := w[a].start
-		if k := w[a].cut; k >= 0 {
-			for _, h := range [2][]byte{lbuf[from:k], lbuf[k:w[a].end]} {
+		if k := int(cuts[a]); k >= 0 {
+			for _, h := range [2][]byte{lbuf[from:k], lbuf[k:ends[a]]} {
 				add(m.looseKey(h, bitHash(h), looseDigraph(h)))
 			}
 		}
-		h, dig := uint32(fnvOffset), false
+		h, dig, at := uint32(fnvOffset), false, from
 		for b := a; b < n; b++ {
-			dig = dig || w[b].dig || b > a && digraph(lbuf[w[b].start-1], lbuf[w[b].start])
-			for _, c := range lbuf[w[b].start:w[b].end] {
-				h = (h ^ uint32(c)) * fnvPrime
+			dig = dig || digs&(1<<b) != 0 || b > a && digraph(lbuf[at-1], lbuf[at])
+			for end := int(ends[b]); at < end; at++ {
+				h = (h ^ uint32(lbuf[at])) * fnvPrime
 			}
-			add(m.looseKey(lbuf[from:w[b].end], h%(1<<18), dig))
+			add(m.looseKey(lbuf[from:at], h%(1<<18), dig))
 		}
+		from = int(ends[a])
 	}
 	return out, true
 }
+
+// nameBytes classifies bytes for quickKeys.
+var nameBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = nbLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = nbUpper
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = nbSpace
+		case c == '.':
+			t[c] = nbDot
+		case c == '-':
+			t[c] = nbHyphen
+		case c == '\'':
+			t[c] = nbQuote
+		case c >= utf8.RuneSelf:
+			t[c] = nbHigh
+		}
+	}
+	return t
+}()
+
+// The classes of nameBytes.
+const (
+	nbOther = iota // ends quickKeys' reading
+	nbLower
+	nbUpper
+	nbSpace
+	nbDot
+	nbHyphen
+	nbQuote
+	nbHigh // the first byte of a rune beyond ASCII (or any byte of one)
+)
 
 // oddWord reports whether the letters of a word are those of a
 // generational suffix, a placeholder for an unknown name (two or three
@@ -903,12 +938,30 @@ func (m *Matcher) looseKey(b []byte, h uint32, dig bool) *keyEntry {
 		}
 	}
 	if dig {
-		return m.keys[looseWord(string(b))]
+		// looseWord's second look, at the pairs replaced.
+		var space [64]byte
+		w := appendLooseRepl(space[:0], b)
+		if v, ok := variants[string(w)]; ok {
+			return m.keys[v]
+		}
+		return m.keys[string(w)]
 	}
 	if !m.keyBits.has(h) {
 		return nil // most runs of words are no one's surname
 	}
 	return m.keys[string(b)]
+}
+
+// appendLooseRepl appends looseRepl.Replace(string(b)) to dst: left to
+// right, each ae, oe, ue or aa becomes its first letter.
+func appendLooseRepl(dst, b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		dst = append(dst, b[i])
+		if i+1 < len(b) && digraph(b[i], b[i+1]) {
+			i++
+		}
+	}
+	return dst
 }
 
 // looseDigraph reports whether b has one of the pairs looseWord

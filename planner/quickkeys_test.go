@@ -91,3 +91,46 @@ func FuzzQuickKeys(f *testing.F) {
 		quickKeysAgree(t, m, newSigCache(m, 0), s)
 	})
 }
+
+// BenchmarkQuickKeys summarises the distinct names of a generated
+// program by their contact keys, as sigOf does first.
+func BenchmarkQuickKeys(b *testing.B) {
+	items, targets := genProgram(1, 20250927)
+	m := NewMatcher(targets, MatchOptions{})
+	seen := map[string]bool{}
+	var names []string
+	for _, it := range items {
+		for _, p := range it.People {
+			if !seen[p.Name] {
+				seen[p.Name] = true
+				names = append(names, p.Name)
+			}
+		}
+	}
+	buf := make([]keyCand, 0, 64)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range names {
+			m.quickKeys(buf, s)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(names)), "ns/name")
+}
+
+// FuzzLooseRepl checks appendLooseRepl against looseRepl, and looseKey
+// against the map looked up with looseWord.
+func FuzzLooseRepl(f *testing.F) {
+	for _, s := range []string{"", "a", "aa", "aaa", "aae", "aea", "mueller", "muller", "aagaard", "oeue", "haaes", "mohamed", "muhammad"} {
+		f.Add(s)
+	}
+	m := NewMatcher(&Targets{People: append(quickContacts, Contact{Name: "Anna Muller"}, Contact{Name: "Ole Gard"})}, MatchOptions{})
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLooseRepl(nil, []byte(s))), looseRepl.Replace(s); got != want {
+			t.Errorf("appendLooseRepl(%q) = %q, want %q", s, got, want)
+		}
+		b := []byte(s)
+		if got, want := m.looseKey(b, bitHash(b), looseDigraph(b)), m.keys[looseWord(s)]; got != want {
+			t.Errorf("looseKey(%q) = %p, want %p", s, got, want)
+		}
+	})
+}
