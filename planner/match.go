@@ -53,9 +53,12 @@ import (
 // distinct contact institution once, and indexes contacts' readings by
 // surname key, with a summary of their first names per key and per
 // institution (prefilter.go). Match reads each distinct affiliation
-// (list) once, and summarises each distinct printed name once from its
-// cached words; only a name that may be some contact the affiliations
-// allow is read in full and compared (most are nobody in the map); a
+// (list) once, each distinct part of one once (readSeg), and summarises
+// each distinct printed name once: first by the contact keys its words
+// spell, from its bytes (quickKeys), in full from its cached words only
+// when one of those keys has a contact the affiliations allow; only a
+// name that may be some contact the affiliations allow is read in full
+// and compared (most are nobody in the map); a
 // name whose affiliations name institutions is compared only with the
 // contacts at them (and those any affiliation may confirm), found by
 // surname key and institution, so it is linear in the size of the
@@ -67,7 +70,7 @@ import (
 // the affiliations. Guessed readings sit in an index of their own, so a
 // printed "Jennifer Smith" read as surname Jennifer never meets every
 // contact named Jennifer. Evidence for programs is written only for the
-// matches kept.
+// matches kept, into one buffer of the size it needs.
 
 // MatchOptions tune matching.
 type MatchOptions struct {

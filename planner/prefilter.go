@@ -13,7 +13,11 @@ import (
 // microseconds, and most people printed in a program are nobody in the
 // network map. Before reading a name, Match asks whether it can be any
 // contact at all, from a summary of the name (nameSig, once per distinct
-// name) and of the contacts (keySig, built by NewMatcher):
+// name) and of the contacts (keySig, built by NewMatcher). The summary
+// is made in two steps: first only the contact keys the name's words
+// spell (quickKeys, from its bytes), which rule out most names at once,
+// for no key has a contact the printed affiliations allow; then, for the
+// others, in full:
 //
 //   - every surname key a reading of the name could have: the letters of
 //     each run of its name words (the words readName reads, in the first
