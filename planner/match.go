@@ -119,7 +119,13 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
+	// The indexes of names, at about the size they reach, so they do not
+	// grow by rehashing: contacts share surnames (a key for every two or
+	// three) and first names (about one and a half words and runs of
+	// words each); guesses are few.
+	n := len(t.People)
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName, n/2), guesses: make(map[string][]contactName),
+		words: make(map[string]bool, 2*n), keys: make(map[string]*keyEntry, n/2), keyBits: new(bitSet)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -710,7 +716,7 @@ type affInfo struct {
 func (a *affInfo) printAlone() {
 	a.src[0] = a
 	a.alone = printed{hits: slices.Clip(a.hits), srcs: a.src[:], elsewhere: a.elsewhere,
-		cities: slices.Clip(a.cities), states: slices.Clip(a.states)}
+		cities: slices.Clip(a.cities), states: slices.Clip(a.states), hitBits: hitBits(a.hits)}
 	if a.country != "" {
 		a.oneCountry[0] = a.country
 		a.alone.countries = a.oneCountry[:]
@@ -772,11 +778,22 @@ type printed struct {
 	countries []string
 	// tails are the programs' evidence after the name, for each hit
 	// the programs of its institution (tail).
-	tails []string
+	tails   []string
+	hitBits uint64 // hitBits(hits)
+}
+
+// hitBits summarises the institutions of hits (instBit).
+func hitBits(hits []instHit) uint64 {
+	var b uint64
+	for _, h := range hits {
+		b |= instBit(h.id)
+	}
+	return b
 }
 
 func (pr *printed) add(a *affInfo) {
 	pr.hits = append(pr.hits, a.hits...)
+	pr.hitBits |= hitBits(a.hits)
 	pr.srcs = append(pr.srcs, a)
 	pr.elsewhere = pr.elsewhere || a.elsewhere
 	pr.cities = append(pr.cities, a.cities...)

@@ -408,7 +408,7 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 // affiliations allow, and is made in full otherwise.
 func (c *sigCache) mayBe(sig *nameSig, raw string, pr *printed) bool {
 	if sig.quick {
-		if pr.restricted() && !c.m.someAllowed(sig.cands, pr.hits) {
+		if pr.restricted() && !c.m.someAllowed(sig.cands, pr) {
 			return false
 		}
 		c.fillSig(sig, raw)
@@ -420,13 +420,16 @@ func (c *sigCache) mayBe(sig *nameSig, raw string, pr *printed) bool {
 // affiliation may confirm, or one at an institution of hits: a name
 // whose runs spell no other key cannot be a contact printed
 // affiliations that name institutions allow.
-func (m *Matcher) someAllowed(keys []keyCand, hits []instHit) bool {
+func (m *Matcher) someAllowed(keys []keyCand, pr *printed) bool {
 	for _, k := range keys {
 		e := k.e
 		if e.open != (keySig{}) {
 			return true
 		}
-		for _, h := range hits {
+		if e.instBits&pr.hitBits == 0 {
+			continue // at none of the institutions printed
+		}
+		for _, h := range pr.hits {
 			if e.at(h.id) != nil {
 				return true
 			}
@@ -803,6 +806,7 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 type keyEntry struct {
 	all, open keySig
 	insts     []instSig
+	instBits  uint64 // instBit of each institution of insts
 	openAt    candPos
 }
 
@@ -870,8 +874,13 @@ func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 		}
 		is.sig.or(k)
 		is.pos.add(pos, g)
+		e.instBits |= instBit(w)
 	}
 }
+
+// instBit is institution id's bit in a 64-bit summary of institutions:
+// two summaries without a bit in common share no institution.
+func instBit(id int) uint64 { return 1 << (uint(id) % 64) }
 
 // restricted reports whether the printed affiliations rule out every
 // contact at a known institution they do not name (checkAffiliation:
