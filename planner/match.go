@@ -53,12 +53,13 @@ import (
 // distinct contact institution once, and indexes contacts' readings by
 // surname key, with a summary of their first names per key and per
 // institution (prefilter.go). Match reads each distinct affiliation
-// (list) once, each distinct part of one once (readSeg), and summarises
-// each distinct printed name once: first by the contact keys its words
-// spell, from its bytes (quickKeys), in full from its cached words only
-// when one of those keys has a contact the affiliations allow; only a
-// name that may be some contact the affiliations allow is read in full
-// and compared (most are nobody in the map); a
+// (list) once, each distinct part of one once (readSeg), and each
+// printed name's contact keys from its bytes (quickKeys, no look-up,
+// nothing kept); only a name with a key that has a contact the
+// affiliations allow is summarised in full, once per distinct name from
+// its cached words, and only one that may be some contact the
+// affiliations allow is read in full and compared (most are nobody in
+// the map); a
 // name whose affiliations name institutions is compared only with the
 // contacts at them (and those any affiliation may confirm), found by
 // surname key and institution, so it is linear in the size of the
@@ -478,7 +479,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		nprog += len(progs)
 	}
 	out = make([]Match, 0, nprog+nprog/16+64) // and room for the people matched
-	sigs := newSigCache(m, mentions/2)        // programs print most people once or twice
+	sigs := newSigCache(m, mentions/16)       // most names are nobody by their keys alone (quickKeys)
 	var best []found
 	var perm []int32 // best's indices in target order
 	var scratch matchScratch
@@ -500,7 +501,7 @@ func (m *Matcher) Match(items []Item) []Match {
 			k++
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
-			if sig := sigs.sigOf(p.Name); sigs.mayBe(sig, p.Name, pr) {
+			if sig, ok := sigs.mayBe(p.Name, pr); ok {
 				if !sig.readDone {
 					sig.readDone = true
 					if m.mayMatch(p.Name) {

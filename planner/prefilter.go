@@ -12,12 +12,12 @@ import (
 // Reading a printed name into all its readings (readName) costs
 // microseconds, and most people printed in a program are nobody in the
 // network map. Before reading a name, Match asks whether it can be any
-// contact at all, from a summary of the name (nameSig, once per distinct
-// name) and of the contacts (keySig, built by NewMatcher). The summary
-// is made in two steps: first only the contact keys the name's words
-// spell (quickKeys, from its bytes), which rule out most names at once,
-// for no key has a contact the printed affiliations allow; then, for the
-// others, in full:
+// contact at all, in two steps. First it reads the contact keys the
+// name's words spell (quickKeys, from its bytes, each time it is
+// printed): most names have none with a contact the printed
+// affiliations allow. The others it asks from a summary of the name
+// (nameSig, once per distinct name) and of the contacts (keySig, built
+// by NewMatcher):
 //
 //   - every surname key a reading of the name could have: the letters of
 //     each run of its name words (the words readName reads, in the first
@@ -214,10 +214,6 @@ type nameSig struct {
 	// keys may fit (all), one any affiliation may confirm may fit
 	// (open).
 	all, open bool
-	// A quick summary (quick) holds in cands only the contacts' entries
-	// of the surname keys the name's words spell (quickKeys, no given
-	// names), until it is made in full (sigCache.mayBe).
-	quick bool
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -232,13 +228,13 @@ type sigCache struct {
 	short  [2][256]*field  // fields of one byte, and of one byte and a dot
 	caps   [26 * 26]*field // fields of two capitals
 	segs   map[string]segClass
-	nobody nameSig // the summary of every name with no contact's key (quickKeys)
+	quick  []keyCand // quickKeys' answer for the name at hand
 }
 
 // newSigCache makes a cache for about n distinct names.
 func newSigCache(m *Matcher, n int) *sigCache {
 	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig, 512),
-		fields: make(map[string]*field, 512), segs: make(map[string]segClass)}
+		fields: make(map[string]*field, 512), segs: make(map[string]segClass), quick: make([]keyCand, 0, 64)}
 }
 
 // roomForCands makes room in cands for one name's candidates: chunks,
@@ -377,43 +373,34 @@ func indexSpace(s string) (int, int) {
 	return -1, 0
 }
 
-// sigOf summarises a printed name, once per distinct name. Most names
-// are summarised first by the contact keys their words spell
-// (quickKeys): one with none shares an empty summary, which mayBe
-// rejects; the others are summarised in full only when one of their
-// keys has a contact the affiliations allow (sigCache.mayBe).
+// mayBe reports whether the printed name raw may be a contact the
+// printed affiliations allow (Matcher.mayBe), with its summary when it
+// may. Most names are answered from the contact keys their words spell
+// (quickKeys), read each time the name is printed, which costs less
+// than keeping a summary of every distinct name: a name with no key, or,
+// when the affiliations name institutions, with none that has a contact
+// they allow, is nobody. Only the others are summarised in full, once
+// per distinct name (sigOf).
+func (c *sigCache) mayBe(raw string, pr *printed) (*nameSig, bool) {
+	if !c.m.readAll {
+		keys, ok := c.m.quickKeys(c.quick[:0], raw)
+		c.quick = keys
+		if ok && (len(keys) == 0 || pr.restricted() && !c.m.someAllowed(keys, pr)) {
+			return nil, false
+		}
+	}
+	sig := c.sigOf(raw)
+	return sig, c.m.mayBe(sig, pr)
+}
+
+// sigOf summarises a printed name in full, once per distinct name.
 func (c *sigCache) sigOf(raw string) *nameSig {
 	if s, ok := c.names[raw]; ok {
 		return s
 	}
-	c.roomForCands()
-	var s *nameSig
-	if c.m.readAll {
-		s = c.makeSig(raw)
-	} else if keys, ok := c.m.quickKeys(c.cands[len(c.cands):len(c.cands)], raw); !ok {
-		s = c.makeSig(raw)
-	} else if len(keys) == 0 {
-		s = &c.nobody
-	} else {
-		c.cands = c.cands[:len(c.cands)+len(keys)]
-		s = c.newSig()
-		s.quick, s.cands = true, slices.Clip(keys)
-	}
+	s := c.makeSig(raw)
 	c.names[raw] = s
 	return s
-}
-
-// mayBe is Matcher.mayBe for the name raw, summarised by sig: a quick
-// summary answers no when none of its keys has a contact the printed
-// affiliations allow, and is made in full otherwise.
-func (c *sigCache) mayBe(sig *nameSig, raw string, pr *printed) bool {
-	if sig.quick {
-		if pr.restricted() && !c.m.someAllowed(sig.cands, pr) {
-			return false
-		}
-		c.fillSig(sig, raw)
-	}
-	return c.m.mayBe(sig, pr)
 }
 
 // someAllowed reports whether one of the entries of keys has a contact any
@@ -592,20 +579,13 @@ var latinLetters = func() (t [len(foldTable)]string) {
 }()
 
 func (c *sigCache) makeSig(raw string) *nameSig {
-	s := c.newSig()
-	c.fillSig(s, raw)
-	return s
-}
-
-// fillSig summarises raw in full into sig (a quick summary, or none).
-func (c *sigCache) fillSig(sig *nameSig, raw string) {
-	*sig = nameSig{}
 	// Nicknames in quotes or brackets are given names that are not
 	// among the words: read such names in full.
 	plain := isPlain(raw)
 	if !plain && (strings.ContainsAny(raw, "\"“(‘") || strings.Contains(raw, " '")) {
-		sig.read = true
-		return
+		s := c.newSig()
+		s.read = true
+		return s
 	}
 	// The name parts readName reads (its first two, or one and the
 	// initials after it), with the same words.
@@ -664,6 +644,7 @@ func (c *sigCache) fillSig(sig *nameSig, raw string) {
 	for i := n - 1; i >= 0; i-- {
 		words = c.nameWords(words, names[i])
 	}
+	sig := c.newSig()
 	c.roomForCands()
 	start := len(c.cands)
 	c.cands = c.m.addCands(c.cands, words)
@@ -687,6 +668,7 @@ func (c *sigCache) fillSig(sig *nameSig, raw string) {
 		sig.all = sig.all || k.e.all.admits(k.given)
 		sig.open = sig.open || k.e.open.admits(k.given)
 	}
+	return sig
 }
 
 // addCands adds the surname keys of every run of words that a contact
