@@ -237,14 +237,6 @@ func newSigCache(m *Matcher, n int) *sigCache {
 		fields: make(map[string]*field, 512), segs: make(map[string]segClass), quick: make([]keyCand, 0, 64)}
 }
 
-// roomForCands makes room in cands for one name's candidates: chunks,
-// not a doubling slice (a name has fewer than 64).
-func (c *sigCache) roomForCands() {
-	if cap(c.cands)-len(c.cands) < 64 {
-		c.cands = make([]keyCand, 0, 4096)
-	}
-}
-
 func (c *sigCache) newSig() *nameSig {
 	if len(c.slab) == cap(c.slab) {
 		c.slab = make([]nameSig, 0, 1024)
@@ -645,7 +637,9 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 		words = c.nameWords(words, names[i])
 	}
 	sig := c.newSig()
-	c.roomForCands()
+	if cap(c.cands)-len(c.cands) < 64 {
+		c.cands = make([]keyCand, 0, 4096) // chunks, not a doubling slice
+	}
 	start := len(c.cands)
 	c.cands = c.m.addCands(c.cands, words)
 	for _, w := range words {

@@ -87,7 +87,7 @@ func TestPrefilterAdmitsEveryFit(t *testing.T) {
 	cache := newSigCache(m, 0)
 	pairs := 0
 	for _, p := range printed {
-		sig := cache.makeSig(p) // the full summary: a quick one (quickKeys) is made in full before it says yes
+		sig := cache.sigOf(p)
 		for _, r := range readName(p).readings {
 			for _, q := range byKey[r.key()] {
 				if compareNames(r, q).score == 0 {
