@@ -65,7 +65,8 @@ type instIndex struct {
 	insts   []institution
 	parent  []int // union-find: institutions the user says are one program
 	byFirst map[string][]*alias
-	byText  map[string]*alias // joined tokens → alias
+	byText  map[string]*alias   // joined tokens → alias
+	segs    map[string]*segRead // the affiliation parts read (readSeg)
 }
 
 // newInstIndex returns an index of the built-in directories, to which a
@@ -434,59 +435,39 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	var hits []instHit
 	elsewhere := false
 	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
-	// Each part's tokens, read once.
-	rawToks := make([][]string, len(raw))
-	tokensOf := func(i int) []string {
-		if rawToks[i] == nil {
-			rawToks[i] = instTokens(raw[i])
-		}
-		return rawToks[i]
-	}
-	if n := len(raw); n > 1 && strings.Join(tokensOf(n-1), " ") == "republic of" {
+	if n := len(raw); n > 1 && x.readSeg(raw[n-1]).allKey == "republic of" {
 		// "Seoul, Korea, Republic of".
 		raw = append(raw[:n-2:n-2], raw[n-2]+" republic of")
-		rawToks = rawToks[:n-1]
-		rawToks[n-2] = nil
 	}
 	segs := make([]segment, 0, len(raw))
 	states := map[string]bool{}
 	country := ""
 	var cityList []string
 	lastSeg := len(raw) - 1
-	for lastSeg > 0 && len(tokensOf(lastSeg)) == 0 {
+	for lastSeg > 0 && len(x.readSeg(raw[lastSeg]).all) == 0 {
 		lastSeg--
 	}
 	for ri, r := range raw {
 		last := ri == lastSeg
-		// Without leading numbers and markers; spaces separate tokens
-		// anyway.
-		var toks []string
-		if t := strings.TrimSpace(r); len(strings.TrimLeft(t, "0123456789*†‡§ ")) == len(t) {
-			toks = tokensOf(ri)
-		} else {
-			toks = instTokens(strings.TrimLeft(t, "0123456789*†‡§ "))
-		}
-		for len(toks) > 0 && isNumber(toks[len(toks)-1]) { // zip codes
-			toks = toks[:len(toks)-1]
-		}
+		sr := x.readSeg(r)
+		toks, key := sr.toks, sr.key
 		if len(toks) == 0 {
 			continue
 		}
-		key := strings.Join(toks, " ")
 		seg := segment{toks: toks}
-		if st, ok := usStates[key]; ok && !(len(raw) == 1 && x.byText[key] != nil) {
+		if sr.inState && !(len(raw) == 1 && x.byText[key] != nil) {
 			// (An affiliation "Michigan" alone is the university.)
-			states[st] = true
+			states[sr.state] = true
 			seg.place = true
 			country = "us"
-		} else if c, ok := foreignPlaces[key]; ok && last && !(len(raw) == 1 && x.byText[key] != nil) {
+		} else if sr.abroad && last && !(len(raw) == 1 && x.byText[key] != nil) {
 			// A country ends the address: Lebanon, NH is in the US.
-			country = c
+			country = sr.country
 			seg.place = true
 		} else if domestic[key] {
 			seg.place = true
 			country = "us"
-		} else if c := cityOfKey(key, toks); c != "" && ri > 0 && x.byText[key] == nil {
+		} else if c := sr.city; c != "" && ri > 0 && x.byText[key] == nil {
 			cityList = append(cityList, c)
 			seg.city = true
 		}
@@ -586,6 +567,49 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	}
 	sort.Strings(st)
 	return resolution{hits: hits, elsewhere: elsewhere, cities: cityList, states: st, country: country}
+}
+
+// segRead is what resolveAt reads of one comma-separated part of an
+// affiliation before it asks the index: the part's tokens (all, and
+// allKey joined), the segment's tokens (without leading numbers and
+// markers, or trailing zip codes) and key, and the place they may be.
+// An index reads each distinct part once (readSeg): affiliations share
+// their departments, cities and states.
+type segRead struct {
+	all     []string
+	allKey  string
+	toks    []string
+	key     string
+	state   string // usStates[key], when inState
+	inState bool
+	country string // foreignPlaces[key], when abroad
+	abroad  bool
+	city    string // cityOfKey
+}
+
+// readSeg reads the part r of an affiliation, once per index.
+func (x *instIndex) readSeg(r string) *segRead {
+	if sr, ok := x.segs[r]; ok {
+		return sr
+	}
+	sr := &segRead{all: instTokens(r)}
+	sr.allKey = strings.Join(sr.all, " ")
+	sr.toks = sr.all
+	if t := strings.TrimSpace(r); len(strings.TrimLeft(t, "0123456789*†‡§ ")) != len(t) {
+		sr.toks = instTokens(strings.TrimLeft(t, "0123456789*†‡§ "))
+	}
+	for len(sr.toks) > 0 && isNumber(sr.toks[len(sr.toks)-1]) { // zip codes
+		sr.toks = sr.toks[:len(sr.toks)-1]
+	}
+	sr.key = strings.Join(sr.toks, " ")
+	sr.state, sr.inState = usStates[sr.key]
+	sr.country, sr.abroad = foreignPlaces[sr.key]
+	sr.city = cityOfKey(sr.key, sr.toks)
+	if x.segs == nil {
+		x.segs = make(map[string]*segRead)
+	}
+	x.segs[r] = sr
+	return sr
 }
 
 // resolution is what an affiliation says: the institutions it names,

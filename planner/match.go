@@ -53,9 +53,13 @@ import (
 // distinct contact institution once, and indexes contacts' readings by
 // surname key, with a summary of their first names per key and per
 // institution (prefilter.go). Match reads each distinct affiliation
-// (list) once, and summarises each distinct printed name once from its
-// cached words; only a name that may be some contact the affiliations
-// allow is read in full and compared (most are nobody in the map); a
+// (list) once, each distinct part of one once (readSeg), and each
+// printed name's contact keys from its bytes (quickKeys, no look-up,
+// nothing kept); only a name with a key that has a contact the
+// affiliations allow is summarised in full, once per distinct name from
+// its cached words, and only one that may be some contact the
+// affiliations allow is read in full and compared (most are nobody in
+// the map); a
 // name whose affiliations name institutions is compared only with the
 // contacts at them (and those any affiliation may confirm), found by
 // surname key and institution, so it is linear in the size of the
@@ -67,7 +71,7 @@ import (
 // the affiliations. Guessed readings sit in an index of their own, so a
 // printed "Jennifer Smith" read as surname Jennifer never meets every
 // contact named Jennifer. Evidence for programs is written only for the
-// matches kept.
+// matches kept, into one buffer of the size it needs.
 
 // MatchOptions tune matching.
 type MatchOptions struct {
@@ -116,7 +120,13 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	if t == nil {
 		t = &Targets{}
 	}
-	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName), guesses: make(map[string][]contactName), words: make(map[string]bool), keys: make(map[string]*keyEntry), keyBits: new(bitSet)}
+	// The indexes of names, at about the size they reach, so they do not
+	// grow by rehashing: contacts share surnames (a key for every two or
+	// three) and first names (about one and a half words and runs of
+	// words each); guesses are few.
+	n := len(t.People)
+	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName, n/2), guesses: make(map[string][]contactName),
+		words: make(map[string]bool, 2*n), keys: make(map[string]*keyEntry, n/2), keyBits: new(bitSet)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -469,14 +479,12 @@ func (m *Matcher) Match(items []Item) []Match {
 		nprog += len(progs)
 	}
 	out = make([]Match, 0, nprog+nprog/16+64) // and room for the people matched
-	sigs := newSigCache(m, mentions/2)        // programs print most people once or twice
+	sigs := newSigCache(m, mentions/16)       // most names are nobody by their keys alone (quickKeys)
 	var best []found
 	var perm []int32 // best's indices in target order
 	var scratch matchScratch
-	var evb strings.Builder
-	evb.Grow(nprog * 112)
-	spans := make([]evSpan, 0, nprog)
 	tails := make(map[tailKey]string)
+	evLen := 0 // the programs' evidence, in bytes
 	// Where each program's match sits in best, for the item whose index
 	// (plus one) is in progItem: merging a program's evidence is a
 	// look-up, however many people the item prints.
@@ -493,7 +501,7 @@ func (m *Matcher) Match(items []Item) []Match {
 			k++
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
-			if sig := sigs.sigOf(p.Name); m.mayBe(sig, pr) {
+			if sig, ok := sigs.mayBe(p.Name, pr); ok {
 				if !sig.readDone {
 					sig.readDone = true
 					if m.mayMatch(p.Name) {
@@ -537,25 +545,27 @@ func (m *Matcher) Match(items []Item) []Match {
 			f := &best[j]
 			f.ItemID = it.ID
 			if f.TargetType == TargetProgram {
-				start := evb.Len()
-				evb.WriteString(strings.TrimSpace(f.Who))
-				evb.WriteString(f.pr.tail(m, f.hi, f.pj, tails))
-				spans = append(spans, evSpan{len(out), start, evb.Len()})
+				f.Evidence = f.pr.tail(m, f.hi, f.pj, tails) // until the name is put before it
+				evLen += len(strings.TrimSpace(f.Who)) + len(f.Evidence)
 			}
 			out = append(out, f.Match)
 		}
 	}
-	// The programs' evidence is written into one buffer and shared as
-	// one string: thousands of matches, one allocation.
-	ev := evb.String()
-	for _, s := range spans {
-		out[s.i].Evidence = ev[s.start:s.end]
+	// The programs' evidence, the name and its tail, is written into one
+	// buffer of the size it needs and shared as one string: thousands of
+	// matches, one allocation.
+	var evb strings.Builder
+	evb.Grow(evLen)
+	for i := range out {
+		if f := &out[i]; f.TargetType == TargetProgram {
+			start := evb.Len()
+			evb.WriteString(strings.TrimSpace(f.Who))
+			evb.WriteString(f.Evidence)
+			f.Evidence = evb.String()[start:] // the buffer never grows: its strings share it
+		}
 	}
 	return out
 }
-
-// evSpan is where match i's evidence sits in Match's evidence buffer.
-type evSpan struct{ i, start, end int }
 
 // keep records f, or merges it into the pair's earlier evidence: the
 // strongest role wins; the score is the best seen.
@@ -707,7 +717,7 @@ type affInfo struct {
 func (a *affInfo) printAlone() {
 	a.src[0] = a
 	a.alone = printed{hits: slices.Clip(a.hits), srcs: a.src[:], elsewhere: a.elsewhere,
-		cities: slices.Clip(a.cities), states: slices.Clip(a.states)}
+		cities: slices.Clip(a.cities), states: slices.Clip(a.states), hitBits: hitBits(a.hits)}
 	if a.country != "" {
 		a.oneCountry[0] = a.country
 		a.alone.countries = a.oneCountry[:]
@@ -769,11 +779,22 @@ type printed struct {
 	countries []string
 	// tails are the programs' evidence after the name, for each hit
 	// the programs of its institution (tail).
-	tails []string
+	tails   []string
+	hitBits uint64 // hitBits(hits)
+}
+
+// hitBits summarises the institutions of hits (instBit).
+func hitBits(hits []instHit) uint64 {
+	var b uint64
+	for _, h := range hits {
+		b |= instBit(h.id)
+	}
+	return b
 }
 
 func (pr *printed) add(a *affInfo) {
 	pr.hits = append(pr.hits, a.hits...)
+	pr.hitBits |= hitBits(a.hits)
 	pr.srcs = append(pr.srcs, a)
 	pr.elsewhere = pr.elsewhere || a.elsewhere
 	pr.cities = append(pr.cities, a.cities...)

@@ -468,14 +468,27 @@ func parseGiven(w string, allCaps bool) []givenName {
 // One-letter particles (the Spanish "y", the Portuguese "e") count only in
 // lower case: "John E Smith" has a middle initial.
 func isParticleWord(w string) bool {
-	if gaelic[strings.ToLower(w)] {
+	var buf [8]byte
+	k, ok := asciiKey(buf[:0], w)
+	if !ok {
+		if gaelic[strings.ToLower(w)] {
+			return true
+		}
+		k := wordKey(w)
+		if len(k) == 1 && w != k {
+			return false
+		}
+		return particles[k]
+	}
+	// ASCII: strings.ToLower is w in lower case, and a word of letters
+	// only is its key.
+	if len(k) == len(w) && gaelic[string(k)] {
 		return true
 	}
-	k := wordKey(w)
-	if len(k) == 1 && w != k {
+	if len(k) == 1 && w != string(k) {
 		return false
 	}
-	return particles[k]
+	return particles[string(k)]
 }
 
 // surnameWords folds printed surname words, keeping hyphens; Saint is
@@ -697,10 +710,10 @@ func joinHow(a, b string) string {
 
 // appendReading adds r unless an equal reading is there.
 func appendReading(list []personName, r personName) []personName {
-	if r.key() == "" || len(r.given) == 0 && !r.mononym {
+	k := r.key()
+	if k == "" || len(r.given) == 0 && !r.mononym {
 		return list
 	}
-	k := r.key()
 	for _, x := range list {
 		if x.mononym == r.mononym && sameGivens(x.given, r.given) && x.key() == k {
 			return list
@@ -744,15 +757,50 @@ func commaReadings(sur, giv string, allCaps bool) []personName {
 	return []personName{n}
 }
 
-// dropUnknown removes FNU and its kin.
+// dropUnknown removes FNU and its kin; ws itself when it has none.
 func dropUnknown(ws []string) []string {
-	out := ws[:0:0]
-	for _, w := range ws {
-		if !unknownGiven[wordKey(w)] {
-			out = append(out, w)
+	for i, w := range ws {
+		if placeholderWord(w) {
+			out := append(make([]string, 0, len(ws)-1), ws[:i]...)
+			for _, w := range ws[i+1:] {
+				if !placeholderWord(w) {
+					out = append(out, w)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return ws
+}
+
+// placeholderWord is unknownGiven[wordKey(w)], without folding a copy
+// of a short ASCII word.
+func placeholderWord(w string) bool {
+	var buf [8]byte
+	k, ok := asciiKey(buf[:0], w)
+	if !ok {
+		return unknownGiven[wordKey(w)]
+	}
+	return unknownGiven[string(k)]
+}
+
+// asciiKey appends wordKey(w) to dst when w is ASCII of at most eight
+// bytes (its letters, in lower case); ok is false otherwise.
+func asciiKey(dst []byte, w string) ([]byte, bool) {
+	if len(w) > 8 {
+		return dst, false
+	}
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return dst, false
+		case 'a' <= c && c <= 'z':
+			dst = append(dst, c)
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		}
+	}
+	return dst, true
 }
 
 // mononymWord reports whether a word alone can be a person's name:

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,8 +12,12 @@ import (
 // Reading a printed name into all its readings (readName) costs
 // microseconds, and most people printed in a program are nobody in the
 // network map. Before reading a name, Match asks whether it can be any
-// contact at all, from a summary of the name (nameSig, once per distinct
-// name) and of the contacts (keySig, built by NewMatcher):
+// contact at all, in two steps. First it reads the contact keys the
+// name's words spell (quickKeys, from its bytes, each time it is
+// printed): most names have none with a contact the printed
+// affiliations allow. The others it asks from a summary of the name
+// (nameSig, once per distinct name) and of the contacts (keySig, built
+// by NewMatcher):
 //
 //   - every surname key a reading of the name could have: the letters of
 //     each run of its name words (the words readName reads, in the first
@@ -223,12 +228,13 @@ type sigCache struct {
 	short  [2][256]*field  // fields of one byte, and of one byte and a dot
 	caps   [26 * 26]*field // fields of two capitals
 	segs   map[string]segClass
+	quick  []keyCand // quickKeys' answer for the name at hand
 }
 
 // newSigCache makes a cache for about n distinct names.
 func newSigCache(m *Matcher, n int) *sigCache {
 	return &sigCache{m: m, names: make(map[string]*nameSig, n), words: make(map[string]*wordSig, 512),
-		fields: make(map[string]*field, 512), segs: make(map[string]segClass)}
+		fields: make(map[string]*field, 512), segs: make(map[string]segClass), quick: make([]keyCand, 0, 64)}
 }
 
 func (c *sigCache) newSig() *nameSig {
@@ -359,7 +365,27 @@ func indexSpace(s string) (int, int) {
 	return -1, 0
 }
 
-// sigOf summarises a printed name, once per distinct name.
+// mayBe reports whether the printed name raw may be a contact the
+// printed affiliations allow (Matcher.mayBe), with its summary when it
+// may. Most names are answered from the contact keys their words spell
+// (quickKeys), read each time the name is printed, which costs less
+// than keeping a summary of every distinct name: a name with no key, or,
+// when the affiliations name institutions, with none that has a contact
+// they allow, is nobody. Only the others are summarised in full, once
+// per distinct name (sigOf).
+func (c *sigCache) mayBe(raw string, pr *printed) (*nameSig, bool) {
+	if !c.m.readAll {
+		keys, ok := c.m.quickKeys(c.quick[:0], raw)
+		c.quick = keys
+		if ok && (len(keys) == 0 || pr.restricted() && !c.m.someAllowed(keys, pr)) {
+			return nil, false
+		}
+	}
+	sig := c.sigOf(raw)
+	return sig, c.m.mayBe(sig, pr)
+}
+
+// sigOf summarises a printed name in full, once per distinct name.
 func (c *sigCache) sigOf(raw string) *nameSig {
 	if s, ok := c.names[raw]; ok {
 		return s
@@ -368,6 +394,181 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 	c.names[raw] = s
 	return s
 }
+
+// someAllowed reports whether one of the entries of keys has a contact any
+// affiliation may confirm, or one at an institution of hits: a name
+// whose runs spell no other key cannot be a contact printed
+// affiliations that name institutions allow.
+func (m *Matcher) someAllowed(keys []keyCand, pr *printed) bool {
+	for _, k := range keys {
+		e := k.e
+		if e.open != (keySig{}) {
+			return true
+		}
+		if e.instBits&pr.hitBits == 0 {
+			continue // at none of the institutions printed
+		}
+		for _, h := range pr.hits {
+			if e.at(h.id) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quickKeys appends to out the contacts' entries of the surname keys
+// makeSig's runs of words, and halves of hyphenated words, may spell
+// in raw (those of words the titles in front are included: a superset),
+// reading its bytes once, without the word summaries. It answers (ok)
+// only for a plain name (isPlain) without commas whose words are Latin
+// letters with dots, hyphens and apostrophes, each with a letter, none
+// a suffix, a placeholder (FNU) or Saint, at most eight; otherwise
+// makeSig decides.
+//
+// Why the keys are makeSig's: such a name is one name part, its words
+// are the fields makeSig's nameWords keeps, less the titles it drops in
+// front (so its runs are among the runs of all the words), and each
+// word's letters are those of wordSig (fold, trimmed, then
+// nameLetters): the letters of the word, each rune folded by foldTable.
+func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
+	var lbuf [64]byte // the words' letters, one after another
+	var ends [8]uint8 // where each word's letters end in lbuf (the next begins there)
+	var cuts [8]int8  // where its one hyphen cuts them, or -1
+	var digs uint8    // bit b: looseDigraph of word b's letters
+	n, l, start, hyphens, cut := 0, 0, 0, 0, 0
+	word := func() bool { // closes the word of lbuf[start:l]
+		if l == start || n == len(ends) || oddWord(lbuf[start:l]) {
+			return false // makeSig reads such words by rules of its own
+		}
+		ends[n], cuts[n] = uint8(l), -1
+		if hyphens == 1 {
+			cuts[n] = int8(cut)
+		}
+		if looseDigraph(lbuf[start:l]) {
+			digs |= 1 << n
+		}
+		n, start, hyphens = n+1, l, 0
+		return true
+	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch nameBytes[c] {
+		case nbLower, nbUpper:
+			if l == len(lbuf) {
+				return out, false
+			}
+			lbuf[l] = c | 0x20
+			l++
+		case nbSpace:
+			if (l > start || hyphens > 0) && !word() {
+				return out, false
+			}
+		case nbDot:
+		case nbHyphen, nbQuote:
+			if i > 0 && raw[i-1] == ' ' {
+				return out, false // not plain
+			}
+			if c == '-' {
+				hyphens++
+				cut = l
+			}
+		case nbHigh:
+			r, size := utf8.DecodeRuneInString(raw[i:])
+			if r >= rune(len(latinLetters)) || latinLetters[r] == "" || l+len(latinLetters[r]) > len(lbuf) {
+				return out, false
+			}
+			l += copy(lbuf[l:], latinLetters[r])
+			i += size - 1
+		default:
+			return out, false
+		}
+	}
+	if (l > start || hyphens > 0) && !word() {
+		return out, false
+	}
+	add := func(e *keyEntry) {
+		if e != nil && !slices.Contains(out, keyCand{e: e}) {
+			out = append(out, keyCand{e: e})
+		}
+	}
+	from := 0
+	for a := 0; a < n; a++ {
+		if k := int(cuts[a]); k >= 0 {
+			for _, h := range [2][]byte{lbuf[from:k], lbuf[k:ends[a]]} {
+				add(m.looseKey(h, bitHash(h), looseDigraph(h)))
+			}
+		}
+		h, dig, at := uint32(fnvOffset), false, from
+		for b := a; b < n; b++ {
+			dig = dig || digs&(1<<b) != 0 || b > a && digraph(lbuf[at-1], lbuf[at])
+			for end := int(ends[b]); at < end; at++ {
+				h = (h ^ uint32(lbuf[at])) * fnvPrime
+			}
+			add(m.looseKey(lbuf[from:at], h%(1<<18), dig))
+		}
+		from = int(ends[a])
+	}
+	return out, true
+}
+
+// nameBytes classifies bytes for quickKeys.
+var nameBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = nbLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = nbUpper
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = nbSpace
+		case c == '.':
+			t[c] = nbDot
+		case c == '-':
+			t[c] = nbHyphen
+		case c == '\'':
+			t[c] = nbQuote
+		case c >= utf8.RuneSelf:
+			t[c] = nbHigh
+		}
+	}
+	return t
+}()
+
+// The classes of nameBytes.
+const (
+	nbOther = iota // ends quickKeys' reading
+	nbLower
+	nbUpper
+	nbSpace
+	nbDot
+	nbHyphen
+	nbQuote
+	nbHigh // the first byte of a rune beyond ASCII (or any byte of one)
+)
+
+// oddWord reports whether the letters of a word are those of a
+// generational suffix, a placeholder for an unknown name (two or three
+// letters, vocab.go), or begin Saint (spelled St in surnames): words
+// makeSig reads by rules of their own.
+func oddWord(w []byte) bool {
+	if len(w) >= 5 && string(w[:5]) == "saint" {
+		return true
+	}
+	return len(w) >= 2 && len(w) <= 3 && (suffixes[string(w)] || unknownGiven[string(w)])
+}
+
+// latinLetters is fold's spelling of each rune of foldTable beyond
+// ASCII that folds to lower-case ASCII letters only ("é" → "e", "ß" →
+// "ss"), and "" for the others.
+var latinLetters = func() (t [len(foldTable)]string) {
+	for r := utf8.RuneSelf; r < len(t); r++ {
+		if s := foldTable[r]; s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") == "" {
+			t[r] = s
+		}
+	}
+	return t
+}()
 
 func (c *sigCache) makeSig(raw string) *nameSig {
 	// Nicknames in quotes or brackets are given names that are not
@@ -581,6 +782,7 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 type keyEntry struct {
 	all, open keySig
 	insts     []instSig
+	instBits  uint64 // instBit of each institution of insts
 	openAt    candPos
 }
 
@@ -648,8 +850,13 @@ func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 		}
 		is.sig.or(k)
 		is.pos.add(pos, g)
+		e.instBits |= instBit(w)
 	}
 }
+
+// instBit is institution id's bit in a 64-bit summary of institutions:
+// two summaries without a bit in common share no institution.
+func instBit(id int) uint64 { return 1 << (uint(id) % 64) }
 
 // restricted reports whether the printed affiliations rule out every
 // contact at a known institution they do not name (checkAffiliation:
@@ -720,12 +927,30 @@ func (m *Matcher) looseKey(b []byte, h uint32, dig bool) *keyEntry {
 		}
 	}
 	if dig {
-		return m.keys[looseWord(string(b))]
+		// looseWord's second look, at the pairs replaced.
+		var space [64]byte
+		w := appendLooseRepl(space[:0], b)
+		if v, ok := variants[string(w)]; ok {
+			return m.keys[v]
+		}
+		return m.keys[string(w)]
 	}
 	if !m.keyBits.has(h) {
 		return nil // most runs of words are no one's surname
 	}
 	return m.keys[string(b)]
+}
+
+// appendLooseRepl appends looseRepl.Replace(string(b)) to dst: left to
+// right, each ae, oe, ue or aa becomes its first letter.
+func appendLooseRepl(dst, b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		dst = append(dst, b[i])
+		if i+1 < len(b) && digraph(b[i], b[i+1]) {
+			i++
+		}
+	}
+	return dst
 }
 
 // looseDigraph reports whether b has one of the pairs looseWord
