@@ -96,53 +96,71 @@ func wordText(s string) string {
 func appendWordText(dst []byte, s string) []byte {
 	start := len(dst)
 	space := true
-	ascii := true
+	// ASCII byte by byte, without a lower-cased copy: each byte writes at
+	// most one, into room made once.
+	dst = slices.Grow(dst, len(s))
+	out := dst[start : start+len(s)]
+	k := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		// Byte by byte, without a lower-cased copy: each byte writes at
-		// most one, into room made once.
-		dst = slices.Grow(dst, len(s))
-		out := dst[len(dst) : len(dst)+len(s)]
-		k := 0
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '-' {
-				out[k] = c
-				k++
-				space = false
-			} else if !space {
+		switch c := wordBytes[s[i]]; c {
+		case 0:
+			if !space {
 				out[k] = ' '
 				k++
 				space = true
 			}
-		}
-		dst = dst[:len(dst)+k]
-	} else {
-		for _, r := range strings.ToLower(s) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '-' {
-				dst = utf8.AppendRune(dst, r)
-				space = false
-			} else if !space {
-				dst = append(dst, ' ')
-				space = true
-			}
+		case utf8.RuneSelf:
+			return appendWordRunes(dst[:start], s)
+		default:
+			out[k] = c
+			k++
+			space = false
 		}
 	}
+	dst = dst[:start+k]
 	// Words are never white space, so the only space to trim is one
 	// after the last word.
+	if space && k > 0 {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// appendWordRunes is appendWordText for text that is not all ASCII.
+func appendWordRunes(dst []byte, s string) []byte {
+	start := len(dst)
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '-' {
+			dst = utf8.AppendRune(dst, r)
+			space = false
+		} else if !space {
+			dst = append(dst, ' ')
+			space = true
+		}
+	}
 	if space && len(dst) > start {
 		dst = dst[:len(dst)-1]
 	}
 	return dst
 }
+
+// wordBytes is what appendWordText writes for each byte: an ASCII word
+// byte lower-cased, 0 for a byte between words, utf8.RuneSelf for the
+// bytes that are not ASCII.
+var wordBytes = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = utf8.RuneSelf
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '-':
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // hasAny reports whether w (spaced as classify spaces it) holds one of
 // phrases (none of them "") as whole words: after a space and before
