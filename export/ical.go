@@ -1353,7 +1353,9 @@ func stopText(buf []byte, s *planner.Stop, opt CalendarOptions, nm *names) []byt
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			writeLine(b, "• ", boardLabel(&it, code), title, notes[it.ID])
+			b.WriteString("• ")
+			writeBoardLabel(b, &it, code)
+			writeLine(b, title, notes[it.ID])
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")
@@ -1417,23 +1419,39 @@ func eventTip(it *planner.Item) string {
 	return ""
 }
 
+// boardLabel is how a walk lists a poster: its board (after its
+// session's code, when the walk goes through several) and its ID, as
+// "PQA 05 board 12 #P-123 — ", or "" when it has neither.
 func boardLabel(it *planner.Item, code string) string {
-	var parts []string
-	if b := boardName(it); b != "" {
+	var b bytes.Buffer
+	writeBoardLabel(&b, it, code)
+	return b.String()
+}
+
+// writeBoardLabel writes boardLabel(it, code) to b.
+func writeBoardLabel(b *bytes.Buffer, it *planner.Item, code string) {
+	n := b.Len()
+	if board := boardName(it); board != "" {
 		if code != "" {
-			b = code + " " + strings.ToLower(b[:1]) + b[1:]
+			b.WriteString(code)
+			b.WriteByte(' ')
+			b.WriteString(strings.ToLower(board[:1]))
+			board = board[1:]
 		}
-		parts = append(parts, b)
-	} else if code != "" {
-		parts = append(parts, code)
+		b.WriteString(board)
+	} else {
+		b.WriteString(code)
 	}
 	if it.ID != "" {
-		parts = append(parts, "#"+it.ID)
+		if b.Len() > n {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('#')
+		b.WriteString(it.ID)
 	}
-	if len(parts) == 0 {
-		return ""
+	if b.Len() > n {
+		b.WriteString(" — ")
 	}
-	return strings.Join(parts, " ") + " — "
 }
 
 // boardName is a poster's board as people say it: "Board 12" for a bare

@@ -96,7 +96,7 @@ func oldStopText(s *planner.Stop, opt CalendarOptions, nm *names) string {
 			if quoted[it.ID] {
 				title = shortTitle(oneLine(title), 40)
 			}
-			oldWriteLine(&b, "• ", boardLabel(&it, code), title, notes[it.ID])
+			oldWriteLine(&b, "• ", oldBoardLabel(&it, code), title, notes[it.ID])
 		}
 	} else if len(s.Items) > 1 {
 		b.WriteString("\nInside, with your targets:\n")

@@ -38,12 +38,15 @@ type TalkingPoint struct {
 // the stop gets no point of its own: the person's point names the program.
 func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 	out := make([]TalkingPoint, 0, len(s.Credits))
-	people := make(map[string]bool)
-	printed := make(map[int][]string)        // a contact's names as printed at this stop
-	programOf := make(map[string]*Program)   // a printed name → the program credited through it
-	whoKey := make([]string, len(s.Credits)) // normWords(c.Match.Who)
-	for i, c := range s.Credits {
-		whoKey[i] = normWords(c.Match.Who) // printed names seldom repeat: no memo
+	// The stop's names, in the cache's scratch: the printed names of its
+	// people and their contacts' names, normalized; each program credited
+	// through a printed name; each person's printed names, in credit order.
+	people, programOf := pc.people, pc.programOf
+	clear(people)
+	clear(programOf)
+	whoKey, printed := pc.whoKey[:0], pc.printed[:0]
+	for _, c := range s.Credits {
+		whoKey = append(whoKey, normWords(c.Match.Who)) // printed names seldom repeat: no memo
 	}
 	for i, c := range s.Credits {
 		switch c.Match.TargetType {
@@ -51,13 +54,17 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 			who := whoKey[i]
 			people[who] = true
 			people[pc.norm(t.People[c.Match.TargetIndex].Name)] = true
-			printed[c.Match.TargetIndex] = append(printed[c.Match.TargetIndex], who)
+			printed = append(printed, printedName{c.Match.TargetIndex, who})
 		case TargetProgram:
 			if who := whoKey[i]; programOf[who] == nil {
 				programOf[who] = &t.Programs[c.Match.TargetIndex]
 			}
 		}
 	}
+	pc.whoKey, pc.printed = whoKey, printed
+	// Each point's words go into one buffer, and the stop's points share
+	// one string of them: ends[k] is where point k's words end.
+	say, ends := pc.say[:0], pc.ends[:0]
 	items := indexItems(s)
 	for i, c := range s.Credits {
 		if c.Match.TargetType == TargetProgram && c.Match.Who != "" && people[whoKey[i]] {
@@ -72,8 +79,13 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 			ItemID:     it.ID,
 			ItemTitle:  it.Title,
 		}
-		var sayParts [4]string // most points say one or two things
-		say := sayParts[:0]
+		from := len(say)
+		// next starts another of the point's sentences.
+		next := func() {
+			if len(say) > from {
+				say = append(say, ' ')
+			}
+		}
 		switch c.Match.TargetType {
 		case TargetPerson:
 			ct := &t.People[c.Match.TargetIndex]
@@ -81,28 +93,31 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 			if tp.Who == "" {
 				tp.Who = ct.Name
 			}
-			prog := pc.programFor(ct, printed[c.Match.TargetIndex], programOf)
+			prog := pc.programFor(ct, c.Match.TargetIndex, printed, programOf)
 			if prog != nil {
 				tp.Program = prog.Name
 			}
 			class := roleClass(ct.Role)
 			switch {
 			case it.Kind == KindPoster:
-				say = append(say, posterAsk(it))
+				say = appendPosterAsk(say, it)
 			case onStage(c.Match.Role) && class != classResident && (it.Kind == KindTalk || it.Kind == KindSession):
-				say = append(say, "Ask a question on the talk "+quote(it.Title)+" — how its results change practice, or what comes next.")
+				say = append(append(append(say, "Ask a question on the talk “"...), OneSpaced(it.Title)...), "” — how its results change practice, or what comes next."...)
 			}
 			switch class {
 			case classPD:
-				say = append(say, visaAsk(prog))
+				next()
+				say = append(say, visaAsk(prog)...)
 			case classResident:
-				say = append(say, "Ask one or two quick questions about your program: a typical week, research time, how residents are supported.")
+				next()
+				say = append(say, "Ask one or two quick questions about your program: a typical week, research time, how residents are supported."...)
 			}
 			if ns := strings.TrimSpace(ct.NextStep); ns != "" {
-				say = append(say, "Your next step: "+strings.TrimSuffix(ns, ".")+".")
+				next()
+				say = append(append(append(say, "Your next step: "...), strings.TrimSuffix(ns, ".")...), '.')
 			}
-			if len(say) == 0 {
-				say = append(say, "Say hello, remind them how you know them, and ask whether you may follow up by email.")
+			if len(say) == from {
+				say = append(say, "Say hello, remind them how you know them, and ask whether you may follow up by email."...)
 			}
 		case TargetProgram:
 			p := &t.Programs[c.Match.TargetIndex]
@@ -113,18 +128,35 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 			}
 			switch {
 			case it.Kind == KindPoster && onStage(c.Match.Role):
-				say = append(say, who+" is from "+p.Name+". "+posterAskHead+"“"+OneSpaced(it.Title)+"”"+boardNote(it)+posterAskTail)
+				say = append(append(append(append(say, who...), " is from "...), p.Name...), ". "...)
+				say = appendPosterAsk(say, it)
 			case it.Kind == KindPoster:
-				say = append(say, who+", a co-author from "+p.Name+", may not be at the board: ask whoever presents a specific question about the poster "+
-					quote(it.Title)+boardNote(it)+", and whether you may follow up with "+who+" by email.")
+				say = append(append(append(append(say, who...), ", a co-author from "...), p.Name...), ", may not be at the board: ask whoever presents a specific question about the poster “"...)
+				say = append(append(appendBoardNote(append(append(say, OneSpaced(it.Title)...), "”"...), it), ", and whether you may follow up with "...), who...)
+				say = append(say, " by email."...)
 			default:
-				say = append(say, who+" ("+partWord(c.Match.Role)+") is from "+p.Name+": introduce yourself after the session and ask what the program looks for in applicants"+visaNote(p)+".")
+				say = append(append(append(append(append(append(say, who...), " ("...), partWord(c.Match.Role)...), ") is from "...), p.Name...), ": introduce yourself after the session and ask what the program looks for in applicants"...)
+				say = append(append(say, visaNote(p)...), '.')
 			}
 		}
-		tp.Say = strings.Join(say, " ")
+		ends = append(ends, len(say))
 		out = append(out, tp)
 	}
+	all := string(say)
+	from := 0
+	for k, end := range ends {
+		out[k].Say = all[from:end]
+		from = end
+	}
+	pc.say, pc.ends = say, ends
 	return out
+}
+
+// printedName is a name printed at a stop for the contact at position
+// target.
+type printedName struct {
+	target int
+	who    string // normalized
 }
 
 func onStage(r Role) bool {
@@ -138,8 +170,11 @@ func partWord(r Role) string {
 	return string(r)
 }
 
-func posterAsk(it *Item) string {
-	return posterAskHead + "“" + OneSpaced(it.Title) + "”" + boardNote(it) + posterAskTail // quote(it.Title), in one string
+// appendPosterAsk appends the poster question on it (with
+// quote(it.Title)) to b.
+func appendPosterAsk(b []byte, it *Item) []byte {
+	b = append(append(append(b, posterAskHead+"“"...), OneSpaced(it.Title)...), "”"...)
+	return append(appendBoardNote(b, it), posterAskTail...)
 }
 
 // posterAsk's words around the poster.
@@ -148,16 +183,18 @@ const (
 	posterAskTail = " — its method or what surprised them — then ask whether you may follow up by email."
 )
 
-// boardNote is " (board 12)", or "" when the board is unknown.
-func boardNote(it *Item) string {
-	b := strings.TrimSpace(it.Board)
-	if b == "" {
-		return ""
+// appendBoardNote appends " (board 12)" to b, or nothing when the board
+// is unknown.
+func appendBoardNote(b []byte, it *Item) []byte {
+	board := strings.TrimSpace(it.Board)
+	if board == "" {
+		return b
 	}
-	if strings.Trim(b, "0123456789") == "" {
-		b = "board " + b
+	b = append(b, " ("...)
+	if strings.Trim(board, "0123456789") == "" {
+		b = append(b, "board "...)
 	}
-	return " (" + b + ")"
+	return append(append(b, board...), ')')
 }
 
 // visaAsk is the program-director question, with what the programs list
@@ -195,14 +232,24 @@ func visaNote(p *Program) string {
 // pointCache is what the talking points of one plan work out once per
 // distinct string: the normalized forms of names, and the program of
 // each institution.
+//
+// It also holds talkingPoints' scratch, cleared for each stop.
 type pointCache struct {
 	programs programIndex
 	norms    map[string]string
 	insts    map[string]*Program
+
+	people    map[string]bool
+	programOf map[string]*Program
+	whoKey    []string
+	printed   []printedName
+	say       []byte
+	ends      []int
 }
 
 func newPointCache(programs programIndex) *pointCache {
-	return &pointCache{programs: programs, norms: make(map[string]string), insts: make(map[string]*Program)}
+	return &pointCache{programs: programs, norms: make(map[string]string), insts: make(map[string]*Program),
+		people: make(map[string]bool), programOf: make(map[string]*Program)}
 }
 
 // norm is normWords(s).
@@ -215,16 +262,19 @@ func (pc *pointCache) norm(s string) string {
 	return n
 }
 
-// programFor is the target program a contact belongs to: the program
-// credited at the stop through one of the contact's printed names, else
-// the program whose name or alias is the longest run of words in the
-// contact's Institution.
-func (pc *pointCache) programFor(ct *Contact, printed []string, programOf map[string]*Program) *Program {
+// programFor is the target program a contact (at position target)
+// belongs to: the program credited at the stop through one of the
+// contact's printed names, else the program whose name or alias is the
+// longest run of words in the contact's Institution.
+func (pc *pointCache) programFor(ct *Contact, target int, printed []printedName, programOf map[string]*Program) *Program {
 	if p := programOf[pc.norm(ct.Name)]; p != nil {
 		return p
 	}
 	for _, n := range printed {
-		if p := programOf[n]; p != nil {
+		if n.target != target {
+			continue
+		}
+		if p := programOf[n.who]; p != nil {
 			return p
 		}
 	}
