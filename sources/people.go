@@ -638,20 +638,59 @@ func containsWord(l, w string) bool {
 // "Professor of Radiation Oncology"): it has a job word and no word that
 // names a place ("Department Chair" is kept).
 func jobTitle(s string) bool {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	if len(words) == 0 || len(words) > 7 {
-		return false
-	}
+	// The words are the runs of letters and "-" of strings.ToLower(s),
+	// lowered rune by rune as it does and read into buf, not a copy of
+	// s cut into a slice: no key is longer than buf, so a longer word
+	// is only asked whether it starts with "pgy".
+	var buf [16]byte
+	n, words := 0, 0 // the current word's length (bytes), the words so far
 	job := false
-	for _, w := range words {
-		if placeWords[w] {
-			return false
+	end := func() bool { // the word in buf ends: false if it names a place
+		if n == 0 {
+			return true
 		}
-		if jobWords[w] || jobWords[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "pgy") {
+		words++
+		if n <= len(buf) {
+			w := buf[:n]
+			if placeWords[string(w)] {
+				return false
+			}
+			if jobWords[string(w)] || w[n-1] == 's' && jobWords[string(w[:n-1])] {
+				job = true
+			}
+		}
+		if buf[0] == 'p' && n >= 3 && buf[1] == 'g' && buf[2] == 'y' {
 			job = true
 		}
+		n = 0
+		return true
 	}
-	return job
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
+		}
+		if r == '-' || 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			if n+utf8.RuneLen(r) <= len(buf) {
+				utf8.EncodeRune(buf[n:], r)
+			}
+			n += utf8.RuneLen(r)
+			continue
+		}
+		if !end() {
+			return false
+		}
+		if words > 7 {
+			return false
+		}
+	}
+	return end() && words > 0 && words <= 7 && job
 }
 
 // splitAffiliations splits an affiliation text on ";" and strips leading

@@ -74,13 +74,34 @@ func refLooksLikeZone(l string) bool {
 	return false
 }
 
+// refJobTitle is jobTitle before it read its words without a lowered
+// copy and a slice of them.
+func refJobTitle(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	job := false
+	for _, w := range words {
+		if placeWords[w] {
+			return false
+		}
+		if jobWords[w] || jobWords[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "pgy") {
+			job = true
+		}
+	}
+	return job
+}
+
 func refStripHonorific(name string) string {
 	return planner.StripHonorifics(strings.Trim(name, " ,;"))
 }
 
 var personWords = []string{"Dr.", "dr", "Prof.", "PD", "med.", "A/Prof", "van", "de", "Van", "der", "MD", "M.D.", "PhD", "DO", "Do",
 	"Ma", "MA", "Jr.", "III", "Tomás", "Iyer", "Ana", "Li", "N/A", "none", "NONE", "-None-", "TBD", "nİl", "İ", "K", "ſ",
-	"University", "Inc", "PDT", "(ET)", "Pacific", "time", "UTC+2", "gmt", "Z", "CEST", "America/Chicago", "KT", "KT", "ÉT", "(", ")", "J.", "J.A.", "Smith", "García", "O'Connor", "Oncology", ",", ";", "", "\u00a0", "\u2003", "\t", "\n", "  ", "*", "[", "]"}
+	"University", "Inc", "PDT", "(ET)", "Pacific", "time", "UTC+2", "gmt", "Z", "CEST", "America/Chicago", "KT", "KT", "ÉT", "(", ")", "J.", "J.A.", "Smith", "García", "O'Connor", "Oncology", ",", ";", "", "\u00a0", "\u2003", "\t", "\n", "  ", "*", "[", "]",
+	"Professor", "professors", "PGY-3", "pgy", "Pg", "Residents", "Department", "CHAIR", "Chairs", "UNIVERSITÄT", "universität", "Md-Candidate",
+	"-", "of", "Oncologistsxxxxxxxxxxx", "PGYxxxxxxxxxxxxxxxxxxxxxx", "Investigators", "İnc", "\xff", "é"}
 
 func randomPersonText(r *rand.Rand) string {
 	var b strings.Builder
@@ -116,6 +137,9 @@ func checkPersonHelpers(t *testing.T, s string) {
 	var buf [2]planner.Person
 	if got, want := fmt.Sprintf("%q", parseRolesTo(buf[:0], testVocab, s, planner.RolePresentingAuthor, false)), fmt.Sprintf("%q", parseRoles(nil, s, planner.RolePresentingAuthor, false)); got != want {
 		t.Errorf("parseRolesTo(%q) = %s, want %s", s, got, want)
+	}
+	if got, want := jobTitle(s), refJobTitle(s); got != want {
+		t.Errorf("jobTitle(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := isPlaceholder(s), refIsPlaceholder(s); got != want {
 		t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
