@@ -440,11 +440,27 @@ func spaced(s string) bool {
 	}
 	prev := true // the last byte was a space (or the start)
 	for i := 0; i < len(s); {
+		if i+16 <= len(s) {
+			// Sixteen at once when both words are printable ASCII (a
+			// word with no high bit whose bytes are none below a space):
+			// the same test as the eight below, and a space that ends
+			// the first word and one that starts the second are a pair.
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			z := binary.LittleEndian.Uint64([]byte(s[i+8 : i+16]))
+			if (x|(x-spaces)|z|(z-spaces))&hiBits == 0 {
+				sx, sz := spaceBytes(x), spaceBytes(z)
+				if sx&(sx<<8) != 0 || sz&(sz<<8|sx>>56) != 0 || prev && sx&0x80 != 0 {
+					return false
+				}
+				prev = sz>>63 != 0
+				i += 16
+				continue
+			}
+		}
 		if i+8 <= len(s) {
 			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
 			if x&hiBits == 0 && (x-spaces)&^x&hiBits == 0 { // printable ASCII
-				y := x ^ spaces                           // zero bytes where x has a space
-				sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
+				sp := spaceBytes(x)
 				if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
 					return false // two spaces in a row, or a space first
 				}
@@ -477,6 +493,13 @@ func spaced(s string) bool {
 		}
 	}
 	return !prev
+}
+
+// spaceBytes has 0x80 at each byte of x that is a space, exactly, and
+// nothing else.
+func spaceBytes(x uint64) uint64 {
+	y := x ^ spaces // zero bytes where x has a space
+	return ^((y&loBits + loBits) | y | loBits)
 }
 
 // indexDigit is the index of the first ASCII digit of t at or after i,
