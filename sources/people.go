@@ -2,6 +2,7 @@ package sources
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,6 +202,11 @@ func parsePersonText(s string) planner.Person { return vocabPersonText(nil, s) }
 // vocabPersonText is parsePersonText asking v about words.
 func vocabPersonText(v *vocab, s string) planner.Person {
 	var p planner.Person
+	// The credentials read from brackets and comma parts, on the stack
+	// until the person is made: one list for them then, not one grown
+	// credential by credential.
+	var credBuf [4]string
+	creds := credBuf[:0]
 	t := squeeze(truncate(s, 1000))
 	var pronounAff []string
 	if strings.Contains(t, "/") {
@@ -239,8 +245,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		}
 		inner := strings.TrimSpace(t[open+1 : len(t)-1])
 		t = strings.TrimSpace(t[:open])
-		if c, ok := appendCredentials(v, p.Credentials, inner); ok {
-			p.Credentials = c
+		if c, ok := appendCredentials(v, creds, inner); ok {
+			creds = c
 			continue
 		}
 		if !isPlaceholder(inner) {
@@ -270,8 +276,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		if isPlaceholder(part) {
 			continue
 		}
-		if c, ok := appendCredentials(v, p.Credentials, part); ok {
-			p.Credentials = c
+		if c, ok := appendCredentials(v, creds, part); ok {
+			creds = c
 			continue
 		}
 		if suffix(part) && i == 0 {
@@ -283,9 +289,11 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 	if len(extra) > 0 && len(affs) == 0 {
 		affs = splitAffiliations(strings.Join(extra, ", "))
 	}
-	name, creds := vocabTrimNameCredentials(v, name)
-	if len(creds) > 0 {
-		p.Credentials = append(creds, p.Credentials...)
+	name, named := vocabTrimNameCredentials(v, name)
+	if len(named) > 0 {
+		p.Credentials = append(named, creds...) // printed after the name, then the others
+	} else if len(creds) > 0 {
+		p.Credentials = slices.Clone(creds)
 	}
 	p.Name = vocabStripHonorific(v, name)
 	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {

@@ -93,6 +93,107 @@ func refJobTitle(s string) bool {
 	return job
 }
 
+// refVocabPersonText is vocabPersonText before it gathered the
+// credentials on the stack.
+func refVocabPersonText(v *vocab, s string) planner.Person {
+	var p planner.Person
+	t := squeeze(truncate(s, 1000))
+	var pronounAff []string
+	if strings.Contains(t, "/") {
+		// "Jane Roe (she/her) Emory University": pronouns, then the
+		// affiliation with no separator.
+		if loc := pronounRe.FindStringIndex(t); loc != nil {
+			after := strings.TrimSpace(t[loc[1]:])
+			if after != "" && !strings.ContainsAny(after[:1], ",;|–—-(") && institutional(after) && !startsWithName(after) {
+				pronounAff = splitAffiliations(after)
+				t = t[:loc[1]]
+			}
+		}
+		t = strings.TrimSpace(pronounRe.ReplaceAllString(t, ""))
+	}
+	// "Maya Singh, MD (Moderator), Mayo Clinic": a role in brackets.
+	if strings.Contains(t, "(") {
+		t = cutRoleBrackets(t, &p)
+	}
+	affs := pronounAff
+	// "Name, MD – Affiliation"
+	for _, sep := range affSeps {
+		if !maySeparate(t) {
+			break
+		}
+		if i := indexTop(t, sep); i > 0 {
+			affs = append(affs, splitAffiliations(t[i+len(sep):])...)
+			t = strings.TrimSpace(t[:i])
+			break
+		}
+	}
+	// "Name (Affiliation)": a trailing bracket that is not pronouns.
+	for strings.HasSuffix(t, ")") {
+		open := matchingOpen(t)
+		if open <= 0 {
+			break
+		}
+		inner := strings.TrimSpace(t[open+1 : len(t)-1])
+		t = strings.TrimSpace(t[:open])
+		if c, ok := appendCredentials(v, p.Credentials, inner); ok {
+			p.Credentials = c
+			continue
+		}
+		if !isPlaceholder(inner) {
+			affs = append(splitAffiliations(inner), affs...)
+		}
+	}
+	var partBuf [8]string
+	parts := appendTop(partBuf[:0], t, ',')
+	if len(parts) == 0 {
+		return p
+	}
+	name := strings.TrimSpace(parts[0])
+	rest := parts[1:]
+	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
+	// after a lone surname, not a degree (planner.ReadsAsInitials).
+	surname := len(rest) > 0 && vocabIsSurname(v, name)
+	if surname && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
+		name = strings.TrimSpace(rest[0]) + " " + name
+		rest = rest[1:]
+	} else if surname && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
+		name = strings.TrimSpace(rest[0]) + " " + name
+		rest = rest[1:]
+	}
+	var extra []string
+	for i, part := range rest {
+		part = strings.TrimSpace(part)
+		if isPlaceholder(part) {
+			continue
+		}
+		if c, ok := appendCredentials(v, p.Credentials, part); ok {
+			p.Credentials = c
+			continue
+		}
+		if suffix(part) && i == 0 {
+			name += ", " + part
+			continue
+		}
+		extra = append(extra, part)
+	}
+	if len(extra) > 0 && len(affs) == 0 {
+		affs = splitAffiliations(strings.Join(extra, ", "))
+	}
+	name, creds := vocabTrimNameCredentials(v, name)
+	if len(creds) > 0 {
+		p.Credentials = append(creds, p.Credentials...)
+	}
+	p.Name = vocabStripHonorific(v, name)
+	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {
+		p.Name = "" // "-None-", or a credential alone
+	}
+	p.Affiliations = affs
+	if p.Affiliations == nil {
+		p.Affiliations = []string{}
+	}
+	return p
+}
+
 func refStripHonorific(name string) string {
 	return planner.StripHonorifics(strings.Trim(name, " ,;"))
 }
@@ -130,6 +231,9 @@ func checkPersonHelpers(t *testing.T, s string) {
 	}
 	if got, want := vocabStripHonorific(testVocab, s), refStripHonorific(s); got != want {
 		t.Errorf("vocabStripHonorific(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := fmt.Sprintf("%#v", vocabPersonText(testVocab, s)), fmt.Sprintf("%#v", refVocabPersonText(nil, s)); got != want {
+		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
 	}
 	if got, want := fmt.Sprint(vocabPersonText(testVocab, s)), fmt.Sprint(parsePersonText(s)); got != want {
 		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
