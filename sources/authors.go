@@ -262,7 +262,9 @@ func (a *personArena) strings(n int) []string {
 		return make([]string, 0, n)
 	}
 	if n > cap(a.strs)-len(a.strs) {
-		a.strs = make([]string, 0, max(n, 1024))
+		// Blocks double from 64 to 1024, so that a table with a few
+		// lists (a vocab's credentials) does not hold a large one.
+		a.strs = make([]string, 0, max(n, min(2*cap(a.strs), 1024), 64))
 	}
 	k := len(a.strs)
 	a.strs = a.strs[:k+n]

@@ -2,7 +2,6 @@ package sources
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,10 +48,21 @@ type vocab struct {
 	creds     map[string]string
 	titles    map[string]bool
 	particles map[string]bool
+	lists     personArena // the people's credential lists (credList)
 }
 
 func newVocab() *vocab {
 	return &vocab{creds: map[string]string{}, titles: map[string]bool{}, particles: map[string]bool{}}
+}
+
+// credList is a copy of creds, from v's arena (a nil v: its own array),
+// its capacity ending at its length as personArena's lists do.
+func (v *vocab) credList(creds []string) []string {
+	var a *personArena
+	if v != nil {
+		a = &v.lists
+	}
+	return append(a.strings(len(creds)), creds...)
 }
 
 func (v *vocab) credential(c string) string {
@@ -203,8 +213,8 @@ func parsePersonText(s string) planner.Person { return vocabPersonText(nil, s) }
 func vocabPersonText(v *vocab, s string) planner.Person {
 	var p planner.Person
 	// The credentials read from brackets and comma parts, on the stack
-	// until the person is made: one list for them then, not one grown
-	// credential by credential.
+	// until the person is made: then one list from v's arena, not one
+	// grown credential by credential.
 	var credBuf [4]string
 	creds := credBuf[:0]
 	t := squeeze(truncate(s, 1000))
@@ -293,7 +303,7 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 	if len(named) > 0 {
 		p.Credentials = append(named, creds...) // printed after the name, then the others
 	} else if len(creds) > 0 {
-		p.Credentials = slices.Clone(creds)
+		p.Credentials = v.credList(creds)
 	}
 	p.Name = vocabStripHonorific(v, name)
 	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {

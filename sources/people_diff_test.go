@@ -232,8 +232,16 @@ func checkPersonHelpers(t *testing.T, s string) {
 	if got, want := vocabStripHonorific(testVocab, s), refStripHonorific(s); got != want {
 		t.Errorf("vocabStripHonorific(%q) = %q, want %q", s, got, want)
 	}
-	if got, want := fmt.Sprintf("%#v", vocabPersonText(testVocab, s)), fmt.Sprintf("%#v", refVocabPersonText(nil, s)); got != want {
+	p := vocabPersonText(testVocab, s)
+	if got, want := fmt.Sprintf("%#v", p), fmt.Sprintf("%#v", refVocabPersonText(nil, s)); got != want {
 		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
+	}
+	// The lists come from testVocab's arena: an append to one never
+	// writes into the next.
+	next := vocabPersonText(testVocab, s)
+	_ = append(p.Credentials, "X")
+	if got, want := fmt.Sprintf("%#v", next), fmt.Sprintf("%#v", refVocabPersonText(nil, s)); got != want {
+		t.Errorf("vocabPersonText(%q) = %s after an append to the list before it, want %s", s, got, want)
 	}
 	if got, want := fmt.Sprint(vocabPersonText(testVocab, s)), fmt.Sprint(parsePersonText(s)); got != want {
 		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
