@@ -586,9 +586,13 @@ func headerKey(h string) string {
 	if i := strings.Index(h, "("); i > 0 {
 		h = h[:i]
 	}
-	h = strings.NewReplacer("_", " ", "/", " ", "-", " ", ".", " ", ":", " ", "&", " ", "\u00a0", " ").Replace(h)
+	h = headerSeps.Replace(h)
 	return squeeze(h)
 }
+
+// headerSeps are the characters a header key reads as spaces: one
+// replacer for every header, not one built (its lookup tables too) a call.
+var headerSeps = strings.NewReplacer("_", " ", "/", " ", "-", " ", ".", " ", ":", " ", "&", " ", "\u00a0", " ")
 
 // lookupHeader finds a normalised header among the synonyms, also with a
 // "Presentation", "Session" or "Event" prefix the synonyms do not list
