@@ -262,7 +262,9 @@ func (a *personArena) strings(n int) []string {
 		return make([]string, 0, n)
 	}
 	if n > cap(a.strs)-len(a.strs) {
-		a.strs = make([]string, 0, max(n, 1024))
+		// Blocks double from 64 to 1024, so that a table with a few
+		// lists (a vocab's credentials) does not hold a large one.
+		a.strs = make([]string, 0, max(n, min(2*cap(a.strs), 1024), 64))
 	}
 	k := len(a.strs)
 	a.strs = a.strs[:k+n]
@@ -367,23 +369,23 @@ func (l affList) get(n int) (string, bool) {
 // numberedAffiliations splits "1Univ A, City, ST, 2Univ B" on its
 // markers, appending them to out. A marker is a run of up to three
 // digits at the start or after a ",", ";" or line break (spaces
-// allowed), followed by a letter: the text is searched for those
-// separators, not read byte by byte.
+// allowed), followed by a letter: the text is searched for its runs of
+// digits (indexDigit), which are few, and each is asked what comes
+// before it, not read separator by separator.
 func numberedAffiliations(t string, out affList) affList {
 	type mark struct{ n, at, text int }
 	var buf [64]mark // most blocks: no allocation
 	marks := buf[:0]
-	var seps sepFinder
-	for k := -1; ; {
-		i := k + 1
-		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
-			i++
+	for i := indexDigit(t, 0); i >= 0; {
+		j := i // a run starts at i: the search starts after a run or at 0
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
 		}
-		if i < len(t) && t[i] >= '0' && t[i] <= '9' {
-			j := i
-			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-				j++
-			}
+		b := i - 1
+		for b >= 0 && (t[b] == ' ' || t[b] == '\t') {
+			b--
+		}
+		if b < 0 || t[b] == ',' || t[b] == ';' || t[b] == '\n' {
 			m := j
 			for m < len(t) && (t[m] == ' ' || t[m] == '.' || t[m] == ')') {
 				m++
@@ -393,9 +395,7 @@ func numberedAffiliations(t string, out affList) affList {
 				marks = append(marks, mark{n, i, m})
 			}
 		}
-		if k = seps.next(t, i); k < 0 {
-			break
-		}
+		i = indexDigit(t, j)
 	}
 	// Keep the markers that count up from the first: 1, 2, 3, ... (a gap
 	// is allowed: elided lists jump from 3 to 17).
@@ -442,11 +442,27 @@ func spaced(s string) bool {
 	}
 	prev := true // the last byte was a space (or the start)
 	for i := 0; i < len(s); {
+		if i+16 <= len(s) {
+			// Sixteen at once when both words are printable ASCII (a
+			// word with no high bit whose bytes are none below a space):
+			// the same test as the eight below, and a space that ends
+			// the first word and one that starts the second are a pair.
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			z := binary.LittleEndian.Uint64([]byte(s[i+8 : i+16]))
+			if (x|(x-spaces)|z|(z-spaces))&hiBits == 0 {
+				sx, sz := spaceBytes(x), spaceBytes(z)
+				if sx&(sx<<8) != 0 || sz&(sz<<8|sx>>56) != 0 || prev && sx&0x80 != 0 {
+					return false
+				}
+				prev = sz>>63 != 0
+				i += 16
+				continue
+			}
+		}
 		if i+8 <= len(s) {
 			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
 			if x&hiBits == 0 && (x-spaces)&^x&hiBits == 0 { // printable ASCII
-				y := x ^ spaces                           // zero bytes where x has a space
-				sp := ^((y&loBits + loBits) | y | loBits) // 0x80 at each space, exactly
+				sp := spaceBytes(x)
 				if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
 					return false // two spaces in a row, or a space first
 				}
@@ -481,33 +497,33 @@ func spaced(s string) bool {
 	return !prev
 }
 
-// sepFinder finds the ",", ";" and line breaks of one text in order,
-// with strings.IndexByte: a comma (most of them) afresh each time, ";"
-// and line breaks, which are few, again only once passed.
-type sepFinder struct {
-	semi, nl int // the next ";" and line break, -1: none left
-	ready    bool
+// spaceBytes has 0x80 at each byte of x that is a space, exactly, and
+// nothing else.
+func spaceBytes(x uint64) uint64 {
+	y := x ^ spaces // zero bytes where x has a space
+	return ^((y&loBits + loBits) | y | loBits)
 }
 
-// next returns the index of the first separator of t at or after i (i
-// never less than in the call before), or -1.
-func (f *sepFinder) next(t string, i int) int {
-	if !f.ready {
-		f.semi, f.nl, f.ready = indexFrom(t, 0, ';'), indexFrom(t, 0, '\n'), true
-	}
-	if f.semi >= 0 && f.semi < i {
-		f.semi = indexFrom(t, i, ';')
-	}
-	if f.nl >= 0 && f.nl < i {
-		f.nl = indexFrom(t, i, '\n')
-	}
-	best := indexFrom(t, i, ',')
-	for _, k := range [2]int{f.semi, f.nl} {
-		if k >= 0 && (best < 0 || k < best) {
-			best = k
+// indexDigit is the index of the first ASCII digit of t at or after i,
+// or -1: eight bytes at a time, as an affiliation list has few.
+func indexDigit(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(t[i : i+8]))
+		// 0x80 at each byte in '0'..'9': from 0x30, below 0x3a, not
+		// above 0x7f (the sums of the low seven bits carry into no
+		// other byte).
+		y := x & loBits
+		d := (y + 0x5050505050505050) &^ (y + 0x4646464646464646) &^ x & hiBits
+		if d != 0 {
+			return i + bits.TrailingZeros64(d)/8
 		}
 	}
-	return best
+	for ; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			return i
+		}
+	}
+	return -1
 }
 
 // indexFrom is the index of the first c in t at or after i, or -1.

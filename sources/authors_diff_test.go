@@ -399,6 +399,16 @@ func checkAuthorBlock(t *testing.T, s string) {
 		if got, want := indexDots(s[i:]), strings.Index(s[i:], "..."); got != want {
 			t.Errorf("indexDots(%q) = %d, want %d", s[i:], got, want)
 		}
+		if got, want := spaced(s[i:]), squeeze(s[i:]) == s[i:]; got != want {
+			t.Errorf("spaced(%q) = %v, want %v", s[i:], got, want)
+		}
+		want := strings.IndexAny(s[i:], "0123456789")
+		if want >= 0 {
+			want += i
+		}
+		if got := indexDigit(s, i); got != want {
+			t.Errorf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+		}
 		for _, sep := range [...]string{" and ", " & "} {
 			if got, want := indexRare(s[i:], sep, strings.IndexAny(sep, "d&")), strings.Index(s[i:], sep); got != want {
 				t.Errorf("indexRare(%q, %q) = %d, want %d", s[i:], sep, got, want)

@@ -586,9 +586,13 @@ func headerKey(h string) string {
 	if i := strings.Index(h, "("); i > 0 {
 		h = h[:i]
 	}
-	h = strings.NewReplacer("_", " ", "/", " ", "-", " ", ".", " ", ":", " ", "&", " ", "\u00a0", " ").Replace(h)
+	h = headerSeps.Replace(h)
 	return squeeze(h)
 }
+
+// headerSeps are the characters a header key reads as spaces: one
+// replacer for every header, not one built (its lookup tables too) a call.
+var headerSeps = strings.NewReplacer("_", " ", "/", " ", "-", " ", ".", " ", ":", " ", "&", " ", "\u00a0", " ")
 
 // lookupHeader finds a normalised header among the synonyms, also with a
 // "Presentation", "Session" or "Event" prefix the synonyms do not list
@@ -1199,6 +1203,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	keys := newNameKeys() // made once the zone is known: a read without one stops above
 	voc := newVocab()
 	arena := &personArena{}
+	var srcs lineSources
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
 
@@ -1406,7 +1411,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		it.Track = get(colTrack)
 		it.Room = squeeze(get(colRoom))
 		it.Board = boardNumber(get(colBoard))
-		it.Source = lineSource(name, r.Line)
+		it.Source = srcs.source(name, r.Line)
 		switch {
 		case parent >= 0 && !hasTime && abs[0].IsZero():
 			p := &items[parent]
@@ -1545,12 +1550,25 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	return res, nil
 }
 
-// lineSource is name + ":" + strconv.Itoa(line) in one allocation.
-func lineSource(name string, line int) string {
-	var buf [80]byte
-	b := append(buf[:0], name...)
-	b = append(b, ':')
-	return string(strconv.AppendInt(b, int64(line), 10))
+// lineSources hands out a table's item sources, name + ":" + the line,
+// from one growing buffer rather than a string a row. A strings.Builder
+// only ever appends, so a source already handed out keeps its bytes
+// while the ones after it are written; a full buffer is left to the
+// sources in it and a new one started.
+type lineSources struct{ b strings.Builder }
+
+func (s *lineSources) source(name string, line int) string {
+	var num [20]byte
+	digits := strconv.AppendInt(num[:0], int64(line), 10)
+	if n := len(name) + 1 + len(digits); s.b.Cap()-s.b.Len() < n {
+		s.b.Reset()
+		s.b.Grow(max(n, 4096))
+	}
+	start := s.b.Len()
+	s.b.WriteString(name)
+	s.b.WriteByte(':')
+	s.b.Write(digits)
+	return s.b.String()[start:]
 }
 
 func isASCII(s string) bool {

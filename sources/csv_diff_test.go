@@ -3,6 +3,7 @@ package sources
 import (
 	"fmt"
 	"html"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -229,11 +230,19 @@ func TestCredentialsAgree(t *testing.T) {
 }
 
 func TestLineSource(t *testing.T) {
-	for _, name := range []string{"", "posters.csv", strings.Repeat("långt namn/", 12) + "x.csv"} {
-		for _, line := range []int{0, 1, 99, 100, 2501, 1 << 40, -3} {
-			if got, want := lineSource(name, line), name+":"+fmt.Sprint(line); got != want {
-				t.Errorf("lineSource(%q, %d) = %q, want %q", name, line, got, want)
+	var s lineSources // one for every source: they cross its buffers' ends
+	var got, want []string
+	for range 300 {
+		for _, name := range []string{"", "posters.csv", strings.Repeat("långt namn/", 12) + "x.csv", strings.Repeat("n", 5000)} {
+			for _, line := range []int{0, 1, 99, 100, 2501, 1 << 40, -3, math.MinInt64} {
+				got = append(got, s.source(name, line))
+				want = append(want, name+":"+fmt.Sprint(line))
 			}
+		}
+	}
+	for i := range got { // after all were written: none was overwritten
+		if got[i] != want[i] {
+			t.Fatalf("source %d = %q, want %q", i, got[i], want[i])
 		}
 	}
 }

@@ -48,10 +48,21 @@ type vocab struct {
 	creds     map[string]string
 	titles    map[string]bool
 	particles map[string]bool
+	lists     personArena // the people's credential lists (credList)
 }
 
 func newVocab() *vocab {
 	return &vocab{creds: map[string]string{}, titles: map[string]bool{}, particles: map[string]bool{}}
+}
+
+// credList is a copy of creds, from v's arena (a nil v: its own array),
+// its capacity ending at its length as personArena's lists do.
+func (v *vocab) credList(creds []string) []string {
+	var a *personArena
+	if v != nil {
+		a = &v.lists
+	}
+	return append(a.strings(len(creds)), creds...)
 }
 
 func (v *vocab) credential(c string) string {
@@ -201,6 +212,11 @@ func parsePersonText(s string) planner.Person { return vocabPersonText(nil, s) }
 // vocabPersonText is parsePersonText asking v about words.
 func vocabPersonText(v *vocab, s string) planner.Person {
 	var p planner.Person
+	// The credentials read from brackets and comma parts, on the stack
+	// until the person is made: then one list from v's arena, not one
+	// grown credential by credential.
+	var credBuf [4]string
+	creds := credBuf[:0]
 	t := squeeze(truncate(s, 1000))
 	var pronounAff []string
 	if strings.Contains(t, "/") {
@@ -239,8 +255,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		}
 		inner := strings.TrimSpace(t[open+1 : len(t)-1])
 		t = strings.TrimSpace(t[:open])
-		if c, ok := appendCredentials(v, p.Credentials, inner); ok {
-			p.Credentials = c
+		if c, ok := appendCredentials(v, creds, inner); ok {
+			creds = c
 			continue
 		}
 		if !isPlaceholder(inner) {
@@ -270,8 +286,8 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 		if isPlaceholder(part) {
 			continue
 		}
-		if c, ok := appendCredentials(v, p.Credentials, part); ok {
-			p.Credentials = c
+		if c, ok := appendCredentials(v, creds, part); ok {
+			creds = c
 			continue
 		}
 		if suffix(part) && i == 0 {
@@ -283,9 +299,11 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 	if len(extra) > 0 && len(affs) == 0 {
 		affs = splitAffiliations(strings.Join(extra, ", "))
 	}
-	name, creds := vocabTrimNameCredentials(v, name)
-	if len(creds) > 0 {
-		p.Credentials = append(creds, p.Credentials...)
+	name, named := vocabTrimNameCredentials(v, name)
+	if len(named) > 0 {
+		p.Credentials = append(named, creds...) // printed after the name, then the others
+	} else if len(creds) > 0 {
+		p.Credentials = v.credList(creds)
 	}
 	p.Name = vocabStripHonorific(v, name)
 	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {
@@ -638,20 +656,59 @@ func containsWord(l, w string) bool {
 // "Professor of Radiation Oncology"): it has a job word and no word that
 // names a place ("Department Chair" is kept).
 func jobTitle(s string) bool {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	if len(words) == 0 || len(words) > 7 {
-		return false
-	}
+	// The words are the runs of letters and "-" of strings.ToLower(s),
+	// lowered rune by rune as it does and read into buf, not a copy of
+	// s cut into a slice: no key is longer than buf, so a longer word
+	// is only asked whether it starts with "pgy".
+	var buf [16]byte
+	n, words := 0, 0 // the current word's length (bytes), the words so far
 	job := false
-	for _, w := range words {
-		if placeWords[w] {
-			return false
+	end := func() bool { // the word in buf ends: false if it names a place
+		if n == 0 {
+			return true
 		}
-		if jobWords[w] || jobWords[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "pgy") {
+		words++
+		if n <= len(buf) {
+			w := buf[:n]
+			if placeWords[string(w)] {
+				return false
+			}
+			if jobWords[string(w)] || w[n-1] == 's' && jobWords[string(w[:n-1])] {
+				job = true
+			}
+		}
+		if buf[0] == 'p' && n >= 3 && buf[1] == 'g' && buf[2] == 'y' {
 			job = true
 		}
+		n = 0
+		return true
 	}
-	return job
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
+		}
+		if r == '-' || 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			if n+utf8.RuneLen(r) <= len(buf) {
+				utf8.EncodeRune(buf[n:], r)
+			}
+			n += utf8.RuneLen(r)
+			continue
+		}
+		if !end() {
+			return false
+		}
+		if words > 7 {
+			return false
+		}
+	}
+	return end() && words > 0 && words <= 7 && job
 }
 
 // splitAffiliations splits an affiliation text on ";" and strips leading

@@ -74,13 +74,135 @@ func refLooksLikeZone(l string) bool {
 	return false
 }
 
+// refJobTitle is jobTitle before it read its words without a lowered
+// copy and a slice of them.
+func refJobTitle(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	job := false
+	for _, w := range words {
+		if placeWords[w] {
+			return false
+		}
+		if jobWords[w] || jobWords[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "pgy") {
+			job = true
+		}
+	}
+	return job
+}
+
+// refVocabPersonText is vocabPersonText before it gathered the
+// credentials on the stack.
+func refVocabPersonText(v *vocab, s string) planner.Person {
+	var p planner.Person
+	t := squeeze(truncate(s, 1000))
+	var pronounAff []string
+	if strings.Contains(t, "/") {
+		// "Jane Roe (she/her) Emory University": pronouns, then the
+		// affiliation with no separator.
+		if loc := pronounRe.FindStringIndex(t); loc != nil {
+			after := strings.TrimSpace(t[loc[1]:])
+			if after != "" && !strings.ContainsAny(after[:1], ",;|–—-(") && institutional(after) && !startsWithName(after) {
+				pronounAff = splitAffiliations(after)
+				t = t[:loc[1]]
+			}
+		}
+		t = strings.TrimSpace(pronounRe.ReplaceAllString(t, ""))
+	}
+	// "Maya Singh, MD (Moderator), Mayo Clinic": a role in brackets.
+	if strings.Contains(t, "(") {
+		t = cutRoleBrackets(t, &p)
+	}
+	affs := pronounAff
+	// "Name, MD – Affiliation"
+	for _, sep := range affSeps {
+		if !maySeparate(t) {
+			break
+		}
+		if i := indexTop(t, sep); i > 0 {
+			affs = append(affs, splitAffiliations(t[i+len(sep):])...)
+			t = strings.TrimSpace(t[:i])
+			break
+		}
+	}
+	// "Name (Affiliation)": a trailing bracket that is not pronouns.
+	for strings.HasSuffix(t, ")") {
+		open := matchingOpen(t)
+		if open <= 0 {
+			break
+		}
+		inner := strings.TrimSpace(t[open+1 : len(t)-1])
+		t = strings.TrimSpace(t[:open])
+		if c, ok := appendCredentials(v, p.Credentials, inner); ok {
+			p.Credentials = c
+			continue
+		}
+		if !isPlaceholder(inner) {
+			affs = append(splitAffiliations(inner), affs...)
+		}
+	}
+	var partBuf [8]string
+	parts := appendTop(partBuf[:0], t, ',')
+	if len(parts) == 0 {
+		return p
+	}
+	name := strings.TrimSpace(parts[0])
+	rest := parts[1:]
+	// "Smith, John A., MD": surname first; "Echeverri, L.A.": initials
+	// after a lone surname, not a degree (planner.ReadsAsInitials).
+	surname := len(rest) > 0 && vocabIsSurname(v, name)
+	if surname && !strings.Contains(name, " ") && planner.ReadsAsInitials(rest[0]) {
+		name = strings.TrimSpace(rest[0]) + " " + name
+		rest = rest[1:]
+	} else if surname && isGivenNames(rest[0]) && (!isAcronym(rest[0]) || isAcronym(name)) {
+		name = strings.TrimSpace(rest[0]) + " " + name
+		rest = rest[1:]
+	}
+	var extra []string
+	for i, part := range rest {
+		part = strings.TrimSpace(part)
+		if isPlaceholder(part) {
+			continue
+		}
+		if c, ok := appendCredentials(v, p.Credentials, part); ok {
+			p.Credentials = c
+			continue
+		}
+		if suffix(part) && i == 0 {
+			name += ", " + part
+			continue
+		}
+		extra = append(extra, part)
+	}
+	if len(extra) > 0 && len(affs) == 0 {
+		affs = splitAffiliations(strings.Join(extra, ", "))
+	}
+	name, creds := vocabTrimNameCredentials(v, name)
+	if len(creds) > 0 {
+		p.Credentials = append(creds, p.Credentials...)
+	}
+	p.Name = vocabStripHonorific(v, name)
+	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {
+		p.Name = "" // "-None-", or a credential alone
+	}
+	p.Affiliations = affs
+	if p.Affiliations == nil {
+		p.Affiliations = []string{}
+	}
+	return p
+}
+
 func refStripHonorific(name string) string {
 	return planner.StripHonorifics(strings.Trim(name, " ,;"))
 }
 
 var personWords = []string{"Dr.", "dr", "Prof.", "PD", "med.", "A/Prof", "van", "de", "Van", "der", "MD", "M.D.", "PhD", "DO", "Do",
 	"Ma", "MA", "Jr.", "III", "Tomás", "Iyer", "Ana", "Li", "N/A", "none", "NONE", "-None-", "TBD", "nİl", "İ", "K", "ſ",
-	"University", "Inc", "PDT", "(ET)", "Pacific", "time", "UTC+2", "gmt", "Z", "CEST", "America/Chicago", "KT", "KT", "ÉT", "(", ")", "J.", "J.A.", "Smith", "García", "O'Connor", "Oncology", ",", ";", "", "\u00a0", "\u2003", "\t", "\n", "  ", "*", "[", "]"}
+	"University", "Inc", "PDT", "(ET)", "Pacific", "time", "UTC+2", "gmt", "Z", "CEST", "America/Chicago", "KT", "KT", "ÉT", "(", ")", "J.", "J.A.", "Smith", "García", "O'Connor", "Oncology", ",", ";", "", "\u00a0", "\u2003", "\t", "\n", "  ", "*", "[", "]",
+	"Professor", "professors", "PGY-3", "pgy", "Pg", "Residents", "Department", "CHAIR", "Chairs", "UNIVERSITÄT", "universität", "Md-Candidate",
+	"-", "of", "Oncologistsxxxxxxxxxxx", "PGYxxxxxxxxxxxxxxxxxxxxxx", "Investigators", "İnc", "\xff", "é"}
 
 func randomPersonText(r *rand.Rand) string {
 	var b strings.Builder
@@ -110,12 +232,26 @@ func checkPersonHelpers(t *testing.T, s string) {
 	if got, want := vocabStripHonorific(testVocab, s), refStripHonorific(s); got != want {
 		t.Errorf("vocabStripHonorific(%q) = %q, want %q", s, got, want)
 	}
+	p := vocabPersonText(testVocab, s)
+	if got, want := fmt.Sprintf("%#v", p), fmt.Sprintf("%#v", refVocabPersonText(nil, s)); got != want {
+		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
+	}
+	// The lists come from testVocab's arena: an append to one never
+	// writes into the next.
+	next := vocabPersonText(testVocab, s)
+	_ = append(p.Credentials, "X")
+	if got, want := fmt.Sprintf("%#v", next), fmt.Sprintf("%#v", refVocabPersonText(nil, s)); got != want {
+		t.Errorf("vocabPersonText(%q) = %s after an append to the list before it, want %s", s, got, want)
+	}
 	if got, want := fmt.Sprint(vocabPersonText(testVocab, s)), fmt.Sprint(parsePersonText(s)); got != want {
 		t.Errorf("vocabPersonText(%q) = %s, want %s", s, got, want)
 	}
 	var buf [2]planner.Person
 	if got, want := fmt.Sprintf("%q", parseRolesTo(buf[:0], testVocab, s, planner.RolePresentingAuthor, false)), fmt.Sprintf("%q", parseRoles(nil, s, planner.RolePresentingAuthor, false)); got != want {
 		t.Errorf("parseRolesTo(%q) = %s, want %s", s, got, want)
+	}
+	if got, want := jobTitle(s), refJobTitle(s); got != want {
+		t.Errorf("jobTitle(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := isPlaceholder(s), refIsPlaceholder(s); got != want {
 		t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
