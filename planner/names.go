@@ -428,8 +428,8 @@ func isInitials(w string, allCaps bool) bool {
 	return true
 }
 
-// parseGiven reads one given-name word.
-func parseGiven(w string, allCaps bool) []givenName {
+// appendGiven appends to out the given names of one given-name word.
+func appendGiven(out []givenName, w string, allCaps bool) []givenName {
 	if isInitials(w, allCaps) {
 		// "J.A." and "JA" are two names; "M.-J." is one hyphenated name.
 		if strings.Contains(w, "-") {
@@ -440,15 +440,20 @@ func parseGiven(w string, allCaps bool) []givenName {
 				}
 			}
 			if len(parts) == 0 {
-				return nil
+				return out
 			}
-			return []givenName{newGiven(parts)}
+			return append(out, newGiven(parts))
 		}
-		var out []givenName
 		for _, r := range w {
 			if k := wordKey(string(r)); k != "" {
 				out = append(out, newGiven([]string{k[:1]}))
 			}
+		}
+		return out
+	}
+	if strings.IndexByte(w, '-') < 0 {
+		if k := wordKey(w); k != "" {
+			return append(out, newGiven([]string{k}))
 		}
 		return out
 	}
@@ -459,9 +464,9 @@ func parseGiven(w string, allCaps bool) []givenName {
 		}
 	}
 	if len(parts) == 0 {
-		return nil
+		return out
 	}
-	return []givenName{newGiven(parts)}
+	return append(out, newGiven(parts))
 }
 
 // isParticleWord reports whether a printed word is a surname particle.
@@ -522,7 +527,7 @@ func givens(ws []string, allCaps bool) []givenName {
 		if i > 0 && len(ws) > 1 && strings.ToLower(w) == w && particles[wordKey(w)] {
 			continue
 		}
-		out = append(out, parseGiven(w, allCaps)...)
+		out = appendGiven(out, w, allCaps)
 	}
 	return out
 }
@@ -655,6 +660,9 @@ func readName(raw string) Name {
 		base = commaReadings(names[0], names[1], allCaps)
 	} else {
 		base = wordReadings(nameWords(names[0], true), allCaps)
+	}
+	if len(base) > 0 {
+		nm.readings = make([]personName, 0, len(base))
 	}
 	for _, r := range base {
 		nm.readings = appendReading(nm.readings, r)

@@ -176,11 +176,12 @@ func (c *sigCache) wordSig(w string) *wordSig {
 	// Read as in a name in mixed case and in capitals: the two differ
 	// only for a three-letter word without dots (isInitials).
 	capsToo := !strings.Contains(w, ".") && utf8.RuneCountInString(w) == 3
+	var space [4]givenName
 	for _, caps := range [2]bool{false, true} {
 		if caps && !capsToo {
 			break
 		}
-		for _, g := range parseGiven(w, caps) {
+		for _, g := range appendGiven(space[:0], w, caps) {
 			if !g.full() {
 				s.given.init |= letterBit(g.initial())
 				continue
