@@ -659,7 +659,8 @@ func readName(raw string) Name {
 	if len(names) >= 2 {
 		base = commaReadings(names[0], names[1], allCaps)
 	} else {
-		base = wordReadings(nameWords(names[0], true), allCaps)
+		var space [4]personName // its readings, for the moment
+		base = wordReadings(space[:0], nameWords(names[0], true), allCaps)
 	}
 	if len(base) > 0 {
 		nm.readings = make([]personName, 0, len(base))
@@ -822,8 +823,10 @@ func mononymWord(w string) bool {
 // when nothing else is ("Carlos Neto").
 var lusoSuffixes = setOf(`filho neto junior sobrinho`)
 
-// wordReadings reads a name printed without a comma.
-func wordReadings(words []string, allCaps bool) (out []personName) {
+// wordReadings appends to space the readings of a name printed without a
+// comma.
+func wordReadings(space []personName, words []string, allCaps bool) (out []personName) {
+	out = space
 	words = dropUnknown(words) // "FNU Priyanka"
 	if n := len(words); n >= 3 && lusoSuffixes[wordKey(words[n-1])] {
 		words = words[:n-1]
