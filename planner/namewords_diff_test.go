@@ -92,6 +92,9 @@ func checkNameWords(t *testing.T, s string) {
 		if got, want := isParticleWord(w), oldIsParticleWord(w); got != want {
 			t.Errorf("isParticleWord(%q) = %v, want %v", w, got, want)
 		}
+		if got, want := IsSuffix(w), oldIsSuffix(w); got != want {
+			t.Errorf("IsSuffix(%q) = %v, want %v", w, got, want)
+		}
 		for _, caps := range []bool{false, true} {
 			pre := []givenName{newGiven([]string{"x"})}
 			if got, want := appendGiven(pre, w, caps), append(pre, oldParseGiven(w, caps)...); !reflect.DeepEqual(got, want) {
@@ -128,4 +131,19 @@ func FuzzNameWordsDiff(f *testing.F) {
 	f.Add("Maria de los Angeles FNU Garcia y Lopez")
 	f.Add("Liam Mac Giolla Phadraig")
 	f.Fuzz(checkNameWords)
+}
+
+// oldIsSuffix is IsSuffix as it was before it lower-cased ASCII words on
+// the stack; FuzzIsSuffixDiff compares the two.
+func oldIsSuffix(w string) bool { return suffixes[strings.Trim(fold(w), ".,")] }
+
+func FuzzIsSuffixDiff(f *testing.F) {
+	for _, s := range append(nameWordCases, "Jr.", "JR", ",Sr.,", "III", "iii.", "Jr.,", "Júnior", "2nd") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := IsSuffix(w), oldIsSuffix(w); got != want {
+			t.Errorf("IsSuffix(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
