@@ -65,8 +65,12 @@ type instIndex struct {
 	insts   []institution
 	parent  []int // union-find: institutions the user says are one program
 	byFirst map[string][]*alias
-	byText  map[string]*alias   // joined tokens → alias
-	segs    map[string]*segRead // the affiliation parts read (readSeg)
+	// own holds the first tokens whose byFirst list this index made
+	// (the others it shares with the base index): addAlias changes those
+	// in place.
+	own    map[string]bool
+	byText map[string]*alias   // joined tokens → alias
+	segs   map[string]*segRead // the affiliation parts read (readSeg)
 }
 
 // newInstIndex returns an index of the built-in directories, to which a
@@ -208,8 +212,8 @@ func (x *instIndex) addAlias(text string, id int, user bool) {
 		return
 	}
 	key := strings.Join(toks, " ")
-	// Aliases and their lists may be shared with the base index:
-	// change copies, never the shared values.
+	// Aliases, and the lists the index does not own, may be shared with
+	// the base index: change copies, never the shared values.
 	if a, ok := x.byText[key]; ok {
 		for _, have := range a.ids {
 			if have == id {
@@ -219,30 +223,42 @@ func (x *instIndex) addAlias(text string, id int, user bool) {
 		b := *a
 		b.ids = append(a.ids[:len(a.ids):len(a.ids)], id)
 		x.byText[key] = &b
-		list := slices.Clone(x.byFirst[toks[0]])
+		list := x.ownList(toks[0])
 		for i := range list {
 			if list[i] == a {
 				list[i] = &b
 			}
 		}
-		x.byFirst[toks[0]] = list
 		return
 	}
 	a := &alias{toks: toks, text: strings.TrimSpace(text), kind: kindOf(text, toks), ids: []int{id}}
 	x.byText[key] = a
-	// Longest first; a new alias after those as long (the list is
-	// sorted, and shared: a copy with a inserted).
-	old := x.byFirst[toks[0]]
-	at := len(old)
-	for i, b := range old {
+	// Longest first; a new alias after those as long.
+	list := x.ownList(toks[0])
+	at := len(list)
+	for i, b := range list {
 		if len(b.toks) < len(toks) {
 			at = i
 			break
 		}
 	}
-	list := make([]*alias, 0, len(old)+1)
-	list = append(append(append(list, old[:at]...), a), old[at:]...)
-	x.byFirst[toks[0]] = list
+	x.byFirst[toks[0]] = slices.Insert(list, at, a)
+}
+
+// ownList is the byFirst list of tok, copied first when it is the base
+// index's (a copy with room for the aliases to come), so it may be
+// changed in place.
+func (x *instIndex) ownList(tok string) []*alias {
+	list := x.byFirst[tok]
+	if !x.own[tok] {
+		if x.own == nil {
+			x.own = make(map[string]bool)
+		}
+		x.own[tok] = true
+		list = append(make([]*alias, 0, len(list)+4), list...)
+		x.byFirst[tok] = list
+	}
+	return list
 }
 
 // prefixOf returns the one directory alias that is toks followed only by

@@ -105,7 +105,10 @@ type Matcher struct {
 	// (prefilter.go).
 	keys    map[string]*keyEntry
 	keyBits *bitSet // the keys of keys
-	readAll bool    // no prefilter: read every name (tests compare)
+	// keyAt holds each entry of keys with each institution of its
+	// insts (keyAtHash): someAllowed's quick no.
+	keyAt   *bitSet
+	readAll bool // no prefilter: read every name (tests compare)
 }
 
 // contactName is one reading of a contact's name.
@@ -126,7 +129,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// words each); guesses are few.
 	n := len(t.People)
 	m := &Matcher{t: t, opt: opt, inst: newInstIndex(), people: make(map[string][]contactName, n/2), guesses: make(map[string][]contactName),
-		words: make(map[string]bool, 2*n), keys: make(map[string]*keyEntry, n/2), keyBits: new(bitSet)}
+		words: make(map[string]bool, 2*n), keys: make(map[string]*keyEntry, n/2), keyBits: new(bitSet), keyAt: new(bitSet)}
 	x := m.inst
 
 	// Programs: each is an institution named by its name and aliases,
@@ -717,7 +720,7 @@ type affInfo struct {
 func (a *affInfo) printAlone() {
 	a.src[0] = a
 	a.alone = printed{hits: slices.Clip(a.hits), srcs: a.src[:], elsewhere: a.elsewhere,
-		cities: slices.Clip(a.cities), states: slices.Clip(a.states), hitBits: hitBits(a.hits)}
+		cities: slices.Clip(a.cities), states: slices.Clip(a.states)}
 	if a.country != "" {
 		a.oneCountry[0] = a.country
 		a.alone.countries = a.oneCountry[:]
@@ -779,22 +782,11 @@ type printed struct {
 	countries []string
 	// tails are the programs' evidence after the name, for each hit
 	// the programs of its institution (tail).
-	tails   []string
-	hitBits uint64 // hitBits(hits)
-}
-
-// hitBits summarises the institutions of hits (instBit).
-func hitBits(hits []instHit) uint64 {
-	var b uint64
-	for _, h := range hits {
-		b |= instBit(h.id)
-	}
-	return b
+	tails []string
 }
 
 func (pr *printed) add(a *affInfo) {
 	pr.hits = append(pr.hits, a.hits...)
-	pr.hitBits |= hitBits(a.hits)
 	pr.srcs = append(pr.srcs, a)
 	pr.elsewhere = pr.elsewhere || a.elsewhere
 	pr.cities = append(pr.cities, a.cities...)

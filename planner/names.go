@@ -428,8 +428,8 @@ func isInitials(w string, allCaps bool) bool {
 	return true
 }
 
-// parseGiven reads one given-name word.
-func parseGiven(w string, allCaps bool) []givenName {
+// appendGiven appends to out the given names of one given-name word.
+func appendGiven(out []givenName, w string, allCaps bool) []givenName {
 	if isInitials(w, allCaps) {
 		// "J.A." and "JA" are two names; "M.-J." is one hyphenated name.
 		if strings.Contains(w, "-") {
@@ -440,15 +440,20 @@ func parseGiven(w string, allCaps bool) []givenName {
 				}
 			}
 			if len(parts) == 0 {
-				return nil
+				return out
 			}
-			return []givenName{newGiven(parts)}
+			return append(out, newGiven(parts))
 		}
-		var out []givenName
 		for _, r := range w {
 			if k := wordKey(string(r)); k != "" {
 				out = append(out, newGiven([]string{k[:1]}))
 			}
+		}
+		return out
+	}
+	if strings.IndexByte(w, '-') < 0 {
+		if k := wordKey(w); k != "" {
+			return append(out, newGiven([]string{k}))
 		}
 		return out
 	}
@@ -459,9 +464,9 @@ func parseGiven(w string, allCaps bool) []givenName {
 		}
 	}
 	if len(parts) == 0 {
-		return nil
+		return out
 	}
-	return []givenName{newGiven(parts)}
+	return append(out, newGiven(parts))
 }
 
 // isParticleWord reports whether a printed word is a surname particle.
@@ -522,7 +527,7 @@ func givens(ws []string, allCaps bool) []givenName {
 		if i > 0 && len(ws) > 1 && strings.ToLower(w) == w && particles[wordKey(w)] {
 			continue
 		}
-		out = append(out, parseGiven(w, allCaps)...)
+		out = appendGiven(out, w, allCaps)
 	}
 	return out
 }
@@ -654,7 +659,11 @@ func readName(raw string) Name {
 	if len(names) >= 2 {
 		base = commaReadings(names[0], names[1], allCaps)
 	} else {
-		base = wordReadings(nameWords(names[0], true), allCaps)
+		var space [4]personName // its readings, for the moment
+		base = wordReadings(space[:0], nameWords(names[0], true), allCaps)
+	}
+	if len(base) > 0 {
+		nm.readings = make([]personName, 0, len(base))
 	}
 	for _, r := range base {
 		nm.readings = appendReading(nm.readings, r)
@@ -814,8 +823,10 @@ func mononymWord(w string) bool {
 // when nothing else is ("Carlos Neto").
 var lusoSuffixes = setOf(`filho neto junior sobrinho`)
 
-// wordReadings reads a name printed without a comma.
-func wordReadings(words []string, allCaps bool) (out []personName) {
+// wordReadings appends to space the readings of a name printed without a
+// comma.
+func wordReadings(space []personName, words []string, allCaps bool) (out []personName) {
+	out = space
 	words = dropUnknown(words) // "FNU Priyanka"
 	if n := len(words); n >= 3 && lusoSuffixes[wordKey(words[n-1])] {
 		words = words[:n-1]

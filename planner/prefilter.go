@@ -176,11 +176,12 @@ func (c *sigCache) wordSig(w string) *wordSig {
 	// Read as in a name in mixed case and in capitals: the two differ
 	// only for a three-letter word without dots (isInitials).
 	capsToo := !strings.Contains(w, ".") && utf8.RuneCountInString(w) == 3
+	var space [4]givenName
 	for _, caps := range [2]bool{false, true} {
 		if caps && !capsToo {
 			break
 		}
-		for _, g := range parseGiven(w, caps) {
+		for _, g := range appendGiven(space[:0], w, caps) {
 			if !g.full() {
 				s.given.init |= letterBit(g.initial())
 				continue
@@ -405,11 +406,8 @@ func (m *Matcher) someAllowed(keys []keyCand, pr *printed) bool {
 		if e.open != (keySig{}) {
 			return true
 		}
-		if e.instBits&pr.hitBits == 0 {
-			continue // at none of the institutions printed
-		}
 		for _, h := range pr.hits {
-			if e.at(h.id) != nil {
+			if m.keyAt.has(keyAtHash(e.n, h.id)) && e.at(h.id) != nil {
 				return true
 			}
 		}
@@ -782,8 +780,8 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 type keyEntry struct {
 	all, open keySig
 	insts     []instSig
-	instBits  uint64 // instBit of each institution of insts
 	openAt    candPos
+	n         uint32 // this entry's number, for keyAt
 }
 
 // candPos are positions in the people and guesses lists of one key.
@@ -827,7 +825,7 @@ func (e *keyEntry) at(id int) *instSig {
 func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 	e := m.keys[key]
 	if e == nil {
-		e = &keyEntry{}
+		e = &keyEntry{n: uint32(len(m.keys))}
 		m.keys[key] = e
 		m.keyBits.add(key)
 	}
@@ -850,13 +848,15 @@ func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 		}
 		is.sig.or(k)
 		is.pos.add(pos, g)
-		e.instBits |= instBit(w)
+		m.keyAt.addHash(keyAtHash(e.n, w))
 	}
 }
 
-// instBit is institution id's bit in a 64-bit summary of institutions:
-// two summaries without a bit in common share no institution.
-func instBit(id int) uint64 { return 1 << (uint(id) % 64) }
+// keyAtHash is the bit of keyAt for entry n and institution id: a
+// multiplicative hash of the pair, in bitSet's range.
+func keyAtHash(n uint32, id int) uint32 {
+	return uint32((uint64(n)<<32 | uint64(uint32(id))) * 0x9E3779B97F4A7C15 >> 46)
+}
 
 // restricted reports whether the printed affiliations rule out every
 // contact at a known institution they do not name (checkAffiliation:
@@ -988,7 +988,8 @@ const (
 	fnvPrime  = 16777619
 )
 
-func (b *bitSet) add(s string)      { h := bitHash(s); b[h/64] |= 1 << (h % 64) }
+func (b *bitSet) add(s string)      { b.addHash(bitHash(s)) }
+func (b *bitSet) addHash(h uint32)  { b[h/64] |= 1 << (h % 64) }
 func (b *bitSet) has(h uint32) bool { return b[h/64]&(1<<(h%64)) != 0 }
 
 // variantBits holds the spellings variants maps (filled with it).

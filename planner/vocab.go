@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -165,7 +166,22 @@ func IsParticle(w string) bool {
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "jnr": true, "snr": true}
 
 // IsSuffix reports whether a word is a generational suffix: Jr., Sr., III.
-func IsSuffix(w string) bool { return suffixes[strings.Trim(fold(w), ".,")] }
+func IsSuffix(w string) bool {
+	if len(w) <= 64 && isASCII(w) {
+		// fold lower-cases an ASCII word: do it on the stack.
+		var buf [64]byte
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return suffixes[string(bytes.Trim(b, ".,"))]
+	}
+	return suffixes[strings.Trim(fold(w), ".,")]
+}
 
 // unknownGiven are the placeholders US forms print for a missing given
 // or family name: FNU (first name unknown), LNU, NFN (no first name).
