@@ -46,7 +46,7 @@ func (e *env) matchCommand() *cli.Command {
 			}
 			e.warnFiles(reports)
 			interests := interestList(c.String("interests"))
-			matcher := planner.NewMatcher(targets, planner.MatchOptions{Interests: interests})
+			matcher := planner.NewMatcher(targets, planner.MatchOptions{Interests: interests, Evidence: true})
 			if who := strings.TrimSpace(c.String("explain")); who != "" {
 				ci, err := explainTarget(targets, who)
 				if err != nil {

@@ -47,7 +47,7 @@ func matchFixture(t *testing.T) *export.MatchReport {
 		},
 	}
 	interests := []string{"SBRT", "global oncology"}
-	matches := planner.NewMatcher(targets, planner.MatchOptions{Interests: interests}).Match(m.Items)
+	matches := planner.NewMatcher(targets, planner.MatchOptions{Interests: interests, Evidence: true}).Match(m.Items)
 	return &export.MatchReport{Meeting: m, Targets: targets, Matches: matches, Interests: interests}
 }
 

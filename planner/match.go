@@ -70,12 +70,17 @@ import (
 // with none. The matches are allocated once, sized by a first pass over
 // the affiliations. Guessed readings sit in an index of their own, so a
 // printed "Jennifer Smith" read as surname Jennifer never meets every
-// contact named Jennifer. Evidence for programs is written only for the
+// contact named Jennifer. Evidence is written only when asked
+// (MatchOptions.Evidence); for programs, only for the
 // matches kept, into one buffer of the size it needs.
 
 // MatchOptions tune matching.
 type MatchOptions struct {
 	Interests []string // --interests: words or phrases to flag in titles and types
+	// Evidence writes each match's Evidence: what matched and what was
+	// checked, as `confplan match` shows it. A plan reads none, and
+	// leaves it out: thousands of program matches, each a string.
+	Evidence bool
 }
 
 // Matcher finds targets in program items. Build it once per set of
@@ -547,7 +552,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		for _, j := range perm {
 			f := &best[j]
 			f.ItemID = it.ID
-			if f.TargetType == TargetProgram {
+			if f.TargetType == TargetProgram && m.opt.Evidence {
 				f.Evidence = f.pr.tail(m, f.hi, f.pj, tails) // until the name is put before it
 				evLen += len(strings.TrimSpace(f.Who)) + len(f.Evidence)
 			}
@@ -557,6 +562,9 @@ func (m *Matcher) Match(items []Item) []Match {
 	// The programs' evidence, the name and its tail, is written into one
 	// buffer of the size it needs and shared as one string: thousands of
 	// matches, one allocation.
+	if !m.opt.Evidence {
+		return out
+	}
 	var evb strings.Builder
 	evb.Grow(evLen)
 	for i := range out {
@@ -646,7 +654,10 @@ func (m *Matcher) matchPerson(p *Person, splits []personName, pr printed, buf *m
 				continue // a guess needs an institution that agrees
 			}
 			c := m.t.People[cand.idx]
-			ev := fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)
+			var ev string
+			if m.opt.Evidence {
+				ev = fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)
+			}
 			f := found{Match: Match{TargetType: TargetPerson, Target: c.Name, TargetIndex: cand.idx, Role: p.Role, Who: p.Name, Score: round2(fit.score * score), Evidence: ev}, order: cand.idx}
 			dup := false
 			for i := range out {

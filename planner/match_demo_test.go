@@ -90,7 +90,7 @@ func TestMatchDemoQuality(t *testing.T) {
 	for i := range m.Items {
 		byID[m.Items[i].ID] = &m.Items[i]
 	}
-	matcher := planner.NewMatcher(targets, planner.MatchOptions{})
+	matcher := planner.NewMatcher(targets, planner.MatchOptions{Evidence: true})
 	matches := matcher.Match(m.Items)
 	got := make(map[pair]planner.Match)
 	for _, mt := range matches {
@@ -191,7 +191,7 @@ func TestMatchSynthQuality(t *testing.T) {
 		}
 		var tp, fp, fn, ptp, pfp, pfn, roles int
 		got := make(map[key]bool)
-		for _, m := range planner.NewMatcher(d.Targets, planner.MatchOptions{}).Match(d.Meeting.Items) {
+		for _, m := range planner.NewMatcher(d.Targets, planner.MatchOptions{Evidence: true}).Match(d.Meeting.Items) {
 			k := key{m.ItemID, m.Target + "|" + string(m.TargetType)}
 			got[k] = true
 			e, ok := truth[k]

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/confplan/confplan/internal/synth"
 	"github.com/confplan/confplan/planner"
 )
 
@@ -132,7 +133,7 @@ func TestMatchPeople(t *testing.T) {
 }
 
 func TestMatchRolesAndOrder(t *testing.T) {
-	m := planner.NewMatcher(matchTargets(), planner.MatchOptions{})
+	m := planner.NewMatcher(matchTargets(), planner.MatchOptions{Evidence: true})
 	items := []planner.Item{
 		{ID: "a", People: []planner.Person{
 			appearance("R. Kaplan", planner.RoleAuthor, "Penn Medicine"),
@@ -167,7 +168,7 @@ func TestMatchRolesAndOrder(t *testing.T) {
 }
 
 func TestMatchEvidence(t *testing.T) {
-	m := planner.NewMatcher(matchTargets(), planner.MatchOptions{})
+	m := planner.NewMatcher(matchTargets(), planner.MatchOptions{Evidence: true})
 	ms := m.Match([]planner.Item{{ID: "a", People: []planner.Person{appearance("J. A. Smith", planner.RoleAuthor, "UCSF")}}})
 	if len(ms) != 2 {
 		t.Fatalf("got %d matches, want 2", len(ms))
@@ -294,6 +295,42 @@ func TestMatchJoinedParticles(t *testing.T) {
 		got := matchOne(m, appearance(tc.printed, planner.RoleAuthor, "Sylvester Comprehensive Cancer Center, University of Miami, Miami, FL"))
 		if want := []string{tc.contact + "/author"}; !slices.Equal(got, want) {
 			t.Errorf("%q printed, contact %q: matched %v, want %v", tc.printed, tc.contact, got, want)
+		}
+	}
+}
+
+// TestMatchWithoutEvidence: leaving the evidence out (as a plan does)
+// changes nothing else: the same matches, in the same order, with the
+// same roles, names and scores, on the demo program and a synthetic
+// ASTRO-size meeting.
+func TestMatchWithoutEvidence(t *testing.T) {
+	type input struct {
+		items   []planner.Item
+		targets *planner.Targets
+	}
+	d := synth.Meeting(synth.ASTRO())
+	inputs := map[string]input{
+		"small":     {[]planner.Item{{ID: "a", People: []planner.Person{appearance("J. A. Smith", planner.RoleAuthor, "UCSF"), appearance("Rachel Kaplan MD", planner.RoleSpeaker, "Penn Medicine")}}}, matchTargets()},
+		"synthetic": {d.Meeting.Items, d.Targets},
+	}
+	for name, in := range inputs {
+		with := planner.NewMatcher(in.targets, planner.MatchOptions{Evidence: true}).Match(in.items)
+		without := planner.NewMatcher(in.targets, planner.MatchOptions{}).Match(in.items)
+		if len(with) != len(without) {
+			t.Fatalf("%s: %d matches with evidence, %d without", name, len(with), len(without))
+		}
+		for i := range with {
+			w := with[i]
+			if w.Evidence == "" {
+				t.Errorf("%s: match %d (%s in %s) has no evidence when asked", name, i, w.Target, w.ItemID)
+			}
+			if without[i].Evidence != "" {
+				t.Errorf("%s: match %d has evidence %q when not asked", name, i, without[i].Evidence)
+			}
+			w.Evidence = ""
+			if w != without[i] {
+				t.Errorf("%s: match %d differs:\nwith    %+v\nwithout %+v", name, i, w, without[i])
+			}
 		}
 	}
 }

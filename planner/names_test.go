@@ -179,7 +179,7 @@ func FuzzMatchName(f *testing.F) {
 				}
 			}
 		}
-		m := NewMatcher(&Targets{People: []Contact{{Name: name, Institution: aff}}}, MatchOptions{})
+		m := NewMatcher(&Targets{People: []Contact{{Name: name, Institution: aff}}}, MatchOptions{Evidence: true})
 		ms := m.Match([]Item{{ID: "x", People: []Person{{Name: name, Role: RoleSpeaker, Affiliations: []string{aff}}}}})
 		for _, mt := range ms {
 			if mt.Score < 0 || mt.Score > 1 || mt.Evidence == "" {

@@ -66,5 +66,5 @@ type Match struct {
 	// whose affiliation matched.
 	Who      string
 	Score    float64 // in [0,1]
-	Evidence string  // short and human-readable: what matched, what was checked
+	Evidence string  // short and human-readable: what matched, what was checked (when MatchOptions.Evidence asks)
 }

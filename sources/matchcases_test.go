@@ -53,7 +53,7 @@ func TestMatchCases(t *testing.T) {
 		} else {
 			targets.People = []planner.Contact{{Name: name, Institution: inst}}
 		}
-		ms := planner.NewMatcher(targets, planner.MatchOptions{}).Match([]planner.Item{{ID: "x", People: people}})
+		ms := planner.NewMatcher(targets, planner.MatchOptions{Evidence: true}).Match([]planner.Item{{ID: "x", People: people}})
 		got := len(ms) > 0
 		tl := classes[class]
 		if tl == nil {
