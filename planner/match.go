@@ -109,7 +109,7 @@ type Matcher struct {
 	// keys summarises the contacts' first names by surname key
 	// (prefilter.go).
 	keys    map[string]*keyEntry
-	keyBits *bitSet // the keys of keys
+	keyBits *bitSet // the keys of keys, and the spellings variants maps to one of them
 	// keyAt holds each entry of keys with each institution of its
 	// insts (keyAtHash): someAllowed's quick no.
 	keyAt   *bitSet
@@ -296,6 +296,13 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// Contacts' names, by the surname key of each reading.
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
+	}
+	// A run of printed words is looked up only when keyBits has it
+	// (looseKey): the keys, and the spellings variants maps to one.
+	for w, v := range variants {
+		if m.keys[v] != nil {
+			m.keyBits.add(w)
+		}
 	}
 	return m
 }

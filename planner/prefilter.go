@@ -921,6 +921,9 @@ func readingSig(r personName) givenSig {
 // looseWord(string(b)), if any, given bitHash(b) and looseDigraph(b)
 // (found without allocating).
 func (m *Matcher) looseKey(b []byte, h uint32, dig bool) *keyEntry {
+	if !dig && !m.keyBits.has(h) {
+		return nil // most runs of words are no one's surname, nor a spelling of one
+	}
 	if variantBits.has(h) {
 		if v, ok := variants[string(b)]; ok {
 			return m.keys[v]
@@ -934,9 +937,6 @@ func (m *Matcher) looseKey(b []byte, h uint32, dig bool) *keyEntry {
 			return m.keys[v]
 		}
 		return m.keys[string(w)]
-	}
-	if !m.keyBits.has(h) {
-		return nil // most runs of words are no one's surname
 	}
 	return m.keys[string(b)]
 }
