@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -378,7 +377,7 @@ func (c *sigCache) mayBe(raw string, pr *printed) (*nameSig, bool) {
 	if !c.m.readAll {
 		keys, ok := c.m.quickKeys(c.quick[:0], raw)
 		c.quick = keys
-		if ok && (len(keys) == 0 || pr.restricted() && !c.m.someAllowed(keys, pr)) {
+		if ok && !c.m.someAllowed(keys, pr) {
 			return nil, false
 		}
 	}
@@ -396,24 +395,39 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 	return s
 }
 
-// someAllowed reports whether one of the entries of keys has a contact any
-// affiliation may confirm, or one at an institution of hits: a name
-// whose runs spell no other key cannot be a contact printed
-// affiliations that name institutions allow.
+// someAllowed reports whether one of the entries of keys, with the first
+// names the words outside its key may give, may be a contact the printed
+// affiliations allow: when they name institutions, one any affiliation
+// may confirm or one at an institution of hits. It is mayBe asked of
+// quickKeys' summary, which holds every entry of makeSig's with at least
+// its first names: a name it says no to, mayBe says no to.
 func (m *Matcher) someAllowed(keys []keyCand, pr *printed) bool {
+	restricted := pr.restricted()
 	for _, k := range keys {
 		e := k.e
-		if e.open != (keySig{}) {
+		if !restricted {
+			if e.all.admits(k.given) {
+				return true
+			}
+			continue
+		}
+		if e.open.admits(k.given) {
 			return true
 		}
 		for _, h := range pr.hits {
-			if m.keyAt.has(keyAtHash(e.n, h.id)) && e.at(h.id) != nil {
-				return true
+			if m.keyAt.has(keyAtHash(e.n, h.id)) {
+				if is := e.at(h.id); is != nil && is.sig.admits(k.given) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// anyGiven stands for first names quickKeys does not read: it admits
+// every contact with a first name or none to compare (keySig.admits).
+var anyGiven = givenSig{init: ^uint32(0), full: ^uint32(0), fn: ^uint64(0)}
 
 // quickKeys appends to out the contacts' entries of the surname keys
 // makeSig's runs of words, and halves of hyphenated words, may spell
@@ -485,16 +499,46 @@ func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 	if (l > start || hyphens > 0) && !word() {
 		return out, false
 	}
-	add := func(e *keyEntry) {
-		if e != nil && !slices.Contains(out, keyCand{e: e}) {
-			out = append(out, keyCand{e: e})
-		}
-	}
+	// The first names the words outside a key may give: the initials of
+	// one-letter words (makeSig's wordSig of "J" or "J."); a longer word
+	// may be a spelled-out name, caps initials or a title, which only
+	// makeSig reads (anyGiven).
+	var initial [8]uint32 // each one-letter word's letterBit, else 0
 	from := 0
+	for a := 0; a < n; a++ {
+		if int(ends[a])-from == 1 {
+			initial[a] = letterBit(lbuf[from])
+		}
+		from = int(ends[a])
+	}
+	add := func(e *keyEntry, a, b int) { // the key of words a to b-1
+		if e == nil {
+			return
+		}
+		g := givenSig{}
+		for i := 0; i < n; i++ {
+			if i >= a && i < b {
+				continue
+			}
+			if initial[i] == 0 {
+				g = anyGiven
+				break
+			}
+			g.init |= initial[i]
+		}
+		for i := range out {
+			if out[i].e == e {
+				out[i].given.or(g) // the first names of either run
+				return
+			}
+		}
+		out = append(out, keyCand{e: e, given: g})
+	}
+	from = 0
 	for a := 0; a < n; a++ {
 		if k := int(cuts[a]); k >= 0 {
 			for _, h := range [2][]byte{lbuf[from:k], lbuf[k:ends[a]]} {
-				add(m.looseKey(h, bitHash(h), looseDigraph(h)))
+				add(m.looseKey(h, bitHash(h), looseDigraph(h)), a, a+1)
 			}
 		}
 		h, dig, at := uint32(fnvOffset), false, from
@@ -503,7 +547,7 @@ func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 			for end := int(ends[b]); at < end; at++ {
 				h = (h ^ uint32(lbuf[at])) * fnvPrime
 			}
-			add(m.looseKey(lbuf[from:at], h%(1<<18), dig))
+			add(m.looseKey(lbuf[from:at], h%(1<<18), dig), a, b+1)
 		}
 		from = int(ends[a])
 	}

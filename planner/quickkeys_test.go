@@ -20,8 +20,15 @@ func quickKeysAgree(t *testing.T, m *Matcher, c *sigCache, name string) bool {
 		t.Errorf("quickKeys(%q) answers for a name read in full", name)
 	}
 	for _, k := range s.cands {
-		if !slices.ContainsFunc(ents, func(q keyCand) bool { return q.e == k.e }) {
+		i := slices.IndexFunc(ents, func(q keyCand) bool { return q.e == k.e })
+		if i < 0 {
 			t.Errorf("quickKeys(%q) lacks the entry of a candidate of makeSig", name)
+			continue
+		}
+		// Its first names hold at least makeSig's: someAllowed may say
+		// yes where mayBe says no, never the other way.
+		if q := ents[i].given; k.given.init&^q.init != 0 || k.given.full&^q.full != 0 || k.given.fn&^q.fn != 0 {
+			t.Errorf("quickKeys(%q) gives first names %+v where makeSig gives %+v", name, q, k.given)
 		}
 	}
 	return true
