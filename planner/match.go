@@ -400,6 +400,7 @@ func (m *Matcher) Match(items []Item) []Match {
 	var out []Match
 	cache := make(map[string]*affInfo)
 	var slab []affInfo // the affiliations' summaries, a few hundred at a time
+	var naff int32     // the summaries made: each one's number
 	var lastAff string
 	var last *affInfo
 	resolve := func(aff string) *affInfo {
@@ -411,7 +412,8 @@ func (m *Matcher) Match(items []Item) []Match {
 			if len(slab) == cap(slab) {
 				slab = make([]affInfo, 0, 256)
 			}
-			slab = append(slab, affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff})
+			naff++
+			slab = append(slab, affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff, n: naff})
 			a = &slab[len(slab)-1]
 			a.printAlone()
 			cache[aff] = a
@@ -420,28 +422,47 @@ func (m *Matcher) Match(items []Item) []Match {
 		return a
 	}
 	// What the affiliations printed for one person say, once per
-	// distinct list (most people print one, and share it).
+	// distinct list (most people print one, and share it). A list of
+	// two or three is found by its affiliations' numbers, a longer one
+	// by its text.
+	short := make(map[[3]int32]*printed)
 	lists := make(map[string]*printed)
 	var none printed // no affiliation printed: the same for everyone
 	var key []byte
 	printedOf := func(affs []string) *printed {
+		var pr *printed
+		var ok bool
+		var nums [3]int32
+		var got [3]*affInfo
 		switch len(affs) {
 		case 0:
 			return &none
 		case 1:
 			return &resolve(affs[0]).alone
+		case 2, 3:
+			for i, a := range affs {
+				got[i] = resolve(a)
+				nums[i] = got[i].n
+			}
+			pr, ok = short[nums]
+		default:
+			key = key[:0]
+			for _, a := range affs {
+				key = append(append(key, a...), 0)
+			}
+			pr, ok = lists[string(key)]
 		}
-		key = key[:0]
-		for _, a := range affs {
-			key = append(append(key, a...), 0)
-		}
-		pr, ok := lists[string(key)]
 		if !ok {
 			// The lists are allocated once, at their length.
 			srcs := make([]*affInfo, len(affs))
 			var nh, nc, ns, nk int
 			for i, a := range affs {
-				r := resolve(a)
+				var r *affInfo
+				if i < len(got) && got[i] != nil {
+					r = got[i] // a short list's, resolved above
+				} else {
+					r = resolve(a)
+				}
 				srcs[i] = r
 				nh, nc, ns = nh+len(r.hits), nc+len(r.cities), ns+len(r.states)
 				if r.country != "" {
@@ -464,7 +485,11 @@ func (m *Matcher) Match(items []Item) []Match {
 			for _, r := range srcs {
 				pr.add(r)
 			}
-			lists[string(key)] = pr
+			if len(affs) <= len(nums) {
+				short[nums] = pr
+			} else {
+				lists[string(key)] = pr
+			}
 		}
 		return pr
 	}
@@ -724,6 +749,7 @@ func (m *Matcher) allowed(out []*contactName, e *keyEntry, lists [2][]contactNam
 type affInfo struct {
 	resolution
 	aff   string
+	n     int32      // its number in Match, from 1
 	parts []string   // its institution parts, once asked (partsOf)
 	read  bool       // parts read
 	dist  [][]string // distinctive words of each part, once asked (distinct)
