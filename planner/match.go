@@ -499,7 +499,7 @@ func (m *Matcher) Match(items []Item) []Match {
 	}
 	// What each person's affiliations say, and so how many program
 	// matches there are: the matches are allocated once.
-	prs := make([]*printed, 0, mentions)
+	prs := make([]mention, 0, mentions)
 	nprog := 0
 	var progs []int
 	for i := range items {
@@ -507,7 +507,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		people := items[i].People
 		for j := range people {
 			pr := printedOf(people[j].Affiliations)
-			prs = append(prs, pr)
+			prs = append(prs, mentionOf(pr))
 			for _, h := range pr.hits {
 				for _, pi := range m.progOf[h.id] {
 					if !slices.Contains(progs, pi) {
@@ -537,11 +537,12 @@ func (m *Matcher) Match(items []Item) []Match {
 		best = best[:0]
 		for j := range it.People {
 			p := &it.People[j]
-			pr := prs[k]
+			mt := &prs[k]
+			pr := mt.pr
 			k++
 			// Most people printed are nobody in the map: a summary of
 			// the name rules them out before it is read (prefilter.go).
-			if sig, ok := sigs.mayBe(p.Name, pr); ok {
+			if sig, ok := sigs.mayBe(p.Name, mt); ok {
 				if !sig.readDone {
 					sig.readDone = true
 					if m.mayMatch(p.Name) {
@@ -554,16 +555,17 @@ func (m *Matcher) Match(items []Item) []Match {
 					}
 				}
 			}
-			if len(pr.hits) == 0 {
+			if mt.n == 0 {
 				continue
 			}
 			rank := p.Role.Rank()
-			for hi, h := range pr.hits {
+			for hi := range int(mt.n) {
+				id, exact := mt.hit(hi)
 				score := 1.0
-				if !h.exact {
+				if !exact {
 					score = 0.95
 				}
-				for pj, pi := range m.progOf[h.id] {
+				for pj, pi := range m.progOf[id] {
 					if progItem[pi] != int32(i+1) {
 						progItem[pi], progAt[pi] = int32(i+1), int32(len(best))
 						best = append(best, found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score},
@@ -608,6 +610,38 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 	}
 	return out
+}
+
+// mention is what Match reads, for every person printed, of what their
+// affiliations say: their institutions, without reading the printed
+// summary, which is shared and, in a large program, seldom in the
+// cache. A few names that may be a contact read it in full.
+type mention struct {
+	pr         *printed
+	ids        [2]int32 // the institutions of its first two hits
+	n          int32    // its hits
+	exact      uint8    // bit i: hit i (of the first two) is exact
+	restricted bool     // pr.restricted()
+}
+
+func mentionOf(pr *printed) mention {
+	mt := mention{pr: pr, n: int32(len(pr.hits)), restricted: pr.restricted()}
+	for i := range min(len(pr.hits), len(mt.ids)) {
+		mt.ids[i] = int32(pr.hits[i].id)
+		if pr.hits[i].exact {
+			mt.exact |= 1 << i
+		}
+	}
+	return mt
+}
+
+// hit is the institution of hit i and whether it is exact.
+func (mt *mention) hit(i int) (int, bool) {
+	if i < len(mt.ids) {
+		return int(mt.ids[i]), mt.exact&(1<<i) != 0
+	}
+	h := mt.pr.hits[i]
+	return h.id, h.exact
 }
 
 // keep records f, or merges it into the pair's earlier evidence: the

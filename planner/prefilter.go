@@ -373,16 +373,16 @@ func indexSpace(s string) (int, int) {
 // when the affiliations name institutions, with none that has a contact
 // they allow, is nobody. Only the others are summarised in full, once
 // per distinct name (sigOf).
-func (c *sigCache) mayBe(raw string, pr *printed) (*nameSig, bool) {
+func (c *sigCache) mayBe(raw string, mt *mention) (*nameSig, bool) {
 	if !c.m.readAll {
 		keys, ok := c.m.quickKeys(c.quick[:0], raw)
 		c.quick = keys
-		if ok && !c.m.someAllowed(keys, pr) {
+		if ok && !c.m.someAllowed(keys, mt) {
 			return nil, false
 		}
 	}
 	sig := c.sigOf(raw)
-	return sig, c.m.mayBe(sig, pr)
+	return sig, c.m.mayBe(sig, mt.pr)
 }
 
 // sigOf summarises a printed name in full, once per distinct name.
@@ -401,11 +401,10 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 // may confirm or one at an institution of hits. It is mayBe asked of
 // quickKeys' summary, which holds every entry of makeSig's with at least
 // its first names: a name it says no to, mayBe says no to.
-func (m *Matcher) someAllowed(keys []keyCand, pr *printed) bool {
-	restricted := pr.restricted()
+func (m *Matcher) someAllowed(keys []keyCand, mt *mention) bool {
 	for _, k := range keys {
 		e := k.e
-		if !restricted {
+		if !mt.restricted {
 			if e.all.admits(k.given) {
 				return true
 			}
@@ -414,9 +413,9 @@ func (m *Matcher) someAllowed(keys []keyCand, pr *printed) bool {
 		if e.open.admits(k.given) {
 			return true
 		}
-		for _, h := range pr.hits {
-			if m.keyAt.has(keyAtHash(e.n, h.id)) {
-				if is := e.at(h.id); is != nil && is.sig.admits(k.given) {
+		for hi := range int(mt.n) {
+			if id, _ := mt.hit(hi); m.keyAt.has(keyAtHash(e.n, id)) {
+				if is := e.at(id); is != nil && is.sig.admits(k.given) {
 					return true
 				}
 			}
