@@ -216,7 +216,7 @@ func parseAuthorBlockIn(s string, arena *personArena) []planner.Person {
 			}
 			for _, n := range ns {
 				if aff, ok := affs.get(n); ok && !contains(list[start:], aff) {
-					list = append(list, aff)
+					list = append(list, arena.affiliation(aff))
 				}
 			}
 		}
@@ -241,6 +241,25 @@ func parseAuthorBlockIn(s string, arena *personArena) []planner.Person {
 type personArena struct {
 	people []planner.Person
 	strs   []string
+	// affs holds each distinct affiliation once: co-authors and
+	// abstracts print the same ones again and again, and the matcher
+	// reads each one printed.
+	affs map[string]string
+}
+
+// affiliation is aff, the first time it was printed in the table.
+func (a *personArena) affiliation(aff string) string {
+	if a == nil {
+		return aff
+	}
+	if s, ok := a.affs[aff]; ok {
+		return s
+	}
+	if a.affs == nil {
+		a.affs = make(map[string]string)
+	}
+	a.affs[aff] = aff
+	return aff
 }
 
 // persons is an empty list with room for n people.

@@ -291,6 +291,7 @@ type esReader struct {
 	dates map[string][2]string      // splitDateTime
 	types map[string]string         // typeWords
 	roles map[esRoleKey]esRoleValue // roleFromLabel
+	arena personArena               // the talks' author blocks
 }
 
 type esTime struct {
@@ -961,7 +962,7 @@ func (rd *esReader) item(r esRow, day civilDate, loc *time.Location, parent *pla
 		}
 		var authors []planner.Person
 		if r.authors != "" {
-			authors = parseAuthorBlock(r.authors)
+			authors = parseAuthorBlockIn(r.authors, &rd.arena)
 		}
 		if len(r.people) == 0 {
 			it.People = mergedOver(r.presenters, authors) // the authors are this item's
