@@ -369,10 +369,11 @@ func indexSpace(s string) (int, int) {
 // printed affiliations allow (Matcher.mayBe), with its summary when it
 // may. Most names are answered from the contact keys their words spell
 // (quickKeys), read each time the name is printed, which costs less
-// than keeping a summary of every distinct name: a name with no key, or,
-// when the affiliations name institutions, with none that has a contact
-// they allow, is nobody. Only the others are summarised in full, once
-// per distinct name (sigOf).
+// than keeping a summary of every distinct name: a name with no key
+// that has a contact the affiliations allow, and whose initials, when
+// the words outside the key are initials, fit none of them, is nobody
+// (someAllowed). Only the others are summarised in full, once per
+// distinct name (sigOf).
 func (c *sigCache) mayBe(raw string, mt *mention) (*nameSig, bool) {
 	if !c.m.readAll {
 		keys, ok := c.m.quickKeys(c.quick[:0], raw)
@@ -431,7 +432,8 @@ var anyGiven = givenSig{init: ^uint32(0), full: ^uint32(0), fn: ^uint64(0)}
 // quickKeys appends to out the contacts' entries of the surname keys
 // makeSig's runs of words, and halves of hyphenated words, may spell
 // in raw (those of words the titles in front are included: a superset),
-// reading its bytes once, without the word summaries. It answers (ok)
+// each with at least the first names makeSig gives it, reading its
+// bytes once, without the word summaries. It answers (ok)
 // only for a plain name (isPlain) without commas whose words are Latin
 // letters with dots, hyphens and apostrophes, each with a letter, none
 // a suffix, a placeholder (FNU) or Saint, at most eight; otherwise
