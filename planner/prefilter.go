@@ -548,7 +548,9 @@ func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 			for end := int(ends[b]); at < end; at++ {
 				h = (h ^ uint32(lbuf[at])) * fnvPrime
 			}
-			add(m.looseKey(lbuf[from:at], h%(1<<18), dig), a, b+1)
+			if hb := h % (1 << 18); dig || m.keyBits.has(hb) { // looseKey's first no, without the call
+				add(m.looseKey(lbuf[from:at], hb, dig), a, b+1)
+			}
 		}
 		from = int(ends[a])
 	}
