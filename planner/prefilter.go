@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -827,6 +828,7 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 type keyEntry struct {
 	all, open keySig
 	insts     []instSig
+	ids       []int32 // insts' institutions, in their order: at's search reads a line or two, not the summaries
 	openAt    candPos
 	n         uint32 // this entry's number, for keyAt
 }
@@ -852,16 +854,16 @@ type instSig struct {
 
 // at is the summary of the contacts at institution id, if any.
 func (e *keyEntry) at(id int) *instSig {
-	lo, hi := 0, len(e.insts)
+	lo, hi := 0, len(e.ids)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if e.insts[h].id < id {
+		if int(e.ids[h]) < id {
 			lo = h + 1
 		} else {
 			hi = h
 		}
 	}
-	if lo < len(e.insts) && e.insts[lo].id == id {
+	if lo < len(e.ids) && int(e.ids[lo]) == id {
 		return &e.insts[lo]
 	}
 	return nil
@@ -888,9 +890,8 @@ func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 			for j < len(e.insts) && e.insts[j].id < w {
 				j++
 			}
-			e.insts = append(e.insts, instSig{})
-			copy(e.insts[j+1:], e.insts[j:])
-			e.insts[j] = instSig{id: w}
+			e.insts = slices.Insert(e.insts, j, instSig{id: w})
+			e.ids = slices.Insert(e.ids, j, int32(w))
 			is = &e.insts[j]
 		}
 		is.sig.or(k)
