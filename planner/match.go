@@ -398,59 +398,64 @@ type found struct {
 // Match returns every (item, target) match, in item order then target order.
 func (m *Matcher) Match(items []Item) []Match {
 	var out []Match
-	cache := make(map[string]*affInfo)
+	// Each distinct affiliation's summary, with what it says printed
+	// alone as a mention reads it: the map's slot holds both, so most
+	// people's affiliations are answered without reading the summary.
+	cache := make(map[string]affRef)
 	var slab []affInfo // the affiliations' summaries, a few hundred at a time
 	var naff int32     // the summaries made: each one's number
 	var lastAff string
-	var last *affInfo
-	resolve := func(aff string) *affInfo {
-		if last != nil && aff == lastAff {
+	var last affRef
+	resolve := func(aff string) affRef {
+		if last.a != nil && aff == lastAff {
 			return last // co-authors print one affiliation in a row
 		}
-		a, ok := cache[aff]
+		r, ok := cache[aff]
 		if !ok {
 			if len(slab) == cap(slab) {
 				slab = make([]affInfo, 0, 256)
 			}
 			naff++
 			slab = append(slab, affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff, n: naff})
-			a = &slab[len(slab)-1]
+			a := &slab[len(slab)-1]
 			a.printAlone()
-			cache[aff] = a
+			r = affRef{a: a, n: naff, alone: mentionOf(&a.alone)}
+			cache[aff] = r
 		}
-		lastAff, last = aff, a
-		return a
+		lastAff, last = aff, r
+		return r
 	}
 	// What the affiliations printed for one person say, once per
 	// distinct list (most people print one, and share it). A list of
 	// two or three is found by its affiliations' numbers, a longer one
 	// by its text.
-	short := make(map[[3]int32]*printed)
-	lists := make(map[string]*printed)
+	short := make(map[[3]int32]mention)
+	lists := make(map[string]mention)
 	var none printed // no affiliation printed: the same for everyone
+	noneMention := mentionOf(&none)
 	var key []byte
-	printedOf := func(affs []string) *printed {
-		var pr *printed
+	printedOf := func(affs []string) mention {
+		var mt mention
 		var ok bool
 		var nums [3]int32
 		var got [3]*affInfo
 		switch len(affs) {
 		case 0:
-			return &none
+			return noneMention
 		case 1:
-			return &resolve(affs[0]).alone
+			return resolve(affs[0]).alone
 		case 2, 3:
 			for i, a := range affs {
-				got[i] = resolve(a)
-				nums[i] = got[i].n
+				r := resolve(a)
+				got[i], nums[i] = r.a, r.n
 			}
-			pr, ok = short[nums]
+			mt, ok = short[nums]
 		default:
 			key = key[:0]
 			for _, a := range affs {
 				key = append(append(key, a...), 0)
 			}
-			pr, ok = lists[string(key)]
+			mt, ok = lists[string(key)]
 		}
 		if !ok {
 			// The lists are allocated once, at their length.
@@ -461,7 +466,7 @@ func (m *Matcher) Match(items []Item) []Match {
 				if i < len(got) && got[i] != nil {
 					r = got[i] // a short list's, resolved above
 				} else {
-					r = resolve(a)
+					r = resolve(a).a
 				}
 				srcs[i] = r
 				nh, nc, ns = nh+len(r.hits), nc+len(r.cities), ns+len(r.states)
@@ -469,7 +474,7 @@ func (m *Matcher) Match(items []Item) []Match {
 					nk++
 				}
 			}
-			pr = &printed{srcs: srcs[:0]}
+			pr := &printed{srcs: srcs[:0]}
 			if nh > 0 {
 				pr.hits = make([]instHit, 0, nh)
 			}
@@ -485,13 +490,14 @@ func (m *Matcher) Match(items []Item) []Match {
 			for _, r := range srcs {
 				pr.add(r)
 			}
+			mt = mentionOf(pr)
 			if len(affs) <= len(nums) {
-				short[nums] = pr
+				short[nums] = mt
 			} else {
-				lists[string(key)] = pr
+				lists[string(key)] = mt
 			}
 		}
-		return pr
+		return mt
 	}
 	mentions := 0
 	for i := range items {
@@ -506,10 +512,11 @@ func (m *Matcher) Match(items []Item) []Match {
 		progs = progs[:0]
 		people := items[i].People
 		for j := range people {
-			pr := printedOf(people[j].Affiliations)
-			prs = append(prs, mentionOf(pr))
-			for _, h := range pr.hits {
-				for _, pi := range m.progOf[h.id] {
+			mt := printedOf(people[j].Affiliations)
+			prs = append(prs, mt)
+			for hi := range int(mt.n) {
+				id, _ := mt.hit(hi)
+				for _, pi := range m.progOf[id] {
 					if !slices.Contains(progs, pi) {
 						progs = append(progs, pi)
 					}
@@ -610,6 +617,14 @@ func (m *Matcher) Match(items []Item) []Match {
 		}
 	}
 	return out
+}
+
+// affRef is an affiliation's summary, as Match's map of them holds it:
+// with its number and what it says printed alone.
+type affRef struct {
+	a     *affInfo
+	n     int32
+	alone mention
 }
 
 // mention is what Match reads, for every person printed, of what their
