@@ -467,13 +467,16 @@ func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 	}
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
-		switch nameBytes[c] {
-		case nbLower, nbUpper:
+		class := nameBytes[c]
+		if class == nbLetter { // most bytes
 			if l == len(lbuf) {
 				return out, false
 			}
 			lbuf[l] = c | 0x20
 			l++
+			continue
+		}
+		switch class {
 		case nbSpace:
 			if (l > start || hyphens > 0) && !word() {
 				return out, false
@@ -562,10 +565,8 @@ func (m *Matcher) quickKeys(out []keyCand, raw string) ([]keyCand, bool) {
 var nameBytes = func() (t [256]uint8) {
 	for c := range t {
 		switch {
-		case 'a' <= c && c <= 'z':
-			t[c] = nbLower
-		case 'A' <= c && c <= 'Z':
-			t[c] = nbUpper
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			t[c] = nbLetter
 		case c == ' ' || '\t' <= c && c <= '\r':
 			t[c] = nbSpace
 		case c == '.':
@@ -583,9 +584,8 @@ var nameBytes = func() (t [256]uint8) {
 
 // The classes of nameBytes.
 const (
-	nbOther = iota // ends quickKeys' reading
-	nbLower
-	nbUpper
+	nbOther  = iota // ends quickKeys' reading
+	nbLetter        // an ASCII letter, either case
 	nbSpace
 	nbDot
 	nbHyphen
