@@ -1027,49 +1027,102 @@ func SessionCode(title string) string {
 // sortWalk orders a walk's posters (positions in the meeting's items)
 // session by session, then by board (sortBoard); posters without a
 // session come last.
-func (b *builder) sortWalk(items []int32) {
-	sortBoardBy(b.m.Items, items, func(a, b *Item) int {
-		if (a.Session == "") != (b.Session == "") {
-			if b.Session == "" {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.Session, b.Session)
-	})
-}
+func (b *builder) sortWalk(items []int32) { sortBoardBy(b.m.Items, items, true) }
 
 // sortBoard orders posters (and talks; positions in the meeting's items)
 // by board number, then board, then start, then ID, so a walk goes down
 // the rows once.
-func (b *builder) sortBoard(items []int32) { sortBoardBy(b.m.Items, items, nil) }
+func (b *builder) sortBoard(items []int32) { sortBoardBy(b.m.Items, items, false) }
 
-// sortBoardBy is sortBoard after first, when first is set, of the
-// positions items in all. Each board number is read once, not at each
-// comparison.
-func sortBoardBy(all []Item, items []int32, first func(a, b *Item) int) {
+// sortBoardBy is sortBoard of the positions items in all, session by
+// session first when bySession is set (sortWalk; posters without a
+// session last). Each board number is read once, and each session is
+// ranked once, not compared as a string at each comparison: a slot's
+// posters share a few sessions.
+func sortBoardBy(all []Item, items []int32, bySession bool) {
 	if len(items) < 2 {
 		return
 	}
 	type keyed struct {
-		num int
-		it  *Item
-		pos int32
+		group int32 // the session's rank (sortWalk), or 0
+		pos   int32
+		num   int
 	}
 	ks := make([]keyed, len(items))
 	for i, p := range items {
-		ks[i] = keyed{boardNumber(all[p].Board), &all[p], p}
+		ks[i] = keyed{0, p, boardNumber(all[p].Board)}
+	}
+	if bySession {
+		// The distinct sessions, each posters' by its index in them
+		// (found from the last one's, as posters come session by
+		// session); then ranked in order, "" last.
+		var sessions []string
+		var index map[string]int32 // for a walk through many sessions
+		last := int32(-1)
+		for i := range ks {
+			s := all[ks[i].pos].Session
+			switch {
+			case last >= 0 && sessions[last] == s:
+			case index != nil:
+				k, ok := index[s]
+				if !ok {
+					k = int32(len(sessions))
+					index[s] = k
+					sessions = append(sessions, s)
+				}
+				last = k
+			default:
+				k := slices.Index(sessions, s)
+				if k < 0 {
+					k = len(sessions)
+					sessions = append(sessions, s)
+					if len(sessions) > 16 {
+						index = make(map[string]int32, 2*len(sessions))
+						for j, s := range sessions {
+							index[s] = int32(j)
+						}
+					}
+				}
+				last = int32(k)
+			}
+			ks[i].group = last
+		}
+		if len(sessions) > 1 {
+			order := make([]int32, len(sessions))
+			for k := range order {
+				order[k] = int32(k)
+			}
+			slices.SortFunc(order, func(a, b int32) int {
+				x, y := sessions[a], sessions[b]
+				if (x == "") != (y == "") {
+					if y == "" {
+						return -1
+					}
+					return 1
+				}
+				return strings.Compare(x, y)
+			})
+			rank := make([]int32, len(sessions))
+			for r, k := range order {
+				rank[k] = int32(r)
+			}
+			for i := range ks {
+				ks[i].group = rank[ks[i].group]
+			}
+		} else {
+			for i := range ks {
+				ks[i].group = 0
+			}
+		}
 	}
 	slices.SortStableFunc(ks, func(x, y keyed) int {
-		a, b := x.it, y.it
-		if first != nil {
-			if c := first(a, b); c != 0 {
-				return c
-			}
+		if x.group != y.group {
+			return cmp.Compare(x.group, y.group)
 		}
 		if x.num != y.num {
 			return cmp.Compare(x.num, y.num)
 		}
+		a, b := &all[x.pos], &all[y.pos]
 		if a.Board != b.Board {
 			return strings.Compare(a.Board, b.Board)
 		}
