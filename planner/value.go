@@ -1,10 +1,12 @@
 package planner
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Scoring. What an item is worth to the user is an integer, so that equal
@@ -135,7 +137,45 @@ var roleSeparators = strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ",
 
 // roleClass sorts a network map Role into program director (and associate,
 // and chair), faculty, resident, or other.
+//
+// An ASCII role (every role, in practice) is read lower-cased, its
+// separators as spaces, in a buffer on the stack: a plan asks it of every
+// contact, credit and follow-up.
 func roleClass(role string) int {
+	var buf [64]byte
+	if len(role)+2 > len(buf) {
+		return roleClassText(role)
+	}
+	r := append(buf[:0], ' ')
+	for i := 0; i < len(role); i++ {
+		switch c := role[i]; {
+		case c >= utf8.RuneSelf:
+			return roleClassText(role) // lower-casing may change its length
+		case c == '.' || c == ',' || c == '/' || c == '-' || c == '(' || c == ')':
+			r = append(r, ' ')
+		case 'A' <= c && c <= 'Z':
+			r = append(r, c+'a'-'A')
+		default:
+			r = append(r, c)
+		}
+	}
+	r = append(r, ' ')
+	switch {
+	case bytes.Contains(r, []byte("program director")), bytes.Contains(r, []byte(" pd ")), bytes.Contains(r, []byte(" apd ")),
+		bytes.Contains(r, []byte("programme director")), bytes.Contains(r, []byte(" chair ")), bytes.Contains(r, []byte("chairman")),
+		bytes.Contains(r, []byte("chairwoman")), bytes.Contains(r, []byte("chairperson")):
+		return classPD
+	case bytes.Contains(r, []byte("resident")), bytes.Contains(r, []byte("fellow ")), bytes.Contains(r, []byte("trainee")):
+		return classResident
+	case bytes.Contains(r, []byte("faculty")), bytes.Contains(r, []byte("attending")), bytes.Contains(r, []byte("professor")),
+		bytes.Contains(r, []byte("physicist")), bytes.Contains(r, []byte("consultant")), bytes.Contains(r, []byte("oncologist")):
+		return classFaculty
+	}
+	return classOther
+}
+
+// roleClassText is roleClass for any text.
+func roleClassText(role string) int {
 	r := " " + strings.ToLower(roleSeparators.Replace(role)) + " "
 	switch {
 	case strings.Contains(r, "program director"), strings.Contains(r, " pd "), strings.Contains(r, " apd "),
