@@ -244,6 +244,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	b.uniqueIDs = len(idx) == len(m.Items)
 	b.children = make(map[string][]int32)
 	b.reasons = make(map[string]string)
+	b.rooms = make(map[string]string)
 	for i := range m.Items {
 		it := &m.Items[i]
 		if it.ParentID != "" && it.ParentID != it.ID {
@@ -309,6 +310,7 @@ type builder struct {
 	// candidates lose to the same few chosen stops, so of some 800
 	// reasons (230 KB at ASTRO size) about 100 differ.
 	reasons map[string]string
+	rooms   map[string]string // roomKey's
 }
 
 func (b *builder) day(it *Item) string {
@@ -338,6 +340,10 @@ type cand struct {
 	// reasons.
 	posters []int32
 	late    int8 // lateJoin's answer: 0 not asked yet, 1 no, 2 yes
+	// room is Room lower-cased, its words one space apart (roomKey):
+	// two candidates are in the same room when their rooms are equal
+	// and not "" (sameRoom).
+	room string
 }
 
 func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
@@ -394,6 +400,9 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		}
 	}
 
+	for _, c := range cands {
+		c.room = b.roomKey(c.Room)
+	}
 	sort.SliceStable(cands, func(i, j int) bool { return lessStop(&cands[i].Stop, &cands[j].Stop) })
 
 	// Pinned stops: they must not overlap one another; whatever conflicts
@@ -512,7 +521,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 				case chosenItems[s].has(c.ID):
 					e.Covered = true
 					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", which includes it"...)
-				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
+				case s.Walk && c.Kind == KindSession && c.sameRoom(s) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
 					// The poster session the walk goes through.
 					e.Covered = true
 					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", in the same hall at the same time"...)
@@ -830,7 +839,7 @@ func compatible(a, b *cand, buffer time.Duration) bool {
 // follows reports whether b may come right after a. Each candidate is
 // asked once whether it may be joined late (which reads its title).
 func follows(a, b *cand, buffer time.Duration) bool {
-	if sameRoom(a.Room, b.Room) || b.lateJoin(buffer) {
+	if a.sameRoom(b) || b.lateJoin(buffer) {
 		return !b.Start.Before(a.End)
 	}
 	return !b.Start.Before(a.End.Add(buffer))
@@ -848,38 +857,19 @@ func (c *cand) lateJoin(buffer time.Duration) bool {
 	return c.late == 2
 }
 
-// sameRoom compares rooms as people read them: case and spacing aside. An
-// unknown room is never the same as another.
-func sameRoom(a, b string) bool {
-	if a == b {
-		return strings.TrimSpace(a) != ""
+// sameRoom is sameRoom(c.Room, d.Room), by their keys (TestSameRoom
+// holds sameRoom to comparing them).
+func (c *cand) sameRoom(d *cand) bool { return c.room != "" && c.room == d.room }
+
+// roomKey is room lower-cased, its words one space apart, worked out
+// once per room as printed: a plan's candidates are in a few dozen.
+func (b *builder) roomKey(room string) string {
+	k, ok := b.rooms[room]
+	if !ok {
+		k = strings.Join(strings.Fields(strings.ToLower(room)), " ")
+		b.rooms[room] = k
 	}
-	// Word by word, rune by rune, lower-cased: without building either.
-	words := 0
-	for {
-		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
-		if a == "" || b == "" {
-			return a == "" && b == "" && words > 0
-		}
-		for {
-			endA, endB := a == "", b == ""
-			ra, na := utf8.DecodeRuneInString(a)
-			rb, nb := utf8.DecodeRuneInString(b)
-			endA = endA || unicode.IsSpace(ra)
-			endB = endB || unicode.IsSpace(rb)
-			if endA || endB {
-				if endA != endB {
-					return false
-				}
-				break
-			}
-			if unicode.ToLower(ra) != unicode.ToLower(rb) {
-				return false
-			}
-			a, b = a[na:], b[nb:]
-		}
-		words++
-	}
+	return k
 }
 
 // schedule returns the indices of the best chain of cands (sorted by
@@ -918,13 +908,8 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 	roomOf := make([]string, n)
 	rooms := make(map[string][]int)
 	pos := make([]int, n)
-	folded := make(map[string]string) // each room as printed, folded once: a day has a few dozen
 	for i, c := range cands {
-		r, ok := folded[c.Room]
-		if !ok {
-			r = strings.Join(strings.Fields(strings.ToLower(c.Room)), " ")
-			folded[c.Room] = r
-		}
+		r := c.room // roomKey's
 		roomOf[i] = r
 		if r == "" {
 			continue
