@@ -328,29 +328,46 @@ func normWords(s string) string {
 		if same {
 			return s
 		}
-		b := make([]byte, 0, len(s))
-		space := true
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+' {
-				b = append(b, c)
-				space = false
-				continue
-			}
-			if !space {
-				b = append(b, ' ')
-				space = true
-			}
-		}
-		if n := len(b); n > 0 && b[n-1] == ' ' {
-			b = b[:n-1]
-		}
-		return string(b)
+		return string(appendNormASCII(make([]byte, 0, len(s)), s))
 	}
 	return normWordsSlow(s)
+}
+
+// appendNormWords appends normWords(s) to b.
+func appendNormWords(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(b, normWordsSlow(s)...)
+		}
+	}
+	return appendNormASCII(b, s)
+}
+
+// appendNormASCII appends normWords(s) to b for ASCII s: lower-cased,
+// each run of other bytes than letters, digits, & and + one space, none
+// at either end.
+func appendNormASCII(b []byte, s string) []byte {
+	start := len(b)
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+' {
+			b = append(b, c)
+			space = false
+			continue
+		}
+		if !space {
+			b = append(b, ' ')
+			space = true
+		}
+	}
+	if n := len(b); n > start && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return b
 }
 
 // normKeeps reports whether normWords keeps the ASCII byte c as it is.
