@@ -589,26 +589,29 @@ func Mailto(email, subject, body string) string {
 
 // writeMailto writes s percent-encoded for RFC 6068 to b, as
 // url.QueryEscape does but with spaces as %20, not "+"; with crlf, each
-// newline as a CRLF (%0D%0A), as an email's lines end.
+// newline as a CRLF (%0D%0A), as an email's lines end. The encoding is
+// made in a buffer on the stack and written to b a chunk at a time
+// (a body's every space is an escape: three builder writes each cost
+// more than the bytes).
 func writeMailto(b *strings.Builder, s string, crlf bool) {
 	const hex = "0123456789ABCDEF"
-	done := 0 // s[:done] is written
+	var buf [512]byte
+	out := buf[:0]
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if mailtoPlain(c) {
-			continue
+		if len(out) > len(buf)-6 { // room for the longest escape
+			b.Write(out)
+			out = buf[:0]
 		}
-		b.WriteString(s[done:i])
-		if c == '\n' && crlf {
-			b.WriteString("%0D%0A")
-		} else {
-			b.WriteByte('%')
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
+		switch c := s[i]; {
+		case mailtoPlain(c):
+			out = append(out, c)
+		case c == '\n' && crlf:
+			out = append(out, "%0D%0A"...)
+		default:
+			out = append(out, '%', hex[c>>4], hex[c&15])
 		}
-		done = i + 1
 	}
-	b.WriteString(s[done:])
+	b.Write(out)
 }
 
 // mailtoLen is the length of s as writeMailto writes it.
