@@ -1648,7 +1648,13 @@ func followUpSummary(f *planner.FollowUp, nm *names) string {
 	if f.Kind == planner.SecondTouch {
 		verb = "Second email to"
 	}
-	s := verb + " " + nm.Display(e.Name)
+	who := ""
+	if nm == nil {
+		who = f.DisplayName() // as the plan named them, when it did
+	} else {
+		who = nm.Display(e.Name)
+	}
+	s := verb + " " + who
 	// The program's own name when the plan knows it ("Cleveland
 	// Clinic", where the network map may say "CCF").
 	if inst := firstNonEmpty(e.Program, e.Institution); inst != "" {

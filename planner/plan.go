@@ -1237,7 +1237,9 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 					Program:     prog,
 					Planned:     true,
 				}
-				out = append(out, FirstFollowUp(enc))
+				f := FirstFollowUp(enc)
+				f.display, f.displayOf = p.DisplayName(ct.Name), ct.Name // named already, in the stop's reasons
+				out = append(out, f)
 			}
 		}
 	}
