@@ -250,6 +250,19 @@ func eventHasPhrase(it *Item, phrases [][]string) bool {
 	return false
 }
 
+// eventHasSet is eventHasPhrase(it, set.phrases), by the set's needles.
+func eventHasSet(it *Item, set *phraseSet) bool {
+	if it.Kind == KindTalk || it.Kind == KindPoster {
+		return false
+	}
+	for _, s := range [...]string{it.Type, it.Track, it.Session, it.Title} {
+		if s != "" && set.has(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // networkingWords name the kind of networking event in the why column.
 var networkingWords = []string{
 	"program director", "international medical graduate", "medical student", "residency", "arro",
@@ -633,8 +646,8 @@ func (s *scorer) item(p int32) *itemInfo {
 		}
 		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
 			in.isNet = true
-			in.applicant = eventHasPhrase(it, applicantPhrases)
-			in.trainee = !in.applicant && eventHasPhrase(it, traineePhrases)
+			in.applicant = eventHasSet(it, &applicantSet)
+			in.trainee = !in.applicant && eventHasSet(it, &traineeSet)
 		}
 	}
 	return in
@@ -666,7 +679,7 @@ func (s *scorer) networkingText(text string) bool {
 	}
 	v, ok := s.netText[text]
 	if !ok {
-		v = hasPhrase(text, networkingPhrases)
+		v = networkingSet.has(text)
 		s.netText[text] = v
 	}
 	s.lastNet[s.nextNet] = recentText{text, v, true}
