@@ -558,10 +558,9 @@ func wrapLong(s string, width int) string {
 	}
 	for rest := s; ; {
 		para, more, found := strings.Cut(rest, "\n")
-		lineW, words := 0, 0 // the width of b's last line; the paragraph's words
-		eachField(para, func(word string) {
+		lineW, words := 0, 0               // the width of b's last line; the paragraph's words
+		add := func(word string, ww int) { // ww: textWidth(word)
 			words++
-			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
 				b = append(b, ' ')
 				b = append(b, word...)
@@ -594,7 +593,22 @@ func wrapLong(s string, width int) string {
 			begin()
 			b = append(b, word...)
 			lineW = ww
-		})
+		}
+		if asciiWidth(para) >= 0 {
+			// Printable ASCII: words between spaces, each byte a column.
+			for p := para; p != ""; {
+				i := strings.IndexByte(p, ' ')
+				if i < 0 {
+					i = len(p)
+				}
+				if i > 0 {
+					add(p[:i], i)
+				}
+				p = p[min(i+1, len(p)):]
+			}
+		} else {
+			eachField(para, func(word string) { add(word, textWidth(word)) })
+		}
 		if words == 0 {
 			begin() // an empty line
 		}
