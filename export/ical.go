@@ -334,7 +334,8 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	end := f.WindowStart.Add(15 * time.Minute)
 	setTime(c, ics.ComponentPropertyDtStart, f.WindowStart)
 	setTime(c, ics.ComponentPropertyDtEnd, end)
-	setProp(c, ics.ComponentPropertySummary, oneLine(followUpSummary(f, nm)))
+	summary := oneLine(followUpSummary(f, nm))
+	setProp(c, ics.ComponentPropertySummary, summary)
 	m := shortMailto(f)
 	setProp(c, ics.ComponentPropertyDescription, description(followUpText(f, m, opt)))
 	setCategories(c, []string{"Follow-up", "confplan"})
@@ -348,7 +349,7 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	if m != "" {
 		setProp(c, ics.ComponentPropertyUrl, m)
 	}
-	addFollowUpAlarm(&e.ComponentBase, f, nm)
+	addFollowUpAlarmText(&e.ComponentBase, summary)
 	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt, nm)
 	cal.AddVEvent(e)
 }
@@ -425,7 +426,13 @@ func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 // tasks, 'followups --ics'), whatever --alarm says about stops, so the
 // same event reminds the same way wherever it was imported from.
 func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp, nm *names) {
-	addAlarm(c, "PT0S", oneLine(followUpSummary(f, nm)))
+	addFollowUpAlarmText(c, oneLine(followUpSummary(f, nm)))
+}
+
+// addFollowUpAlarmText is addFollowUpAlarm with the follow-up's summary,
+// oneLine(followUpSummary(f, nm)), already written.
+func addFollowUpAlarmText(c *ics.ComponentBase, summary string) {
+	addAlarm(c, "PT0S", summary)
 }
 
 // addAlarm gives c a DISPLAY alarm with this trigger and text.
@@ -1184,20 +1191,33 @@ func localZone(opt CalendarOptions, t time.Time) *time.Location {
 // localDay formats the conference-local date and time span, with the zone's
 // abbreviation: "Sat 27 Sep 2025, 07:00–07:50 PDT".
 func localSpan(start, end time.Time, loc *time.Location) string {
+	var buf [64]byte // one string, written on the stack
+	return string(appendLocalSpan(buf[:0], start, end, loc))
+}
+
+// appendLocalSpan appends localSpan(start, end, loc) to b.
+func appendLocalSpan(b []byte, start, end time.Time, loc *time.Location) []byte {
 	s, e := start.In(loc), end.In(loc)
-	out := s.Format("Mon 2 Jan 2006, 15:04")
+	b = s.AppendFormat(b, "Mon 2 Jan 2006, 15:04")
 	if !e.Equal(s) {
-		if e.Format("2006-01-02") == s.Format("2006-01-02") {
-			out += "–" + e.Format("15:04")
+		if sy, sm, sd := s.Date(); e.Year() == sy && e.Month() == sm && e.Day() == sd {
+			b = e.AppendFormat(append(b, "–"...), "15:04")
 		} else {
-			out += " – " + e.Format("Mon 2 Jan 15:04")
+			b = e.AppendFormat(append(b, " – "...), "Mon 2 Jan 15:04")
 		}
 	}
-	return out + " " + e.Format("MST")
+	return e.AppendFormat(append(b, ' '), "MST")
 }
 
 func localTime(t time.Time, loc *time.Location) string {
-	return t.In(loc).Format("Mon 2 Jan 15:04 MST")
+	return t.In(loc).Format(localTimeLayout)
+}
+
+const localTimeLayout = "Mon 2 Jan 15:04 MST"
+
+// appendLocalTime appends localTime(t, loc) to b.
+func appendLocalTime(b []byte, t time.Time, loc *time.Location) []byte {
+	return t.In(loc).AppendFormat(b, localTimeLayout)
 }
 
 func stopCategories(s *planner.Stop) []string {
@@ -1308,7 +1328,10 @@ func stopText(buf []byte, s *planner.Stop, opt CalendarOptions, nm *names) []byt
 			writeLine(b, "Where: ", where)
 		}
 	}
-	writeLine(b, "When: ", localSpan(s.Start, s.End, loc), " (conference time, ", loc.String(), ")")
+	var span [64]byte
+	b.WriteString("When: ")
+	b.Write(appendLocalSpan(span[:0], s.Start, s.End, loc))
+	writeLine(b, " (conference time, ", loc.String(), ")")
 	if len(s.Points) > 1 {
 		b.WriteString("\nAlso here:\n")
 		for i, p := range s.Points[1:] {
@@ -1625,7 +1648,13 @@ func followUpSummary(f *planner.FollowUp, nm *names) string {
 	if f.Kind == planner.SecondTouch {
 		verb = "Second email to"
 	}
-	s := verb + " " + nm.Display(e.Name)
+	who := ""
+	if nm == nil {
+		who = f.DisplayName() // as the plan named them, when it did
+	} else {
+		who = nm.Display(e.Name)
+	}
+	s := verb + " " + who
 	// The program's own name when the plan knows it ("Cleveland
 	// Clinic", where the network map may say "CCF").
 	if inst := firstNonEmpty(e.Program, e.Institution); inst != "" {
@@ -1666,7 +1695,12 @@ func followUpText(f *planner.FollowUp, mailto string, opt CalendarOptions) strin
 			b.WriteString(p)
 		}
 	}
-	w("Send between ", localTime(f.WindowStart, loc), " and ", localTime(f.Due, loc), " (conference time, ", loc.String(), ").\n")
+	var tb [40]byte // each time, written on the stack
+	w("Send between ")
+	b.Write(appendLocalTime(tb[:0], f.WindowStart, loc))
+	w(" and ")
+	b.Write(appendLocalTime(tb[:0], f.Due, loc))
+	w(" (conference time, ", loc.String(), ").\n")
 	if e.Where != "" || !e.At.IsZero() {
 		label := "Met at"
 		if e.Planned {
@@ -1677,7 +1711,8 @@ func followUpText(f *planner.FollowUp, mailto string, opt CalendarOptions) strin
 			w(" (", e.Room, ")")
 		}
 		if !e.At.IsZero() {
-			w(", ", localTime(e.At, loc))
+			w(", ")
+			b.Write(appendLocalTime(tb[:0], e.At, loc))
 		}
 		w("\n")
 	}

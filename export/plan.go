@@ -155,7 +155,7 @@ func lostTo(e *planner.Explain, chosen map[string]*planner.Stop) string {
 	}
 	out := oneLine(main.Title)
 	if n := len(e.Against) - 1; n > 0 {
-		out += fmt.Sprintf("\n+%d more", n)
+		out += "\n+" + strconv.Itoa(n) + " more"
 	}
 	return out
 }
@@ -297,6 +297,7 @@ func walkRoute(s *planner.Stop, limit int) string {
 
 // whoCell lists the targets at a stop, strongest first, at most four; at
 // an event for applicants or trainees with none of them, who comes there.
+// Its lines are written into one builder.
 func whoCell(s *planner.Stop, nm *names) string {
 	if len(s.Points) == 0 && len(s.Items) > 0 {
 		switch {
@@ -306,10 +307,15 @@ func whoCell(s *planner.Stop, nm *names) string {
 			return "residents and mentors"
 		}
 	}
-	var out []string
+	var b strings.Builder
 	for i, p := range s.Points {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
 		if i == 4 {
-			out = append(out, fmt.Sprintf("+%d more", len(s.Points)-4))
+			b.WriteByte('+')
+			b.WriteString(strconv.Itoa(len(s.Points) - 4))
+			b.WriteString(" more")
 			break
 		}
 		if p.TargetType == planner.TargetProgram {
@@ -317,24 +323,36 @@ func whoCell(s *planner.Stop, nm *names) string {
 			if who == "" {
 				who = "someone"
 			}
-			out = append(out, who+" ("+p.Program+")")
+			writeAll(&b, who, " (", p.Program, ")")
 			continue
 		}
 		role := p.Role
 		if role == "" {
 			role = "contact"
 		}
-		out = append(out, nm.Display(p.Target)+" ("+role+")")
+		writeAll(&b, nm.Display(p.Target), " (", role, ")")
 	}
-	return strings.Join(out, "\n")
+	return b.String()
 }
 
-// whyCell is the stop's value and its strongest reasons in short.
+// whyCell is the stop's value and its strongest reasons in short, written
+// into one builder.
 func whyCell(s *planner.Stop) string {
-	var parts []string
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(s.Value))
+	b.WriteString(": ")
+	parts := 0
+	sep := func() {
+		if parts++; parts > 1 {
+			b.WriteString("; ")
+		}
+	}
 	for i, c := range s.Credits {
+		sep()
 		if i == 3 {
-			parts = append(parts, fmt.Sprintf("+%d more", len(s.Credits)-3))
+			b.WriteByte('+')
+			b.WriteString(strconv.Itoa(len(s.Credits) - 3))
+			b.WriteString(" more")
 			break
 		}
 		what := "program"
@@ -345,12 +363,21 @@ func whyCell(s *planner.Stop) string {
 		if part == "" {
 			part = "listed"
 		}
-		parts = append(parts, fmt.Sprintf("%s %s, %s", prioText(c.Priority), what, part))
+		writeAll(&b, prioText(c.Priority), " ", what, ", ", part)
 	}
 	for _, w := range s.Why {
 		if strings.HasPrefix(w, "networking") || strings.HasPrefix(w, "applicant event") || strings.HasPrefix(w, "trainee event") || strings.HasPrefix(w, "interest") {
-			parts = append(parts, strings.SplitN(w, ":", 2)[0])
+			sep()
+			head, _, _ := strings.Cut(w, ":")
+			b.WriteString(head)
 		}
 	}
-	return strconv.Itoa(s.Value) + ": " + strings.Join(parts, "; ")
+	return b.String()
+}
+
+// writeAll writes parts to b, one after the other.
+func writeAll(b *strings.Builder, parts ...string) {
+	for _, p := range parts {
+		b.WriteString(p)
+	}
 }

@@ -406,6 +406,10 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 				continue
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
+			if w, ok := longestASCIIWord(s); ok {
+				words[c] = max(words[c], min(w, maxWord))
+				continue
+			}
 			eachField(s, func(w string) {
 				words[c] = max(words[c], min(textWidth(w), maxWord))
 			})
@@ -456,6 +460,25 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 		}
 	}
 	return widths
+}
+
+// longestASCIIWord is the width of s's widest word (textWidth of each of
+// strings.Fields(s)) for s of printable ASCII and newlines, whose words
+// are as wide as they are long; ok is false for any other text.
+func longestASCIIWord(s string) (w int, ok bool) {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '\n':
+			run = 0
+		case c < 0x20 || c >= 0x7f:
+			return 0, false
+		default:
+			run++
+			w = max(w, run)
+		}
+	}
+	return w, true
 }
 
 // asciiWidth is the width of printable ASCII, one column a byte (as
@@ -558,10 +581,9 @@ func wrapLong(s string, width int) string {
 	}
 	for rest := s; ; {
 		para, more, found := strings.Cut(rest, "\n")
-		lineW, words := 0, 0 // the width of b's last line; the paragraph's words
-		eachField(para, func(word string) {
+		lineW, words := 0, 0               // the width of b's last line; the paragraph's words
+		add := func(word string, ww int) { // ww: textWidth(word)
 			words++
-			ww := textWidth(word)
 			if lineW > 0 && lineW+1+ww <= width {
 				b = append(b, ' ')
 				b = append(b, word...)
@@ -594,7 +616,22 @@ func wrapLong(s string, width int) string {
 			begin()
 			b = append(b, word...)
 			lineW = ww
-		})
+		}
+		if asciiWidth(para) >= 0 {
+			// Printable ASCII: words between spaces, each byte a column.
+			for p := para; p != ""; {
+				i := strings.IndexByte(p, ' ')
+				if i < 0 {
+					i = len(p)
+				}
+				if i > 0 {
+					add(p[:i], i)
+				}
+				p = p[min(i+1, len(p)):]
+			}
+		} else {
+			eachField(para, func(word string) { add(word, textWidth(word)) })
+		}
 		if words == 0 {
 			begin() // an empty line
 		}

@@ -64,6 +64,19 @@ type FollowUp struct {
 	// SentAt is when the first email went out; set on second touches,
 	// whose draft refers to it.
 	SentAt time.Time
+	// display is DisplayName(displayOf), as the plan that made the
+	// follow-up named the person (see DisplayName).
+	display, displayOf string
+}
+
+// DisplayName is DisplayName(f.Encounter.Name): the plan's own naming of
+// the person when a plan made the follow-up (a plan names each person
+// once, for its tables, calendars and notes), else worked out.
+func (f *FollowUp) DisplayName() string {
+	if f.displayOf == f.Encounter.Name && f.display != "" {
+		return f.display
+	}
+	return DisplayName(f.Encounter.Name)
 }
 
 // The follow-up windows.

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -28,6 +29,110 @@ func mayHavePhrase(folded string, phrases [][]string) bool {
 			w = strings.TrimSuffix(w, "s")
 		}
 		if strings.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseNeedles are the letters mayHavePhrase looks for: each phrase's
+// first word (less a plural s for a one-word phrase), but none that
+// holds another (a text with "medical" has "med"), each once. A text
+// holds one of them exactly when mayHavePhrase says it may.
+func phraseNeedles(phrases [][]string) []string {
+	var all []string
+	for _, p := range phrases {
+		if len(p) == 0 {
+			continue
+		}
+		w := p[0]
+		if len(p) == 1 {
+			w = strings.TrimSuffix(w, "s")
+		}
+		all = append(all, w)
+	}
+	var out []string
+	for i, w := range all {
+		keep := true
+		for j, v := range all {
+			// Another needle inside w (the first of equal ones stays).
+			if j != i && strings.Contains(w, v) && (len(v) < len(w) || j < i) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// hasNeedle reports whether folded holds one of needles.
+func hasNeedle(folded string, needles []string) bool {
+	for _, w := range needles {
+		if strings.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSet is a phrase list with its needles (phraseNeedles), worked
+// out once for the lists a plan asks of every item.
+type phraseSet struct {
+	phrases [][]string
+	needles []string
+	bytes   [][]byte // the needles, for a text folded on the stack
+}
+
+func newPhraseSet(phrases [][]string) phraseSet {
+	set := phraseSet{phrases: phrases, needles: phraseNeedles(phrases)}
+	for _, w := range set.needles {
+		set.bytes = append(set.bytes, []byte(w))
+	}
+	return set
+}
+
+// The phrase lists of every item's scoring, with their needles.
+var (
+	networkingSet = newPhraseSet(networkingPhrases)
+	applicantSet  = newPhraseSet(applicantPhrases)
+	traineeSet    = newPhraseSet(traineePhrases)
+)
+
+// has is hasPhrase(text, set.phrases). An ASCII text (fold lower-cases
+// it, nothing more) is first looked through lower-cased on the stack:
+// most hold no needle, and are never folded into a string.
+func (set *phraseSet) has(text string) bool {
+	if len(text) <= 256 && isASCII(text) {
+		var buf [256]byte
+		low := buf[:len(text)]
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+		}
+		found := false
+		for _, w := range set.bytes {
+			if bytes.Contains(low, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	f := fold(text)
+	if !hasNeedle(f, set.needles) {
+		return false
+	}
+	w := strings.FieldsFunc(f, notWordRune) // words(text)
+	for _, p := range set.phrases {
+		if containsPhrase(w, p) {
 			return true
 		}
 	}

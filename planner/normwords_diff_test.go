@@ -45,3 +45,26 @@ func FuzzNormWordsDiff(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendNormWords holds appendNormWords to normWords, after text
+// already in the buffer.
+func TestAppendNormWords(t *testing.T) {
+	for _, s := range normCases {
+		for _, before := range []string{"", "x ", "ab"} {
+			if got, want := string(appendNormWords([]byte(before), s)), before+normWords(s); got != want {
+				t.Errorf("appendNormWords(%q, %q) = %q, want %q", before, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzAppendNormWords(f *testing.F) {
+	for _, s := range normCases {
+		f.Add("", s)
+	}
+	f.Fuzz(func(t *testing.T, before, s string) {
+		if got, want := string(appendNormWords([]byte(before), s)), before+normWords(s); got != want {
+			t.Errorf("appendNormWords(%q, %q) = %q, want %q", before, s, got, want)
+		}
+	})
+}

@@ -244,6 +244,7 @@ func MakePlan(m *Meeting, t *Targets, matches []Match, opt PlanOptions) (*Plan, 
 	b.uniqueIDs = len(idx) == len(m.Items)
 	b.children = make(map[string][]int32)
 	b.reasons = make(map[string]string)
+	b.rooms = make(map[string]string)
 	for i := range m.Items {
 		it := &m.Items[i]
 		if it.ParentID != "" && it.ParentID != it.ID {
@@ -309,6 +310,7 @@ type builder struct {
 	// candidates lose to the same few chosen stops, so of some 800
 	// reasons (230 KB at ASTRO size) about 100 differ.
 	reasons map[string]string
+	rooms   map[string]string // roomKey's
 }
 
 func (b *builder) day(it *Item) string {
@@ -338,6 +340,10 @@ type cand struct {
 	// reasons.
 	posters []int32
 	late    int8 // lateJoin's answer: 0 not asked yet, 1 no, 2 yes
+	// room is Room lower-cased, its words one space apart (roomKey):
+	// two candidates are in the same room when their rooms are equal
+	// and not "" (sameRoom).
+	room string
 }
 
 func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
@@ -394,6 +400,9 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 		}
 	}
 
+	for _, c := range cands {
+		c.room = b.roomKey(c.Room)
+	}
 	sort.SliceStable(cands, func(i, j int) bool { return lessStop(&cands[i].Stop, &cands[j].Stop) })
 
 	// Pinned stops: they must not overlap one another; whatever conflicts
@@ -512,7 +521,7 @@ func (b *builder) planDay(day string, items []int32) (*DayPlan, error) {
 				case chosenItems[s].has(c.ID):
 					e.Covered = true
 					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", which includes it"...)
-				case s.Walk && c.Kind == KindSession && sameRoom(c.Room, s.Room) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
+				case s.Walk && c.Kind == KindSession && c.sameRoom(s) && c.Start.Equal(s.Start) && c.End.Equal(s.End):
 					// The poster session the walk goes through.
 					e.Covered = true
 					reason = append(append(append(append(append(reason, "covered by "...), s.ID...), ' '), quote(s.Title)...), ", in the same hall at the same time"...)
@@ -830,7 +839,7 @@ func compatible(a, b *cand, buffer time.Duration) bool {
 // follows reports whether b may come right after a. Each candidate is
 // asked once whether it may be joined late (which reads its title).
 func follows(a, b *cand, buffer time.Duration) bool {
-	if sameRoom(a.Room, b.Room) || b.lateJoin(buffer) {
+	if a.sameRoom(b) || b.lateJoin(buffer) {
 		return !b.Start.Before(a.End)
 	}
 	return !b.Start.Before(a.End.Add(buffer))
@@ -848,38 +857,19 @@ func (c *cand) lateJoin(buffer time.Duration) bool {
 	return c.late == 2
 }
 
-// sameRoom compares rooms as people read them: case and spacing aside. An
-// unknown room is never the same as another.
-func sameRoom(a, b string) bool {
-	if a == b {
-		return strings.TrimSpace(a) != ""
+// sameRoom is sameRoom(c.Room, d.Room), by their keys (TestSameRoom
+// holds sameRoom to comparing them).
+func (c *cand) sameRoom(d *cand) bool { return c.room != "" && c.room == d.room }
+
+// roomKey is room lower-cased, its words one space apart, worked out
+// once per room as printed: a plan's candidates are in a few dozen.
+func (b *builder) roomKey(room string) string {
+	k, ok := b.rooms[room]
+	if !ok {
+		k = strings.Join(strings.Fields(strings.ToLower(room)), " ")
+		b.rooms[room] = k
 	}
-	// Word by word, rune by rune, lower-cased: without building either.
-	words := 0
-	for {
-		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
-		if a == "" || b == "" {
-			return a == "" && b == "" && words > 0
-		}
-		for {
-			endA, endB := a == "", b == ""
-			ra, na := utf8.DecodeRuneInString(a)
-			rb, nb := utf8.DecodeRuneInString(b)
-			endA = endA || unicode.IsSpace(ra)
-			endB = endB || unicode.IsSpace(rb)
-			if endA || endB {
-				if endA != endB {
-					return false
-				}
-				break
-			}
-			if unicode.ToLower(ra) != unicode.ToLower(rb) {
-				return false
-			}
-			a, b = a[na:], b[nb:]
-		}
-		words++
-	}
+	return k
 }
 
 // schedule returns the indices of the best chain of cands (sorted by
@@ -918,13 +908,8 @@ func schedule(cands []*cand, buffer time.Duration) []int {
 	roomOf := make([]string, n)
 	rooms := make(map[string][]int)
 	pos := make([]int, n)
-	folded := make(map[string]string) // each room as printed, folded once: a day has a few dozen
 	for i, c := range cands {
-		r, ok := folded[c.Room]
-		if !ok {
-			r = strings.Join(strings.Fields(strings.ToLower(c.Room)), " ")
-			folded[c.Room] = r
-		}
+		r := c.room // roomKey's
 		roomOf[i] = r
 		if r == "" {
 			continue
@@ -1027,49 +1012,102 @@ func SessionCode(title string) string {
 // sortWalk orders a walk's posters (positions in the meeting's items)
 // session by session, then by board (sortBoard); posters without a
 // session come last.
-func (b *builder) sortWalk(items []int32) {
-	sortBoardBy(b.m.Items, items, func(a, b *Item) int {
-		if (a.Session == "") != (b.Session == "") {
-			if b.Session == "" {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.Session, b.Session)
-	})
-}
+func (b *builder) sortWalk(items []int32) { sortBoardBy(b.m.Items, items, true) }
 
 // sortBoard orders posters (and talks; positions in the meeting's items)
 // by board number, then board, then start, then ID, so a walk goes down
 // the rows once.
-func (b *builder) sortBoard(items []int32) { sortBoardBy(b.m.Items, items, nil) }
+func (b *builder) sortBoard(items []int32) { sortBoardBy(b.m.Items, items, false) }
 
-// sortBoardBy is sortBoard after first, when first is set, of the
-// positions items in all. Each board number is read once, not at each
-// comparison.
-func sortBoardBy(all []Item, items []int32, first func(a, b *Item) int) {
+// sortBoardBy is sortBoard of the positions items in all, session by
+// session first when bySession is set (sortWalk; posters without a
+// session last). Each board number is read once, and each session is
+// ranked once, not compared as a string at each comparison: a slot's
+// posters share a few sessions.
+func sortBoardBy(all []Item, items []int32, bySession bool) {
 	if len(items) < 2 {
 		return
 	}
 	type keyed struct {
-		num int
-		it  *Item
-		pos int32
+		group int32 // the session's rank (sortWalk), or 0
+		pos   int32
+		num   int
 	}
 	ks := make([]keyed, len(items))
 	for i, p := range items {
-		ks[i] = keyed{boardNumber(all[p].Board), &all[p], p}
+		ks[i] = keyed{0, p, boardNumber(all[p].Board)}
+	}
+	if bySession {
+		// The distinct sessions, each posters' by its index in them
+		// (found from the last one's, as posters come session by
+		// session); then ranked in order, "" last.
+		var sessions []string
+		var index map[string]int32 // for a walk through many sessions
+		last := int32(-1)
+		for i := range ks {
+			s := all[ks[i].pos].Session
+			switch {
+			case last >= 0 && sessions[last] == s:
+			case index != nil:
+				k, ok := index[s]
+				if !ok {
+					k = int32(len(sessions))
+					index[s] = k
+					sessions = append(sessions, s)
+				}
+				last = k
+			default:
+				k := slices.Index(sessions, s)
+				if k < 0 {
+					k = len(sessions)
+					sessions = append(sessions, s)
+					if len(sessions) > 16 {
+						index = make(map[string]int32, 2*len(sessions))
+						for j, s := range sessions {
+							index[s] = int32(j)
+						}
+					}
+				}
+				last = int32(k)
+			}
+			ks[i].group = last
+		}
+		if len(sessions) > 1 {
+			order := make([]int32, len(sessions))
+			for k := range order {
+				order[k] = int32(k)
+			}
+			slices.SortFunc(order, func(a, b int32) int {
+				x, y := sessions[a], sessions[b]
+				if (x == "") != (y == "") {
+					if y == "" {
+						return -1
+					}
+					return 1
+				}
+				return strings.Compare(x, y)
+			})
+			rank := make([]int32, len(sessions))
+			for r, k := range order {
+				rank[k] = int32(r)
+			}
+			for i := range ks {
+				ks[i].group = rank[ks[i].group]
+			}
+		} else {
+			for i := range ks {
+				ks[i].group = 0
+			}
+		}
 	}
 	slices.SortStableFunc(ks, func(x, y keyed) int {
-		a, b := x.it, y.it
-		if first != nil {
-			if c := first(a, b); c != 0 {
-				return c
-			}
+		if x.group != y.group {
+			return cmp.Compare(x.group, y.group)
 		}
 		if x.num != y.num {
 			return cmp.Compare(x.num, y.num)
 		}
+		a, b := &all[x.pos], &all[y.pos]
 		if a.Board != b.Board {
 			return strings.Compare(a.Board, b.Board)
 		}
@@ -1199,7 +1237,9 @@ func followUps(p *Plan, t *Targets) []FollowUp {
 					Program:     prog,
 					Planned:     true,
 				}
-				out = append(out, FirstFollowUp(enc))
+				f := FirstFollowUp(enc)
+				f.display, f.displayOf = p.DisplayName(ct.Name), ct.Name // named already, in the stop's reasons
+				out = append(out, f)
 			}
 		}
 	}

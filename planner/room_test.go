@@ -4,7 +4,47 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
+
+// The plan compares candidates' rooms by their keys (builder.roomKey,
+// cand.sameRoom); sameRoom is how it compared them before, word by word,
+// and TestSameRoom holds the two to the same answers.
+
+// sameRoom compares rooms as people read them: case and spacing aside. An
+// unknown room is never the same as another.
+func sameRoom(a, b string) bool {
+	if a == b {
+		return strings.TrimSpace(a) != ""
+	}
+	// Word by word, rune by rune, lower-cased: without building either.
+	words := 0
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == "" && b == "" && words > 0
+		}
+		for {
+			endA, endB := a == "", b == ""
+			ra, na := utf8.DecodeRuneInString(a)
+			rb, nb := utf8.DecodeRuneInString(b)
+			endA = endA || unicode.IsSpace(ra)
+			endB = endB || unicode.IsSpace(rb)
+			if endA || endB {
+				if endA != endB {
+					return false
+				}
+				break
+			}
+			if unicode.ToLower(ra) != unicode.ToLower(rb) {
+				return false
+			}
+			a, b = a[na:], b[nb:]
+		}
+		words++
+	}
+}
 
 // TestSameRoom checks sameRoom's word-by-word comparison against the
 // rooms it compares, lower-cased and one-spaced, on random rooms made of
@@ -28,6 +68,11 @@ func TestSameRoom(t *testing.T) {
 		want := norm(x) != "" && norm(x) == norm(y)
 		if got := sameRoom(x, y); got != want {
 			t.Fatalf("sameRoom(%q, %q) = %v, want %v", x, y, got, want)
+		}
+		bl := &builder{rooms: make(map[string]string)}
+		c, d := &cand{room: bl.roomKey(x)}, &cand{room: bl.roomKey(y)}
+		if got := c.sameRoom(d); got != want {
+			t.Fatalf("cand.sameRoom of rooms %q and %q = %v, want %v", x, y, got, want)
 		}
 	}
 }

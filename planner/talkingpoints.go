@@ -44,10 +44,22 @@ func talkingPoints(s *Stop, t *Targets, pc *pointCache) []TalkingPoint {
 	people, programOf := pc.people, pc.programOf
 	clear(people)
 	clear(programOf)
-	whoKey, printed := pc.whoKey[:0], pc.printed[:0]
+	// The printed names, normalized, are written into one buffer and
+	// cut from one string (printed names seldom repeat: no memo).
+	whoKey, printed, keys, keyEnds := pc.whoKey[:0], pc.printed[:0], pc.keys[:0], pc.keyEnds[:0]
 	for _, c := range s.Credits {
-		whoKey = append(whoKey, normWords(c.Match.Who)) // printed names seldom repeat: no memo
+		keys = appendNormWords(keys, c.Match.Who)
+		keyEnds = append(keyEnds, len(keys))
 	}
+	allKeys := string(keys)
+	for k, end := range keyEnds {
+		from := 0
+		if k > 0 {
+			from = keyEnds[k-1]
+		}
+		whoKey = append(whoKey, allKeys[from:end])
+	}
+	pc.keys, pc.keyEnds = keys, keyEnds
 	for i, c := range s.Credits {
 		switch c.Match.TargetType {
 		case TargetPerson:
@@ -243,6 +255,8 @@ type pointCache struct {
 	programOf map[string]*Program
 	whoKey    []string
 	printed   []printedName
+	keys      []byte // the printed names' keys, before they are one string
+	keyEnds   []int
 	say       []byte
 	ends      []int
 }

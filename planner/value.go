@@ -1,10 +1,12 @@
 package planner
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Scoring. What an item is worth to the user is an integer, so that equal
@@ -135,7 +137,45 @@ var roleSeparators = strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ",
 
 // roleClass sorts a network map Role into program director (and associate,
 // and chair), faculty, resident, or other.
+//
+// An ASCII role (every role, in practice) is read lower-cased, its
+// separators as spaces, in a buffer on the stack: a plan asks it of every
+// contact, credit and follow-up.
 func roleClass(role string) int {
+	var buf [64]byte
+	if len(role)+2 > len(buf) {
+		return roleClassText(role)
+	}
+	r := append(buf[:0], ' ')
+	for i := 0; i < len(role); i++ {
+		switch c := role[i]; {
+		case c >= utf8.RuneSelf:
+			return roleClassText(role) // lower-casing may change its length
+		case c == '.' || c == ',' || c == '/' || c == '-' || c == '(' || c == ')':
+			r = append(r, ' ')
+		case 'A' <= c && c <= 'Z':
+			r = append(r, c+'a'-'A')
+		default:
+			r = append(r, c)
+		}
+	}
+	r = append(r, ' ')
+	switch {
+	case bytes.Contains(r, []byte("program director")), bytes.Contains(r, []byte(" pd ")), bytes.Contains(r, []byte(" apd ")),
+		bytes.Contains(r, []byte("programme director")), bytes.Contains(r, []byte(" chair ")), bytes.Contains(r, []byte("chairman")),
+		bytes.Contains(r, []byte("chairwoman")), bytes.Contains(r, []byte("chairperson")):
+		return classPD
+	case bytes.Contains(r, []byte("resident")), bytes.Contains(r, []byte("fellow ")), bytes.Contains(r, []byte("trainee")):
+		return classResident
+	case bytes.Contains(r, []byte("faculty")), bytes.Contains(r, []byte("attending")), bytes.Contains(r, []byte("professor")),
+		bytes.Contains(r, []byte("physicist")), bytes.Contains(r, []byte("consultant")), bytes.Contains(r, []byte("oncologist")):
+		return classFaculty
+	}
+	return classOther
+}
+
+// roleClassText is roleClass for any text.
+func roleClassText(role string) int {
 	r := " " + strings.ToLower(roleSeparators.Replace(role)) + " "
 	switch {
 	case strings.Contains(r, "program director"), strings.Contains(r, " pd "), strings.Contains(r, " apd "),
@@ -205,6 +245,19 @@ func eventHasPhrase(it *Item, phrases [][]string) bool {
 			if containsPhrase(w, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// eventHasSet is eventHasPhrase(it, set.phrases), by the set's needles.
+func eventHasSet(it *Item, set *phraseSet) bool {
+	if it.Kind == KindTalk || it.Kind == KindPoster {
+		return false
+	}
+	for _, s := range [...]string{it.Type, it.Track, it.Session, it.Title} {
+		if s != "" && set.has(s) {
+			return true
 		}
 	}
 	return false
@@ -288,29 +341,46 @@ func normWords(s string) string {
 		if same {
 			return s
 		}
-		b := make([]byte, 0, len(s))
-		space := true
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+' {
-				b = append(b, c)
-				space = false
-				continue
-			}
-			if !space {
-				b = append(b, ' ')
-				space = true
-			}
-		}
-		if n := len(b); n > 0 && b[n-1] == ' ' {
-			b = b[:n-1]
-		}
-		return string(b)
+		return string(appendNormASCII(make([]byte, 0, len(s)), s))
 	}
 	return normWordsSlow(s)
+}
+
+// appendNormWords appends normWords(s) to b.
+func appendNormWords(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(b, normWordsSlow(s)...)
+		}
+	}
+	return appendNormASCII(b, s)
+}
+
+// appendNormASCII appends normWords(s) to b for ASCII s: lower-cased,
+// each run of other bytes than letters, digits, & and + one space, none
+// at either end.
+func appendNormASCII(b []byte, s string) []byte {
+	start := len(b)
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '+' {
+			b = append(b, c)
+			space = false
+			continue
+		}
+		if !space {
+			b = append(b, ' ')
+			space = true
+		}
+	}
+	if n := len(b); n > start && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return b
 }
 
 // normKeeps reports whether normWords keeps the ASCII byte c as it is.
@@ -576,8 +646,8 @@ func (s *scorer) item(p int32) *itemInfo {
 		}
 		if it.Kind == KindReception || isNetworking(it, s.networkingText) {
 			in.isNet = true
-			in.applicant = eventHasPhrase(it, applicantPhrases)
-			in.trainee = !in.applicant && eventHasPhrase(it, traineePhrases)
+			in.applicant = eventHasSet(it, &applicantSet)
+			in.trainee = !in.applicant && eventHasSet(it, &traineeSet)
 		}
 	}
 	return in
@@ -609,7 +679,7 @@ func (s *scorer) networkingText(text string) bool {
 	}
 	v, ok := s.netText[text]
 	if !ok {
-		v = hasPhrase(text, networkingPhrases)
+		v = networkingSet.has(text)
 		s.netText[text] = v
 	}
 	s.lastNet[s.nextNet] = recentText{text, v, true}
