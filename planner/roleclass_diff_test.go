@@ -8,7 +8,23 @@ import (
 
 // roleClass reads an ASCII role on the stack; roleClassText, the
 // reference, is the way it read every role before (lower-cased and
-// spaced through strings), and still reads the others.
+// spaced through strings, then its own copy of the rules).
+
+func roleClassText(role string) int {
+	r := " " + strings.ToLower(roleSeparators.Replace(role)) + " "
+	switch {
+	case strings.Contains(r, "program director"), strings.Contains(r, " pd "), strings.Contains(r, " apd "),
+		strings.Contains(r, "programme director"), strings.Contains(r, " chair "), strings.Contains(r, "chairman"),
+		strings.Contains(r, "chairwoman"), strings.Contains(r, "chairperson"):
+		return classPD
+	case strings.Contains(r, "resident"), strings.Contains(r, "fellow "), strings.Contains(r, "trainee"):
+		return classResident
+	case strings.Contains(r, "faculty"), strings.Contains(r, "attending"), strings.Contains(r, "professor"),
+		strings.Contains(r, "physicist"), strings.Contains(r, "consultant"), strings.Contains(r, "oncologist"):
+		return classFaculty
+	}
+	return classOther
+}
 
 var roleClassCases = []string{
 	"", "Program Director", "PROGRAM DIRECTOR", "Associate Program Director", "APD", "pd", "P.D.", "Chair",

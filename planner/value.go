@@ -140,17 +140,28 @@ var roleSeparators = strings.NewReplacer(".", " ", ",", " ", "/", " ", "-", " ",
 //
 // An ASCII role (every role, in practice) is read lower-cased, its
 // separators as spaces, in a buffer on the stack: a plan asks it of every
-// contact, credit and follow-up.
+// contact, credit and follow-up. Others go through strings.
 func roleClass(role string) int {
 	var buf [64]byte
-	if len(role)+2 > len(buf) {
-		return roleClassText(role)
+	if r, ok := appendRoleASCII(buf[:0], role); ok {
+		return roleClassOf(r)
 	}
-	r := append(buf[:0], ' ')
+	return roleClassOf([]byte(" " + strings.ToLower(roleSeparators.Replace(role)) + " "))
+}
+
+// appendRoleASCII appends to r what roleClass reads of an ASCII role:
+// " " + role lower-cased, roleSeparators as spaces, + " "; ok is false
+// for a role with other runes (lower-casing may change its length) or
+// one longer than r's room.
+func appendRoleASCII(r []byte, role string) ([]byte, bool) {
+	if len(role)+2 > cap(r)-len(r) {
+		return r, false
+	}
+	r = append(r, ' ')
 	for i := 0; i < len(role); i++ {
 		switch c := role[i]; {
 		case c >= utf8.RuneSelf:
-			return roleClassText(role) // lower-casing may change its length
+			return r, false
 		case c == '.' || c == ',' || c == '/' || c == '-' || c == '(' || c == ')':
 			r = append(r, ' ')
 		case 'A' <= c && c <= 'Z':
@@ -159,7 +170,12 @@ func roleClass(role string) int {
 			r = append(r, c)
 		}
 	}
-	r = append(r, ' ')
+	return append(r, ' '), true
+}
+
+// roleClassOf is roleClass of a role as it reads it: lower-cased, its
+// separators as spaces, a space at either end.
+func roleClassOf(r []byte) int {
 	switch {
 	case bytes.Contains(r, []byte("program director")), bytes.Contains(r, []byte(" pd ")), bytes.Contains(r, []byte(" apd ")),
 		bytes.Contains(r, []byte("programme director")), bytes.Contains(r, []byte(" chair ")), bytes.Contains(r, []byte("chairman")),
@@ -169,23 +185,6 @@ func roleClass(role string) int {
 		return classResident
 	case bytes.Contains(r, []byte("faculty")), bytes.Contains(r, []byte("attending")), bytes.Contains(r, []byte("professor")),
 		bytes.Contains(r, []byte("physicist")), bytes.Contains(r, []byte("consultant")), bytes.Contains(r, []byte("oncologist")):
-		return classFaculty
-	}
-	return classOther
-}
-
-// roleClassText is roleClass for any text.
-func roleClassText(role string) int {
-	r := " " + strings.ToLower(roleSeparators.Replace(role)) + " "
-	switch {
-	case strings.Contains(r, "program director"), strings.Contains(r, " pd "), strings.Contains(r, " apd "),
-		strings.Contains(r, "programme director"), strings.Contains(r, " chair "), strings.Contains(r, "chairman"),
-		strings.Contains(r, "chairwoman"), strings.Contains(r, "chairperson"):
-		return classPD
-	case strings.Contains(r, "resident"), strings.Contains(r, "fellow "), strings.Contains(r, "trainee"):
-		return classResident
-	case strings.Contains(r, "faculty"), strings.Contains(r, "attending"), strings.Contains(r, "professor"),
-		strings.Contains(r, "physicist"), strings.Contains(r, "consultant"), strings.Contains(r, "oncologist"):
 		return classFaculty
 	}
 	return classOther
