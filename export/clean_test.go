@@ -61,31 +61,3 @@ func TestTextWidth(t *testing.T) {
 		}
 	}
 }
-
-// TestLongestASCIIWord holds longestASCIIWord to the widest of
-// strings.Fields by textWidth, for the texts it reads, and to refusing
-// the others.
-func TestLongestASCIIWord(t *testing.T) {
-	r := rand.New(rand.NewPCG(13, 6))
-	alpha := []string{"a", "B", "1", " ", "  ", "\n", "-", "~", "\t", "\r", "\x7f", "é", "—", "\u00a0", "日"}
-	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := r.IntN(12); n > 0; n-- {
-			b.WriteString(alpha[r.IntN(len(alpha))])
-		}
-		s := b.String()
-		want, wantOK := 0, true
-		for _, f := range strings.Fields(s) {
-			want = max(want, textWidth(f))
-		}
-		for j := 0; j < len(s); j++ {
-			if c := s[j]; c != '\n' && (c < 0x20 || c >= 0x7f) {
-				wantOK = false
-			}
-		}
-		got, ok := longestASCIIWord(s)
-		if ok != wantOK || ok && got != want {
-			t.Fatalf("longestASCIIWord(%q) = %d, %v; want %d, %v", s, got, ok, want, wantOK)
-		}
-	}
-}

@@ -406,10 +406,6 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 				continue
 			}
 			// A word (an ID, a URL) is kept whole up to maxWord.
-			if w, ok := longestASCIIWord(s); ok {
-				words[c] = max(words[c], min(w, maxWord))
-				continue
-			}
 			eachField(s, func(w string) {
 				words[c] = max(words[c], min(textWidth(w), maxWord))
 			})
@@ -460,25 +456,6 @@ func columnWidths(header []string, rows [][]string, cell, terminal int) []int {
 		}
 	}
 	return widths
-}
-
-// longestASCIIWord is the width of s's widest word (textWidth of each of
-// strings.Fields(s)) for s of printable ASCII and newlines, whose words
-// are as wide as they are long; ok is false for any other text.
-func longestASCIIWord(s string) (w int, ok bool) {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ' || c == '\n':
-			run = 0
-		case c < 0x20 || c >= 0x7f:
-			return 0, false
-		default:
-			run++
-			w = max(w, run)
-		}
-	}
-	return w, true
 }
 
 // asciiWidth is the width of printable ASCII, one column a byte (as
