@@ -374,6 +374,18 @@ func (m *Matcher) mayMatch(name string) bool {
 	return hit
 }
 
+// carve is an empty slice with room for n, cut from *block (a new
+// block when it has no room): its capacity ends at n, so that an append
+// beyond it never writes into the next.
+func carve[T any](block *[]T, n int) []T {
+	if n > cap(*block)-len(*block) {
+		*block = make([]T, 0, max(n, 256))
+	}
+	k := len(*block)
+	*block = (*block)[:k+n]
+	return (*block)[k : k : k+n]
+}
+
 func appendUnique(s []int, v int) []int {
 	for _, x := range s {
 		if x == v {
@@ -432,6 +444,12 @@ func (m *Matcher) Match(items []Item) []Match {
 	short := make(map[[3]int32]mention)
 	lists := make(map[string]mention)
 	var none printed // no affiliation printed: the same for everyone
+	var (
+		srcBlock []*affInfo
+		prBlock  []printed
+		hitBlock []instHit
+		strBlock []string
+	)
 	noneMention := mentionOf(&none)
 	var key []byte
 	printedOf := func(affs []string) mention {
@@ -458,8 +476,10 @@ func (m *Matcher) Match(items []Item) []Match {
 			mt, ok = lists[string(key)]
 		}
 		if !ok {
-			// The lists are allocated once, at their length.
-			srcs := make([]*affInfo, len(affs))
+			// The lists are cut, at their length, from blocks shared by
+			// the lists of the call: thousands of them, a few
+			// allocations.
+			srcs := carve(&srcBlock, len(affs))[:len(affs)]
 			var nh, nc, ns, nk int
 			for i, a := range affs {
 				var r *affInfo
@@ -474,18 +494,19 @@ func (m *Matcher) Match(items []Item) []Match {
 					nk++
 				}
 			}
-			pr := &printed{srcs: srcs[:0]}
+			pr := &carve(&prBlock, 1)[:1][0]
+			pr.srcs = srcs[:0]
 			if nh > 0 {
-				pr.hits = make([]instHit, 0, nh)
+				pr.hits = carve(&hitBlock, nh)
 			}
 			if nc > 0 {
-				pr.cities = make([]string, 0, nc)
+				pr.cities = carve(&strBlock, nc)
 			}
 			if ns > 0 {
-				pr.states = make([]string, 0, ns)
+				pr.states = carve(&strBlock, ns)
 			}
 			if nk > 0 {
-				pr.countries = make([]string, 0, nk)
+				pr.countries = carve(&strBlock, nk)
 			}
 			for _, r := range srcs {
 				pr.add(r)
