@@ -104,7 +104,13 @@ var strongTitles = setOf(`dr dra prof professor mr mrs ms miss mx aprof assocpro
 var afterTitle = setOf(`med rer nat habil hab dent vet phil hc mult sc techn univ iur pol oec n`)
 
 // honorificKey folds a word to its honorific key.
-func honorificKey(w string) string { return honorificStrip.Replace(fold(w)) }
+func honorificKey(w string) string {
+	f := fold(w)
+	if strings.IndexAny(f, "./-,ªº") < 0 {
+		return f // most words: nothing to strip, and no copy (a Replacer makes one)
+	}
+	return honorificStrip.Replace(f)
+}
 
 var honorificStrip = strings.NewReplacer(".", "", "/", "", "-", "", ",", "", "ª", "a", "º", "o")
 
