@@ -450,12 +450,27 @@ func (x *instIndex) resolve(aff string) []instHit {
 func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	var hits []instHit
 	elsewhere := false
-	raw := strings.FieldsFunc(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' })
+	// The parts and their readings, on the stack for most affiliations.
+	var rawBuf [12]string
+	raw := rawBuf[:0]
+	for rest := aff; rest != ""; {
+		i := strings.IndexAny(rest, ",;|")
+		part := rest
+		if i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if part != "" {
+			raw = append(raw, part) // strings.FieldsFunc's fields
+		}
+	}
 	if n := len(raw); n > 1 && x.readSeg(raw[n-1]).allKey == "republic of" {
 		// "Seoul, Korea, Republic of".
 		raw = append(raw[:n-2:n-2], raw[n-2]+" republic of")
 	}
-	segs := make([]segment, 0, len(raw))
+	var segBuf [12]segment
+	segs := segBuf[:0]
 	states := map[string]bool{}
 	country := ""
 	var cityList []string
@@ -500,9 +515,19 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 		}
 		a, exact := x.scan(s.toks, firstInst)
 		if a == nil && i+1 < len(segs) && !segs[i+1].place {
-			// "University of California, San Francisco".
-			joined := append(append([]string(nil), s.toks...), segs[i+1].toks...)
-			if b, ok := x.byText[strings.Join(joined, " ")]; ok {
+			// "University of California, San Francisco": the two
+			// parts' tokens joined, as a key on the stack.
+			var keyBuf [128]byte
+			key := keyBuf[:0]
+			for _, toks := range [2][]string{s.toks, segs[i+1].toks} {
+				for _, t := range toks {
+					if len(key) > 0 {
+						key = append(key, ' ')
+					}
+					key = append(key, t...)
+				}
+			}
+			if b, ok := x.byText[string(key)]; ok {
 				a, exact = b, true
 				i++
 			}
@@ -517,7 +542,8 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 		if a == nil {
 			continue
 		}
-		var ids []int
+		var idBuf [8]int
+		ids := idBuf[:0]
 		for _, id := range a.ids {
 			in := x.insts[id]
 			if in.state != "" && (country != "" && country != "us" || len(states) > 0 && !in.inStates(states)) {
