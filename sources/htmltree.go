@@ -69,6 +69,7 @@ type plainTree struct {
 	keys    map[string]string // attribute names that are not atoms ("data-presid"), each once
 	grown   *html.Node        // a text node being added to, and its text
 	grow    []byte
+	unesc   []byte // unescape's
 	bytes   strings.Builder
 }
 
@@ -145,7 +146,7 @@ func (t *plainTree) scan(data []byte) (read, ok bool) {
 			}
 			return false, false // a '<' the text keeps, or "<?"
 		}
-		if j > i && !t.text(plainUnescape(data[i:j])) {
+		if j > i && !t.text(t.unescape(data[i:j])) {
 			return true, false
 		}
 		if j == len(data) {
@@ -205,7 +206,7 @@ func (t *plainTree) scan(data []byte) (read, ok bool) {
 				}
 				text := data[i : i+e]
 				if a == atom.Title {
-					text = plainUnescape(text)
+					text = t.unescape(text)
 				}
 				if len(text) > 0 && !t.text(text) {
 					return true, false
@@ -216,13 +217,47 @@ func (t *plainTree) scan(data []byte) (read, ok bool) {
 	}
 }
 
-// plainUnescape is the tokenizer's decoding of text: its character
-// references.
-func plainUnescape(b []byte) []byte {
-	if bytes.IndexByte(b, '&') < 0 {
+// unescape is the tokenizer's decoding of text, its character
+// references, for t.text (which copies it): the usual few (&amp; &lt;
+// &gt; &quot; &#39; &nbsp;) into a buffer t reuses, any other by
+// html.UnescapeString.
+func (t *plainTree) unescape(b []byte) []byte {
+	i := bytes.IndexByte(b, '&')
+	if i < 0 {
 		return b
 	}
-	return []byte(html.UnescapeString(string(b)))
+	out := append(t.unesc[:0], b[:i]...)
+	for i < len(b) {
+		if b[i] != '&' {
+			j := bytes.IndexByte(b[i:], '&')
+			if j < 0 {
+				out = append(out, b[i:]...)
+				break
+			}
+			out = append(out, b[i:i+j]...)
+			i += j
+			continue
+		}
+		ref := b[i:]
+		switch {
+		case bytes.HasPrefix(ref, []byte("&amp;")):
+			out, i = append(out, '&'), i+5
+		case bytes.HasPrefix(ref, []byte("&lt;")):
+			out, i = append(out, '<'), i+4
+		case bytes.HasPrefix(ref, []byte("&gt;")):
+			out, i = append(out, '>'), i+4
+		case bytes.HasPrefix(ref, []byte("&quot;")):
+			out, i = append(out, '"'), i+6
+		case bytes.HasPrefix(ref, []byte("&#39;")):
+			out, i = append(out, '\''), i+5
+		case bytes.HasPrefix(ref, []byte("&nbsp;")):
+			out, i = append(out, "\u00a0"...), i+6
+		default:
+			return []byte(html.UnescapeString(string(b)))
+		}
+	}
+	t.unesc = out
+	return out
 }
 
 // plainRawEnd returns where the text of raw element name ends in b: at

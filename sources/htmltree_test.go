@@ -197,3 +197,31 @@ func BenchmarkParsePage(b *testing.B) {
 		})
 	}
 }
+
+// TestUnescape holds the tree's decoding of text to the tokenizer's
+// (html.UnescapeString) on the references it decodes itself, their near
+// misses and others.
+func TestUnescape(t *testing.T) {
+	var tr plainTree
+	for _, s := range []string{"", "plain", "&", "&&", "a & b", "&amp;", "&amp", "&ampx;", "&AMP;", "&amp;lt;", "&amp;amp;",
+		"R&amp;D &lt;b&gt; &quot;x&quot; it&#39;s a&nbsp;b", "&lt", "&gt", "&quot", "&#39", "&#x27;", "&#039;", "&nbsp", "&NBSP;",
+		"&nbspx", "&eacute;t&eacute;", "caf&#233;", "&#128;", "&#0;", "x&amp;", "&amp;&amp;&amp;", "&lt;&#39;&gt;&eacute;", "\u00e9&amp;\u00e9"} {
+		if got, want := string(tr.unescape([]byte(s))), html.UnescapeString(s); got != want {
+			t.Errorf("unescape(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzUnescape compares the tree's decoding of text with the
+// tokenizer's on any text.
+func FuzzUnescape(f *testing.F) {
+	for _, s := range []string{"R&amp;D &lt;b&gt;", "it&#39;s&nbsp;", "&eacute;&amp", "&&amp;;"} {
+		f.Add(s)
+	}
+	var tr plainTree
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(tr.unescape([]byte(s))), html.UnescapeString(s); got != want {
+			t.Errorf("unescape(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
