@@ -428,7 +428,7 @@ func (m *Matcher) Match(items []Item) []Match {
 				slab = make([]affInfo, 0, 256)
 			}
 			naff++
-			slab = append(slab, affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff, n: naff})
+			slab = append(slab, affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff})
 			a := &slab[len(slab)-1]
 			a.printAlone()
 			r = affRef{a: a, n: naff, alone: mentionOf(&a.alone)}
@@ -526,7 +526,7 @@ func (m *Matcher) Match(items []Item) []Match {
 	}
 	// What each person's affiliations say, and so how many program
 	// matches there are: the matches are allocated once.
-	prs := make([]mention, 0, mentions)
+	ments := make([]mention, 0, mentions)
 	nprog := 0
 	var progs []int
 	for i := range items {
@@ -534,7 +534,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		people := items[i].People
 		for j := range people {
 			mt := printedOf(people[j].Affiliations)
-			prs = append(prs, mt)
+			ments = append(ments, mt)
 			for hi := range int(mt.n) {
 				id, _ := mt.hit(hi)
 				for _, pi := range m.progOf[id] {
@@ -565,7 +565,7 @@ func (m *Matcher) Match(items []Item) []Match {
 		best = best[:0]
 		for j := range it.People {
 			p := &it.People[j]
-			mt := &prs[k]
+			mt := &ments[k]
 			pr := mt.pr
 			k++
 			// Most people printed are nobody in the map: a summary of
@@ -641,7 +641,8 @@ func (m *Matcher) Match(items []Item) []Match {
 }
 
 // affRef is an affiliation's summary, as Match's map of them holds it:
-// with its number and what it says printed alone.
+// with its number (from 1, in the order first printed) and what it says
+// printed alone.
 type affRef struct {
 	a     *affInfo
 	n     int32
@@ -660,6 +661,7 @@ type mention struct {
 	restricted bool     // pr.restricted()
 }
 
+// mentionOf is what pr says, as a mention holds it.
 func mentionOf(pr *printed) mention {
 	mt := mention{pr: pr, n: int32(len(pr.hits)), restricted: pr.restricted()}
 	for i := range min(len(pr.hits), len(mt.ids)) {
@@ -819,7 +821,6 @@ func (m *Matcher) allowed(out []*contactName, e *keyEntry, lists [2][]contactNam
 type affInfo struct {
 	resolution
 	aff   string
-	n     int32      // its number in Match, from 1
 	parts []string   // its institution parts, once asked (partsOf)
 	read  bool       // parts read
 	dist  [][]string // distinctive words of each part, once asked (distinct)
