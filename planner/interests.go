@@ -21,18 +21,20 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 // s). Most texts hold none, and need not be cut into words.
 func mayHavePhrase(folded string, phrases [][]string) bool {
 	for _, p := range phrases {
-		if len(p) == 0 {
-			continue
-		}
-		w := p[0]
-		if len(p) == 1 {
-			w = strings.TrimSuffix(w, "s")
-		}
-		if strings.Contains(folded, w) {
+		if len(p) > 0 && strings.Contains(folded, needleOf(p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// needleOf is the letters of phrase p every text holding it as words
+// holds: its first word, less a plural s for a one-word phrase.
+func needleOf(p []string) string {
+	if len(p) == 1 {
+		return strings.TrimSuffix(p[0], "s")
+	}
+	return p[0]
 }
 
 // phraseNeedles are the letters mayHavePhrase looks for: each phrase's
@@ -42,14 +44,9 @@ func mayHavePhrase(folded string, phrases [][]string) bool {
 func phraseNeedles(phrases [][]string) []string {
 	var all []string
 	for _, p := range phrases {
-		if len(p) == 0 {
-			continue
+		if len(p) > 0 {
+			all = append(all, needleOf(p))
 		}
-		w := p[0]
-		if len(p) == 1 {
-			w = strings.TrimSuffix(w, "s")
-		}
-		all = append(all, w)
 	}
 	var out []string
 	for i, w := range all {
