@@ -104,14 +104,7 @@ var (
 func (set *phraseSet) has(text string) bool {
 	if len(text) <= 256 && isASCII(text) {
 		var buf [256]byte
-		low := buf[:len(text)]
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low[i] = c
-		}
+		low := lowerASCII(buf[:], text)
 		found := false
 		for _, w := range set.bytes {
 			if bytes.Contains(low, w) {

@@ -11,6 +11,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// lowerASCII writes the ASCII text s lower-cased into b, which has room
+// for it, and returns it.
+func lowerASCII(b []byte, s string) []byte {
+	b = b[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
+}
+
 // fold lowercases s and removes diacritics: "García-López" becomes
 // "garcia-lopez". Letters that do not decompose (ø, ł, ß, æ) are spelled
 // out the way English-language programs print them.
@@ -28,14 +42,7 @@ func fold(s string) string {
 	if len(s) <= 64 && isASCII(s) {
 		// Most words: lower-case them in place, one allocation.
 		var buf [64]byte
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		return string(buf[:len(s)])
+		return string(lowerASCII(buf[:], s))
 	}
 	var b strings.Builder
 	b.Grow(len(s))

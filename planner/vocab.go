@@ -176,15 +176,7 @@ func IsSuffix(w string) bool {
 	if len(w) <= 64 && isASCII(w) {
 		// fold lower-cases an ASCII word: do it on the stack.
 		var buf [64]byte
-		b := buf[:len(w)]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return suffixes[string(bytes.Trim(b, ".,"))]
+		return suffixes[string(bytes.Trim(lowerASCII(buf[:], w), ".,"))]
 	}
 	return suffixes[strings.Trim(fold(w), ".,")]
 }
