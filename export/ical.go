@@ -257,7 +257,8 @@ func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calend
 		t := &ics.VTodo{ComponentBase: newComponent(uid)}
 		setTime(&t.ComponentBase, ics.ComponentPropertyDtStart, f.WindowStart)
 		setTime(&t.ComponentBase, ics.ComponentPropertyDue, f.Due)
-		setProp(&t.ComponentBase, ics.ComponentPropertySummary, oneLine(followUpSummary(f, nm)))
+		summary := oneLine(followUpSummary(f, nm))
+		setProp(&t.ComponentBase, ics.ComponentPropertySummary, summary)
 		status := ics.ObjectStatusNeedsAction
 		if isDone(f) {
 			status = ics.ObjectStatusCompleted
@@ -272,7 +273,7 @@ func todoCalendar(followups []planner.FollowUp, opt CalendarOptions) *ics.Calend
 		if m != "" {
 			setProp(&t.ComponentBase, ics.ComponentPropertyUrl, m)
 		}
-		addFollowUpAlarm(&t.ComponentBase, f, nm)
+		addFollowUpAlarm(&t.ComponentBase, summary)
 		stampFollowUp(&t.ComponentBase, uid, f, f.WindowStart, f.Due, opt, nm)
 		cal.AddVTodo(t)
 	}
@@ -349,7 +350,7 @@ func addFollowUpEvent(cal *ics.Calendar, f *planner.FollowUp, uid string, stops 
 	if m != "" {
 		setProp(c, ics.ComponentPropertyUrl, m)
 	}
-	addFollowUpAlarmText(&e.ComponentBase, summary)
+	addFollowUpAlarm(&e.ComponentBase, summary)
 	stampFollowUp(&e.ComponentBase, uid, f, f.WindowStart, end, opt, nm)
 	cal.AddVEvent(e)
 }
@@ -424,14 +425,9 @@ func stopUIDs(plan *planner.Plan, opt CalendarOptions) map[string]string {
 // addFollowUpAlarm rings when a follow-up's window opens. Every file
 // confplan writes gives a follow-up this one alarm (the itinerary, the
 // tasks, 'followups --ics'), whatever --alarm says about stops, so the
-// same event reminds the same way wherever it was imported from.
-func addFollowUpAlarm(c *ics.ComponentBase, f *planner.FollowUp, nm *names) {
-	addFollowUpAlarmText(c, oneLine(followUpSummary(f, nm)))
-}
-
-// addFollowUpAlarmText is addFollowUpAlarm with the follow-up's summary,
-// oneLine(followUpSummary(f, nm)), already written.
-func addFollowUpAlarmText(c *ics.ComponentBase, summary string) {
+// same event reminds the same way wherever it was imported from. Its
+// text is the follow-up's summary, oneLine(followUpSummary(f, nm)).
+func addFollowUpAlarm(c *ics.ComponentBase, summary string) {
 	addAlarm(c, "PT0S", summary)
 }
 

@@ -453,17 +453,8 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	// The parts and their readings, on the stack for most affiliations.
 	var rawBuf [12]string
 	raw := rawBuf[:0]
-	for rest := aff; rest != ""; {
-		i := strings.IndexAny(rest, ",;|")
-		part := rest
-		if i >= 0 {
-			part, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if part != "" {
-			raw = append(raw, part) // strings.FieldsFunc's fields
-		}
+	for part := range strings.FieldsFuncSeq(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+		raw = append(raw, part)
 	}
 	if n := len(raw); n > 1 && x.readSeg(raw[n-1]).allKey == "republic of" {
 		// "Seoul, Korea, Republic of".

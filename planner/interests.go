@@ -2,6 +2,7 @@ package planner
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -102,22 +103,15 @@ var (
 // it, nothing more) is first looked through lower-cased on the stack:
 // most hold no needle, and are never folded into a string.
 func (set *phraseSet) has(text string) bool {
+	var f string
 	if len(text) <= 256 && isASCII(text) {
 		var buf [256]byte
 		low := lowerASCII(buf[:], text)
-		found := false
-		for _, w := range set.bytes {
-			if bytes.Contains(low, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(set.bytes, func(w []byte) bool { return bytes.Contains(low, w) }) {
 			return false
 		}
-	}
-	f := fold(text)
-	if !hasNeedle(f, set.needles) {
+		f = fold(text) // the text itself when it is lower-case already
+	} else if f = fold(text); !hasNeedle(f, set.needles) {
 		return false
 	}
 	w := strings.FieldsFunc(f, notWordRune) // words(text)
