@@ -297,6 +297,9 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	for i, c := range t.People {
 		m.indexName(i, c.Name)
 	}
+	for _, e := range m.keys {
+		e.sortInsts()
+	}
 	// A run of printed words is looked up only when keyBits has it
 	// (looseKey): the keys, and the spellings variants maps to one.
 	for w, v := range variants {

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -852,6 +853,13 @@ type instSig struct {
 	pos candPos
 }
 
+// sortInsts orders the entry's institutions by id, for at, once
+// NewMatcher has indexed every contact.
+func (e *keyEntry) sortInsts() {
+	slices.SortFunc(e.insts, func(a, b instSig) int { return cmp.Compare(a.id, b.id) })
+	slices.Sort(e.ids)
+}
+
 // at is the summary of the contacts at institution id, if any.
 func (e *keyEntry) at(id int) *instSig {
 	lo, hi := 0, len(e.ids)
@@ -884,16 +892,14 @@ func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 		e.openAt.add(pos, g)
 	}
 	for _, w := range m.instOf[i] {
-		is := e.at(w)
-		if is == nil {
-			j := 0
-			for j < len(e.insts) && e.insts[j].id < w {
-				j++
-			}
-			e.insts = slices.Insert(e.insts, j, instSig{id: w})
-			e.ids = slices.Insert(e.ids, j, int32(w))
-			is = &e.insts[j]
+		// In the order first seen until NewMatcher sorts them.
+		j := slices.Index(e.ids, int32(w))
+		if j < 0 {
+			j = len(e.ids)
+			e.ids = append(e.ids, int32(w))
+			e.insts = append(e.insts, instSig{id: w})
 		}
+		is := &e.insts[j]
 		is.sig.or(k)
 		is.pos.add(pos, g)
 		m.keyAt.addHash(keyAtHash(e.n, w))
