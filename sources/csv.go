@@ -2027,7 +2027,7 @@ func shortLastField(name string) bool {
 	}
 	start := end
 	for start > 0 && !fieldSpace(name[start-1]) {
-		if c := name[start-1]; c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 {
+		if c := name[start-1]; c == 0xc2 || c-0xe1 <= 2 { // 0xc2, 0xe1–0xe3
 			return true // a space outside ASCII may end or split it
 		}
 		start--
@@ -2143,8 +2143,10 @@ func lastTwoFields(s string) (first, last string, ok bool) {
 	return s[i:j], s[k:end], true
 }
 
+// fieldSpace reports whether c is white space in ASCII, as strings.Fields
+// reads it.
 func fieldSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+	return c == ' ' || c-'\t' <= '\r'-'\t' // \t \n \v \f \r
 }
 
 // foldName lower-cases a name and removes accents.

@@ -29,3 +29,13 @@ func FuzzCollapseSpace(f *testing.F) {
 		}
 	})
 }
+
+// TestFieldSpace checks fieldSpace against the white space of
+// strings.Fields in ASCII, for every byte.
+func TestFieldSpace(t *testing.T) {
+	for c := range 256 {
+		if got, want := fieldSpace(byte(c)), c < 0x80 && unicode.IsSpace(rune(c)); got != want {
+			t.Errorf("fieldSpace(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}
