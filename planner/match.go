@@ -313,22 +313,24 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 // indexName indexes contact i under the readings of name.
 func (m *Matcher) indexName(i int, name string) {
 	for _, r := range readName(name).readings {
-		cn := contactName{idx: i, name: r, sig: contactSig(r)}
 		key := r.key()
-		var pos int
-		if g := guess(r); g {
-			pos = len(m.guesses[key])
-			m.guesses[key] = append(m.guesses[key], cn)
-		} else {
-			pos = len(m.people[key])
-			m.people[key] = append(m.people[key], cn)
+		cn := contactName{idx: i, name: r, sig: contactSig(r, key)}
+		list := m.people
+		g := guess(r)
+		if g {
+			list = m.guesses
 		}
+		l := list[key]
+		pos := len(l)
+		list[key] = append(l, cn)
 		m.words[key] = true
-		m.indexSig(i, key, cn.sig, pos, guess(r))
+		m.indexSig(i, key, cn.sig, pos, g)
 	}
 	letterRuns(fold(name), func(run string) {
-		if len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
-			m.words[looseWord(run)] = true
+		// A word already there is not read again: contacts share first
+		// names and surnames.
+		if w := looseWord(run); !m.words[w] && len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
+			m.words[w] = true
 		}
 	})
 }
@@ -339,8 +341,18 @@ func (m *Matcher) indexName(i int, name string) {
 // finds "Delacruz".
 func letterRuns(s string, f func(string)) {
 	prev, prev2 := "", ""
+	emit := func(run string) {
+		f(run)
+		if prev != "" {
+			f(prev + run)
+			if prev2 != "" {
+				f(prev2 + prev + run)
+			}
+		}
+		prev2, prev = prev, run
+	}
 	start := -1
-	for i, r := range s + " " {
+	for i, r := range s {
 		if unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
@@ -348,20 +360,12 @@ func letterRuns(s string, f func(string)) {
 			continue
 		}
 		if start >= 0 {
-			run := s[start:i]
-			f(run)
-			if prev != "" {
-				f(prev + run)
-				if prev2 != "" {
-					f(prev2 + prev + run)
-				}
-			}
-			prev2, prev = prev, run
+			emit(s[start:i])
 			start = -1
 		}
-		if r == ' ' || r == ',' {
-			continue
-		}
+	}
+	if start >= 0 {
+		emit(s[start:])
 	}
 }
 

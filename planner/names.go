@@ -182,6 +182,18 @@ func stripName(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// containsAnyOf is strings.ContainsAny for a few characters, some not
+// ASCII: one fast scan of s for each, where ContainsAny reads s a rune
+// at a time.
+func containsAnyOf(s, chars string) bool {
+	for _, c := range chars {
+		if strings.ContainsRune(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // cutSingleQuoted removes a word in straight single quotes between
 // spaces ("Jennifer 'Jen' Smith"), leaving apostrophes in names
 // (O'Connor, D'Angelo) alone.
@@ -203,7 +215,7 @@ func cutSingleQuoted(s string) string {
 // space, in one pass. An opener with no closer after it cuts the rest of
 // s, or, with keepUnclosed, is dropped alone.
 func cutBetween(s, openers, closers string, keepUnclosed bool) string {
-	if !strings.ContainsAny(s, openers) {
+	if !containsAnyOf(s, openers) {
 		return s
 	}
 	var b strings.Builder
@@ -416,18 +428,18 @@ func isInitials(w string, allCaps bool) bool {
 		}
 		return true
 	}
-	r := []rune(w)
-	if len(r) == 1 {
+	n := utf8.RuneCountInString(w)
+	if n == 1 {
 		return true
 	}
 	limit := 3
 	if allCaps {
 		limit = 2
 	}
-	if len(r) > limit {
+	if n > limit {
 		return false
 	}
-	for _, c := range r {
+	for _, c := range w {
 		if !unicode.IsUpper(c) {
 			return false
 		}
@@ -437,6 +449,13 @@ func isInitials(w string, allCaps bool) bool {
 
 // appendGiven appends to out the given names of one given-name word.
 func appendGiven(out []givenName, w string, allCaps bool) []givenName {
+	return appendGivenFolded(out, w, "", nil, allCaps)
+}
+
+// appendGivenFolded is appendGiven of w, whose folded form is f when f
+// is not "". A name of one part, f itself, shares own, which holds f
+// alone, when own is not nil.
+func appendGivenFolded(out []givenName, w, f string, own []string, allCaps bool) []givenName {
 	if isInitials(w, allCaps) {
 		// "J.A." and "JA" are two names; "M.-J." is one hyphenated name.
 		if strings.Contains(w, "-") {
@@ -459,7 +478,12 @@ func appendGiven(out []givenName, w string, allCaps bool) []givenName {
 		return out
 	}
 	if strings.IndexByte(w, '-') < 0 {
-		if k := wordKey(w); k != "" {
+		if f == "" {
+			f = fold(w)
+		}
+		if k := nameLetters(f); k == f && own != nil {
+			return append(out, newGiven(own))
+		} else if k != "" {
 			return append(out, newGiven([]string{k}))
 		}
 		return out
@@ -505,10 +529,17 @@ func isParticleWord(w string) bool {
 
 // surnameWords folds printed surname words, keeping hyphens; Saint is
 // spelled St (Saint-Jean = St-Jean = St. Jean).
-func surnameWords(ws []string) []string {
+func surnameWords(ws []string) []string { return surnameFolded(ws, nil) }
+
+// surnameFolded is surnameWords of ws, whose folded forms fs holds
+// when it is not nil: a name's words are folded once for all its
+// readings.
+func surnameFolded(ws, fs []string) []string {
 	var out []string
-	for _, w := range ws {
-		f := strings.Trim(fold(w), ".,;'’")
+	// While every word is its folded form, the surname is fs itself.
+	shared := fs != nil && len(ws) > 0
+	for i, w := range ws {
+		f := strings.Trim(foldedAt(w, fs, i), ".,;'") // fold spells ’ as '
 		switch {
 		case f == "saint":
 			f = "st"
@@ -519,24 +550,53 @@ func surnameWords(ws []string) []string {
 		case strings.HasPrefix(f, "sainte-"):
 			f = "ste-" + f[len("sainte-"):]
 		}
-		if nameLetters(f) != "" {
+		keep := nameLetters(f) != ""
+		if shared {
+			if keep && f == fs[i] {
+				continue
+			}
+			shared = false
+			out = append(make([]string, 0, len(ws)), fs[:i]...)
+		}
+		if keep {
 			out = append(out, f)
 		}
+	}
+	if shared {
+		return fs[:len(ws):len(ws)]
 	}
 	return out
 }
 
 // givens reads printed given-name words; particles inside given names
 // are no names ("María de los Ángeles", "Maria das Graças").
-func givens(ws []string, allCaps bool) []givenName {
-	var out []givenName
+func givens(ws []string, allCaps bool) []givenName { return givensFolded(ws, nil, allCaps) }
+
+// givensFolded is givens of ws, whose folded forms fs holds when it is
+// not nil.
+func givensFolded(ws, fs []string, allCaps bool) []givenName {
+	out := make([]givenName, 0, len(ws))
 	for i, w := range ws {
-		if i > 0 && len(ws) > 1 && strings.ToLower(w) == w && particles[wordKey(w)] {
+		f := foldedAt(w, fs, i)
+		if i > 0 && len(ws) > 1 && strings.ToLower(w) == w && particles[nameLetters(f)] {
 			continue
 		}
-		out = appendGiven(out, w, allCaps)
+		var own []string
+		if fs != nil {
+			own = fs[i : i+1 : i+1]
+		}
+		out = appendGivenFolded(out, w, f, own, allCaps)
 	}
 	return out
+}
+
+// foldedAt is fold(w), the word at i of a list whose folded forms fs
+// holds when it is not nil.
+func foldedAt(w string, fs []string, i int) string {
+	if fs != nil {
+		return fs[i]
+	}
+	return fold(w)
 }
 
 // Name is a person's name as printed or typed anywhere (a network map, a
@@ -626,7 +686,7 @@ func takeNicknames(s string) []string {
 // readName reads a printed name into its readings.
 func readName(raw string) Name {
 	var nm Name
-	if strings.ContainsAny(raw, "\"“(‘'") {
+	if containsAnyOf(raw, "\"“(‘'") {
 		nm.Nicknames = takeNicknames(raw)
 	}
 	s := stripName(raw)
@@ -842,15 +902,21 @@ func wordReadings(space []personName, words []string, allCaps bool) (out []perso
 	if n == 0 {
 		return nil
 	}
+	// Each word folded once, for every reading; the readings' surnames
+	// and given names share these when a word is its folded form.
+	fs := make([]string, n)
+	for i, w := range words {
+		fs[i] = fold(w)
+	}
 	if n == 1 && !mononymWord(words[0]) {
 		return nil
 	}
-	if n == 1 || n == 2 && wordKey(words[0]) == wordKey(words[1]) {
+	if n == 1 || n == 2 && nameLetters(fs[0]) == nameLetters(fs[1]) {
 		// "Priyanka", "FNU Priyanka", "Priyanka Priyanka".
-		r := personName{surname: surnameWords(words[n-1:]), mononym: true, weak: true, how: "single name"}
+		r := personName{surname: surnameFolded(words[n-1:], fs[n-1:]), mononym: true, weak: true, how: "single name"}
 		out := []personName{r}
 		if n == 2 {
-			out = append(out, personName{surname: surnameWords(words[1:]), given: givens(words[:1], allCaps)})
+			out = append(out, personName{surname: surnameFolded(words[1:], fs[1:]), given: givensFolded(words[:1], fs[:1], allCaps)})
 		}
 		return out
 	}
@@ -862,7 +928,7 @@ func wordReadings(space []personName, words []string, allCaps bool) (out []perso
 		for k < n-1 && isInitials(words[n-1-k], false) && len([]rune(strings.Trim(words[n-1-k], "."))) == 1 {
 			k++
 		}
-		out = append(out, personName{surname: surnameWords(words[:n-k]), given: givens(words[n-k:], false), how: "surname first"})
+		out = append(out, personName{surname: surnameFolded(words[:n-k], fs[:n-k]), given: givensFolded(words[n-k:], fs[n-k:], false), how: "surname first"})
 		if !allCaps {
 			return out
 		}
@@ -876,7 +942,7 @@ func wordReadings(space []personName, words []string, allCaps bool) (out []perso
 	}
 	var capsFirst []personName
 	if caps > 0 {
-		capsFirst = []personName{{surname: surnameWords(words[:caps]), given: givens(words[caps:], false), how: "surname in capitals first"}}
+		capsFirst = []personName{{surname: surnameFolded(words[:caps], fs[:caps]), given: givensFolded(words[caps:], fs[caps:], false), how: "surname in capitals first"}}
 		if caps > 1 || len([]rune(words[0])) > 3 {
 			return append(out, capsFirst...)
 		}
@@ -896,11 +962,11 @@ func wordReadings(space []personName, words []string, allCaps bool) (out []perso
 		cut--
 		// "Moura e Sá", "García y López": a conjunction joins two
 		// surnames.
-		if k := wordKey(words[cut]); (k == "e" || k == "y") && cut > 1 {
+		if k := nameLetters(fs[cut]); (k == "e" || k == "y") && cut > 1 {
 			cut--
 		}
 	}
-	plain := personName{surname: surnameWords(words[cut:]), given: givens(words[:cut], allCaps)}
+	plain := personName{surname: surnameFolded(words[cut:], fs[cut:]), given: givensFolded(words[:cut], fs[:cut], allCaps)}
 	out = append(out, plain)
 	ks := []int{1, 2, 3}
 	if cut < n-1 && cut > 1 {
@@ -912,7 +978,7 @@ func wordReadings(space []personName, words []string, allCaps bool) (out []perso
 		if k >= n || n-k == cut || anyInitials(words[n-k:n-1]) || isParticleWord(words[n-k-1]) {
 			continue // "J. Y. Lee" has no surname "Y. Lee"; "Ana De La" is no given name
 		}
-		alt := personName{surname: surnameWords(words[n-k:]), given: givens(words[:n-k], allCaps), compound: n-k < cut}
+		alt := personName{surname: surnameFolded(words[n-k:], fs[n-k:]), given: givensFolded(words[:n-k], fs[:n-k], allCaps), compound: n-k < cut}
 		if len(alt.given) > 0 {
 			out = append(out, alt)
 		}
@@ -926,11 +992,11 @@ func wordReadings(space []personName, words []string, allCaps bool) (out []perso
 			full = full && !isInitials(w, allCaps) && !(isParticleWord(w) && strings.ToLower(w) == w)
 		}
 		if full {
-			out = append(out, personName{surname: surnameWords(words[:1]), given: givens(words[1:], allCaps), weak: true, how: "family name first"})
+			out = append(out, personName{surname: surnameFolded(words[:1], fs[:1]), given: givensFolded(words[1:], fs[1:], allCaps), weak: true, how: "family name first"})
 			if n == 3 {
 				// "Nguyen Thi Mai": family, middle, then the given
 				// name people use (Mai T. Nguyen).
-				out = append(out, personName{surname: surnameWords(words[:1]), given: givens([]string{words[2], words[1]}, allCaps), weak: true, how: "family name first, given name last"})
+				out = append(out, personName{surname: surnameFolded(words[:1], fs[:1]), given: givensFolded([]string{words[2], words[1]}, []string{fs[2], fs[1]}, allCaps), weak: true, how: "family name first, given name last"})
 			}
 		}
 	}

@@ -100,10 +100,11 @@ func formalInitials(c string) uint32 {
 	return m
 }
 
-// contactSig summarises the first names of one contact reading.
-func contactSig(q personName) keySig {
+// contactSig summarises the first names of one contact reading, whose
+// surname key is key.
+func contactSig(q personName, key string) keySig {
 	var k keySig
-	if q.mononym || len(q.given) == 1 && q.given[0].full() && looseWord(q.given[0].joined()) == q.key() {
+	if q.mononym || len(q.given) == 1 && q.given[0].full() && looseWord(q.given[0].joined()) == key {
 		k.any = true
 		return k
 	}

@@ -94,7 +94,7 @@ func TestPrefilterAdmitsEveryFit(t *testing.T) {
 					continue
 				}
 				pairs++
-				k := contactSig(q)
+				k := contactSig(q, q.key())
 				if !k.admits(readingSig(r)) {
 					t.Errorf("printed %q (reading %v) fits contact reading %v, but its first names do not admit it", p, r, q)
 				}
@@ -211,4 +211,26 @@ func FuzzIsPlain(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLetterRuns(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"smith", []string{"smith"}},
+		{"al hassan", []string{"al", "hassan", "alhassan"}},
+		{"de la cruz", []string{"de", "la", "dela", "cruz", "lacruz", "delacruz"}},
+		{"o'brien, md.", []string{"o", "brien", "obrien", "md", "brienmd", "obrienmd"}},
+		{"  li-wei  ", []string{"li", "wei", "liwei"}},
+		{"zoë", []string{"zoë"}},
+		{"42", nil},
+	} {
+		var got []string
+		letterRuns(tc.in, func(run string) { got = append(got, run) })
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("letterRuns(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
