@@ -42,9 +42,12 @@ type stageTimes struct {
 	floor, imp, match, rest time.Duration
 }
 
-// budgetRuns keeps each scale's last stage times, so the growth row can
-// compare scales measured in the same run.
+// budgetRuns keeps each scale's fastest run (with -count N, the least
+// disturbed of N on a shared machine), so the growth row can compare
+// scales measured in the same run.
 var budgetRuns = make(map[int]stageTimes)
+
+func (st stageTimes) total() time.Duration { return st.imp + st.match + st.rest }
 
 // BenchmarkBudget runs the floor and every stage of `confplan plan` in the
 // same loop at 1×, 3× and 10× ASTRO size and reports each stage as a ratio
@@ -84,7 +87,9 @@ func BenchmarkBudget(b *testing.B) {
 				n++
 			}
 			st = stageTimes{st.floor / time.Duration(n), st.imp / time.Duration(n), st.match / time.Duration(n), st.rest / time.Duration(n)}
-			budgetRuns[k] = st
+			if best, ok := budgetRuns[k]; !ok || st.total() < best.total() {
+				budgetRuns[k] = st
+			}
 			fl := float64(st.floor)
 			b.ReportMetric(float64(st.floor)/1e6, "floor-ms")
 			b.ReportMetric(float64(st.imp)/1e6, "import-ms")
