@@ -481,7 +481,7 @@ func appendGivenFolded(out []givenName, w, f string, own []string, allCaps bool)
 		if f == "" {
 			f = fold(w)
 		}
-		if k := nameLetters(f); k == f && own != nil {
+		if k := nameLetters(f); k != "" && k == f && own != nil {
 			return append(out, newGiven(own))
 		} else if k != "" {
 			return append(out, newGiven([]string{k}))
