@@ -329,7 +329,10 @@ func (m *Matcher) indexName(i int, name string) {
 	letterRuns(fold(name), func(run string) {
 		// A word already there is not read again: contacts share first
 		// names and surnames.
-		if w := looseWord(run); !m.words[w] && len(run) > 1 && !particles[run] && !honorifics[run] && Credential(run) == "" {
+		if len(run) < 2 {
+			return
+		}
+		if w := looseWord(run); !m.words[w] && !particles[run] && !honorifics[run] && Credential(run) == "" {
 			m.words[w] = true
 		}
 	})

@@ -449,13 +449,13 @@ func isInitials(w string, allCaps bool) bool {
 
 // appendGiven appends to out the given names of one given-name word.
 func appendGiven(out []givenName, w string, allCaps bool) []givenName {
-	return appendGivenFolded(out, w, "", nil, allCaps)
+	return appendGivenFolded(out, w, nil, allCaps)
 }
 
-// appendGivenFolded is appendGiven of w, whose folded form is f when f
-// is not "". A name of one part, f itself, shares own, which holds f
-// alone, when own is not nil.
-func appendGivenFolded(out []givenName, w, f string, own []string, allCaps bool) []givenName {
+// appendGivenFolded is appendGiven of w, whose folded form own holds
+// alone when it is not nil: a name of one part that is its folded form
+// shares own.
+func appendGivenFolded(out []givenName, w string, own []string, allCaps bool) []givenName {
 	if isInitials(w, allCaps) {
 		// "J.A." and "JA" are two names; "M.-J." is one hyphenated name.
 		if strings.Contains(w, "-") {
@@ -478,9 +478,7 @@ func appendGivenFolded(out []givenName, w, f string, own []string, allCaps bool)
 		return out
 	}
 	if strings.IndexByte(w, '-') < 0 {
-		if f == "" {
-			f = fold(w)
-		}
+		f := foldedAt(w, own, 0)
 		if k := nameLetters(f); k != "" && k == f && own != nil {
 			return append(out, newGiven(own))
 		} else if k != "" {
@@ -577,15 +575,17 @@ func givens(ws []string, allCaps bool) []givenName { return givensFolded(ws, nil
 func givensFolded(ws, fs []string, allCaps bool) []givenName {
 	out := make([]givenName, 0, len(ws))
 	for i, w := range ws {
-		f := foldedAt(w, fs, i)
-		if i > 0 && len(ws) > 1 && strings.ToLower(w) == w && particles[nameLetters(f)] {
+		if i > 0 && len(ws) > 1 && strings.ToLower(w) == w && particles[nameLetters(foldedAt(w, fs, i))] {
 			continue
 		}
 		var own []string
 		if fs != nil {
 			own = fs[i : i+1 : i+1]
 		}
-		out = appendGivenFolded(out, w, f, own, allCaps)
+		out = appendGivenFolded(out, w, own, allCaps)
+	}
+	if len(out) == 0 {
+		return nil // as a name with no given names always read
 	}
 	return out
 }
@@ -902,14 +902,14 @@ func wordReadings(space []personName, words []string, allCaps bool) (out []perso
 	if n == 0 {
 		return nil
 	}
+	if n == 1 && !mononymWord(words[0]) {
+		return nil
+	}
 	// Each word folded once, for every reading; the readings' surnames
 	// and given names share these when a word is its folded form.
 	fs := make([]string, n)
 	for i, w := range words {
 		fs[i] = fold(w)
-	}
-	if n == 1 && !mononymWord(words[0]) {
-		return nil
 	}
 	if n == 1 || n == 2 && nameLetters(fs[0]) == nameLetters(fs[1]) {
 		// "Priyanka", "FNU Priyanka", "Priyanka Priyanka".
