@@ -114,8 +114,10 @@ func readCSV(data []byte, name string, opt Options) (*Result, error) {
 	}
 	res, err := read(opt)
 	if err != nil && opt.Zone == nil && errors.Is(err, ErrNoZone) {
-		// The rows are parsed: a zone found in another file reads them
-		// from here, not from the text again.
+		// The rows are parsed, and their people read meanwhile: a zone
+		// found in another file reads the rest from here, not from the
+		// text again.
+		t.readPeople()
 		return nil, &zoneRetry{err: err, again: func(loc *time.Location) (*Result, error) {
 			o := opt
 			o.Zone = loc
@@ -1068,6 +1070,25 @@ type rowTable struct {
 	mloc     *time.Location // the zone of the meeting the text names
 	warnings []*Warning     // about the header
 	format   string
+	// people holds each body row's people (rowPeople), when they were
+	// read before the rows' times (readPeople).
+	people [][]planner.Person
+}
+
+// readPeople reads the people of every body row: what a table read
+// without its zone can read while another file names the zone, since
+// the people do not depend on it (readCSV). read then takes them from
+// here. A row read, as it turns out, as no item (a day header, a row with
+// no title) has its people read for nothing.
+func (t *rowTable) readPeople() {
+	body := t.rows[t.h+1:]
+	keys, voc, arena := newNameKeys(), newVocab(), &personArena{}
+	t.people = make([][]planner.Person, len(body))
+	for i, r := range body {
+		if !rowBlank(r.Cells) {
+			t.people[i] = rowPeople(t.cols, r.Cells, keys, voc, arena)
+		}
+	}
 }
 
 // prepareRows finds the header and the meeting of a table: the part of
@@ -1325,7 +1346,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 	warn := func(line int, format string, args ...any) {
 		res.Warnings = append(res.Warnings, &Warning{File: name, Line: line, Reason: fmt.Sprintf(format, args...)})
 	}
-	for _, r := range body {
+	for bi, r := range body {
 		cells := r.Cells
 		if rowBlank(cells) {
 			continue
@@ -1488,7 +1509,11 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		}
 
 		// People.
-		it.People = rowPeople(cols, cells, keys, voc, arena)
+		if t.people != nil {
+			it.People = t.people[bi]
+		} else {
+			it.People = rowPeople(cols, cells, keys, voc, arena)
+		}
 		if it.People == nil {
 			it.People = []planner.Person{}
 		}

@@ -5,9 +5,12 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/confplan/confplan/planner"
@@ -52,14 +55,16 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 	read := func(i int, opt Options) {
 		res[i].Result, res[i].Err = readProgram(in[i].Data, in[i].Name, opt)
 	}
-	for i, f := range in {
-		res[i].Name = f.Name
-		if f.Err != nil {
-			res[i].Err = f.Err
-			continue
+	// The files are read side by side: each read is on its own, and all
+	// that follows takes their results in file order.
+	eachAtOnce(len(in), func(i int) {
+		res[i].Name = in[i].Name
+		if in[i].Err != nil {
+			res[i].Err = in[i].Err
+			return
 		}
 		read(i, opt)
-	}
+	})
 	var warns []*Warning
 	zone := opt.Zone
 	if zone == nil {
@@ -251,4 +256,29 @@ func otherZones(res []FileResult, zone *time.Location) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// eachAtOnce calls f(0), …, f(n-1), as many at a time as Go runs
+// goroutines at once (GOMAXPROCS), taking them in order, and returns when
+// all have returned. With one processor it calls them in turn on this
+// goroutine. Reading files this way holds no more of them in memory at
+// once than there are processors.
+func eachAtOnce(n int, f func(i int)) {
+	procs := min(runtime.GOMAXPROCS(0), n)
+	if procs <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range procs {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -2,11 +2,13 @@ package sources_test
 
 import (
 	"encoding/json"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/confplan/confplan/internal/synth"
 	"github.com/confplan/confplan/planner"
 	"github.com/confplan/confplan/sources"
 )
@@ -138,6 +140,16 @@ func TestReadMeetingZoneRetryIsReadInZone(t *testing.T) {
 			"C talk,10/19/2026,bad time,,\nD talk,10/18/2026,10:00 AM - 11:00 AM,,,,\n",
 		"Regional Summit 2026\nTitle;Date;Start time;Duration\nOpening;Saturday, October 17;9:00;45\nClosing;Saturday, October 17;17:00;30 min\n",
 		"Title,Date,Time\nOnly a title,,\n",
+		// People read before the times (readPeople), row by row, around
+		// rows that are no item: a day header, a blank row, a row with no
+		// title.
+		"Title,Date,Time,Authors,Presenting Author\n" +
+			"\"Sunday, October 18, 2026\",,,,\n" +
+			",,,,\n" +
+			"Poster A,10/18/2026,9:00 AM - 10:00 AM,\"A. Rao1, B. Chen2; 1Duke University, Durham, NC, 2Mayo Clinic, Rochester, MN\",\"Anil Rao, MD\"\n" +
+			",10/18/2026,9:00 AM,C. Diaz,\n" +
+			"Poster B,,2:00 PM - 3:00 PM,\"J. Smith1*, K. Lee1; 1Emory University\",\n" +
+			"Poster C,10/18/2026,4:00 PM,,Wei Zhang (Peking Union Medical College Hospital)\n",
 	} {
 		in := sources.Input{Name: "program.csv", Data: []byte(csv)}
 		m, res, _ := sources.ReadMeeting([]sources.Input{in, ics}, sources.Options{})
@@ -154,5 +166,33 @@ func TestReadMeetingZoneRetryIsReadInZone(t *testing.T) {
 		if string(g) != string(w) {
 			t.Errorf("%q:\n got %s\nwant %s", csv, g, w)
 		}
+	}
+}
+
+// Files are read side by side when Go runs goroutines in parallel: the
+// meeting, the results and the warnings are those of reading them one
+// after another, whatever the order.
+func TestReadMeetingSideBySide(t *testing.T) {
+	read := func(procs int, in []sources.Input) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		m, res, warns := sources.ReadMeeting(in, sources.Options{})
+		b, err := json.Marshal([]any{meetingJSON(m), res, warns})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for _, p := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 2, 0}} {
+		in := []sources.Input{meetingFiles[p[0]], meetingFiles[p[1]], meetingFiles[p[2]]}
+		if one, four := read(1, in), read(4, in); one != four {
+			t.Errorf("order %v: side by side\n%s\none after another\n%s", p, four, one)
+		}
+	}
+	// A saved page that names the zone and two spreadsheets that wait for
+	// it, read while the page is.
+	f := synth.Generate(synth.Demo())
+	in := []sources.Input{{Name: "program.html", Data: f.Program}, {Name: "posters.csv", Data: f.Posters}, {Name: "arro.csv", Data: f.ARRO}}
+	if one, four := read(1, in), read(4, in); one != four {
+		t.Errorf("the demo meeting read side by side differs from it read one file after another")
 	}
 }
