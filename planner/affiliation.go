@@ -168,12 +168,34 @@ func (x *instIndex) add(in institution) int {
 	return len(x.insts) - 1
 }
 
+// find is i's canonical institution. It halves the path it walks, but
+// writes nothing once every institution points at its canonical one
+// (flatten): matching only reads the index.
 func (x *instIndex) find(i int) int {
 	for x.parent[i] != i {
-		x.parent[i] = x.parent[x.parent[i]]
+		if p := x.parent[i]; x.parent[p] != p {
+			x.parent[i] = x.parent[p]
+		}
 		i = x.parent[i]
 	}
 	return i
+}
+
+// flatten points every institution at its canonical one, once the
+// unions are done.
+func (x *instIndex) flatten() {
+	for i := range x.parent {
+		x.parent[i] = x.find(i)
+	}
+}
+
+// reader is x for one Match call (or one part of one): it shares x's
+// indexes, which matching only reads, and keeps the affiliation parts it
+// reads (readSeg) to itself, so that calls may run at once.
+func (x *instIndex) reader() *instIndex {
+	r := *x
+	r.segs = nil
+	return &r
 }
 
 func (x *instIndex) union(a, b int) {

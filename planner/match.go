@@ -2,9 +2,11 @@ package planner
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -307,6 +309,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			m.keyBits.add(w)
 		}
 	}
+	x.flatten()
 	return m
 }
 
@@ -417,8 +420,53 @@ type found struct {
 	rank   int // Role.Rank()
 }
 
-// Match returns every (item, target) match, in item order then target order.
+// Match returns every (item, target) match, in item order then target
+// order. It reads the Matcher and writes nothing to it: a large program
+// is matched in parts side by side, as many as Go runs goroutines at once
+// (GOMAXPROCS), each a run of items, and their matches joined in order.
 func (m *Matcher) Match(items []Item) []Match {
+	parts := matchParts(items, runtime.GOMAXPROCS(0))
+	if len(parts) == 1 {
+		return m.match(items, m.inst.reader())
+	}
+	outs := make([][]Match, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Go(func() { outs[i] = m.match(part, m.inst.reader()) })
+	}
+	wg.Wait()
+	return slices.Concat(outs...)
+}
+
+// minPartMentions is the fewest people a part of a Match call prints:
+// each part reads again the affiliations and names the others read too,
+// which pays only for thousands.
+const minPartMentions = 4096
+
+// matchParts cuts items into at most n runs that print about as many
+// people each (a run ends at the first item that reaches its share), and
+// into no more runs than there are minPartMentions people printed, so a
+// small program is one run.
+func matchParts(items []Item, n int) [][]Item {
+	total := 0
+	for i := range items {
+		total += len(items[i].People)
+	}
+	n = max(1, min(n, total/minPartMentions))
+	parts := make([][]Item, 0, n)
+	start, seen := 0, 0
+	for i := range items {
+		seen += len(items[i].People)
+		if len(parts) < n-1 && seen*n >= total*(len(parts)+1) {
+			parts = append(parts, items[start:i+1])
+			start = i + 1
+		}
+	}
+	return append(parts, items[start:])
+}
+
+// match is Match for one run of items, reading affiliations with inst.
+func (m *Matcher) match(items []Item, inst *instIndex) []Match {
 	var out []Match
 	// Each distinct affiliation's summary, with what it says printed
 	// alone as a mention reads it: the map's slot holds both, so most
@@ -438,7 +486,7 @@ func (m *Matcher) Match(items []Item) []Match {
 				slab = make([]affInfo, 0, 256)
 			}
 			naff++
-			slab = append(slab, affInfo{resolution: m.inst.resolveAt(aff, false), aff: aff})
+			slab = append(slab, affInfo{resolution: inst.resolveAt(aff, false), aff: aff})
 			a := &slab[len(slab)-1]
 			a.printAlone()
 			r = affRef{a: a, n: naff, alone: mentionOf(&a.alone)}

@@ -1,0 +1,45 @@
+package planner_test
+
+import (
+	"reflect"
+	"runtime"
+	"testing"
+
+	"github.com/confplan/confplan/internal/synth"
+	"github.com/confplan/confplan/planner"
+)
+
+// A program large enough to be matched in parts side by side gives the
+// matches, evidence included, of matching it in one run.
+func TestMatchSideBySide(t *testing.T) {
+	d := synth.Meeting(synth.ASTRO())
+	match := func(procs int) []planner.Match {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		return planner.NewMatcher(d.Targets, planner.MatchOptions{Evidence: true}).Match(d.Meeting.Items)
+	}
+	one := match(1)
+	if len(one) == 0 {
+		t.Fatal("no matches")
+	}
+	for _, procs := range []int{2, 4} {
+		if got := match(procs); !reflect.DeepEqual(got, one) {
+			t.Errorf("GOMAXPROCS %d: %d matches differ from the %d of one run", procs, len(got), len(one))
+		}
+	}
+	// One matcher, matched from several goroutines at once: Match only
+	// reads it.
+	m := planner.NewMatcher(d.Targets, planner.MatchOptions{Evidence: true})
+	outs := make([][]planner.Match, 3)
+	done := make(chan int)
+	for i := range outs {
+		go func() { outs[i] = m.Match(d.Meeting.Items); done <- i }()
+	}
+	for range outs {
+		<-done
+	}
+	for i, out := range outs {
+		if !reflect.DeepEqual(out, one) {
+			t.Errorf("concurrent call %d: matches differ from one run's", i)
+		}
+	}
+}

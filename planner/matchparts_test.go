@@ -1,0 +1,76 @@
+package planner
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestMatchParts(t *testing.T) {
+	items := func(people ...int) []Item {
+		out := make([]Item, len(people))
+		for i, n := range people {
+			out[i] = Item{ID: fmt.Sprint(i), People: make([]Person, n)}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		items []Item
+		n     int
+		want  []int // each part's items
+	}{
+		{"none", nil, 4, []int{0}},
+		{"small program: one part", items(100, 200, 300), 2, []int{3}},
+		{"one processor", items(5000, 5000, 5000), 1, []int{3}},
+		{"two even halves", items(3000, 3000, 3000, 3000), 2, []int{2, 2}},
+		{"three parts, as far as the mentions allow", items(3000, 3000, 3000, 3000, 3000, 3000), 3, []int{2, 2, 2}},
+		{"fewer parts than processors when mentions are few", items(4096, 4096, 1), 8, []int{2, 1}},
+		{"a big item is a part of its own", items(1, 9000, 1, 1), 2, []int{2, 2}},
+	} {
+		parts := matchParts(tc.items, tc.n)
+		var got []int
+		joined := 0
+		for _, p := range parts {
+			got = append(got, len(p))
+			for i := range p {
+				if p[i].ID != fmt.Sprint(joined) {
+					t.Errorf("%s: part item %s at %d: the parts are not the items in order", tc.name, p[i].ID, joined)
+				}
+				joined++
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s: parts of %v items, want %v", tc.name, got, tc.want)
+		}
+		if joined != len(tc.items) {
+			t.Errorf("%s: parts hold %d items, want %d", tc.name, joined, len(tc.items))
+		}
+	}
+}
+
+// After flatten every institution points at its canonical one, so find,
+// which matching calls from parts running at once, writes nothing.
+func TestInstIndexFlatten(t *testing.T) {
+	x := &instIndex{}
+	for range 5 {
+		x.add(institution{})
+	}
+	x.union(4, 3) // 4 → 3
+	x.union(3, 2) // 3 → 2
+	x.union(2, 1) // 2 → 1: a chain 4 → 3 → 2 → 1
+	if got := x.find(4); got != 1 {
+		t.Fatalf("find(4) = %d, want 1", got)
+	}
+	x.flatten()
+	want := []int{0, 1, 1, 1, 1}
+	if fmt.Sprint(x.parent) != fmt.Sprint(want) {
+		t.Errorf("parents after flatten %v, want %v", x.parent, want)
+	}
+	before := fmt.Sprint(x.parent)
+	for i := range x.parent {
+		x.find(i)
+	}
+	if after := fmt.Sprint(x.parent); after != before {
+		t.Errorf("find wrote the flat index: %s, then %s", before, after)
+	}
+}
