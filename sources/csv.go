@@ -1078,8 +1078,8 @@ type rowTable struct {
 // readPeople reads the people of every body row: what a table read
 // without its zone can read while another file names the zone, since
 // the people do not depend on it (readCSV). read then takes them from
-// here. A row read, as it turns out, as no item (a day header, a row with
-// no title) has its people read for nothing.
+// here. Rows that turn out to be no item (a day header, a row with no
+// title) have their people read for nothing.
 func (t *rowTable) readPeople() {
 	body := t.rows[t.h+1:]
 	keys, voc, arena := newNameKeys(), newVocab(), &personArena{}

@@ -76,13 +76,13 @@ func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Wa
 			}
 			zopt := opt
 			zopt.Zone = zone
-			for i := range res {
+			eachAtOnce(len(res), func(i int) {
 				if zr, ok := res[i].Err.(*zoneRetry); ok {
 					res[i].Result, res[i].Err = zr.again(zone) // parsed once, read in the zone
 				} else if errors.Is(res[i].Err, ErrNoZone) {
 					read(i, zopt)
 				}
-			}
+			})
 		}
 	}
 	order := fileOrder(in)
