@@ -69,10 +69,11 @@ import (
 // contacts that share a printed surname and an institution. An
 // affiliation no index knows passes a name on only when it shares a
 // distinctive word with some contact's institution, or for the contacts
-// with none. The matches are allocated once, sized by a first pass over
-// the affiliations. Guessed readings sit in an index of their own, so a
-// printed "Jennifer Smith" read as surname Jennifer never meets every
-// contact named Jennifer. Evidence is written only when asked
+// with none. The items are read in blocks of a few thousand people, each
+// twice while it is in the cache: its affiliations first, which size the
+// matches, then its names. Guessed readings sit in an index of their own,
+// so a printed "Jennifer Smith" read as surname Jennifer never meets
+// every contact named Jennifer. Evidence is written only when asked
 // (MatchOptions.Evidence); for programs, only for the
 // matches kept, into one buffer of the size it needs.
 
@@ -438,6 +439,12 @@ func (m *Matcher) Match(items []Item) []Match {
 	return slices.Concat(outs...)
 }
 
+// matchBlock is how many printed people Match reads at a time (a block
+// of items that print at most as many, or one item that prints more):
+// their records and names, a few hundred kilobytes, stay in the cache
+// between its two readings of them.
+const matchBlock = 2048
+
 // minPartMentions is the fewest people a part of a Match call prints:
 // each part reads again the affiliations and names the others read too,
 // which pays only for thousands.
@@ -582,30 +589,7 @@ func (m *Matcher) match(items []Item, inst *instIndex) []Match {
 	for i := range items {
 		mentions += len(items[i].People)
 	}
-	// What each person's affiliations say, and so how many program
-	// matches there are: the matches are allocated once.
-	ments := make([]mention, 0, mentions)
-	nprog := 0
-	var progs []int
-	for i := range items {
-		progs = progs[:0]
-		people := items[i].People
-		for j := range people {
-			mt := printedOf(people[j].Affiliations)
-			ments = append(ments, mt)
-			for hi := range int(mt.n) {
-				id, _ := mt.hit(hi)
-				for _, pi := range m.progOf[id] {
-					if !slices.Contains(progs, pi) {
-						progs = append(progs, pi)
-					}
-				}
-			}
-		}
-		nprog += len(progs)
-	}
-	out = make([]Match, 0, nprog+nprog/16+64) // and room for the people matched
-	sigs := newSigCache(m, mentions/16)       // most names are nobody by their keys alone (quickKeys)
+	sigs := newSigCache(m, mentions/16) // most names are nobody by their keys alone (quickKeys)
 	var best []found
 	var perm []int32 // best's indices in target order
 	var scratch matchScratch
@@ -617,67 +601,111 @@ func (m *Matcher) match(items []Item, inst *instIndex) []Match {
 	progAt := make([]int32, len(m.t.Programs))
 	progItem := make([]int32, len(m.t.Programs))
 	nPeople := len(m.t.People)
-	k := 0
-	for i := range items {
-		it := &items[i]
-		best = best[:0]
-		for j := range it.People {
-			p := &it.People[j]
-			mt := &ments[k]
-			pr := mt.pr
-			k++
-			// Most people printed are nobody in the map: a summary of
-			// the name rules them out before it is read (prefilter.go).
-			if sig, ok := sigs.mayBe(p.Name, mt); ok {
-				if !sig.readDone {
-					sig.readDone = true
-					if m.mayMatch(p.Name) {
-						sig.readings = nameSplits(p.Name)
-					}
-				}
-				if sp := sig.readings; len(sp) > 0 {
-					for _, f := range m.matchPerson(p, sp, *pr, &scratch) {
-						best = keep(best, f)
+	var ments []mention // a block's, person after person
+	var progs []int
+	// The items are read a block at a time, and each block twice: first
+	// what each person's affiliations say, and so how many program matches
+	// there are, then the names and the matches, while the block's people
+	// are still in the cache (a program ten times ASTRO's does not fit in
+	// it). The matches are allocated as the first block foretells for the
+	// whole program, and grow only if the rest prints more.
+	seen := 0 // the people of the blocks read
+	for b0 := 0; b0 < len(items); {
+		b1, n := b0+1, len(items[b0].People)
+		for b1 < len(items) && n+len(items[b1].People) <= matchBlock {
+			n += len(items[b1].People)
+			b1++
+		}
+		ments = ments[:0]
+		nprog := 0
+		for i := b0; i < b1; i++ {
+			progs = progs[:0]
+			people := items[i].People
+			for j := range people {
+				mt := printedOf(people[j].Affiliations)
+				ments = append(ments, mt)
+				for hi := range int(mt.n) {
+					id, _ := mt.hit(hi)
+					for _, pi := range m.progOf[id] {
+						if !slices.Contains(progs, pi) {
+							progs = append(progs, pi)
+						}
 					}
 				}
 			}
-			if mt.n == 0 {
-				continue
+			nprog += len(progs)
+		}
+		seen += n
+		if need := nprog + nprog/16 + 8; cap(out)-len(out) < need { // and room for the people matched
+			want := len(out) + need
+			if seen > 0 {
+				want = max(want, int(int64(want)*int64(mentions)/int64(seen)))
 			}
-			rank := p.Role.Rank()
-			for hi := range int(mt.n) {
-				id, exact := mt.hit(hi)
-				score := 1.0
-				if !exact {
-					score = 0.95
-				}
-				for pj, pi := range m.progOf[id] {
-					if progItem[pi] != int32(i+1) {
-						progItem[pi], progAt[pi] = int32(i+1), int32(len(best))
-						best = append(best, found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score},
-							order: nPeople + pi, pr: pr, hi: hi, pj: pj, rank: rank})
-						continue
+			out = slices.Grow(out, want-len(out))
+		}
+		k := 0
+		for i := b0; i < b1; i++ {
+			it := &items[i]
+			best = best[:0]
+			for j := range it.People {
+				p := &it.People[j]
+				mt := &ments[k]
+				pr := mt.pr
+				k++
+				// Most people printed are nobody in the map: a summary of
+				// the name rules them out before it is read (prefilter.go).
+				if sig, ok := sigs.mayBe(p.Name, mt); ok {
+					if !sig.readDone {
+						sig.readDone = true
+						if m.mayMatch(p.Name) {
+							sig.readings = nameSplits(p.Name)
+						}
 					}
-					// keep's merge: the strongest role wins; the score
-					// is the best seen.
-					g := &best[progAt[pi]]
-					if rank < g.rank || rank == g.rank && score > g.Score {
-						g.Role, g.Who, g.pr, g.hi, g.pj, g.rank = p.Role, p.Name, pr, hi, pj, rank
+					if sp := sig.readings; len(sp) > 0 {
+						for _, f := range m.matchPerson(p, sp, *pr, &scratch) {
+							best = keep(best, f)
+						}
 					}
-					g.Score = max(score, g.Score)
 				}
+				if mt.n == 0 {
+					continue
+				}
+				rank := p.Role.Rank()
+				for hi := range int(mt.n) {
+					id, exact := mt.hit(hi)
+					score := 1.0
+					if !exact {
+						score = 0.95
+					}
+					for pj, pi := range m.progOf[id] {
+						if progItem[pi] != int32(i+1) {
+							progItem[pi], progAt[pi] = int32(i+1), int32(len(best))
+							best = append(best, found{Match: Match{TargetType: TargetProgram, Target: m.t.Programs[pi].Name, TargetIndex: pi, Role: p.Role, Who: p.Name, Score: score},
+								order: nPeople + pi, pr: pr, hi: hi, pj: pj, rank: rank})
+							continue
+						}
+						// keep's merge: the strongest role wins; the score
+						// is the best seen.
+						g := &best[progAt[pi]]
+						if rank < g.rank || rank == g.rank && score > g.Score {
+							g.Role, g.Who, g.pr, g.hi, g.pj, g.rank = p.Role, p.Name, pr, hi, pj, rank
+						}
+						g.Score = max(score, g.Score)
+					}
+				}
+			}
+			perm = sortFound(perm, best)
+			for _, j := range perm {
+				f := &best[j]
+				f.ItemID = it.ID
+				if f.TargetType == TargetProgram && m.opt.Evidence {
+					f.Evidence = f.pr.tail(m, f.hi, f.pj, tails) // until the name is put before it
+					evLen += len(strings.TrimSpace(f.Who)) + len(f.Evidence)
+				}
+				out = append(out, f.Match)
 			}
 		}
-		perm = sortFound(perm, best)
-		for _, j := range perm {
-			f := &best[j]
-			f.ItemID = it.ID
-			if f.TargetType == TargetProgram && m.opt.Evidence {
-				f.Evidence = f.pr.tail(m, f.hi, f.pj, tails) // until the name is put before it
-				evLen += len(strings.TrimSpace(f.Who)) + len(f.Evidence)
-			}
-			out = append(out, f.Match)
-		}
+		b0 = b1
 	}
 	// The programs' evidence, the name and its tail, is written into one
 	// buffer of the size it needs and shared as one string: thousands of

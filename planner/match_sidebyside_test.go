@@ -9,8 +9,9 @@ import (
 	"github.com/confplan/confplan/planner"
 )
 
-// A program large enough to be matched in parts side by side gives the
-// matches, evidence included, of matching it in one run.
+// A program large enough to be matched in parts side by side, and read
+// in blocks, gives the matches, evidence included, of matching it in one
+// run, and of matching it item by item.
 func TestMatchSideBySide(t *testing.T) {
 	d := synth.Meeting(synth.ASTRO())
 	match := func(procs int) []planner.Match {
@@ -25,6 +26,17 @@ func TestMatchSideBySide(t *testing.T) {
 		if got := match(procs); !reflect.DeepEqual(got, one) {
 			t.Errorf("GOMAXPROCS %d: %d matches differ from the %d of one run", procs, len(got), len(one))
 		}
+	}
+	// Item by item, each call a block and a part of its own, the matches
+	// are the same: what an item matches does not depend on the items
+	// read with it.
+	m1 := planner.NewMatcher(d.Targets, planner.MatchOptions{Evidence: true})
+	var byItem []planner.Match
+	for i := range d.Meeting.Items {
+		byItem = append(byItem, m1.Match(d.Meeting.Items[i:i+1])...)
+	}
+	if !reflect.DeepEqual(byItem, one) {
+		t.Errorf("item by item: %d matches differ from the %d of one call", len(byItem), len(one))
 	}
 	// One matcher, matched from several goroutines at once: Match only
 	// reads it.
