@@ -427,16 +427,22 @@ type found struct {
 // (GOMAXPROCS), each a run of items, and their matches joined in order.
 func (m *Matcher) Match(items []Item) []Match {
 	parts := matchParts(items, runtime.GOMAXPROCS(0))
+	var out []Match
 	if len(parts) == 1 {
-		return m.match(items, m.inst.reader())
+		out = m.match(items, m.inst.reader())
+	} else {
+		outs := make([][]Match, len(parts))
+		var wg sync.WaitGroup
+		for i, part := range parts {
+			wg.Go(func() { outs[i] = m.match(part, m.inst.reader()) })
+		}
+		wg.Wait()
+		out = slices.Concat(outs...)
 	}
-	outs := make([][]Match, len(parts))
-	var wg sync.WaitGroup
-	for i, part := range parts {
-		wg.Go(func() { outs[i] = m.match(part, m.inst.reader()) })
+	if out == nil {
+		out = []Match{} // no match: an empty list, as ever
 	}
-	wg.Wait()
-	return slices.Concat(outs...)
+	return out
 }
 
 // matchBlock is how many printed people Match reads at a time (a block

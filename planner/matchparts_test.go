@@ -74,3 +74,18 @@ func TestInstIndexFlatten(t *testing.T) {
 		t.Errorf("find wrote the flat index: %s, then %s", before, after)
 	}
 }
+
+// No items, or no targets, give an empty list of matches, not nil.
+func TestMatchNoneIsEmpty(t *testing.T) {
+	m := NewMatcher(&Targets{}, MatchOptions{})
+	if got := m.Match(nil); got == nil || len(got) != 0 {
+		t.Errorf("Match(nil) = %#v, want an empty list", got)
+	}
+	many := make([]Item, 3)
+	for i := range many {
+		many[i] = Item{ID: fmt.Sprint(i), People: make([]Person, minPartMentions)}
+	}
+	if got := m.Match(many); got == nil || len(got) != 0 {
+		t.Errorf("Match of %d people and no targets = %#v, want an empty list", 3*minPartMentions, got)
+	}
+}
