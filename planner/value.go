@@ -536,6 +536,7 @@ type scorer struct {
 	lastNet [4]recentText
 	nextNet int
 	all     []int32          // each item's matches, item after item (itemInfo.from, to)
+	targets []matchTarget    // each match's target slot and value (dense), by position in matches
 	hits    [][]string       // interest hits of the items that have some
 	net     map[int32]string // NetworkingLabel of the items asked for it (label)
 	names   *displayNames    // the plan's
@@ -595,7 +596,13 @@ func newScorer(m *Meeting, idx map[string]int, t *Targets, matches []Match, inte
 	count := make([]int, len(m.Items))
 	itemOf := make([]int32, len(matches)) // the position of each match's item; -1 for none
 	lastID, lastK, lastOK := "", 0, false // matches come item by item: one look-up per item
+	// Each match's slot and value, read here with its item: scoring then
+	// reads eight bytes a match, not the match (a large program's
+	// matches are tens of megabytes).
+	s.targets = make([]matchTarget, len(matches))
 	for i := range matches {
+		slot, value := s.dense(&matches[i])
+		s.targets[i] = matchTarget{int32(slot), int32(value)}
 		k, ok := lastK, lastOK
 		if id := matches[i].ItemID; i == 0 || id != lastID {
 			k, ok = first[id]
@@ -692,6 +699,15 @@ type recentText struct {
 	v, ok bool
 }
 
+// matchTarget is a match's dense: its target's slot and its value.
+type matchTarget struct{ slot, value int32 }
+
+// target is dense of the match at position mi, as newScorer worked it out.
+func (s *scorer) target(mi int32) (int, int) {
+	t := s.targets[mi]
+	return int(t.slot), int(t.value)
+}
+
 // dense is the slot of a match's target and its value (matchValue's),
 // or -1 when the match is worth nothing.
 func (s *scorer) dense(m *Match) (int, int) {
@@ -756,7 +772,7 @@ func (s *scorer) credits(items []int32, reasons bool) []Credit {
 	bests := s.bests[:0]
 	for _, it := range items {
 		for _, mi := range s.matchesOf(s.item(it)) {
-			k, v := s.dense(&s.matches[mi])
+			k, v := s.target(mi)
 			if k < 0 {
 				continue
 			}
@@ -804,7 +820,7 @@ func (s *scorer) creditFacts(items []int32) (n int, hop bool) {
 	bests := s.bests[:0] // the strongest match of each target, as credits picks it
 	for _, it := range items {
 		for _, mi := range s.matchesOf(s.item(it)) {
-			k, v := s.dense(&s.matches[mi])
+			k, v := s.target(mi)
 			if k < 0 {
 				continue
 			}
@@ -839,7 +855,7 @@ func (s *scorer) value(items []int32) int {
 	touched := s.touched[:0]
 	for _, it := range items {
 		for _, mi := range s.matchesOf(s.item(it)) {
-			k, v := s.dense(&s.matches[mi])
+			k, v := s.target(mi)
 			if k < 0 {
 				continue
 			}
@@ -870,7 +886,7 @@ func (s *scorer) creditedAt(items []int32) []bool {
 	bests := s.bests[:0] // mi holds the position in items
 	for j, it := range items {
 		for _, mi := range s.matchesOf(s.item(it)) {
-			k, v := s.dense(&s.matches[mi])
+			k, v := s.target(mi)
 			if k < 0 {
 				continue
 			}
