@@ -1073,6 +1073,23 @@ type rowTable struct {
 	// people holds each body row's people (rowPeople), when they were
 	// read before the rows' times (readPeople).
 	people [][]planner.Person
+	names  *peopleCaches // rowPeople's caches, made at the first row read
+}
+
+// peopleCaches are what rowPeople keeps for a table: name keys, a
+// vocabulary and the people's lists.
+type peopleCaches struct {
+	keys  *nameKeys
+	voc   *vocab
+	arena personArena
+}
+
+// rowPeople is rowPeople of one row's cells, with the table's caches.
+func (t *rowTable) rowPeople(cells []string) []planner.Person {
+	if t.names == nil {
+		t.names = &peopleCaches{keys: newNameKeys(), voc: newVocab()}
+	}
+	return rowPeople(t.cols, cells, t.names.keys, t.names.voc, &t.names.arena)
 }
 
 // readPeople reads the people of every body row: what a table read
@@ -1082,11 +1099,10 @@ type rowTable struct {
 // title) have their people read for nothing.
 func (t *rowTable) readPeople() {
 	body := t.rows[t.h+1:]
-	keys, voc, arena := newNameKeys(), newVocab(), &personArena{}
 	t.people = make([][]planner.Person, len(body))
 	for i, r := range body {
 		if !rowBlank(r.Cells) {
-			t.people[i] = rowPeople(t.cols, r.Cells, keys, voc, arena)
+			t.people[i] = t.rowPeople(r.Cells)
 		}
 	}
 }
@@ -1221,9 +1237,6 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 			Hint: "if that is not the meeting's zone, name it with --tz"})
 	}
 	res.Zone = loc
-	keys := newNameKeys() // made once the zone is known: a read without one stops above
-	voc := newVocab()
-	arena := &personArena{}
 	var srcs lineSources
 	typeText := map[[2]string]string{} // a row's type and session, as classify reads them
 	lowSession := map[string]string{}  // a session name, lower-cased
@@ -1512,7 +1525,7 @@ func (t *rowTable) read(opt Options) (*Result, error) {
 		if t.people != nil {
 			it.People = t.people[bi]
 		} else {
-			it.People = rowPeople(cols, cells, keys, voc, arena)
+			it.People = t.rowPeople(cells)
 		}
 		if it.People == nil {
 			it.People = []planner.Person{}
