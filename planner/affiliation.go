@@ -478,19 +478,20 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	for part := range strings.FieldsFuncSeq(aff, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 		raw = append(raw, part)
 	}
-	if n := len(raw); n > 1 && x.readSeg(raw[n-1]).allKey == "republic of" {
+	lastSeg := len(raw) - 1 // the last part that says something: "…, Korea, Republic of, " ends at "Republic of"
+	for lastSeg > 0 && len(x.readSeg(raw[lastSeg]).all) == 0 {
+		lastSeg--
+	}
+	if n := lastSeg; n > 0 && x.readSeg(raw[n]).allKey == "republic of" {
 		// "Seoul, Korea, Republic of".
-		raw = append(raw[:n-2:n-2], raw[n-2]+" republic of")
+		raw = append(raw[:n-1:n-1], raw[n-1]+" republic of")
+		lastSeg = n - 1
 	}
 	var segBuf [12]segment
 	segs := segBuf[:0]
 	states := map[string]bool{}
 	country := ""
 	var cityList []string
-	lastSeg := len(raw) - 1
-	for lastSeg > 0 && len(x.readSeg(raw[lastSeg]).all) == 0 {
-		lastSeg--
-	}
 	for ri, r := range raw {
 		last := ri == lastSeg
 		sr := x.readSeg(r)

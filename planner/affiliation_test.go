@@ -62,6 +62,10 @@ func TestResolveAffiliation(t *testing.T) {
 		{"Yonsei University, Seoul, Korea, Republic of", "Yonsei University"},
 		{"1 Severance Hospital, Seoul, Korea, Republic of", "Yonsei University"},
 		{"Department of Radiation Oncology, Asan Medical Center, Seoul, Korea, Republic of, ", "Asan Medical Center"},
+		// A US name in Korea, the address ending in an empty part as
+		// joined exports print it: still abroad.
+		{"Mount Sinai Hospital, Seoul, Korea, Republic of, ", ""},
+		{"Mayo Clinic, Seoul, Korea, Republic of ; ", ""},
 		{"*Dept. of Radiation Oncology, 2 Duke University, Durham, NC, 27710", "Duke University"},
 		{"Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins", "Johns Hopkins University"},
 		{"Sidney Kimmel Cancer Center at Jefferson, Philadelphia, PA", "Thomas Jefferson University"},
