@@ -89,3 +89,17 @@ func TestMatchNoneIsEmpty(t *testing.T) {
 		t.Errorf("Match of %d people and no targets = %#v, want an empty list", 3*minPartMentions, got)
 	}
 }
+
+// TestTouch: touch reads every person of every item, even one with no
+// name or no affiliation (its sum counts each byte it reads once).
+func TestTouch(t *testing.T) {
+	items := []Item{
+		{People: []Person{{Name: "Ana", Affiliations: []string{"Bay", "Cape"}}, {Name: ""}}},
+		{},
+		{People: []Person{{Name: "Dee", Affiliations: []string{""}}, {Affiliations: []string{"Eton"}}}},
+	}
+	want := int(2 + 'A' + 'B' + 0 + 1 + 'D' + 1 + 'E')
+	if got := touch(items); got != want {
+		t.Errorf("touch = %d, want %d", got, want)
+	}
+}
