@@ -168,3 +168,38 @@ func BenchmarkFloor(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMatchImported matches a meeting imported once, again and
+// again, each call with the Matcher made outside the loop: the match
+// stage of BenchmarkBudget without the import just before it, whose
+// records a 1× meeting still has in the cache and a 10× one does not.
+// map=1x matches the 10× program against the 1× network map (300
+// contacts, not 3,000), which separates what a larger program costs
+// from what a denser map costs. b.N, not b.Loop, as in BenchmarkBudget.
+func BenchmarkMatchImported(b *testing.B) {
+	_, t1, err := importStage(astroFiles(1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		scale int
+		own   bool // its own network map, else the 1× one
+	}{{"ASTRO=1x", 1, true}, {"ASTRO=10x", 10, true}, {"ASTRO=10x/map=1x", 10, false}} {
+		b.Run(c.name, func(b *testing.B) {
+			m, t, err := importStage(astroFiles(c.scale))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if !c.own {
+				t = t1
+			}
+			mx := planner.NewMatcher(t, planner.MatchOptions{})
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				mx.Match(m.Items)
+			}
+		})
+	}
+}
