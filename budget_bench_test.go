@@ -173,7 +173,7 @@ func BenchmarkFloor(b *testing.B) {
 // again, each call with the Matcher made outside the loop: the match
 // stage of BenchmarkBudget without the import just before it, whose
 // records a 1× meeting still has in the cache and a 10× one does not.
-// map=1x matches the 10× program against the 1× network map (300
+// ASTRO=10x,map=1x matches the 10× program against the 1× network map (300
 // contacts, not 3,000), which separates what a larger program costs
 // from what a denser map costs. b.N, not b.Loop, as in BenchmarkBudget.
 func BenchmarkMatchImported(b *testing.B) {
@@ -185,7 +185,7 @@ func BenchmarkMatchImported(b *testing.B) {
 		name  string
 		scale int
 		own   bool // its own network map, else the 1× one
-	}{{"ASTRO=1x", 1, true}, {"ASTRO=10x", 10, true}, {"ASTRO=10x/map=1x", 10, false}} {
+	}{{"ASTRO=1x", 1, true}, {"ASTRO=10x", 10, true}, {"ASTRO=10x,map=1x", 10, false}} {
 		b.Run(c.name, func(b *testing.B) {
 			m, t, err := importStage(astroFiles(c.scale))
 			if err != nil {
