@@ -426,18 +426,25 @@ type found struct {
 // is matched in parts side by side, as many as Go runs goroutines at once
 // (GOMAXPROCS), each a run of items, and their matches joined in order.
 func (m *Matcher) Match(items []Item) []Match {
-	parts := matchParts(items, runtime.GOMAXPROCS(0))
+	parts, total := matchParts(items, runtime.GOMAXPROCS(0))
 	var out []Match
 	if len(parts) == 1 {
-		out = m.match(items, m.inst.reader())
+		out = m.match(items, m.inst.reader(), total)
 	} else {
 		outs := make([][]Match, len(parts))
 		var wg sync.WaitGroup
 		for i, part := range parts {
-			wg.Go(func() { outs[i] = m.match(part, m.inst.reader()) })
+			room := 0 // its own
+			if i == 0 {
+				room = total // the others are appended to the first
+			}
+			wg.Go(func() { outs[i] = m.match(part, m.inst.reader(), room) })
 		}
 		wg.Wait()
-		out = slices.Concat(outs...)
+		out = outs[0]
+		for _, o := range outs[1:] {
+			out = append(out, o...)
+		}
 	}
 	if out == nil {
 		out = []Match{} // no match: an empty list, as ever
@@ -487,14 +494,13 @@ const minPartMentions = 4096
 // matchParts cuts items into at most n runs that print about as many
 // people each (a run ends at the first item that reaches its share), and
 // into no more runs than there are minPartMentions people printed, so a
-// small program is one run.
-func matchParts(items []Item, n int) [][]Item {
-	total := 0
+// small program is one run. total is the people items print.
+func matchParts(items []Item, n int) (parts [][]Item, total int) {
 	for i := range items {
 		total += len(items[i].People)
 	}
 	n = max(1, min(n, total/minPartMentions))
-	parts := make([][]Item, 0, n)
+	parts = make([][]Item, 0, n)
 	start, seen := 0, 0
 	for i := range items {
 		seen += len(items[i].People)
@@ -503,11 +509,15 @@ func matchParts(items []Item, n int) [][]Item {
 			start = i + 1
 		}
 	}
-	return append(parts, items[start:])
+	return append(parts, items[start:]), total
 }
 
 // match is Match for one run of items, reading affiliations with inst.
-func (m *Matcher) match(items []Item, inst *instIndex) []Match {
+// It allocates its matches for room people printed, or the items' own
+// if more, as the first block foretells: the first part of a Match has
+// room for the whole program's, and the others are appended to it
+// without a copy of the whole.
+func (m *Matcher) match(items []Item, inst *instIndex, room int) []Match {
 	var out []Match
 	// Each distinct affiliation's summary, with what it says printed
 	// alone as a mention reads it: the map's slot holds both, so most
@@ -674,7 +684,7 @@ func (m *Matcher) match(items []Item, inst *instIndex) []Match {
 		if need := nprog + nprog/16 + 8; cap(out)-len(out) < need { // and room for the people matched
 			want := len(out) + need
 			if seen > 0 {
-				want = max(want, int(int64(want)*int64(mentions)/int64(seen)))
+				want = max(want, int(int64(want)*int64(max(room, mentions))/int64(seen)))
 			}
 			out = slices.Grow(out, want-len(out))
 		}

@@ -27,12 +27,13 @@ func TestMatchParts(t *testing.T) {
 		{"fewer parts than processors when mentions are few", items(4096, 4096, 1), 8, []int{2, 1}},
 		{"a big item is a part of its own", items(1, 9000, 1, 1), 2, []int{2, 2}},
 	} {
-		parts := matchParts(tc.items, tc.n)
+		parts, total := matchParts(tc.items, tc.n)
 		var got []int
-		joined := 0
+		joined, people := 0, 0
 		for _, p := range parts {
 			got = append(got, len(p))
 			for i := range p {
+				people += len(p[i].People)
 				if p[i].ID != fmt.Sprint(joined) {
 					t.Errorf("%s: part item %s at %d: the parts are not the items in order", tc.name, p[i].ID, joined)
 				}
@@ -44,6 +45,9 @@ func TestMatchParts(t *testing.T) {
 		}
 		if joined != len(tc.items) {
 			t.Errorf("%s: parts hold %d items, want %d", tc.name, joined, len(tc.items))
+		}
+		if total != people {
+			t.Errorf("%s: total %d people, the parts print %d", tc.name, total, people)
 		}
 	}
 }
