@@ -215,8 +215,8 @@ type nameSig struct {
 	readDone bool
 	// What the candidates say for mayBe: some contact with one of the
 	// keys may fit (all), one any affiliation may confirm may fit
-	// (open).
-	all, open bool
+	// (open), one with no institution to check may fit (bare).
+	all, open, bare bool
 }
 
 // sigCache holds one Match call's summaries of printed names, of the
@@ -404,7 +404,8 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 // affiliations allow: when they name institutions, one any affiliation
 // may confirm or one at an institution of hits. It is mayBe asked of
 // quickKeys' summary, which holds every entry of makeSig's with at least
-// its first names: a name it says no to, mayBe says no to.
+// its first names, without the printed words mayBe reads: a name it says
+// no to, mayBe says no to.
 func (m *Matcher) someAllowed(keys []keyCand, mt *mention) bool {
 	for _, k := range keys {
 		e := k.e
@@ -709,6 +710,7 @@ func (c *sigCache) makeSig(raw string) *nameSig {
 		k := &sig.cands[i]
 		sig.all = sig.all || k.e.all.admits(k.given)
 		sig.open = sig.open || k.e.open.admits(k.given)
+		sig.bare = sig.bare || k.e.bare.admits(k.given)
 	}
 	return sig
 }
@@ -787,21 +789,24 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 }
 
 // mayBe reports whether the printed name summarised by sig may be a
-// contact the printed affiliations allow.
+// contact the printed affiliations allow (checkAffiliation's rules). A
+// contact with no institution in the map may be confirmed by any. One
+// at an institution only the map names (adhoc) needs a printed part
+// that reads like it, or the printed affiliations to name it; one at a
+// known institution needs them to name it, or, when they name none, a
+// part that reads like it. Reading like it (similarWords) takes a
+// distinctive word in common: sharesWord.
 func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	if sig.read || m.readAll {
 		return true
 	}
-	if !pr.restricted() {
-		if !m.sharesWord(pr) {
-			// No printed institution part reads like any contact's
-			// (similar needs a distinctive word in common): only the
-			// contacts with no institution may be confirmed.
-			return sig.open
-		}
-		return sig.all
+	if sig.bare {
+		return true
 	}
-	if sig.open {
+	if !pr.restricted() {
+		return sig.all && m.sharesWord(pr)
+	}
+	if sig.open && m.sharesWord(pr) {
 		return true
 	}
 	// Some contact with one of the keys at a printed institution may
@@ -829,6 +834,7 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 // allow, however many share its surname elsewhere.
 type keyEntry struct {
 	all, open keySig
+	bare      keySig // those with no institution in the map
 	insts     []instSig
 	ids       []int32 // insts' institutions, in their order: at's search reads a line or two, not the summaries
 	openAt    candPos
@@ -888,6 +894,9 @@ func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 		m.keyBits.add(key)
 	}
 	e.all.or(k)
+	if len(m.instOf[i]) == 0 {
+		e.bare.or(k)
+	}
 	if m.open[i] {
 		e.open.or(k)
 		e.openAt.add(pos, g)

@@ -3,9 +3,11 @@ package planner
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -129,6 +131,60 @@ func TestPrefilterChangesNoMatch(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: %d matches with the prefilter, %d without; they differ", c.name, len(got), len(want))
 		}
+	}
+}
+
+// TestPrefilterAdhocInstitutions matches a generated program against
+// contacts at institutions no index knows (the network map alone names
+// them), with none, and at known ones, printed at theirs, at theirs and
+// a known one, at a known one alone, or with none: the matches with the
+// prefilter are those of reading every name.
+func TestPrefilterAdhocInstitutions(t *testing.T) {
+	items, targets := genProgram(1, 20250927)
+	items = slices.Clone(items)
+	var people []Contact
+	k := 0
+	for i := range items {
+		ps := slices.Clone(items[i].People)
+		items[i].People = ps
+		for j := range ps {
+			k++
+			if k%40 != 0 {
+				continue
+			}
+			inst := fmt.Sprintf("Hospital Nacional Daniel Alcides %d, Lima", k%7)
+			c := Contact{Row: len(people), Name: ps[j].Name, Institution: inst}
+			switch k / 40 % 5 {
+			case 0: // printed at the contact's institution
+				ps[j].Affiliations = []string{fmt.Sprintf("Hospital Nacional Daniel Alcides %d, Lima, Peru", k%7)}
+			case 1: // and at a known one
+				ps[j].Affiliations = []string{fmt.Sprintf("Hospital Nacional Daniel Alcides %d", k%7), "Duke University, Durham, NC"}
+			case 2: // at a known one alone: not them
+			case 3: // no institution in the map
+				c.Institution = ""
+			case 4: // printed with no affiliation
+				ps[j].Affiliations = nil
+			}
+			people = append(people, c)
+		}
+	}
+	tg := &Targets{People: append(people, benchContacts(300, false, 1)...), Programs: targets.Programs}
+	for i := range tg.People {
+		tg.People[i].Row = i
+	}
+	m := NewMatcher(tg, MatchOptions{})
+	got, want := m.Match(items), MatchReadingAll(m, items)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%d matches with the prefilter, %d without; they differ", len(got), len(want))
+	}
+	found := 0
+	for _, x := range want {
+		if x.TargetType == TargetPerson && x.TargetIndex < len(people) {
+			found++
+		}
+	}
+	if found < len(people)/3 {
+		t.Errorf("%d of the %d contacts found: the test says little", found, len(people))
 	}
 }
 
