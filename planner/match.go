@@ -297,8 +297,9 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 		m.open[i] = len(m.instOf[i]) == 0 || m.adhoc[i]
 	}
 	// Contacts' names, by the surname key of each reading.
-	for i, c := range t.People {
-		m.indexName(i, c.Name)
+	names := readContactNames(t.People)
+	for i := range t.People {
+		m.indexName(i, names[i])
 	}
 	for _, e := range m.keys {
 		e.sortInsts()
@@ -314,9 +315,43 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	return m
 }
 
-// indexName indexes contact i under the readings of name.
-func (m *Matcher) indexName(i int, name string) {
-	for _, r := range readName(name).readings {
+// readContact is what indexName needs of a contact's name, read
+// without the Matcher: its readings, and the name folded.
+type readContact struct {
+	readings []personName
+	folded   string
+}
+
+// minPartNames is the fewest contacts' names read side by side in one
+// run: thousands pay for the goroutines.
+const minPartNames = 1024
+
+// readContactNames reads each contact's name (readName, fold), in as
+// many runs side by side as GOMAXPROCS when there are thousands: most of
+// NewMatcher's time for a large network map, and nothing it writes.
+func readContactNames(people []Contact) []readContact {
+	out := make([]readContact, len(people))
+	read := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = readContact{readName(people[i].Name).readings, fold(people[i].Name)}
+		}
+	}
+	n := max(1, min(runtime.GOMAXPROCS(0), len(people)/minPartNames))
+	if n == 1 {
+		read(0, len(people))
+		return out
+	}
+	var wg sync.WaitGroup
+	for k := range n {
+		wg.Go(func() { read(k*len(people)/n, (k+1)*len(people)/n) })
+	}
+	wg.Wait()
+	return out
+}
+
+// indexName indexes contact i under the readings of its name.
+func (m *Matcher) indexName(i int, name readContact) {
+	for _, r := range name.readings {
 		key := r.key()
 		cn := contactName{idx: i, name: r, sig: contactSig(r, key)}
 		list := m.people
@@ -330,7 +365,7 @@ func (m *Matcher) indexName(i int, name string) {
 		m.words[key] = true
 		m.indexSig(i, key, cn.sig, pos, g)
 	}
-	letterRuns(fold(name), func(run string) {
+	letterRuns(name.folded, func(run string) {
 		// A word already there is not read again: contacts share first
 		// names and surnames.
 		if len(run) < 2 {

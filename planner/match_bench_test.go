@@ -87,3 +87,27 @@ func BenchmarkMatchContacts(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMatchUnknownInstitutions matches the programs of
+// BenchmarkMatchContacts against 300 and 3,000 contacts at institutions
+// no index knows (200 made-up hospitals in Lima), as an IMG's colleagues
+// at home may be: the prefilter's weakest case, contacts a printed
+// affiliation that reads like theirs may confirm. NewMatcher and Match,
+// as there; compare with its contacts=300 row.
+func BenchmarkMatchUnknownInstitutions(b *testing.B) {
+	for _, scale := range []int{1, 10} {
+		items, targets := genProgram(scale, 20250927)
+		for _, n := range []int{300, 3000} {
+			t := &Targets{People: benchContacts(n, false, uint64(scale)), Programs: targets.Programs}
+			for i := range t.People {
+				t.People[i].Institution = fmt.Sprintf("Hospital Nacional %d, Lima", i%200)
+			}
+			b.Run(fmt.Sprintf("ASTRO=%dx/contacts=%d", scale, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for range b.N { // b.N, not b.Loop: BenchmarkBudget says why
+					NewMatcher(t, MatchOptions{}).Match(items)
+				}
+			})
+		}
+	}
+}

@@ -2,6 +2,8 @@ package planner
 
 import (
 	"fmt"
+	"reflect"
+	"runtime"
 	"testing"
 )
 
@@ -105,5 +107,25 @@ func TestTouch(t *testing.T) {
 	want := int(2 + 'A' + 'B' + 0 + 1 + 'D' + 1 + 'E')
 	if got := touch(items); got != want {
 		t.Errorf("touch = %d, want %d", got, want)
+	}
+}
+
+// TestReadContactNames: the names read side by side are each contact's,
+// in order, whatever the runs.
+func TestReadContactNames(t *testing.T) {
+	people := benchContacts(5*minPartNames+3, false, 1)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2, 4} {
+		runtime.GOMAXPROCS(procs)
+		got := readContactNames(people)
+		if len(got) != len(people) {
+			t.Fatalf("GOMAXPROCS %d: %d names read for %d contacts", procs, len(got), len(people))
+		}
+		for i, c := range people {
+			want := readContact{readName(c.Name).readings, fold(c.Name)}
+			if !reflect.DeepEqual(got[i], want) {
+				t.Fatalf("GOMAXPROCS %d: contact %d (%q) read as %+v, want %+v", procs, i, c.Name, got[i], want)
+			}
+		}
 	}
 }
