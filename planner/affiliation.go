@@ -482,10 +482,10 @@ func (x *instIndex) resolveAt(aff string, home bool) resolution {
 	for lastSeg > 0 && len(x.readSeg(raw[lastSeg]).all) == 0 {
 		lastSeg--
 	}
-	if n := lastSeg; n > 0 && x.readSeg(raw[n]).allKey == "republic of" {
+	if lastSeg > 0 && x.readSeg(raw[lastSeg]).allKey == "republic of" {
 		// "Seoul, Korea, Republic of".
-		raw = append(raw[:n-1:n-1], raw[n-1]+" republic of")
-		lastSeg = n - 1
+		lastSeg--
+		raw = append(raw[:lastSeg:lastSeg], raw[lastSeg]+" republic of")
 	}
 	var segBuf [12]segment
 	segs := segBuf[:0]
