@@ -337,16 +337,22 @@ func readContactNames(people []Contact) []readContact {
 		}
 	}
 	n := max(1, min(runtime.GOMAXPROCS(0), len(people)/minPartNames))
+	sideBySide(n, func(k int) { read(k*len(people)/n, (k+1)*len(people)/n) })
+	return out
+}
+
+// sideBySide calls f(0), …, f(n-1), each on a goroutine of its own when
+// there are several, and returns when all have returned.
+func sideBySide(n int, f func(i int)) {
 	if n == 1 {
-		read(0, len(people))
-		return out
+		f(0)
+		return
 	}
 	var wg sync.WaitGroup
-	for k := range n {
-		wg.Go(func() { read(k*len(people)/n, (k+1)*len(people)/n) })
+	for i := range n {
+		wg.Go(func() { f(i) })
 	}
 	wg.Wait()
-	return out
 }
 
 // indexName indexes contact i under the readings of its name.
@@ -462,24 +468,17 @@ type found struct {
 // (GOMAXPROCS), each a run of items, and their matches joined in order.
 func (m *Matcher) Match(items []Item) []Match {
 	parts, total := matchParts(items, runtime.GOMAXPROCS(0))
-	var out []Match
-	if len(parts) == 1 {
-		out = m.match(items, m.inst.reader(), total)
-	} else {
-		outs := make([][]Match, len(parts))
-		var wg sync.WaitGroup
-		for i, part := range parts {
-			room := 0 // its own
-			if i == 0 {
-				room = total // the others are appended to the first
-			}
-			wg.Go(func() { outs[i] = m.match(part, m.inst.reader(), room) })
+	outs := make([][]Match, len(parts))
+	sideBySide(len(parts), func(i int) {
+		room := 0 // its own
+		if i == 0 {
+			room = total // the others are appended to the first
 		}
-		wg.Wait()
-		out = outs[0]
-		for _, o := range outs[1:] {
-			out = append(out, o...)
-		}
+		outs[i] = m.match(parts[i], m.inst.reader(), room)
+	})
+	out := outs[0]
+	for _, o := range outs[1:] {
+		out = append(out, o...)
 	}
 	if out == nil {
 		out = []Match{} // no match: an empty list, as ever
