@@ -918,11 +918,11 @@ func (m *Matcher) matchPerson(p *Person, splits []personName, pr printed, buf *m
 			if fit.score == 0 {
 				continue
 			}
-			score, affEv, ok := m.affiliationFits(cand.idx, pr, fit, false)
+			score, affEv, ok := m.affiliationFits(cand.idx, pr, fit, m.opt.Evidence)
 			if !ok || fit.weak && score < 0.85 {
 				continue // a guess needs an institution that agrees
 			}
-			c := m.t.People[cand.idx]
+			c := &m.t.People[cand.idx]
 			var ev string
 			if m.opt.Evidence {
 				ev = fmt.Sprintf("name %q ~ %q (surname, %s); %s", strings.TrimSpace(p.Name), c.Name, fit.how, affEv)
@@ -1082,20 +1082,20 @@ func (m *Matcher) checkAffiliation(ci int, pr printed, fit nameFit) (float64, st
 	return m.affiliationFits(ci, pr, fit, true)
 }
 
-// affiliationFits is checkAffiliation; the evidence of a rejection is
-// written only when why (Match drops it).
+// affiliationFits is checkAffiliation; the evidence is written only
+// when why (Match keeps it only with MatchOptions.Evidence).
 func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (float64, string, bool) {
-	c := m.t.People[ci]
+	c := &m.t.People[ci]
 	want := m.instOf[ci]
 	hits := pr.hits
 	if len(pr.hits) == 0 && !pr.elsewhere && !pr.hasParts() {
 		// Only a department and a place, or nothing: the place may
 		// agree with the map's institution or rule it out.
-		switch agree, why := m.placeAgrees(ci, pr); {
+		switch agree, ev := m.placeAgrees(ci, pr, why); {
 		case agree < 0:
-			return 0, why, false
+			return 0, ev, false
 		case agree > 0 && fit.full:
-			return 0.8, why, true
+			return 0.8, ev, true
 		}
 		if !fit.full {
 			return 0, "only an initial, and no affiliation printed to confirm it", false
@@ -1113,6 +1113,9 @@ func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (fl
 	for _, h := range hits {
 		for _, w := range want {
 			if h.id == w {
+				if !why {
+					return 1, "", true
+				}
 				return 1, m.sameInstitution(h, w), true
 			}
 		}
@@ -1141,6 +1144,9 @@ func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (fl
 		for k, seg := range a.partsOf() {
 			for _, want := range m.instDist[ci] {
 				if similarWords(want, a.distinct(k), m.adhoc[ci]) {
+					if !why {
+						return 0.85, "", true
+					}
 					return 0.85, fmt.Sprintf("affiliation %q ~ %s", seg, c.Institution), true
 				}
 			}
@@ -1157,8 +1163,8 @@ func (m *Matcher) affiliationFits(ci int, pr printed, fit nameFit, why bool) (fl
 // contact's institutions are: 1 when a printed city is one of theirs, -1
 // when the printed state or country is none of theirs, 0 when there is
 // nothing to compare. A full first name with its city agrees; an
-// initial needs an institution.
-func (m *Matcher) placeAgrees(ci int, pr printed) (int, string) {
+// initial needs an institution. The reason is written only when why.
+func (m *Matcher) placeAgrees(ci int, pr printed, why bool) (int, string) {
 	want := m.instOf[ci]
 	if len(want) == 0 || len(pr.cities)+len(pr.states)+len(pr.countries) == 0 {
 		return 0, ""
@@ -1183,12 +1189,18 @@ func (m *Matcher) placeAgrees(ci int, pr printed) (int, string) {
 		stateOK = true
 		for _, c := range pr.cities {
 			if in.city == c {
+				if !why {
+					return 1, ""
+				}
 				return 1, fmt.Sprintf("no institution printed, but the city %s is where %s is", capital(c), m.instName[w])
 			}
 		}
 	}
 	if unknown || stateOK {
 		return 0, ""
+	}
+	if !why {
+		return -1, ""
 	}
 	where := strings.Join(append(append([]string(nil), pr.states...), pr.countries...), ", ")
 	return -1, fmt.Sprintf("no institution printed, and %s is not where the map's %q is", where, m.t.People[ci].Institution)

@@ -310,8 +310,17 @@ func TestMatchWithoutEvidence(t *testing.T) {
 	}
 	d := synth.Meeting(synth.ASTRO())
 	inputs := map[string]input{
-		"small":     {[]planner.Item{{ID: "a", People: []planner.Person{appearance("J. A. Smith", planner.RoleAuthor, "UCSF"), appearance("Rachel Kaplan MD", planner.RoleSpeaker, "Penn Medicine")}}}, matchTargets()},
+		"small": {[]planner.Item{
+			{ID: "a", People: []planner.Person{appearance("J. A. Smith", planner.RoleAuthor, "UCSF"), appearance("Rachel Kaplan MD", planner.RoleSpeaker, "Penn Medicine")}},
+			// Only a place printed: its city agrees with the map's
+			// institution, or its state rules it out.
+			{ID: "b", People: []planner.Person{appearance("Jennifer Smith", planner.RoleAuthor, "Department of Radiation Oncology, San Francisco, CA")}},
+			{ID: "c", People: []planner.Person{appearance("Jennifer Smith", planner.RoleAuthor, "Department of Radiation Oncology, Boston, MA")}},
+		}, matchTargets()},
 		"synthetic": {d.Meeting.Items, d.Targets},
+		// An institution only the map names, confirmed by its words.
+		"adhoc": {[]planner.Item{{ID: "d", People: []planner.Person{appearance("Priya Raman", planner.RoleAuthor, "Servicio de Radioterapia, Hospital Nacional Daniel Alcides Carrión, Callao, Perú")}}},
+			&planner.Targets{People: []planner.Contact{{Name: "Priya Raman", Institution: "Hospital Daniel Alcides Carrión"}}}},
 	}
 	for name, in := range inputs {
 		with := planner.NewMatcher(in.targets, planner.MatchOptions{Evidence: true}).Match(in.items)
