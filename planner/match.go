@@ -1192,7 +1192,7 @@ func (m *Matcher) placeAgrees(ci int, pr printed, why bool) (int, string) {
 				if !why {
 					return 1, ""
 				}
-				return 1, fmt.Sprintf("no institution printed, but the city %s is where %s is", capital(c), m.instName[w])
+				return 1, fmt.Sprintf("no institution printed, but the city %s is where %s is", capitalWords(c), m.instName[w])
 			}
 		}
 	}

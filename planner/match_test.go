@@ -343,3 +343,16 @@ func TestMatchWithoutEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceEvidence: a match made by the city alone says so, with the
+// city's every word capitalised as a city is printed.
+func TestPlaceEvidence(t *testing.T) {
+	m := planner.NewMatcher(&planner.Targets{People: []planner.Contact{{Name: "Jennifer Smith", Institution: "UCSF"}}}, planner.MatchOptions{Evidence: true})
+	got := m.Match([]planner.Item{{ID: "b", People: []planner.Person{appearance("Jennifer Smith", planner.RoleAuthor, "Department of Radiation Oncology, San Francisco, CA")}}})
+	if len(got) != 1 {
+		t.Fatalf("matched %+v, want Jennifer Smith once", got)
+	}
+	if want := "the city San Francisco is where"; !strings.Contains(got[0].Evidence, want) {
+		t.Errorf("evidence %q, want it to say %q", got[0].Evidence, want)
+	}
+}
