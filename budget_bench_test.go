@@ -174,25 +174,21 @@ func BenchmarkFloor(b *testing.B) {
 // stage of BenchmarkBudget without the import just before it, whose
 // records a 1× meeting still has in the cache and a 10× one does not.
 // ASTRO=10x,map=1x matches the 10× program against the 1× network map (300
-// contacts, not 3,000), which separates what a larger program costs
-// from what a denser map costs. b.N, not b.Loop, as in BenchmarkBudget.
+// contacts, not 3,000) and ASTRO=1x,map=10x the 1× program against the
+// 10× map, which separates what a larger program costs from what a
+// denser map costs. b.N, not b.Loop, as in BenchmarkBudget.
 func BenchmarkMatchImported(b *testing.B) {
-	_, t1, err := importStage(astroFiles(1))
-	if err != nil {
-		b.Fatal(err)
-	}
 	for _, c := range []struct {
-		name  string
-		scale int
-		own   bool // its own network map, else the 1× one
-	}{{"ASTRO=1x", 1, true}, {"ASTRO=10x", 10, true}, {"ASTRO=10x,map=1x", 10, false}} {
+		name            string
+		scale, mapScale int // the program's and the network map's
+	}{{"ASTRO=1x", 1, 1}, {"ASTRO=10x", 10, 10}, {"ASTRO=10x,map=1x", 10, 1}, {"ASTRO=1x,map=10x", 1, 10}} {
 		b.Run(c.name, func(b *testing.B) {
 			m, t, err := importStage(astroFiles(c.scale))
+			if err == nil && c.mapScale != c.scale {
+				_, t, err = importStage(astroFiles(c.mapScale))
+			}
 			if err != nil {
 				b.Fatal(err)
-			}
-			if !c.own {
-				t = t1
 			}
 			mx := planner.NewMatcher(t, planner.MatchOptions{})
 			b.ReportAllocs()
