@@ -65,7 +65,7 @@ var budgetMins = make(map[budgetKey]*fastest)
 // fastest is each stage's fastest iteration, and the fastest in all.
 type fastest struct{ floor, imp, match, rest, e2e time.Duration }
 
-// add lowers each of f's times to the iteration it's where that is less.
+// add keeps, of each time, the lesser of f's and the iteration it's.
 func (f *fastest) add(it stageTimes) {
 	for _, p := range []struct {
 		d *time.Duration
