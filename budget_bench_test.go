@@ -214,14 +214,25 @@ func BenchmarkFloor(b *testing.B) {
 // ASTRO=10x,map=1x matches the 10× program against the 1× network map (300
 // contacts, not 3,000) and ASTRO=1x,map=10x the 1× program against the
 // 10× map, which separates what a larger program costs from what a
-// denser map costs. b.N, not b.Loop, as in BenchmarkBudget.
+// denser map costs. ASTRO=10x,surnames=10x is the 10× meeting with ten
+// times the surnames (synth.Config.Surnames), so that its map has as
+// many contacts a surname as the 1× one. b.N, not b.Loop, as in
+// BenchmarkBudget.
 func BenchmarkMatchImported(b *testing.B) {
 	for _, c := range []struct {
 		name            string
 		scale, mapScale int // the program's and the network map's
-	}{{"ASTRO=1x", 1, 1}, {"ASTRO=10x", 10, 10}, {"ASTRO=10x,map=1x", 10, 1}, {"ASTRO=1x,map=10x", 1, 10}} {
+		surnames        int // synth.Config.Surnames, with scale and mapScale alike
+	}{{"ASTRO=1x", 1, 1, 0}, {"ASTRO=10x", 10, 10, 0}, {"ASTRO=10x,map=1x", 10, 1, 0}, {"ASTRO=1x,map=10x", 1, 10, 0},
+		{"ASTRO=10x,surnames=10x", 10, 10, 1300}} {
 		b.Run(c.name, func(b *testing.B) {
-			m, t, err := importStage(astroFiles(c.scale))
+			f := astroFiles(c.scale)
+			if c.surnames > 0 {
+				cfg := synth.Scale(c.scale)
+				cfg.Surnames = c.surnames
+				f = synth.Generate(cfg)
+			}
+			m, t, err := importStage(f)
 			if err == nil && c.mapScale != c.scale {
 				_, t, err = importStage(astroFiles(c.mapScale))
 			}

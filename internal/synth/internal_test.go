@@ -149,3 +149,34 @@ func TestTruthIsPrinted(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnames: Config.Surnames draws from that many distinct surnames,
+// the built-in pool first; 0 leaves the pool (and so every file) as it
+// was.
+func TestSurnames(t *testing.T) {
+	if p := surnamePool(0); len(p) != len(surnames) {
+		t.Errorf("surnamePool(0) has %d surnames, want the pool's %d", len(p), len(surnames))
+	}
+	most := len(surnames) + len(surnameHeads)*len(surnameTails)
+	p := surnamePool(most + 10)
+	if len(p) != most {
+		t.Errorf("surnamePool(%d) has %d surnames, want at most %d", most+10, len(p), most)
+	}
+	seen := make(map[string]bool)
+	for _, s := range p {
+		if seen[s] {
+			t.Errorf("surname %q twice", s)
+		}
+		seen[s] = true
+	}
+	cfg := ASTRO()
+	cfg.Surnames = 1000
+	m := build(cfg)
+	used := make(map[string]bool)
+	for _, q := range m.people {
+		used[q.Last] = true
+	}
+	if len(used) <= len(surnames) || len(used) > cfg.Surnames {
+		t.Errorf("Surnames 1000: people have %d distinct surnames, want more than %d and at most 1000", len(used), len(surnames))
+	}
+}

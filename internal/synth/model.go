@@ -93,6 +93,7 @@ type model struct {
 	progSet  map[int]int // institution → row in programs
 	titles   map[string]bool
 	nTalks   int
+	surnames []string // drawn from (Config.Surnames)
 }
 
 // build makes the whole meeting in memory; the renderers only print it.
@@ -106,6 +107,7 @@ func build(cfg Config) *model {
 		loc:    mustZone(cfg.Zone),
 		titles: make(map[string]bool),
 	}
+	m.surnames = surnamePool(cfg.Surnames)
 	d, err := time.ParseInLocation("2006-01-02", cfg.Start, m.loc)
 	if err != nil {
 		panic("synth: Start: " + err.Error())
@@ -208,7 +210,7 @@ func (m *model) randomInst() int {
 func (m *model) newPerson(inst int) person {
 	p := person{
 		First: pickOf(m, givenNames),
-		Last:  pickOf(m, surnames),
+		Last:  pickOf(m, m.surnames),
 		Inst:  inst,
 		Inst2: -1,
 		Net:   -1,

@@ -231,6 +231,38 @@ var (
 	}
 )
 
+// surnamePool is the built-in surnames, and when n is more, invented
+// ones (a head and a tail: Belardi, Corlund) up to n in all.
+func surnamePool(n int) []string {
+	if n <= len(surnames) {
+		return surnames
+	}
+	out := append(make([]string, 0, n), surnames...)
+	for i := 0; len(out) < n && i < len(surnameHeads)*len(surnameTails); i++ {
+		// Head by head, the tails in an order of their own for each, so
+		// the first few hundred spread over every head.
+		h, t := i%len(surnameHeads), (i/len(surnameHeads)+i)%len(surnameTails)
+		out = append(out, surnameHeads[h]+surnameTails[t])
+	}
+	return out
+}
+
+// The parts of invented surnames: 40 × 40.
+var (
+	surnameHeads = []string{
+		"Ab", "Bel", "Cor", "Dal", "Esp", "Fal", "Gor", "Hal", "Ist", "Jar",
+		"Kel", "Lom", "Mar", "Nor", "Ost", "Pal", "Quin", "Ros", "Sal", "Tor",
+		"Ul", "Var", "Wen", "Yar", "Zel", "Brav", "Cast", "Dov", "Ferr", "Grim",
+		"Hov", "Kast", "Lind", "Mont", "Nev", "Orb", "Pest", "Rav", "Sorr", "Tamb",
+	}
+	surnameTails = []string{
+		"ardi", "berg", "cott", "dahl", "enko", "ford", "gaard", "holm", "ides", "jevic",
+		"kova", "lund", "mann", "nides", "oni", "pour", "quist", "rath", "sson", "tova",
+		"uzzi", "vik", "wick", "yev", "zadeh", "ani", "escu", "ello", "owski", "ari",
+		"eira", "uri", "aki", "ema", "olu", "ande", "ini", "adze", "ian", "ovic",
+	}
+)
+
 // Titles: topics × techniques × sites.
 var (
 	sites = []struct{ Site, Track, Short string }{

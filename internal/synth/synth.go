@@ -42,6 +42,13 @@ type Config struct {
 	Receptions       int // split between program.html and arro.csv
 	People           int // rows of the network map
 	Programs         int // rows of the programs list
+	// Surnames is how many distinct surnames people are drawn from: 0
+	// (or fewer than the built-in pool's 130) is the pool; more adds
+	// invented ones, up to 130 + 1,600. Scale(10) with Surnames 1300
+	// keeps the 1× map's contacts a surname (about 2.3; 23 with the
+	// pool), to tell what a larger program costs from what a map of
+	// denser surnames costs.
+	Surnames int
 }
 
 // ASTRO is an ASTRO-size meeting: about 400 sessions (a quarter of them
