@@ -239,9 +239,10 @@ func surnamePool(n int) []string {
 	}
 	out := append(make([]string, 0, n), surnames...)
 	for i := 0; len(out) < n && i < len(surnameHeads)*len(surnameTails); i++ {
-		// Head by head, the tails in an order of their own for each, so
-		// the first few hundred spread over every head.
-		h, t := i%len(surnameHeads), (i/len(surnameHeads)+i)%len(surnameTails)
+		// Round q pairs every head with a tail q further on, so the
+		// first few hundred spread over every head and every tail.
+		h, q := i%len(surnameHeads), i/len(surnameHeads)
+		t := (h + q) % len(surnameTails)
 		out = append(out, surnameHeads[h]+surnameTails[t])
 	}
 	return out
