@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -151,13 +152,13 @@ func TestTruthIsPrinted(t *testing.T) {
 }
 
 // TestSurnames: Config.Surnames draws from that many distinct surnames,
-// the built-in pool first; 0 leaves the pool (and so every file) as it
-// was.
+// the built-in pool first, then variants in the pool's forms; 0 leaves
+// the pool (and so every file) as it was.
 func TestSurnames(t *testing.T) {
 	if p := surnamePool(0); len(p) != len(surnames) {
 		t.Errorf("surnamePool(0) has %d surnames, want the pool's %d", len(p), len(surnames))
 	}
-	most := len(surnames) + len(surnameHeads)*len(surnameTails)
+	most := len(surnames) * (1 + len(surnameTails))
 	p := surnamePool(most + 10)
 	if len(p) != most {
 		t.Errorf("surnamePool(%d) has %d surnames, want at most %d", most+10, len(p), most)
@@ -168,6 +169,28 @@ func TestSurnames(t *testing.T) {
 			t.Errorf("surname %q twice", s)
 		}
 		seen[s] = true
+	}
+	// Each round of variants has the pool's forms, as many of each.
+	forms := func(list []string) map[string]int {
+		n := make(map[string]int)
+		for _, s := range list {
+			for _, f := range []struct {
+				name string
+				has  bool
+			}{{"two words", strings.Contains(s, " ")}, {"hyphen", strings.Contains(s, "-")}, {"apostrophe", strings.Contains(s, "'")},
+				{"lower-case particle", s[0] >= 'a' && s[0] <= 'z'}, {"diacritic", strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f })}} {
+				if f.has {
+					n[f.name]++
+				}
+			}
+		}
+		return n
+	}
+	want := forms(surnames)
+	for q := 1; q*len(surnames) < len(p); q++ {
+		if got := forms(p[q*len(surnames) : (q+1)*len(surnames)]); !maps.Equal(got, want) {
+			t.Errorf("round %d of variants has forms %v, want the pool's %v", q, got, want)
+		}
 	}
 	cfg := ASTRO()
 	cfg.Surnames = 1000

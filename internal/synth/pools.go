@@ -231,38 +231,28 @@ var (
 	}
 )
 
-// surnamePool is the built-in surnames, and when n is more, invented
-// ones (a head and a tail: Belardi, Corlund) up to n in all.
+// surnamePool is the built-in surnames, and when n is more, variants of
+// them up to n in all: round q appends surnameTails[q-1] to every
+// built-in surname (Chenar, van der Bergar, O'Brienar, García-Lópezar,
+// Ó Súilleabháinar), so each round keeps the pool's forms — particles,
+// apostrophes, hyphens, diacritics, two words — in the same proportions.
 func surnamePool(n int) []string {
 	if n <= len(surnames) {
 		return surnames
 	}
+	n = min(n, len(surnames)*(1+len(surnameTails)))
 	out := append(make([]string, 0, n), surnames...)
-	for i := 0; len(out) < n && i < len(surnameHeads)*len(surnameTails); i++ {
-		// Round q pairs every head with a tail q further on, so the
-		// first few hundred spread over every head and every tail.
-		h, q := i%len(surnameHeads), i/len(surnameHeads)
-		t := (h + q) % len(surnameTails)
-		out = append(out, surnameHeads[h]+surnameTails[t])
+	for q := 0; len(out) < n; q++ {
+		for _, s := range surnames[:min(len(surnames), n-len(out))] {
+			out = append(out, s+surnameTails[q])
+		}
 	}
 	return out
 }
 
-// The parts of invented surnames: 40 × 40.
-var (
-	surnameHeads = []string{
-		"Ab", "Bel", "Cor", "Dal", "Esp", "Fal", "Gor", "Hal", "Ist", "Jar",
-		"Kel", "Lom", "Mar", "Nor", "Ost", "Pal", "Quin", "Ros", "Sal", "Tor",
-		"Ul", "Var", "Wen", "Yar", "Zel", "Brav", "Cast", "Dov", "Ferr", "Grim",
-		"Hov", "Kast", "Lind", "Mont", "Nev", "Orb", "Pest", "Rav", "Sorr", "Tamb",
-	}
-	surnameTails = []string{
-		"ardi", "berg", "cott", "dahl", "enko", "ford", "gaard", "holm", "ides", "jevic",
-		"kova", "lund", "mann", "nides", "oni", "pour", "quist", "rath", "sson", "tova",
-		"uzzi", "vik", "wick", "yev", "zadeh", "ani", "escu", "ello", "owski", "ari",
-		"eira", "uri", "aki", "ema", "olu", "ande", "ini", "adze", "ian", "ovic",
-	}
-)
+// surnameTails make the variants of the built-in surnames, one round
+// each: none makes another surname of the pool or of a round.
+var surnameTails = []string{"ar", "el", "ino", "ova", "sen", "ik", "eda", "ani", "ot", "ura", "es", "in"}
 
 // Titles: topics × techniques × sites.
 var (

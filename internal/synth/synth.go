@@ -43,11 +43,11 @@ type Config struct {
 	People           int // rows of the network map
 	Programs         int // rows of the programs list
 	// Surnames is how many distinct surnames people are drawn from: 0
-	// (or fewer than the built-in pool's 130) is the pool; more adds
-	// invented ones, up to 130 + 1,600. Scale(10) with Surnames 1300
-	// keeps the 1× map's contacts a surname (about 2.3; 23 with the
-	// pool), to tell what a larger program costs from what a map of
-	// denser surnames costs.
+	// (or no more than the built-in pool's 130) is the pool; more adds
+	// variants of it in the same forms (Chenar, van der Bergar), up to
+	// 130 × 13. Scale(10) with Surnames 1300 keeps the 1× map's
+	// contacts a surname (about 2.3; 23 with the pool), to tell what a
+	// larger program costs from what a map of denser surnames costs.
 	Surnames int
 }
 
