@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/metrics"
 	"testing"
 	"time"
 
@@ -42,6 +43,16 @@ func floor(f synth.Files) error {
 type stageTimes struct {
 	floor, imp, match, rest time.Duration
 	n                       int // iterations averaged
+}
+
+// gcCycles is how many collections have finished since the program
+// started. Read between stages, it tells which stage a collection landed
+// in: a stage pays for the collections that end in it, whichever stage
+// allocated what they collect.
+func gcCycles() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
 
 // budgetRuns keeps each scale's fastest run (with -count N, the least
@@ -95,6 +106,7 @@ func BenchmarkBudget(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			var st stageTimes
+			var gcs [4]uint64 // collections that ended in each stage
 			n := 0
 			key := budgetKey{k, runtime.GOMAXPROCS(0)}
 			mins := budgetMins[key]
@@ -108,22 +120,25 @@ func BenchmarkBudget(b *testing.B) {
 			// first call here is a probe of one iteration, kept out of the
 			// growth row.
 			for range b.N {
-				t0 := time.Now()
+				g0, t0 := gcCycles(), time.Now()
 				if err := floor(f); err != nil {
 					b.Fatal(err)
 				}
-				t1 := time.Now()
+				t1, g1 := time.Now(), gcCycles()
 				m, t, err := importStage(f)
 				if err != nil {
 					b.Fatal(err)
 				}
-				t2 := time.Now()
+				t2, g2 := time.Now(), gcCycles()
 				matches := matchStage(m, t)
-				t3 := time.Now()
+				t3, g3 := time.Now(), gcCycles()
 				if err := restStage(m, t, matches); err != nil {
 					b.Fatal(err)
 				}
-				t4 := time.Now()
+				t4, g4 := time.Now(), gcCycles()
+				for i, d := range []uint64{g1 - g0, g2 - g1, g3 - g2, g4 - g3} {
+					gcs[i] += d
+				}
 				it := stageTimes{floor: t1.Sub(t0), imp: t2.Sub(t1), match: t3.Sub(t2), rest: t4.Sub(t3)}
 				if b.N > 1 {
 					mins.add(it)
@@ -143,6 +158,9 @@ func BenchmarkBudget(b *testing.B) {
 			b.ReportMetric(float64(st.imp)/1e6, "import-ms")
 			b.ReportMetric(float64(st.match)/1e6, "match-ms")
 			b.ReportMetric(float64(st.rest)/1e6, "rest-ms")
+			for i, stage := range []string{"floor", "import", "match", "rest"} {
+				b.ReportMetric(float64(gcs[i])/float64(n), stage+"-gcs")
+			}
 			b.ReportMetric(float64(st.imp)/fl, "import/floor")
 			b.ReportMetric(float64(st.imp+st.match)/fl, "import+match/floor")
 			b.ReportMetric(float64(st.imp+st.match+st.rest)/fl, "e2e/floor")
