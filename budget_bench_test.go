@@ -244,11 +244,13 @@ func BenchmarkMatchImported(b *testing.B) {
 	}{{"ASTRO=1x", 1, 1, 0}, {"ASTRO=10x", 10, 10, 0}, {"ASTRO=10x,map=1x", 10, 1, 0}, {"ASTRO=1x,map=10x", 1, 10, 0},
 		{"ASTRO=10x,surnames=10x", 10, 10, 1300}} {
 		b.Run(c.name, func(b *testing.B) {
-			f := astroFiles(c.scale)
+			var f synth.Files
 			if c.surnames > 0 {
 				cfg := synth.Scale(c.scale)
 				cfg.Surnames = c.surnames
 				f = synth.Generate(cfg)
+			} else {
+				f = astroFiles(c.scale)
 			}
 			m, t, err := importStage(f)
 			if err == nil && c.mapScale != c.scale {

@@ -232,8 +232,8 @@ var (
 )
 
 // surnamePool is the built-in surnames, and when n is more, variants of
-// them up to n in all: round q appends surnameTails[q-1] to every
-// built-in surname (Chenar, van der Bergar, O'Brienar, García-Lópezar,
+// them up to n in all: each round appends the next of surnameTails to
+// every built-in surname (Chenar, van der Bergar, O'Brienar, García-Lópezar,
 // Ó Súilleabháinar), so each round keeps the pool's forms — particles,
 // apostrophes, hyphens, diacritics, two words — in the same proportions.
 func surnamePool(n int) []string {
