@@ -268,3 +268,14 @@ func BenchmarkMatchImported(b *testing.B) {
 		})
 	}
 }
+
+// TestGCCycles: gcCycles counts the collections that finish, so the
+// budget's -gcs metrics say where they land (a metric the runtime does
+// not know would read as nothing, or panic).
+func TestGCCycles(t *testing.T) {
+	n := gcCycles()
+	runtime.GC()
+	if got := gcCycles(); got <= n {
+		t.Errorf("gcCycles %d after a collection, %d before; want more", got, n)
+	}
+}
