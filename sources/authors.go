@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -221,11 +222,11 @@ func parseAuthorBlockIn(s string, arena *personArena) []planner.Person {
 			}
 		}
 		if a.to == a.from && len(plain) == 1 {
-			list = append(list, plain[0])
+			list = append(list, arena.affiliation(plain[0]))
 		}
 		if a.to == a.from && !anyMarks && len(affs) == 1 {
 			// One numbered affiliation and no author marked: theirs.
-			list = append(list, affs[0].text)
+			list = append(list, arena.affiliation(affs[0].text))
 		}
 		p.Affiliations = list[start:len(list):len(list)]
 		out = append(out, p)
@@ -243,11 +244,15 @@ type personArena struct {
 	strs   []string
 	// affs holds each distinct affiliation once: co-authors and
 	// abstracts print the same ones again and again, and the matcher
-	// reads each one printed.
-	affs map[string]string
+	// reads each one printed (a repeat it compares by pointer, not by
+	// its bytes). shared, when set, holds them once for the other
+	// files of the meeting too.
+	affs   map[string]string
+	shared *sharedTexts
 }
 
-// affiliation is aff, the first time it was printed in the table.
+// affiliation is aff as the meeting first printed it: the table's copy,
+// else the other files' (shared).
 func (a *personArena) affiliation(aff string) string {
 	if a == nil {
 		return aff
@@ -258,8 +263,34 @@ func (a *personArena) affiliation(aff string) string {
 	if a.affs == nil {
 		a.affs = make(map[string]string)
 	}
+	aff = a.shared.intern(aff)
 	a.affs[aff] = aff
 	return aff
+}
+
+// sharedTexts holds one copy of each text for the files ReadMeeting
+// reads side by side. Each table asks it only for a text new to the
+// table: a few thousand times a meeting, not once a person printed.
+type sharedTexts struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// intern is s, or the copy of it t already holds (a nil t: s).
+func (t *sharedTexts) intern(s string) string {
+	if t == nil {
+		return s
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if c, ok := t.m[s]; ok {
+		return c
+	}
+	if t.m == nil {
+		t.m = make(map[string]string)
+	}
+	t.m[s] = s
+	return s
 }
 
 // persons is an empty list with room for n people.

@@ -1074,22 +1074,22 @@ type rowTable struct {
 	// read before the rows' times (readPeople).
 	people [][]planner.Person
 	names  *peopleCaches // rowPeople's caches, made at the first row read
+	texts  *sharedTexts  // the affiliations of the meeting's other files (Options)
 }
 
-// peopleCaches are what rowPeople keeps for a table: name keys, a
-// vocabulary and the people's lists.
+// peopleCaches are what rowPeople keeps for a table: name keys and a
+// vocabulary, with the people's lists.
 type peopleCaches struct {
-	keys  *nameKeys
-	voc   *vocab
-	arena personArena
+	keys *nameKeys
+	voc  *vocab
 }
 
 // rowPeople is rowPeople of one row's cells, with the table's caches.
 func (t *rowTable) rowPeople(cells []string) []planner.Person {
 	if t.names == nil {
-		t.names = &peopleCaches{keys: newNameKeys(), voc: newVocab()}
+		t.names = &peopleCaches{keys: newNameKeys(), voc: newVocab(t.texts)}
 	}
-	return rowPeople(t.cols, cells, t.names.keys, t.names.voc, &t.names.arena)
+	return rowPeople(t.cols, cells, t.names.keys, t.names.voc)
 }
 
 // readPeople reads the people of every body row: what a table read
@@ -1199,6 +1199,7 @@ func prepareRows(rows []sheetRow, name, format string, text []byte) (*rowTable, 
 
 // read imports the table's rows with opt.
 func (t *rowTable) read(opt Options) (*Result, error) {
+	t.texts = opt.texts
 	rows, h, cols, name, text, meeting := t.rows, t.h, t.cols, t.name, t.text, t.meeting
 	body := rows[h+1:]
 	res := &Result{Format: t.format, Meeting: meeting, Warnings: t.warnings[:len(t.warnings):len(t.warnings)]}
@@ -1757,8 +1758,8 @@ func headerDateOrder(header []string, cols columns) DateOrder {
 // presenting author of one row. The presenting author is merged into the
 // author block: the author with the same surname and first initial
 // becomes the presenting author under the fuller name, so nobody is
-// listed twice. The author blocks' lists come from arena (parseAuthorBlockIn).
-func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab, arena *personArena) []planner.Person {
+// listed twice. The lists come from v's arena.
+func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab) []planner.Person {
 	var people []planner.Person
 	for k, i := range cols.people {
 		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
@@ -1778,7 +1779,7 @@ func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab, arena *pers
 			a += "\n" + af
 			affUsed = true
 		}
-		authors = parseAuthorBlockIn(a, arena)
+		authors = parseAuthorBlockIn(a, v.arena())
 		if len(authors) == 1 && len(authors[0].Affiliations) == 0 && strings.ContainsAny(a, "();") {
 			authors = parseRoles(v, a, planner.RoleAuthor, false)
 		}
@@ -1803,6 +1804,7 @@ func rowPeople(cols columns, cells []string, nk *nameKeys, v *vocab, arena *pers
 		if geo := squeeze(cols.get(cells, colGeography)); geo != "" && len(affs) == 1 && !strings.Contains(affs[0], geo) {
 			affs[0] += ", " + geo // "Duke University" in "Durham, NC, USA"
 		}
+		v.affiliations(affs)
 		switch {
 		case len(people) == 1 && len(people[0].Affiliations) == 0:
 			people[0].Affiliations = affs

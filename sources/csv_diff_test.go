@@ -200,7 +200,7 @@ func refSplitCredentials(part string) (creds []string, ok bool) {
 func TestCredentialsAgree(t *testing.T) {
 	words := []string{"MD", "M.D.", "PhD", "Ph.D.", "FRCR (Clin Onc)", "DO", "Do", "Smith", "MBBS", ";", ",", "/", " ", "|", "", "-None-", "Tomás Iyer", "(UK)", "FACP"}
 	r := rand.New(rand.NewPCG(13, 9))
-	v := newVocab()
+	v := newVocab(nil)
 	for range 20000 {
 		var b strings.Builder
 		for n := r.IntN(5); n >= 0; n-- {

@@ -109,7 +109,7 @@ func BenchmarkPresentingAuthor(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		v := newVocab()
+		v := newVocab(nil)
 		for _, s := range cells {
 			parseRoles(v, s, planner.RolePresentingAuthor, false)
 		}

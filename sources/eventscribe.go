@@ -129,7 +129,7 @@ func esDayHeader(n *html.Node) bool { return gqHasClass(n, "dayrow") && !gqHasCl
 // esReader is the page's row reader, made once.
 func (p *htmlPage) esReader() *esReader {
 	if p.es == nil {
-		p.es = &esReader{lines: presidLines(p.data), voc: newVocab()} // voc: this page's people's words
+		p.es = &esReader{lines: presidLines(p.data), voc: newVocab(p.opt.texts)} // voc: this page's people's words
 	}
 	return p.es
 }
@@ -291,7 +291,6 @@ type esReader struct {
 	dates map[string][2]string      // splitDateTime
 	types map[string]string         // typeWords
 	roles map[esRoleKey]esRoleValue // roleFromLabel
-	arena personArena               // the talks' author blocks
 }
 
 type esTime struct {
@@ -962,7 +961,7 @@ func (rd *esReader) item(r esRow, day civilDate, loc *time.Location, parent *pla
 		}
 		var authors []planner.Person
 		if r.authors != "" {
-			authors = parseAuthorBlockIn(r.authors, &rd.arena)
+			authors = parseAuthorBlockIn(r.authors, rd.voc.arena())
 		}
 		if len(r.people) == 0 {
 			it.People = mergedOver(r.presenters, authors) // the authors are this item's

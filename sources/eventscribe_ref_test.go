@@ -259,14 +259,14 @@ func esDiffRows(t testing.TB, page []byte) int {
 		return 0
 	}
 	lines := presidLines(page)
-	rd := &esReader{lines: lines, voc: newVocab()} // reused, as in a read
+	rd := &esReader{lines: lines, voc: newVocab(nil)} // reused, as in a read
 	n := 0
 	for node := range doc.Get(0).Descendants() {
 		if node.Type != html.ElementNode {
 			continue
 		}
 		n++
-		want := esReadRowRef(node, "f.html", n, lines, newVocab())
+		want := esReadRowRef(node, "f.html", n, lines, newVocab(nil))
 		got := rd.row(node, n)
 		if want.line > 0 {
 			want.elem = "" // read only where the line is unknown

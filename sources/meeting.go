@@ -52,6 +52,7 @@ type FileResult struct {
 // Notes about merged and renamed items are returned as warnings.
 func ReadMeeting(in []Input, opt Options) (*planner.Meeting, []FileResult, []*Warning) {
 	res := make([]FileResult, len(in))
+	opt.texts = new(sharedTexts)
 	read := func(i int, opt Options) {
 		res[i].Result, res[i].Err = readProgram(in[i].Data, in[i].Name, opt)
 	}

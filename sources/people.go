@@ -48,21 +48,38 @@ type vocab struct {
 	creds     map[string]string
 	titles    map[string]bool
 	particles map[string]bool
-	lists     personArena // the people's credential lists (credList)
+	// lists hands out the read's person, credential and affiliation
+	// lists, and holds each affiliation it prints once.
+	lists personArena
 }
 
-func newVocab() *vocab {
-	return &vocab{creds: map[string]string{}, titles: map[string]bool{}, particles: map[string]bool{}}
+// newVocab is a vocab whose affiliations are shared with the other
+// reads of texts (nil: with none).
+func newVocab(texts *sharedTexts) *vocab {
+	return &vocab{creds: map[string]string{}, titles: map[string]bool{}, particles: map[string]bool{}, lists: personArena{shared: texts}}
 }
 
-// credList is a copy of creds, from v's arena (a nil v: its own array),
-// its capacity ending at its length as personArena's lists do.
-func (v *vocab) credList(creds []string) []string {
-	var a *personArena
-	if v != nil {
-		a = &v.lists
+// arena is v's lists (a nil v: nil, whose lists are their own arrays).
+func (v *vocab) arena() *personArena {
+	if v == nil {
+		return nil
 	}
-	return append(a.strings(len(creds)), creds...)
+	return &v.lists
+}
+
+// affiliations replaces each of list with the meeting's copy of its
+// text (personArena.affiliation) and returns it.
+func (v *vocab) affiliations(list []string) []string {
+	for i, a := range list {
+		list[i] = v.arena().affiliation(a)
+	}
+	return list
+}
+
+// credList is a copy of creds, from v's arena, its capacity ending at
+// its length as personArena's lists do.
+func (v *vocab) credList(creds []string) []string {
+	return append(v.arena().strings(len(creds)), creds...)
 }
 
 func (v *vocab) credential(c string) string {
@@ -309,7 +326,7 @@ func vocabPersonText(v *vocab, s string) planner.Person {
 	if isPlaceholder(p.Name) || v.credential(p.Name) != "" {
 		p.Name = "" // "-None-", or a credential alone
 	}
-	p.Affiliations = affs
+	p.Affiliations = v.affiliations(affs)
 	if p.Affiliations == nil {
 		p.Affiliations = []string{}
 	}

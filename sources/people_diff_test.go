@@ -222,7 +222,7 @@ func randomPersonText(r *rand.Rand) string {
 
 // testVocab is shared by every check, so that its answers are asked
 // again of texts other than the one that filled them.
-var testVocab = newVocab()
+var testVocab = newVocab(nil)
 
 func checkPersonHelpers(t *testing.T, s string) {
 	t.Helper()

@@ -355,7 +355,7 @@ func TestRowPeopleDuplicates(t *testing.T) {
 			"; " + strings.Join(affs, ", ") + fmt.Sprintf(", %dOther Institute", n+1)
 		cols := columns{n: 1}
 		cols.col.set(colAuthors, 0)
-		got := rowPeople(cols, []string{block}, nil, nil, nil)
+		got := rowPeople(cols, []string{block}, nil, nil)
 		if len(got) != n+1 {
 			var g []string
 			for _, p := range got {

@@ -35,6 +35,8 @@ type Options struct {
 	// ("Saturday, October 17") in a file that names no meeting: they
 	// take the year near Now that their weekdays fit. Zero: no such guess.
 	Now time.Time
+
+	texts *sharedTexts // set by ReadMeeting for the files it reads together
 }
 
 // Result is what was understood of one program file.
