@@ -401,21 +401,26 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 
 // someAllowed reports whether one of the entries of keys, with the first
 // names the words outside its key may give, may be a contact the printed
-// affiliations allow: when they name institutions, one any affiliation
-// may confirm or one at an institution of hits. It is mayBe asked of
-// quickKeys' summary, which holds every entry of makeSig's with at least
-// its first names, without the printed words mayBe reads: a name it says
-// no to, mayBe says no to.
+// affiliations allow: one with no institution in the map; when they name
+// no institution, any other, if a printed part reads like some contact's
+// institution (sharesWord); when they name institutions, one any
+// affiliation may confirm, with such a part, or one at an institution of
+// hits. It is mayBe asked of quickKeys' summary, which holds every entry
+// of makeSig's with at least its first names: a name it says no to,
+// mayBe says no to.
 func (m *Matcher) someAllowed(keys []keyCand, mt *mention) bool {
 	for _, k := range keys {
 		e := k.e
+		if e.bare.admits(k.given) {
+			return true
+		}
 		if !mt.restricted {
-			if e.all.admits(k.given) {
+			if e.all.admits(k.given) && m.sharesWord(mt.pr) {
 				return true
 			}
 			continue
 		}
-		if e.open.admits(k.given) {
+		if e.open.admits(k.given) && m.sharesWord(mt.pr) {
 			return true
 		}
 		for hi := range int(mt.n) {

@@ -290,3 +290,55 @@ func TestLetterRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestSomeAllowedAsksWhatMayBeAsks: quickKeys' answer (someAllowed)
+// says yes wherever the full summary's (mayBe) does, and, for names
+// whose first names it reads as makeSig does, no wherever mayBe says no:
+// it asks the same of the printed affiliations (a contact no institution
+// confirms, one any may confirm when a printed part reads like theirs,
+// one at a printed institution).
+func TestSomeAllowedAsksWhatMayBeAsks(t *testing.T) {
+	tg := &Targets{People: []Contact{
+		{Name: "Ana Lima", Institution: "Hospital Sirio-Libanes Oncologia Zeta"}, // only the map names it
+		{Name: "Bruno Costa"},                               // no institution
+		{Name: "Wei Zhang", Institution: "Duke University"}, // a known one
+	}}
+	m := NewMatcher(tg, MatchOptions{})
+	c := newSigCache(m, 0)
+	inst := m.inst.reader()
+	for _, tc := range []struct {
+		name, aff string
+		want      bool
+	}{
+		{"A. Lima", "Instituto Qwerty, Porto", false}, // no word in common, no institution named
+		{"A. Lima", "Hospital Sirio-Libanes, Sao Paulo, Brazil", true},
+		{"A. Lima", "Duke University", false}, // a known institution, not hers
+		{"A. Lima", "", true},                 // nothing printed to rule her out
+		{"B. Costa", "Instituto Qwerty, Porto", true},
+		{"B. Costa", "Duke University", true},
+		{"W. Zhang", "Duke University", true},
+		{"W. Zhang", "Instituto Qwerty, Porto", false},
+		{"W. Zhang", "Hospital Sirio-Libanes, Sao Paulo, Brazil", false},
+		{"Wei Zhang", "Duke University", true},
+	} {
+		var pr printed
+		if tc.aff != "" {
+			a := &affInfo{resolution: inst.resolveAt(tc.aff, false), aff: tc.aff}
+			a.printAlone()
+			pr = a.alone
+		}
+		mt := mentionOf(&pr)
+		keys, ok := m.quickKeys(nil, tc.name)
+		if !ok {
+			t.Fatalf("quickKeys(%q) does not answer", tc.name)
+		}
+		full := m.mayBe(c.sigOf(tc.name), &pr)
+		quick := m.someAllowed(keys, &mt)
+		if full != tc.want {
+			t.Errorf("mayBe(%q at %q) = %v, want %v", tc.name, tc.aff, full, tc.want)
+		}
+		if strings.Contains(tc.name, ".") && quick != full || full && !quick {
+			t.Errorf("someAllowed(%q at %q) = %v, mayBe %v", tc.name, tc.aff, quick, full)
+		}
+	}
+}
