@@ -7,6 +7,7 @@ import (
 	"io"
 	"runtime"
 	"runtime/metrics"
+	"slices"
 	"testing"
 	"time"
 
@@ -88,6 +89,29 @@ func (f *fastest) add(it stageTimes) {
 	}
 }
 
+// budgetIteration runs the floor and then every stage once on f, and
+// returns each one's time and the collections that ended in it.
+func budgetIteration(f synth.Files) (it stageTimes, gcs [4]uint64, err error) {
+	g0, t0 := gcCycles(), time.Now()
+	if err := floor(f); err != nil {
+		return it, gcs, err
+	}
+	t1, g1 := time.Now(), gcCycles()
+	m, t, err := importStage(f)
+	if err != nil {
+		return it, gcs, err
+	}
+	t2, g2 := time.Now(), gcCycles()
+	matches := matchStage(m, t)
+	t3, g3 := time.Now(), gcCycles()
+	if err := restStage(m, t, matches); err != nil {
+		return it, gcs, err
+	}
+	t4, g4 := time.Now(), gcCycles()
+	it = stageTimes{floor: t1.Sub(t0), imp: t2.Sub(t1), match: t3.Sub(t2), rest: t4.Sub(t3), n: 1}
+	return it, [4]uint64{g1 - g0, g2 - g1, g3 - g2, g4 - g3}, nil
+}
+
 // BenchmarkBudget runs the floor and every stage of `confplan plan` in the
 // same loop at 1×, 3× and 10× ASTRO size and reports each stage as a ratio
 // to the floor measured beside it (issue 13's budgets: import ≤ 2×,
@@ -120,26 +144,13 @@ func BenchmarkBudget(b *testing.B) {
 			// first call here is a probe of one iteration, kept out of the
 			// growth row.
 			for range b.N {
-				g0, t0 := gcCycles(), time.Now()
-				if err := floor(f); err != nil {
-					b.Fatal(err)
-				}
-				t1, g1 := time.Now(), gcCycles()
-				m, t, err := importStage(f)
+				it, g, err := budgetIteration(f)
 				if err != nil {
 					b.Fatal(err)
 				}
-				t2, g2 := time.Now(), gcCycles()
-				matches := matchStage(m, t)
-				t3, g3 := time.Now(), gcCycles()
-				if err := restStage(m, t, matches); err != nil {
-					b.Fatal(err)
+				for i := range gcs {
+					gcs[i] += g[i]
 				}
-				t4, g4 := time.Now(), gcCycles()
-				for i, d := range []uint64{g1 - g0, g2 - g1, g3 - g2, g4 - g3} {
-					gcs[i] += d
-				}
-				it := stageTimes{floor: t1.Sub(t0), imp: t2.Sub(t1), match: t3.Sub(t2), rest: t4.Sub(t3)}
 				if b.N > 1 {
 					mins.add(it)
 				}
@@ -166,6 +177,53 @@ func BenchmarkBudget(b *testing.B) {
 			b.ReportMetric(float64(st.imp+st.match+st.rest)/fl, "e2e/floor")
 		})
 	}
+	// The growth rows above compare scales measured one after the other,
+	// a minute apart on a host whose speed drifts by a fifth within
+	// minutes: a slow spell at 1× reads as linear growth, one at 10× as
+	// the opposite. growth=paired measures them in the same seconds: each
+	// iteration runs the 10× files once between five runs of the 1×
+	// files before and five after (about as long, in all), each run from
+	// a heap just collected (outside the timers; as a fresh process
+	// starts, whichever scale ran before), and divides each stage's 10×
+	// time by the mean of its ten 1× times. It reports the median of the
+	// iterations' growths (-benchtime 10x: ten of them), and of matching's
+	// and the end to end's growth over the floor's in the same iteration:
+	// how much faster than merely parsing the same files they grow.
+	b.Run("growth=paired", func(b *testing.B) {
+		one, ten := astroFiles(1), astroFiles(10)
+		var growth [5][]float64    // floor, import, match, rest, end to end
+		var overFloor [2][]float64 // match, end to end
+		for range b.N {
+			var sum1, at10 stageTimes
+			for i := range 11 {
+				f := one
+				if i == 5 {
+					f = ten
+				}
+				runtime.GC()
+				it, _, err := budgetIteration(f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if i == 5 {
+					at10 = it
+					continue
+				}
+				sum1 = stageTimes{sum1.floor + it.floor, sum1.imp + it.imp, sum1.match + it.match, sum1.rest + it.rest, sum1.n + 1}
+			}
+			for j, d := range [][2]time.Duration{{at10.floor, sum1.floor}, {at10.imp, sum1.imp}, {at10.match, sum1.match}, {at10.rest, sum1.rest}, {at10.total(), sum1.total()}} {
+				growth[j] = append(growth[j], float64(d[0])*float64(sum1.n)/float64(d[1]))
+			}
+			fx := growth[0][len(growth[0])-1]
+			overFloor[0] = append(overFloor[0], growth[2][len(growth[2])-1]/fx)
+			overFloor[1] = append(overFloor[1], growth[4][len(growth[4])-1]/fx)
+		}
+		for j, name := range []string{"floor-x-paired", "import-x-paired", "match-x-paired", "plan+out-x-paired", "e2e-x-paired"} {
+			b.ReportMetric(median(growth[j]), name)
+		}
+		b.ReportMetric(median(overFloor[0]), "match-x/floor-x-paired")
+		b.ReportMetric(median(overFloor[1]), "e2e-x/floor-x-paired")
+	})
 	b.Run("growth=10x/1x", func(b *testing.B) {
 		procs := runtime.GOMAXPROCS(0)
 		one, ok1 := budgetRuns[budgetKey{1, procs}]
@@ -188,6 +246,19 @@ func BenchmarkBudget(b *testing.B) {
 			b.ReportMetric(float64(hi.e2e)/float64(lo.e2e), "e2e-x-min")
 		}
 	})
+}
+
+// median is the middle of xs (the mean of the two middle ones for an
+// even count), 0 for none. xs is sorted in place.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	slices.Sort(xs)
+	if n := len(xs); n%2 == 0 {
+		return (xs[n/2-1] + xs[n/2]) / 2
+	}
+	return xs[len(xs)/2]
 }
 
 // restStage is what follows matching in `confplan plan`: the plan, the
@@ -277,5 +348,17 @@ func TestGCCycles(t *testing.T) {
 	runtime.GC()
 	if got := gcCycles(); got <= n {
 		t.Errorf("gcCycles %d after a collection, %d before; want more", got, n)
+	}
+}
+
+// TestMedian: the middle value, or the mean of the two middle ones.
+func TestMedian(t *testing.T) {
+	for _, tc := range []struct {
+		xs   []float64
+		want float64
+	}{{nil, 0}, {[]float64{3}, 3}, {[]float64{9, 1, 5}, 5}, {[]float64{4, 1, 3, 2}, 2.5}} {
+		if got := median(tc.xs); got != tc.want {
+			t.Errorf("median(%v) = %v, want %v", tc.xs, got, tc.want)
+		}
 	}
 }
