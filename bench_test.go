@@ -21,13 +21,13 @@ var (
 )
 
 // astroFiles generates (once per scale) the files of a synthetic meeting
-// at k times ASTRO size.
+// at k times ASTRO size, off the heap (offHeap).
 func astroFiles(k int) synth.Files {
 	benchMu.Lock()
 	defer benchMu.Unlock()
 	f, ok := benchFiles[k]
 	if !ok {
-		f = synth.Generate(synth.Scale(k))
+		f = offHeap(synth.Generate(synth.Scale(k)))
 		benchFiles[k] = f
 	}
 	return f

@@ -90,8 +90,13 @@ func (f *fastest) add(it stageTimes) {
 }
 
 // budgetIteration runs the floor and then every stage once on f, and
-// returns each one's time and the collections that ended in it.
+// returns each one's time and the collections that ended in it. Before
+// the timers start it copies the files into the heap, as `confplan plan`
+// reads them from disk, so that each run's collector paces itself by its
+// own files and what it allocates (astroFiles keeps them off the heap).
 func budgetIteration(f synth.Files) (it stageTimes, gcs [4]uint64, err error) {
+	f = synth.Files{Program: bytes.Clone(f.Program), Posters: bytes.Clone(f.Posters), ARRO: bytes.Clone(f.ARRO),
+		Network: bytes.Clone(f.Network), Programs: bytes.Clone(f.Programs)}
 	g0, t0 := gcCycles(), time.Now()
 	if err := floor(f); err != nil {
 		return it, gcs, err
