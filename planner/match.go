@@ -102,13 +102,13 @@ type Matcher struct {
 	// surname keys: a printed name with none of them cannot match, and
 	// is not parsed.
 	words     map[string]bool
-	progOf    [][]int         // canonical institution → program indices
-	instOf    [][]int         // contact index → canonical institutions
-	adhoc     []bool          // contact index → institution known only from the network map
-	open      []bool          // contact index → no institution, or one only the map knows: any affiliation may confirm it
-	instDist  [][][]string    // contact index → distinctive words of each institution part of its Institution
-	instWords map[string]bool // every word of instDist
-	instName  []string        // canonical institution → display name
+	progOf    [][]int          // canonical institution → program indices
+	instOf    [][]int          // contact index → canonical institutions
+	adhoc     []bool           // contact index → institution known only from the network map
+	open      []bool           // contact index → no institution, or one only the map knows: any affiliation may confirm it
+	instDist  [][][]string     // contact index → distinctive words of each institution part of its Institution
+	instWords map[string]int32 // every word of instDist, numbered from 1
+	instName  []string         // canonical institution → display name
 	// keys summarises the contacts' first names by surname key
 	// (prefilter.go).
 	keys    map[string]*keyEntry
@@ -217,7 +217,7 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 	// Contacts share institutions: each distinct one is read once, until
 	// the index changes.
 	m.instDist = make([][][]string, len(t.People))
-	m.instWords = make(map[string]bool)
+	m.instWords = make(map[string]int32)
 	parts := make(map[string]int)
 	resolved := make(map[string][]instHit)
 	for i, c := range t.People {
@@ -228,7 +228,9 @@ func NewMatcher(t *Targets, opt MatchOptions) *Matcher {
 			for k := range p {
 				d[k] = distinctive(instTokens(p[k]))
 				for _, w := range d[k] {
-					m.instWords[w] = true
+					if m.instWords[w] == 0 {
+						m.instWords[w] = int32(len(m.instWords) + 1)
+					}
 				}
 			}
 			j = i
@@ -1055,8 +1057,10 @@ type printed struct {
 	elsewhere bool // names known institutions, all elsewhere
 	// words is 2 when no part, or a part with a distinctive word of
 	// some contact's institution, is printed, 1 when not, 0 before
-	// sharesWord asks.
+	// sharesWord asks; wordNums are those words' numbers (instWords),
+	// sorted.
 	words     int8
+	wordNums  []int32
 	cities    []string // directory cities printed
 	states    []string // US states printed
 	countries []string

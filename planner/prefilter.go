@@ -402,10 +402,10 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 // someAllowed reports whether one of the entries of keys, with the first
 // names the words outside its key may give, may be a contact the printed
 // affiliations allow: one with no institution in the map; when they name
-// no institution, any other, if a printed part reads like some contact's
-// institution (sharesWord); when they name institutions, one any
-// affiliation may confirm, with such a part, or one at an institution of
-// hits. It is mayBe asked of quickKeys' summary, which holds every entry
+// no institution, any other, if a printed part shares a distinctive word
+// with the institution of a contact with the key (sharesKeyWord); when
+// they name institutions, one any affiliation may confirm, with such a
+// part, or one at an institution of hits. It is mayBe asked of quickKeys' summary, which holds every entry
 // of makeSig's with at least its first names: a name it says no to,
 // mayBe says no to.
 func (m *Matcher) someAllowed(keys []keyCand, mt *mention) bool {
@@ -415,12 +415,12 @@ func (m *Matcher) someAllowed(keys []keyCand, mt *mention) bool {
 			return true
 		}
 		if !mt.restricted {
-			if e.all.admits(k.given) && m.sharesWord(mt.pr) {
+			if e.all.admits(k.given) && m.sharesWord(mt.pr) && mt.pr.sharesKeyWord(e.words) {
 				return true
 			}
 			continue
 		}
-		if e.open.admits(k.given) && m.sharesWord(mt.pr) {
+		if e.open.admits(k.given) && m.sharesWord(mt.pr) && mt.pr.sharesKeyWord(e.openWords) {
 			return true
 		}
 		for hi := range int(mt.n) {
@@ -800,7 +800,9 @@ func (m *Matcher) addCands(cands []keyCand, words []*wordSig) []keyCand {
 // that reads like it, or the printed affiliations to name it; one at a
 // known institution needs them to name it, or, when they name none, a
 // part that reads like it. Reading like it (similarWords) takes a
-// distinctive word in common: sharesWord.
+// distinctive word in common: sharesWord for some contact's institution,
+// then sharesKeyWord for those of the contacts with one of the name's
+// keys.
 func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	if sig.read || m.readAll {
 		return true
@@ -809,10 +811,22 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 		return true
 	}
 	if !pr.restricted() {
-		return sig.all && m.sharesWord(pr)
+		if !sig.all || !m.sharesWord(pr) {
+			return false
+		}
+		for i := range sig.cands {
+			if k := &sig.cands[i]; k.e.all.admits(k.given) && pr.sharesKeyWord(k.e.words) {
+				return true
+			}
+		}
+		return false
 	}
 	if sig.open && m.sharesWord(pr) {
-		return true
+		for i := range sig.cands {
+			if k := &sig.cands[i]; k.e.open.admits(k.given) && pr.sharesKeyWord(k.e.openWords) {
+				return true
+			}
+		}
 	}
 	// Some contact with one of the keys at a printed institution may
 	// fit: a look-up per (key, institution), however many institutions
@@ -844,6 +858,11 @@ type keyEntry struct {
 	ids       []int32 // insts' institutions, in their order: at's search reads a line or two, not the summaries
 	openAt    candPos
 	n         uint32 // this entry's number, for keyAt
+	// The numbers (instWords) of the distinctive words of its
+	// contacts' institutions, and of its open contacts', sorted: an
+	// affiliation that names no institution, or an open contact's, must
+	// share one (sharesKeyWord).
+	words, openWords []int32
 }
 
 // candPos are positions in the people and guesses lists of one key.
@@ -870,6 +889,10 @@ type instSig struct {
 func (e *keyEntry) sortInsts() {
 	slices.SortFunc(e.insts, func(a, b instSig) int { return cmp.Compare(a.id, b.id) })
 	slices.Sort(e.ids)
+	for _, w := range []*[]int32{&e.words, &e.openWords} {
+		slices.Sort(*w)
+		*w = slices.Clip(slices.Compact(*w))
+	}
 }
 
 // at is the summary of the contacts at institution id, if any.
@@ -905,6 +928,15 @@ func (m *Matcher) indexSig(i int, key string, k keySig, pos int, g bool) {
 	if m.open[i] {
 		e.open.or(k)
 		e.openAt.add(pos, g)
+	}
+	for _, part := range m.instDist[i] {
+		for _, w := range part {
+			n := m.instWords[w]
+			e.words = append(e.words, n)
+			if m.open[i] {
+				e.openWords = append(e.openWords, n)
+			}
+		}
 	}
 	for _, w := range m.instOf[i] {
 		// In the order first seen until NewMatcher sorts them.
@@ -946,14 +978,39 @@ func (m *Matcher) sharesWord(pr *printed) bool {
 		for _, a := range pr.srcs {
 			for k := range a.partsOf() {
 				for _, w := range a.distinct(k) {
-					if m.instWords[w] {
+					if n := m.instWords[w]; n != 0 {
 						pr.words = 2
+						pr.wordNums = append(pr.wordNums, n)
 					}
 				}
 			}
 		}
+		slices.Sort(pr.wordNums)
+		pr.wordNums = slices.Compact(pr.wordNums)
 	}
 	return pr.words == 2
+}
+
+// sharesKeyWord is sharesWord asked of the contacts of one key, whose
+// institutions' words are words (keyEntry.words or openWords): whether
+// pr prints no part, or one with a distinctive word of one of theirs.
+// sharesWord must have said yes.
+func (pr *printed) sharesKeyWord(words []int32) bool {
+	if len(pr.wordNums) == 0 {
+		return true // no part printed
+	}
+	a, b := pr.wordNums, words
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			return true
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return false
 }
 
 // atAny reports whether contact ci is at one of the institutions hits.

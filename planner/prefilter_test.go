@@ -296,7 +296,8 @@ func TestLetterRuns(t *testing.T) {
 // whose first names it reads as makeSig does, no wherever mayBe says no:
 // it asks the same of the printed affiliations (a contact no institution
 // confirms, one any may confirm when a printed part reads like theirs,
-// one at a printed institution).
+// one at a printed institution, and, when none is printed, one whose
+// institution shares a word with a printed part).
 func TestSomeAllowedAsksWhatMayBeAsks(t *testing.T) {
 	tg := &Targets{People: []Contact{
 		{Name: "Ana Lima", Institution: "Hospital Sirio-Libanes Oncologia Zeta"}, // only the map names it
@@ -319,6 +320,10 @@ func TestSomeAllowedAsksWhatMayBeAsks(t *testing.T) {
 		{"W. Zhang", "Duke University", true},
 		{"W. Zhang", "Instituto Qwerty, Porto", false},
 		{"W. Zhang", "Hospital Sirio-Libanes, Sao Paulo, Brazil", false},
+		// Unknown to the index, with a word of Ana Lima's institution:
+		// hers may confirm her, not Wei Zhang's.
+		{"A. Lima", "Clinica Sirio, Porto", true},
+		{"W. Zhang", "Clinica Sirio, Porto", false},
 		{"Wei Zhang", "Duke University", true},
 	} {
 		var pr printed
