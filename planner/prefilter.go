@@ -405,9 +405,9 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 // no institution, any other, if a printed part shares a distinctive word
 // with the institution of a contact with the key (sharesKeyWord); when
 // they name institutions, one any affiliation may confirm, with such a
-// part, or one at an institution of hits. It is mayBe asked of quickKeys' summary, which holds every entry
-// of makeSig's with at least its first names: a name it says no to,
-// mayBe says no to.
+// part, or one at an institution of hits. It is mayBe asked of
+// quickKeys' summary, which holds every entry of makeSig's with at least
+// its first names: a name it says no to, mayBe says no to.
 func (m *Matcher) someAllowed(keys []keyCand, mt *mention) bool {
 	for _, k := range keys {
 		e := k.e
