@@ -411,17 +411,11 @@ func (c *sigCache) sigOf(raw string) *nameSig {
 func (m *Matcher) someAllowed(keys []keyCand, mt *mention) bool {
 	for _, k := range keys {
 		e := k.e
-		if e.bare.admits(k.given) {
+		if m.allowsUnnamed(e, k.given, mt.pr, mt.restricted) {
 			return true
 		}
 		if !mt.restricted {
-			if e.all.admits(k.given) && m.sharesWord(mt.pr) && mt.pr.sharesKeyWord(e.words) {
-				return true
-			}
 			continue
-		}
-		if e.open.admits(k.given) && m.sharesWord(mt.pr) && mt.pr.sharesKeyWord(e.openWords) {
-			return true
 		}
 		for hi := range int(mt.n) {
 			if id, _ := mt.hit(hi); m.keyAt.has(keyAtHash(e.n, id)) {
@@ -810,23 +804,18 @@ func (m *Matcher) mayBe(sig *nameSig, pr *printed) bool {
 	if sig.bare {
 		return true
 	}
-	if !pr.restricted() {
-		if !sig.all || !m.sharesWord(pr) {
-			return false
-		}
+	// sig.all and sig.open say, for the name as a whole, whether any
+	// candidate can pass allowsUnnamed.
+	restricted := pr.restricted()
+	if restricted && sig.open || !restricted && sig.all {
 		for i := range sig.cands {
-			if k := &sig.cands[i]; k.e.all.admits(k.given) && pr.sharesKeyWord(k.e.words) {
+			if k := &sig.cands[i]; m.allowsUnnamed(k.e, k.given, pr, restricted) {
 				return true
 			}
 		}
-		return false
 	}
-	if sig.open && m.sharesWord(pr) {
-		for i := range sig.cands {
-			if k := &sig.cands[i]; k.e.open.admits(k.given) && pr.sharesKeyWord(k.e.openWords) {
-				return true
-			}
-		}
+	if !restricted {
+		return false
 	}
 	// Some contact with one of the keys at a printed institution may
 	// fit: a look-up per (key, institution), however many institutions
@@ -1011,6 +1000,22 @@ func (pr *printed) sharesKeyWord(words []int32) bool {
 		}
 	}
 	return false
+}
+
+// allowsUnnamed reports whether a contact with entry e and first names
+// g may be one the printed affiliations pr allow without being at one
+// of the institutions they name: one with no institution in the map;
+// when pr names none (not restricted), any whose institution shares a
+// distinctive word with a printed part; when it names some, an open one
+// whose institution does. someAllowed and mayBe both ask it.
+func (m *Matcher) allowsUnnamed(e *keyEntry, g givenSig, pr *printed, restricted bool) bool {
+	if e.bare.admits(g) {
+		return true
+	}
+	if !restricted {
+		return e.all.admits(g) && m.sharesWord(pr) && pr.sharesKeyWord(e.words)
+	}
+	return e.open.admits(g) && m.sharesWord(pr) && pr.sharesKeyWord(e.openWords)
 }
 
 // atAny reports whether contact ci is at one of the institutions hits.
