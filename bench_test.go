@@ -33,6 +33,11 @@ func astroFiles(k int) synth.Files {
 	return f
 }
 
+// fileData is each file of f, to read or replace in place.
+func fileData(f *synth.Files) []*[]byte {
+	return []*[]byte{&f.Program, &f.Posters, &f.ARRO, &f.Network, &f.Programs}
+}
+
 // pipeline is the whole job on in-memory files, as `confplan plan` does
 // it on disk: import the program files into one meeting, read the
 // targets, match, plan every day and write the phone calendar.

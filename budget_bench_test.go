@@ -67,6 +67,11 @@ type budgetKey struct{ scale, procs int }
 
 func (st stageTimes) total() time.Duration { return st.imp + st.match + st.rest }
 
+// plus is st and o stage by stage, their iterations added.
+func (st stageTimes) plus(o stageTimes) stageTimes {
+	return stageTimes{st.floor + o.floor, st.imp + o.imp, st.match + o.match, st.rest + o.rest, st.n + o.n}
+}
+
 // budgetMins keeps, for each scale and GOMAXPROCS, each stage's fastest
 // single iteration over all its runs but the probes, and the fastest
 // iteration end to end. On a noisy host, where whole runs differ by a
@@ -95,8 +100,9 @@ func (f *fastest) add(it stageTimes) {
 // reads them from disk, so that each run's collector paces itself by its
 // own files and what it allocates (astroFiles keeps them off the heap).
 func budgetIteration(f synth.Files) (it stageTimes, gcs [4]uint64, err error) {
-	f = synth.Files{Program: bytes.Clone(f.Program), Posters: bytes.Clone(f.Posters), ARRO: bytes.Clone(f.ARRO),
-		Network: bytes.Clone(f.Network), Programs: bytes.Clone(f.Programs)}
+	for _, p := range fileData(&f) {
+		*p = bytes.Clone(*p)
+	}
 	g0, t0 := gcCycles(), time.Now()
 	if err := floor(f); err != nil {
 		return it, gcs, err
@@ -136,7 +142,6 @@ func BenchmarkBudget(b *testing.B) {
 			b.ResetTimer()
 			var st stageTimes
 			var gcs [4]uint64 // collections that ended in each stage
-			n := 0
 			key := budgetKey{k, runtime.GOMAXPROCS(0)}
 			mins := budgetMins[key]
 			if mins == nil {
@@ -159,13 +164,11 @@ func BenchmarkBudget(b *testing.B) {
 				if b.N > 1 {
 					mins.add(it)
 				}
-				st.floor += it.floor
-				st.imp += it.imp
-				st.match += it.match
-				st.rest += it.rest
-				n++
+				st = st.plus(it)
 			}
-			st = stageTimes{st.floor / time.Duration(n), st.imp / time.Duration(n), st.match / time.Duration(n), st.rest / time.Duration(n), n}
+			n := st.n
+			d := time.Duration(n)
+			st = stageTimes{st.floor / d, st.imp / d, st.match / d, st.rest / d, n}
 			if best, ok := budgetRuns[key]; !ok || n > best.n || n == best.n && st.total() < best.total() {
 				budgetRuns[key] = st
 			}
@@ -214,14 +217,15 @@ func BenchmarkBudget(b *testing.B) {
 					at10 = it
 					continue
 				}
-				sum1 = stageTimes{sum1.floor + it.floor, sum1.imp + it.imp, sum1.match + it.match, sum1.rest + it.rest, sum1.n + 1}
+				sum1 = sum1.plus(it)
 			}
+			var g [5]float64
 			for j, d := range [][2]time.Duration{{at10.floor, sum1.floor}, {at10.imp, sum1.imp}, {at10.match, sum1.match}, {at10.rest, sum1.rest}, {at10.total(), sum1.total()}} {
-				growth[j] = append(growth[j], float64(d[0])*float64(sum1.n)/float64(d[1]))
+				g[j] = float64(d[0]) * float64(sum1.n) / float64(d[1])
+				growth[j] = append(growth[j], g[j])
 			}
-			fx := growth[0][len(growth[0])-1]
-			overFloor[0] = append(overFloor[0], growth[2][len(growth[2])-1]/fx)
-			overFloor[1] = append(overFloor[1], growth[4][len(growth[4])-1]/fx)
+			overFloor[0] = append(overFloor[0], g[2]/g[0])
+			overFloor[1] = append(overFloor[1], g[4]/g[0])
 		}
 		for j, name := range []string{"floor-x-paired", "import-x-paired", "match-x-paired", "plan+out-x-paired", "e2e-x-paired"} {
 			b.ReportMetric(median(growth[j]), name)

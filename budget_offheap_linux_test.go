@@ -16,7 +16,7 @@ import (
 // are 60 MB); off it, they depend on what the run allocates, as in a
 // fresh `confplan plan`. A file that cannot be mapped stays on the heap.
 func offHeap(f synth.Files) synth.Files {
-	for _, p := range []*[]byte{&f.Program, &f.Posters, &f.ARRO, &f.Network, &f.Programs} {
+	for _, p := range fileData(&f) {
 		if len(*p) == 0 {
 			continue
 		}

@@ -99,3 +99,29 @@ func vmHWM(status string) int64 {
 	}
 	return 0
 }
+
+// TestPeakRSSIsTheChilds: a small child started while this process holds
+// 64 MB reports its own peak, not this process's (ru_maxrss would).
+func TestPeakRSSIsTheChilds(t *testing.T) {
+	sleep, err := exec.LookPath("sleep")
+	if err != nil {
+		t.Skip("no sleep command")
+	}
+	if vmHWM("/proc/self/status") == 0 {
+		t.Skip("this system shows no VmHWM")
+	}
+	held := make([]byte, 64<<20)
+	for i := range held {
+		held[i] = 1 // resident
+	}
+	kb, err := peakRSS(exec.Command(sleep, "0.2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kb == 0 || kb > 32<<10 {
+		t.Errorf("peakRSS of sleep = %d kB; want its own few MB, not this process's %d MB", kb, len(held)>>20)
+	}
+	if held[len(held)-1] != 1 {
+		t.Fatal("held memory changed")
+	}
+}
